@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import { CoreModule, CoreOptions, StegConfig } from '@steg/core';
+import { HealthModule } from './health/health.module';
+import { loggerParams } from './http/logging';
+import { ProblemFilter } from './http/problem.filter';
+
+export interface AppOptions extends CoreOptions {
+  /** Extra modules a test mounts next to the real ones (never used in production). */
+  extraModules?: DynamicModule['imports'];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: StegConfig, options: AppOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, options),
+        LoggerModule.forRoot(loggerParams(config)),
+        // Per node and in memory: an optimisation against floods, not an accounting of use.
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }]),
+        HealthModule,
+        ...(options.extraModules ?? []),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+
+export const DOCS_PATH = 'api/docs';
+export const DOCS_JSON_PATH = 'api/docs-json';
+
+const DESCRIPTION = `Steg is the case-management backend for a Swedish municipality's labour-market work with people on
+social assistance (försörjningsstöd): social services (IFO) and the labour-market unit (AME) work in one
+system on participants (deltagare), referrals (aktualiseringar), development plans, interventions (insatser),
+placements, attendance (närvaro) and follow-up.
+
+Errors are RFC 9457 problem+json with a stable \`code\`, \`errors: [{ field, rule, message }]\` for invalid
+input, and a \`correlationId\` (also sent as the \`X-Request-Id\` header).`;
+
+export function buildOpenApiDocument(app: INestApplication, version: string): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Steg API')
+    .setDescription(DESCRIPTION)
+    .setVersion(version)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'Authorization', description: 'ApiKey <key>' }, 'apiKey')
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controllerKey, methodKey) =>
+      `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+}
+
+export function serveOpenApi(app: INestApplication, document: OpenAPIObject): void {
+  SwaggerModule.setup(DOCS_PATH, app, document, {
+    jsonDocumentUrl: DOCS_JSON_PATH,
+    yamlDocumentUrl: 'api/docs-yaml',
+    customSiteTitle: 'Steg API',
+  });
+}

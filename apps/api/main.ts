@@ -1,0 +1,111 @@
+import { Logger, LogLevel as LogLevelName } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  ConfigError,
+  DEMO_SEEDS,
+  loadConfig,
+  loadDemoData,
+  LogLevel,
+  runMigrations,
+  StegConfig,
+} from '@steg/core';
+import { EmbeddedPostgres, ensureDatabase, startEmbeddedPostgres } from '@steg/database';
+import { SystemClock } from '@steg/kernel';
+import { createApp, API_PREFIX } from './configure-app';
+import { DOCS_PATH } from './http/openapi';
+
+const EMBEDDED_DATABASE = 'steg';
+
+function nestLogLevels(level: LogLevel): LogLevelName[] {
+  const order: LogLevelName[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+  const upTo: Record<LogLevel, number> = {
+    silent: 0,
+    fatal: 1,
+    error: 2,
+    warn: 3,
+    info: 4,
+    debug: 5,
+    trace: 6,
+  };
+  return order.slice(0, upTo[level]);
+}
+
+async function prepareDatabase(config: StegConfig, log: Logger): Promise<EmbeddedPostgres | undefined> {
+  if (config.databaseUrl) return undefined;
+  log.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${config.dataDir}`);
+  const embedded = await startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    persistent: true,
+    onLog: (line) => log.debug(line.trim()),
+  });
+  config.databaseUrl = embedded.url(EMBEDDED_DATABASE);
+  await ensureDatabase(config.databaseUrl);
+  log.log(`Embedded PostgreSQL is up on 127.0.0.1:${embedded.port}`);
+  return embedded;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  // Until the app's pino logger takes over, Nest's console logger speaks, at the configured level.
+  Logger.overrideLogger(nestLogLevels(config.logLevel));
+  const log = new Logger('Steg');
+  const embedded = await prepareDatabase(config, log);
+  const url = config.databaseUrl as string;
+  try {
+    if (config.migrateOnStart) {
+      const applied = await runMigrations(url);
+      log.log(
+        applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date',
+      );
+    }
+    const app = await createApp(config);
+    if (config.demoData) {
+      const loaded = await loadDemoData(
+        app.get(DataSource).manager,
+        { today: new SystemClock().today() },
+        DEMO_SEEDS,
+      );
+      log.log(
+        loaded.length > 0 ? `Demo data loaded: ${loaded.join(', ')}` : 'Demo data: nothing to load yet',
+      );
+    }
+    await app.listen({ port: config.port, host: config.host });
+    const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+    log.log(`Steg listens on ${base}/${API_PREFIX} — API docs: ${base}/${DOCS_PATH}`);
+    log.log(`Health: ${base}/${API_PREFIX}/health`);
+
+    let stoppingSince = 0;
+    const shutdown = (signal: NodeJS.Signals): void => {
+      if (stoppingSince > 0) {
+        // Ctrl-C reaches both npm and node, so one press can arrive twice: only a later one forces.
+        if (Date.now() - stoppingSince < 2_000) return;
+        log.warn(`${signal} again: exiting at once`);
+        process.exit(1);
+      }
+      stoppingSince = Date.now();
+      log.log(`${signal}: closing the HTTP server and the database`);
+      app
+        .close()
+        .then(() => embedded?.stop())
+        .then(() => process.exit(0))
+        .catch((error: unknown) => {
+          log.error(`Shutdown failed: ${String(error)}`);
+          process.exit(1);
+        });
+    };
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+  } catch (error) {
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(`Steg could not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CoreModule, StegConfig } from '@steg/core';
+import {
+  MigrationCommand,
+  MigrationGenerateCommand,
+  MigrationRevertCommand,
+  MigrationRunCommand,
+  MigrationShowCommand,
+} from './commands/migration.command';
+import { SeedCommand } from './commands/seed.command';
+
+@Module({})
+export class CliModule {
+  static forRoot(config: StegConfig): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [CoreModule.forRoot(config)],
+      providers: [
+        MigrationCommand,
+        MigrationRunCommand,
+        MigrationRevertCommand,
+        MigrationShowCommand,
+        MigrationGenerateCommand,
+        SeedCommand,
+      ],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { CommandFactory } from 'nest-commander';
+import { ConfigError, loadConfig } from '@steg/core';
+import { ensureDatabase, startEmbeddedPostgres } from '@steg/database';
+import { CliModule } from './cli.module';
+
+/**
+ * `npm run steg -- <command>`: the operator's and script's tool. Uses DATABASE_URL, or the same
+ * embedded PostgreSQL as `npm start` (joining it when the service is running).
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: config.dataDir, persistent: true });
+  try {
+    if (embedded) {
+      config.databaseUrl = embedded.url('steg');
+      await ensureDatabase(config.databaseUrl);
+    }
+    await CommandFactory.run(CliModule.forRoot(config), {
+      logger: ['error', 'warn'],
+      serviceErrorHandler: (error: Error) => {
+        console.error(error.message);
+        process.exitCode = 1;
+      },
+    });
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,98 @@
+// @ts-check
+import eslint from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'dist/**', 'coverage/**', '.data/**', '.nx/**', '**/*.js', '**/*.mjs'],
+  },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          // The root package.json is read for the API version.
+          allow: ['../../package.json', '../../../package.json'],
+          depConstraints: [
+            // The kernel is the bottom: it depends on nothing of ours.
+            { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:kernel'] },
+            // Bounded contexts talk to shared code and to each other's public index only.
+            {
+              sourceTag: 'type:context',
+              onlyDependOnLibsWithTags: ['type:kernel', 'type:infrastructure', 'type:context'],
+            },
+            { sourceTag: 'type:migrations', onlyDependOnLibsWithTags: [] },
+            {
+              sourceTag: 'type:composition',
+              onlyDependOnLibsWithTags: [
+                'type:kernel',
+                'type:infrastructure',
+                'type:context',
+                'type:migrations',
+              ],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: [
+                'type:kernel',
+                'type:infrastructure',
+                'type:context',
+                'type:composition',
+              ],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:kernel',
+                'type:infrastructure',
+                'type:context',
+                'type:composition',
+                'type:testing',
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Domain rules are plain TypeScript: no framework, no ORM (STYLE.md).
+    files: ['libs/**/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'typeorm', 'pg'], message: 'domain/ stays free of Nest and TypeORM' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
+    rules: {
+      // supertest bodies are `any` by design; assertions check their shape.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  prettier,
+);

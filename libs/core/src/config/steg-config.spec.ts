@@ -1,0 +1,82 @@
+import { ConfigError, loadConfig } from './steg-config';
+
+describe('loadConfig', () => {
+  it('has working defaults for a laptop: embedded database, demo data, pretty logs', () => {
+    const config = loadConfig({}, '/srv/steg');
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir: '/srv/steg/.data/pg',
+      logLevel: 'info',
+      logFormat: 'pretty',
+      corsOrigins: [],
+      demoData: true,
+      migrateOnStart: true,
+    });
+  });
+
+  it('turns demo data off by default when a real database is configured', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://steg@db:5432/steg', NODE_ENV: 'production' });
+    expect(config.demoData).toBe(false);
+    expect(config.logFormat).toBe('json');
+  });
+
+  it('reads every key', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      STEG_DATA_DIR: '/var/lib/steg/pg',
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'json',
+      CORS_ORIGINS: 'https://steg.kommun.se, https://test.steg.kommun.se',
+      BODY_LIMIT_BYTES: '2048',
+      RATE_LIMIT_PER_MINUTE: '100',
+      TRUST_PROXY: 'true',
+      MIGRATE_ON_START: 'false',
+      DEMO_DATA: 'yes',
+      DATABASE_POOL_SIZE: '20',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/steg/pg',
+      logLevel: 'warn',
+      corsOrigins: ['https://steg.kommun.se', 'https://test.steg.kommun.se'],
+      bodyLimitBytes: 2048,
+      rateLimitPerMinute: 100,
+      trustProxy: true,
+      migrateOnStart: false,
+      demoData: true,
+      databasePoolSize: 20,
+    });
+  });
+
+  it('names every bad value at once', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://x',
+        TRUST_PROXY: 'maybe',
+        CORS_ORIGINS: '*',
+      });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.problems).toEqual([
+      'DATABASE_URL must be a postgres:// URL, e.g. postgres://user:password@host:5432/steg',
+      'PORT must be a whole number from 1 to 65535 (got "eighty")',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+      'CORS_ORIGINS must list origins like https://steg.example.se, comma-separated (got "*")',
+      'TRUST_PROXY must be true or false (got "maybe")',
+    ]);
+  });
+
+  it.each(['0', '65536', '3000.5', '-1'])('rejects PORT=%s', (port) => {
+    expect(() => loadConfig({ PORT: port })).toThrow(/PORT must be a whole number from 1 to 65535/);
+  });
+});

@@ -1,0 +1,138 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * The service's whole configuration, read from environment variables only and validated at start.
+ * Injected as a class token so services can ask for it by type.
+ */
+export class StegConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Undefined until the embedded database is started (npm start without DATABASE_URL). */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  logLevel: LogLevel;
+  logFormat: 'json' | 'pretty';
+  corsOrigins: string[];
+  bodyLimitBytes: number;
+  rateLimitPerMinute: number;
+  trustProxy: boolean;
+  migrateOnStart: boolean;
+  /** Load demo data at start; defaults to on for the embedded database only. */
+  demoData: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return fallback;
+    }
+    return value as T;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(value)) return true;
+    if (['false', '0', 'no'].includes(value)) return false;
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  }
+
+  postgresUrl(name: string): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    try {
+      const url = new URL(value);
+      if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') return value;
+    } catch {
+      // reported below
+    }
+    this.problems.push(`${name} must be a postgres:// URL, e.g. postgres://user:password@host:5432/steg`);
+    return undefined;
+  }
+
+  origins(name: string): string[] {
+    const value = this.raw(name);
+    if (value === undefined) return [];
+    const origins = value
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
+    for (const origin of origins) {
+      try {
+        if (new URL(origin).origin !== origin) throw new Error('not an origin');
+      } catch {
+        this.problems.push(
+          `${name} must list origins like https://steg.example.se, comma-separated (got "${origin}")`,
+        );
+      }
+    }
+    return origins;
+  }
+}
+
+/** Reads and validates the configuration; throws a ConfigError naming every bad value. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): StegConfig {
+  const read = new Reader(env);
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const databaseUrl = read.postgresUrl('DATABASE_URL');
+  const dataDirRaw = read.raw('STEG_DATA_DIR') ?? '.data/pg';
+  const config: StegConfig = {
+    nodeEnv,
+    host: read.raw('HOST') ?? '127.0.0.1',
+    port: read.integer('PORT', 3000, 1, 65535),
+    databaseUrl,
+    databasePoolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    dataDir: isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    logFormat: read.oneOf(
+      'LOG_FORMAT',
+      ['json', 'pretty'] as const,
+      nodeEnv === 'development' ? 'pretty' : 'json',
+    ),
+    corsOrigins: read.origins('CORS_ORIGINS'),
+    bodyLimitBytes: read.integer('BODY_LIMIT_BYTES', 1_048_576, 1_024, 100 * 1_048_576),
+    rateLimitPerMinute: read.integer('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    trustProxy: read.boolean('TRUST_PROXY', false),
+    migrateOnStart: read.boolean('MIGRATE_ON_START', true),
+    demoData: read.boolean('DEMO_DATA', databaseUrl === undefined),
+  };
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return Object.assign(new StegConfig(), config);
+}

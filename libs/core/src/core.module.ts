@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock, SystemClock } from '@steg/kernel';
+import { buildDataSourceOptions } from '@steg/database';
+import { StegConfig } from './config/steg-config';
+import { SCHEMA } from './schema/schema';
+
+export interface CoreOptions {
+  /** Tests pass a FixedClock. */
+  clock?: Clock;
+  /**
+   * Build the module graph without connecting to a database (used to write the OpenAPI file).
+   */
+  withoutDatabase?: boolean;
+}
+
+/**
+ * The composition root shared by the API and the CLI: configuration, clock, the database and every
+ * bounded-context module.
+ */
+@Module({})
+export class CoreModule {
+  static forRoot(config: StegConfig, options: CoreOptions = {}): DynamicModule {
+    const url = config.databaseUrl ?? 'postgres://unused@127.0.0.1:1/unused';
+    if (!config.databaseUrl && !options.withoutDatabase) {
+      throw new Error('CoreModule needs config.databaseUrl (start the embedded database first).');
+    }
+    return {
+      module: CoreModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(url, SCHEMA, config.databasePoolSize),
+          manualInitialization: options.withoutDatabase === true,
+        }),
+      ],
+      providers: [
+        { provide: StegConfig, useValue: config },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+      ],
+      exports: [StegConfig, Clock],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './config/steg-config';
+export * from './schema/schema';
+export * from './schema/migrate';
+export * from './seed/demo-seed';
+export * from './core.module';

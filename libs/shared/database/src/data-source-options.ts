@@ -1,0 +1,26 @@
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+
+export interface SchemaParts {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+/**
+ * The one DataSource definition: the app, the CLI, the migration tools and the tests all build their
+ * DataSource from this, so there is one schema and one migration timeline.
+ */
+export function buildDataSourceOptions(url: string, schema: SchemaParts, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: schema.entities,
+    migrations: schema.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: poolSize, application_name: 'steg' },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './embedded-postgres';
+export * from './admin';
+export * from './data-source-options';
+export * from './test-database';

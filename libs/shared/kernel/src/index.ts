@@ -1,0 +1,4 @@
+export * from './clock';
+export * from './domain-error';
+export * from './problem';
+export * from './pagination';

@@ -1,0 +1,3 @@
+export * from './test-env';
+export * from './test-schema';
+export * from './test-config';
