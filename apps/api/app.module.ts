@@ -2,7 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
-import { CoreModule, CoreOptions, StegConfig } from '@steg/core';
+import { StegConfig } from '@steg/config';
+import { isLoginRoute, LOGIN_THROTTLE } from '@steg/access';
+import { CoreModule, CoreOptions } from '@steg/core';
 import { HealthModule } from './health/health.module';
 import { loggerParams } from './http/logging';
 import { ProblemFilter } from './http/problem.filter';
@@ -21,7 +23,15 @@ export class AppModule {
         CoreModule.forRoot(config, options),
         LoggerModule.forRoot(loggerParams(config)),
         // Per node and in memory: an optimisation against floods, not an accounting of use.
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }]),
+        ThrottlerModule.forRoot([
+          { name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute },
+          {
+            name: LOGIN_THROTTLE,
+            ttl: 60_000,
+            limit: config.loginRateLimitPerMinute,
+            skipIf: (context) => !isLoginRoute(context),
+          },
+        ]),
         HealthModule,
         ...(options.extraModules ?? []),
       ],

@@ -2,7 +2,7 @@ import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import type { StegConfig } from '@steg/core';
+import type { StegConfig } from '@steg/config';
 import { AppModule, AppOptions } from './app.module';
 import { buildOpenApiDocument, serveOpenApi } from './http/openapi';
 import { generateRequestId, REQUEST_ID_HEADER } from './http/request-id';

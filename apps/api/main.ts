@@ -1,14 +1,7 @@
 import { Logger, LogLevel as LogLevelName } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  ConfigError,
-  DEMO_SEEDS,
-  loadConfig,
-  loadDemoData,
-  LogLevel,
-  runMigrations,
-  StegConfig,
-} from '@steg/core';
+import { ConfigError, loadConfig, LogLevel, StegConfig } from '@steg/config';
+import { DEMO_SEEDS, loadDemoData, runMigrations } from '@steg/core';
 import { EmbeddedPostgres, ensureDatabase, startEmbeddedPostgres } from '@steg/database';
 import { SystemClock } from '@steg/kernel';
 import { createApp, API_PREFIX } from './configure-app';

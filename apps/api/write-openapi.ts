@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig } from '@steg/core';
+import { loadConfig } from '@steg/config';
 import { createApp } from './configure-app';
 import { openApiFileContent } from './http/openapi-file';
 

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CoreModule, StegConfig } from '@steg/core';
+import { StegConfig } from '@steg/config';
+import { CoreModule } from '@steg/core';
 import {
   MigrationCommand,
   MigrationGenerateCommand,

@@ -1,5 +1,5 @@
 import { CommandFactory } from 'nest-commander';
-import { ConfigError, loadConfig } from '@steg/core';
+import { ConfigError, loadConfig } from '@steg/config';
 import { ensureDatabase, startEmbeddedPostgres } from '@steg/database';
 import { CliModule } from './cli.module';
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
-import type { StegConfig } from '@steg/core';
+import type { StegConfig } from '@steg/config';
 
 /**
  * Paths pino blanks out wherever they appear. Request bodies are never logged at all; these catch

@@ -64,6 +64,7 @@ describe('service on the embedded PostgreSQL', () => {
       LOG_LEVEL: 'info',
       LOG_FORMAT: 'json',
       NODE_ENV: 'production',
+      JWT_SECRET: 'embedded-start-test-secret-0123456789abcdef',
     };
     delete env.DATABASE_URL;
     child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/main.ts'], { cwd: ROOT, env });

@@ -1,12 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
-import {
-  StegConfig,
-  pendingSchemaChanges,
-  revertMigrations,
-  runMigrations,
-  withSchemaDataSource,
-} from '@steg/core';
+import { StegConfig } from '@steg/config';
+import { pendingSchemaChanges, revertMigrations, runMigrations, withSchemaDataSource } from '@steg/core';
 import { dropDatabase, ensureDatabase, urlForDatabase } from '@steg/database';
 import { writeMigration } from './migration-writer';
 

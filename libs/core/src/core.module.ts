@@ -2,7 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock, SystemClock } from '@steg/kernel';
 import { buildDataSourceOptions } from '@steg/database';
-import { StegConfig } from './config/steg-config';
+import { StegConfig } from '@steg/config';
+import { AccessModule } from '@steg/access';
+import { AuditModule } from '@steg/audit';
+import { ParticipantsModule } from '@steg/participants';
 import { SCHEMA } from './schema/schema';
 
 export interface CoreOptions {
@@ -33,6 +36,9 @@ export class CoreModule {
           ...buildDataSourceOptions(url, SCHEMA, config.databasePoolSize),
           manualInitialization: options.withoutDatabase === true,
         }),
+        AuditModule,
+        AccessModule,
+        ParticipantsModule,
       ],
       providers: [
         { provide: StegConfig, useValue: config },

@@ -1,4 +1,3 @@
-export * from './config/steg-config';
 export * from './schema/schema';
 export * from './schema/migrate';
 export * from './seed/demo-seed';

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { IsInt, IsString, Length, Min } from 'class-validator';
+import { Public } from '@steg/http';
 import { DomainError } from '@steg/kernel';
 
 class EchoDto {
@@ -16,6 +17,7 @@ class EchoDto {
  * A test-only module mounted next to the real ones to prove the HTTP pipeline (validation, error
  * mapping) before feature routes exist. Never part of the production app.
  */
+@Public()
 @Controller('_probe')
 class ProbeController {
   @Post('echo')

@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { StegConfig } from '@steg/core';
+import { StegConfig } from '@steg/config';
 import { FixedClock } from '@steg/kernel';
 import { ensureTestSchema, testConfig } from '@steg/testing';
 import { createApp } from '../../configure-app';

@@ -1,7 +1,14 @@
 import type { SchemaParts } from '@steg/database';
 import { MIGRATIONS } from '@steg/migrations';
+import { ACCESS_ENTITIES } from '@steg/access';
+import { AUDIT_ENTITIES } from '@steg/audit';
+import { PARTICIPANT_ENTITIES } from '@steg/participants';
 
 /** Every entity of every bounded context; the app, CLI, migration tools and tests share this list. */
-export const ENTITIES: SchemaParts['entities'] = [];
+export const ENTITIES: SchemaParts['entities'] = [
+  ...ACCESS_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...PARTICIPANT_ENTITIES,
+];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -1,4 +1,5 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { StegNamingStrategy } from './naming-strategy';
 
 export interface SchemaParts {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,6 +21,9 @@ export function buildDataSourceOptions(url: string, schema: SchemaParts, poolSiz
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    namingStrategy: new StegNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension needed.
+    uuidExtension: 'pgcrypto',
     logging: ['error'],
     extra: { max: poolSize, application_name: 'steg' },
   };

@@ -2,3 +2,4 @@ export * from './embedded-postgres';
 export * from './admin';
 export * from './data-source-options';
 export * from './test-database';
+export * from './naming-strategy';

@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'not_found' // unknown id, or not visible to the caller: 404 (never reveal that a person exists)
   | 'conflict' // the state does not allow it: 409
   | 'precondition_failed' // stale version (If-Match): 412
+  | 'precondition_required' // If-Match missing on a change: 428
   | 'payload_too_large' // 413
   | 'unprocessable' // a business rule is violated: 422
   | 'rate_limited' // 429

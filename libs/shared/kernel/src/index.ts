@@ -2,3 +2,4 @@ export * from './clock';
 export * from './domain-error';
 export * from './problem';
 export * from './pagination';
+export * from './identity-number';

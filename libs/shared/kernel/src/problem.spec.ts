@@ -9,6 +9,7 @@ describe('statusForKind', () => {
     ['not_found', 404],
     ['conflict', 409],
     ['precondition_failed', 412],
+    ['precondition_required', 428],
     ['payload_too_large', 413],
     ['unprocessable', 422],
     ['rate_limited', 429],

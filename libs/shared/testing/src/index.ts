@@ -1,3 +1,4 @@
 export * from './test-env';
 export * from './test-schema';
 export * from './test-config';
+export * from './builders';

@@ -1,4 +1,4 @@
-import { loadConfig, StegConfig } from '@steg/core';
+import { loadConfig, StegConfig } from '@steg/config';
 import { testDatabaseUrl } from './test-env';
 
 /** The configuration API tests run with: this run's database, quiet logs, no demo data. */

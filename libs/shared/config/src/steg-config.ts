@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -24,6 +25,15 @@ export class StegConfig {
   migrateOnStart: boolean;
   /** Load demo data at start; defaults to on for the embedded database only. */
   demoData: boolean;
+  /** HMAC secret for Steg's own access tokens; random per process outside production when unset. */
+  jwtSecret: string;
+  jwtSecretGenerated: boolean;
+  jwtTtlSeconds: number;
+  loginRateLimitPerMinute: number;
+  /** The municipality's OIDC identity provider, when its tokens are accepted. */
+  oidc: { issuer: string; audience: string; jwksUrl: string; userClaim: string } | undefined;
+  /** Days a caseworker keeps access after the last relation to a participant closed. */
+  accessAfterCloseDays: number;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +117,23 @@ class Reader {
   }
 }
 
+function readOidc(read: Reader): StegConfig['oidc'] {
+  const issuer = read.raw('OIDC_ISSUER');
+  const audience = read.raw('OIDC_AUDIENCE');
+  const jwksUrl = read.raw('OIDC_JWKS_URL');
+  if (issuer === undefined && audience === undefined && jwksUrl === undefined) return undefined;
+  if (!issuer || !audience || !jwksUrl) {
+    read.problems.push('OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL go together: set all three or none');
+    return undefined;
+  }
+  try {
+    new URL(jwksUrl);
+  } catch {
+    read.problems.push(`OIDC_JWKS_URL must be a URL (got "${jwksUrl}")`);
+  }
+  return { issuer, audience, jwksUrl, userClaim: read.raw('OIDC_USER_CLAIM') ?? 'sub' };
+}
+
 /** Reads and validates the configuration; throws a ConfigError naming every bad value. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): StegConfig {
   const read = new Reader(env);
@@ -132,7 +159,25 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): StegCon
     trustProxy: read.boolean('TRUST_PROXY', false),
     migrateOnStart: read.boolean('MIGRATE_ON_START', true),
     demoData: read.boolean('DEMO_DATA', databaseUrl === undefined),
+    jwtSecret: '',
+    jwtSecretGenerated: false,
+    jwtTtlSeconds: read.integer('JWT_TTL_SECONDS', 900, 60, 86_400),
+    loginRateLimitPerMinute: read.integer('LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10_000),
+    oidc: undefined,
+    accessAfterCloseDays: read.integer('ACCESS_AFTER_CLOSE_DAYS', 90, 0, 3_650),
   };
+  const jwtSecret = read.raw('JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    read.problems.push('JWT_SECRET must be at least 32 characters (use a random string)');
+  }
+  if (jwtSecret === undefined && nodeEnv === 'production') {
+    read.problems.push(
+      'JWT_SECRET is required in production (at least 32 random characters, the same on every node)',
+    );
+  }
+  config.jwtSecret = jwtSecret ?? randomBytes(32).toString('base64url');
+  config.jwtSecretGenerated = jwtSecret === undefined;
+  config.oidc = readOidc(read);
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return Object.assign(new StegConfig(), config);
 }

@@ -18,7 +18,11 @@ describe('loadConfig', () => {
   });
 
   it('turns demo data off by default when a real database is configured', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://steg@db:5432/steg', NODE_ENV: 'production' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://steg@db:5432/steg',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+    });
     expect(config.demoData).toBe(false);
     expect(config.logFormat).toBe('json');
   });
@@ -74,6 +78,34 @@ describe('loadConfig', () => {
       'CORS_ORIGINS must list origins like https://steg.example.se, comma-separated (got "*")',
       'TRUST_PROXY must be true or false (got "maybe")',
     ]);
+  });
+
+  it('requires a JWT secret in production and generates one elsewhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' })).toThrow(
+      /JWT_SECRET is required in production/,
+    );
+    const dev = loadConfig({});
+    expect(dev.jwtSecretGenerated).toBe(true);
+    expect(dev.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  });
+
+  it('reads OIDC settings as a whole or not at all', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://idp.kommun.se' })).toThrow(/go together/);
+    expect(
+      loadConfig({
+        OIDC_ISSUER: 'https://idp.kommun.se',
+        OIDC_AUDIENCE: 'steg',
+        OIDC_JWKS_URL: 'https://idp.kommun.se/jwks',
+        OIDC_USER_CLAIM: 'upn',
+      }).oidc,
+    ).toEqual({
+      issuer: 'https://idp.kommun.se',
+      audience: 'steg',
+      jwksUrl: 'https://idp.kommun.se/jwks',
+      userClaim: 'upn',
+    });
   });
 
   it.each(['0', '65536', '3000.5', '-1'])('rejects PORT=%s', (port) => {

@@ -1,0 +1,102 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { StegConfig } from '@steg/config';
+import { Clock } from '@steg/kernel';
+import { Principal, unitsWithRole } from '@steg/http';
+import { accessCutoff, CASE_ROLES, participantAudience, ParticipantAudience } from './domain/access.rules';
+import { ParticipantRelationEntity, RelationKind } from './entities/participant-relation.entity';
+
+export interface ParticipantAccess {
+  audience: ParticipantAudience;
+  /** The unit through which access is granted (recorded in the audit log). */
+  unitId: string | null;
+}
+
+/** SQL pieces for lists and searches that must return only what the caller may see. */
+export interface VisibilityFilter {
+  /** A condition on `<alias>.id` (the participant id); parameters are named and prefixed `vis_`. */
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The one access policy for a person's data. Rules live in domain/access.rules.ts; this service
+ * loads the facts (relations within the caller's municipality) and applies them.
+ */
+@Injectable()
+export class AccessPolicyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(StegConfig) private readonly config: StegConfig,
+  ) {}
+
+  async participantAccess(
+    principal: Principal,
+    participantId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ParticipantAccess | null> {
+    if (principal.kind !== 'user') return null;
+    const relations = await manager.find(ParticipantRelationEntity, {
+      where: { municipalityId: principal.municipalityId, participantId },
+    });
+    return participantAudience(principal, relations, this.clock.today(), this.config.accessAfterCloseDays);
+  }
+
+  /**
+   * The case-role visibility rule as SQL, for searches: a relation of one of the caller's case
+   * units that is open, or closed no earlier than the grace cutoff.
+   */
+  caseVisibility(principal: Principal, participantIdColumn: string): VisibilityFilter {
+    const units = unitsWithRole(principal, CASE_ROLES);
+    if (units.length === 0) return { sql: 'FALSE', params: {} };
+    const today = this.clock.today();
+    return {
+      sql: `EXISTS (SELECT 1 FROM participant_relations vis_r
+                     WHERE vis_r.participant_id = ${participantIdColumn}
+                       AND vis_r.municipality_id = :vis_municipality
+                       AND vis_r.unit_id IN (:...vis_units)
+                       AND vis_r.started_on <= :vis_today
+                       AND (vis_r.ended_on IS NULL OR vis_r.ended_on >= :vis_cutoff))`,
+      params: {
+        vis_municipality: principal.municipalityId,
+        vis_units: units,
+        vis_today: today,
+        vis_cutoff: accessCutoff(today, this.config.accessAfterCloseDays),
+      },
+    };
+  }
+}
+
+export interface OpenRelation {
+  municipalityId: string;
+  participantId: string;
+  kind: RelationKind;
+  unitId?: string | null;
+  userId?: string | null;
+  sourceId?: string | null;
+  startedOn: string;
+}
+
+/** The extension point later contexts use to give a unit (or a supervisor) a relation to a person. */
+@Injectable()
+export class ParticipantRelationsService {
+  async open(manager: EntityManager, relation: OpenRelation): Promise<void> {
+    await manager.insert(ParticipantRelationEntity, {
+      ...relation,
+      unitId: relation.unitId ?? null,
+      userId: relation.userId ?? null,
+      sourceId: relation.sourceId ?? null,
+      endedOn: null,
+    });
+  }
+
+  async close(
+    manager: EntityManager,
+    where: { kind: RelationKind; sourceId: string },
+    endedOn: string,
+  ): Promise<void> {
+    await manager.update(ParticipantRelationEntity, { ...where, endedOn: IsNull() }, { endedOn });
+  }
+}

@@ -1,0 +1,20 @@
+import { DomainError } from '@steg/kernel';
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in first: send Authorization: Bearer <token> or ApiKey <key>.') {
+    super('UNAUTHENTICATED', 'unauthenticated', message);
+  }
+}
+
+/** The same answer for an unknown user and a wrong password, so usernames cannot be probed. */
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    super('INVALID_CREDENTIALS', 'unauthenticated', 'The username or password is wrong.');
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Your role does not allow this.') {
+    super('FORBIDDEN', 'forbidden', message);
+  }
+}

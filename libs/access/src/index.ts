@@ -1,0 +1,29 @@
+export * from './access.module';
+export * from './access.errors';
+export * from './access-policy.service';
+export * from './auth/token.service';
+export * from './auth/password.service';
+export * from './auth/authentication.service';
+export { isLoginRoute, LOGIN_THROTTLE } from './auth/auth.controller';
+export * from './domain/access.rules';
+export * from './entities/municipality.entity';
+export * from './entities/unit.entity';
+export * from './entities/staff-user.entity';
+export * from './entities/unit-membership.entity';
+export * from './entities/api-key.entity';
+export * from './entities/participant-relation.entity';
+import { ApiKeyEntity } from './entities/api-key.entity';
+import { MunicipalityEntity } from './entities/municipality.entity';
+import { ParticipantRelationEntity } from './entities/participant-relation.entity';
+import { StaffUserEntity } from './entities/staff-user.entity';
+import { UnitMembershipEntity } from './entities/unit-membership.entity';
+import { UnitEntity } from './entities/unit.entity';
+
+export const ACCESS_ENTITIES = [
+  MunicipalityEntity,
+  UnitEntity,
+  StaffUserEntity,
+  UnitMembershipEntity,
+  ApiKeyEntity,
+  ParticipantRelationEntity,
+];

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+
+/** The fields an audit event's hash covers, in a fixed order. */
+export interface ChainedFields {
+  municipalityId: string;
+  seq: number;
+  occurredAt: Date;
+  userId: string | null;
+  apiKeyId: string | null;
+  roles: string | null;
+  unitId: string | null;
+  action: string;
+  outcome: string;
+  resourceType: string;
+  resourceId: string | null;
+  participantId: string | null;
+  route: string | null;
+  ip: string | null;
+  requestId: string | null;
+  protectedPerson: boolean;
+  details: Record<string, unknown> | null;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Keys sorted, so JSON from the database (jsonb reorders keys) hashes like JSON we built. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+/** sha256 over the previous hash and the event's fields: editing any event breaks every later link. */
+export function chainHash(previousHash: string, event: ChainedFields): string {
+  const payload = JSON.stringify([
+    event.municipalityId,
+    event.seq,
+    event.occurredAt.toISOString(),
+    event.userId,
+    event.apiKeyId,
+    event.roles,
+    event.unitId,
+    event.action,
+    event.outcome,
+    event.resourceType,
+    event.resourceId,
+    event.participantId,
+    event.route,
+    event.ip,
+    event.requestId,
+    event.protectedPerson,
+    canonical(event.details),
+  ]);
+  return createHash('sha256').update(previousHash).update('\n').update(payload).digest('hex');
+}
+
+export interface StoredLink extends ChainedFields {
+  previousHash: string;
+  hash: string;
+}
+
+export type ChainBreak = { seq: number; reason: 'sequence_gap' | 'previous_hash_mismatch' | 'hash_mismatch' };
+
+/**
+ * Checks a run of events (ordered by seq) against the link before it. Returns the first broken link,
+ * or undefined when the run is intact.
+ */
+export function findChainBreak(
+  events: readonly StoredLink[],
+  before: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH },
+): ChainBreak | undefined {
+  let expectedSeq = before.seq + 1;
+  let previousHash = before.hash;
+  for (const event of events) {
+    if (event.seq !== expectedSeq) return { seq: event.seq, reason: 'sequence_gap' };
+    if (event.previousHash !== previousHash) return { seq: event.seq, reason: 'previous_hash_mismatch' };
+    if (chainHash(previousHash, event) !== event.hash) return { seq: event.seq, reason: 'hash_mismatch' };
+    previousHash = event.hash;
+    expectedSeq += 1;
+  }
+  return undefined;
+}

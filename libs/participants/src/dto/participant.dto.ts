@@ -1,0 +1,262 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsCalendarDate } from '@steg/http';
+import {
+  CONSENT_PARTIES,
+  EDUCATION_LEVELS,
+  GENDERS,
+  PROTECTIONS,
+  TIME_WITHOUT_WORK,
+  type ConsentParty,
+  type EducationLevel,
+  type Gender,
+  type Protection,
+  type TimeWithoutWork,
+} from '../domain/participant.types';
+
+export class AddressDto {
+  @ApiPropertyOptional({ description: 'Street address (gatuadress)', example: 'Storgatan 1' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  street?: string | null;
+
+  @ApiPropertyOptional({ description: 'Postal code (postnummer), five digits', example: '831 30' })
+  @IsOptional()
+  @Matches(/^\d{3} ?\d{2}$/, { message: 'postalCode must be five digits, e.g. 831 30' })
+  postalCode?: string | null;
+
+  @ApiPropertyOptional({ description: 'Post town (postort)', example: 'Östersund' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  city?: string | null;
+}
+
+export class SocialAssistanceDto {
+  @ApiProperty({ description: 'Receives försörjningsstöd (ekonomiskt bistånd)' })
+  @IsBoolean()
+  receives: boolean;
+
+  @ApiPropertyOptional({ description: 'Since when (YYYY-MM-DD)', example: '2025-09-01' })
+  @IsOptional()
+  @IsCalendarDate()
+  since?: string | null;
+}
+
+export class CreateParticipantDto {
+  @ApiPropertyOptional({
+    description:
+      'Personnummer or samordningsnummer: 10 or 12 digits, with or without - (or + for 100 years and older). ' +
+      'Leave out for a person without a number (reservnummer): then birthDate is required.',
+    example: '19900101-0017',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(10, 15)
+  identityNumber?: string;
+
+  @ApiPropertyOptional({
+    description: 'Birth date, required without an identity number',
+    example: '1990-01-01',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  birthDate?: string;
+
+  @ApiProperty({ description: 'First name (förnamn)', example: 'Anna' })
+  @IsString()
+  @Length(1, 100)
+  firstName: string;
+
+  @ApiProperty({ description: 'Last name (efternamn)', example: 'Andersson' })
+  @IsString()
+  @Length(1, 100)
+  lastName: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The registering unit; needed only when you work in several IFO/AME units',
+  })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({
+    enum: GENDERS,
+    description: 'Gender as stated by the person (kön enligt egen uppgift)',
+  })
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender;
+
+  @ApiPropertyOptional({ description: 'Preferred language (språk)', example: 'arabiska' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  preferredLanguage?: string | null;
+
+  @ApiPropertyOptional({ description: 'Needs an interpreter (behov av tolk)' })
+  @IsOptional()
+  @IsBoolean()
+  interpreterNeeded?: boolean;
+
+  @ApiPropertyOptional({ example: 'anna@example.se' })
+  @IsOptional()
+  @IsEmail()
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: '070-123 45 67' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{5,20}$/, { message: 'phone must be a phone number, e.g. 070-123 45 67' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ type: AddressDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressDto)
+  address?: AddressDto;
+
+  @ApiPropertyOptional({
+    enum: EDUCATION_LEVELS,
+    description: 'Education level (utbildningsnivå, Kolada groups)',
+  })
+  @IsOptional()
+  @IsIn(EDUCATION_LEVELS)
+  educationLevel?: EducationLevel;
+
+  @ApiPropertyOptional({
+    enum: TIME_WITHOUT_WORK,
+    description: 'Time without work before enrolment (tid utan arbete, Kolada buckets)',
+  })
+  @IsOptional()
+  @IsIn(TIME_WITHOUT_WORK)
+  timeWithoutWork?: TimeWithoutWork;
+
+  @ApiPropertyOptional({ description: "In Arbetsförmedlingen's etableringsprogram" })
+  @IsOptional()
+  @IsBoolean()
+  inEstablishmentProgramme?: boolean;
+
+  @ApiPropertyOptional({ description: 'Registered at Arbetsförmedlingen (inskriven)' })
+  @IsOptional()
+  @IsBoolean()
+  registeredAtArbetsformedlingen?: boolean;
+
+  @ApiPropertyOptional({ type: SocialAssistanceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SocialAssistanceDto)
+  socialAssistance?: SocialAssistanceDto;
+
+  @ApiPropertyOptional({
+    enum: PROTECTIONS,
+    description:
+      'Protected identity (skyddade personuppgifter): confidentiality_marked = sekretessmarkering, ' +
+      'protected_registration = skyddad folkbokföring',
+  })
+  @IsOptional()
+  @IsIn(PROTECTIONS)
+  protection?: Protection;
+}
+
+export class UpdateParticipantDto extends PartialType(
+  OmitType(CreateParticipantDto, ['identityNumber', 'unitId']),
+) {}
+
+export class ReplaceIdentifierDto {
+  @ApiProperty({ description: 'The new personnummer or samordningsnummer', example: '19900101-0017' })
+  @IsString()
+  @Length(10, 15)
+  identityNumber: string;
+
+  @ApiProperty({ description: 'Why, e.g. "samordningsnummer ersatt av personnummer"' })
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
+export class CreateConsentDto {
+  @ApiProperty({ enum: CONSENT_PARTIES, isArray: true, description: 'Who may share with whom (parter)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(CONSENT_PARTIES.length)
+  @IsIn(CONSENT_PARTIES, { each: true })
+  parties: ConsentParty[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Named partners, e.g. "Region Jämtland Härjedalen"' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  namedPartners?: string[];
+
+  @ApiProperty({ description: 'What the consent covers (vad samtycket omfattar)' })
+  @IsString()
+  @Length(1, 2000)
+  covers: string;
+
+  @ApiProperty({ example: '2026-03-16' })
+  @IsCalendarDate()
+  givenOn: string;
+
+  @ApiPropertyOptional({ example: '2027-03-16' })
+  @IsOptional()
+  @IsCalendarDate()
+  validUntil?: string;
+}
+
+export class WithdrawConsentDto {
+  @ApiProperty({
+    description: 'The day the participant withdrew the consent (återkallat)',
+    example: '2026-04-01',
+  })
+  @IsCalendarDate()
+  withdrawnOn: string;
+}
+
+export class SearchParticipantsQuery {
+  @ApiPropertyOptional({ description: 'Any identity number the person has had, in any accepted form' })
+  @IsOptional()
+  @IsString()
+  @Length(10, 15)
+  identityNumber?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the first or last name' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100)
+  name?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  cursor?: string;
+}

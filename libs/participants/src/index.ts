@@ -1,0 +1,16 @@
+export * from './participants.module';
+export * from './participants.service';
+export * from './participant.entity';
+export * from './participant.errors';
+export * from './domain/participant.types';
+import {
+  ParticipantConsentEntity,
+  ParticipantEntity,
+  ParticipantIdentifierEntity,
+} from './participant.entity';
+
+export const PARTICIPANT_ENTITIES = [
+  ParticipantEntity,
+  ParticipantIdentifierEntity,
+  ParticipantConsentEntity,
+];

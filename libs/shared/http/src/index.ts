@@ -1,0 +1,5 @@
+export * from './principal';
+export * from './access.decorator';
+export * from './actor.decorator';
+export * from './etag';
+export * from './validators';
