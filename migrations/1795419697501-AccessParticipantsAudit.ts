@@ -129,12 +129,30 @@ export class AccessParticipantsAudit1795419697501 implements MigrationInterface 
     await queryRunner.query(
       `CREATE TRIGGER trg_audit_events_append_only BEFORE UPDATE OR DELETE ON "audit_events" FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`,
     );
+    // The chain head may only move forward: rewinding it would hide removed events from `audit verify`.
+    await queryRunner.query(`
+      CREATE FUNCTION audit_chain_heads_forward_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF current_setting('steg.audit_retention', true) = 'on' THEN
+          IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+          RETURN NEW;
+        END IF;
+        IF TG_OP = 'UPDATE' AND NEW.seq >= OLD.seq AND NEW.municipality_id = OLD.municipality_id THEN
+          RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'audit_chain_heads only moves forward: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+      END $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER trg_audit_chain_heads_forward_only BEFORE UPDATE OR DELETE ON "audit_chain_heads" FOR EACH ROW EXECUTE FUNCTION audit_chain_heads_forward_only()`,
+    );
     await queryRunner.query(
       `CREATE TRIGGER trg_audit_events_no_truncate BEFORE TRUNCATE ON "audit_events" FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`,
     );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER trg_audit_chain_heads_forward_only ON "audit_chain_heads"`);
+    await queryRunner.query(`DROP FUNCTION audit_chain_heads_forward_only()`);
     await queryRunner.query(`DROP TRIGGER trg_audit_events_no_truncate ON "audit_events"`);
     await queryRunner.query(`DROP TRIGGER trg_audit_events_append_only ON "audit_events"`);
     await queryRunner.query(`DROP FUNCTION audit_events_append_only()`);

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { StegConfig } from '@steg/config';
 import { isLoginRoute, LOGIN_THROTTLE } from '@steg/access';
 import { CoreModule, CoreOptions } from '@steg/core';
@@ -12,6 +13,8 @@ import { ProblemFilter } from './http/problem.filter';
 export interface AppOptions extends CoreOptions {
   /** Extra modules a test mounts next to the real ones (never used in production). */
   extraModules?: DynamicModule['imports'];
+  /** Where the logs go instead of stdout (the log-redaction test reads them). */
+  logStream?: DestinationStream;
 }
 
 @Module({})
@@ -21,7 +24,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, options),
-        LoggerModule.forRoot(loggerParams(config)),
+        LoggerModule.forRoot(loggerParams(config, options.logStream)),
         // Per node and in memory: an optimisation against floods, not an accounting of use.
         ThrottlerModule.forRoot([
           { name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute },

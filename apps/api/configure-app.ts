@@ -14,6 +14,8 @@ export const API_PREFIX = 'api/v1';
 /** Everything main.ts and the tests share: prefix, pipes, errors, security headers, docs. */
 export async function configureApp(app: NestFastifyApplication, config: StegConfig): Promise<void> {
   app.useLogger(app.get(Logger));
+  // Logs buffered while Nest started go out now (listen() would do it too, but tests never listen).
+  app.flushLogs();
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
 

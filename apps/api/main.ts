@@ -66,6 +66,15 @@ async function main(): Promise<void> {
     const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     log.log(`Steg listens on ${base}/${API_PREFIX} — API docs: ${base}/${DOCS_PATH}`);
     log.log(`Health: ${base}/${API_PREFIX}/health`);
+    if (config.demoData) {
+      log.log(
+        `Sign in with POST ${base}/${API_PREFIX}/auth/login, e.g. {"username":"coach","password":"steg-demo-coach"} ` +
+          `(demo accounts: ifo, coach, supervisor, manager, analyst, admin, auditor, skydd; password steg-demo-<username>)`,
+      );
+    }
+    if (config.jwtSecretGenerated) {
+      log.warn('JWT_SECRET is not set: tokens are signed with a random secret and stop working at restart.');
+    }
 
     let stoppingSince = 0;
     const shutdown = (signal: NodeJS.Signals): void => {

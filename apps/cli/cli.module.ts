@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@steg/audit';
 import { StegConfig } from '@steg/config';
 import { CoreModule } from '@steg/core';
+import { AuditCommand, AuditVerifyCommand } from './commands/audit.command';
 import {
   MigrationCommand,
   MigrationGenerateCommand,
@@ -15,7 +17,7 @@ export class CliModule {
   static forRoot(config: StegConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(config)],
+      imports: [CoreModule.forRoot(config), AuditModule],
       providers: [
         MigrationCommand,
         MigrationRunCommand,
@@ -23,6 +25,8 @@ export class CliModule {
         MigrationShowCommand,
         MigrationGenerateCommand,
         SeedCommand,
+        AuditCommand,
+        AuditVerifyCommand,
       ],
     };
   }

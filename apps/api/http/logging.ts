@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import type { StegConfig } from '@steg/config';
 
 /**
@@ -24,29 +26,30 @@ export const REDACT_PATHS = [
   '*.body',
 ];
 
-export function loggerParams(config: StegConfig): Params {
+export function loggerParams(config: StegConfig, stream?: DestinationStream): Params {
+  const options: Options = {
+    level: config.logLevel,
+    transport:
+      config.logFormat === 'pretty' && config.logLevel !== 'silent'
+        ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } }
+        : undefined,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
+    // Only what an operator needs; headers and query strings stay out (they can carry identities).
+    serializers: {
+      req: (req: IncomingMessage & { id?: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url?.split('?')[0],
+      }),
+      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+    },
+    customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+  };
   return {
     // Named wildcard (path-to-regexp 8); the bare '*' the library defaults to triggers a warning.
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-    pinoHttp: {
-      level: config.logLevel,
-      transport:
-        config.logFormat === 'pretty' && config.logLevel !== 'silent'
-          ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } }
-          : undefined,
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
-      // Only what an operator needs; headers and query strings stay out (they can carry identities).
-      serializers: {
-        req: (req: IncomingMessage & { id?: string }) => ({
-          id: req.id,
-          method: req.method,
-          path: req.url?.split('?')[0],
-        }),
-        res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
-      },
-      customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-    },
+    pinoHttp: stream ? [options, stream] : options,
   };
 }

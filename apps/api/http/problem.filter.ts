@@ -1,7 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, PROBLEM_CONTENT_TYPE, ProblemDetails, problem, statusForKind } from '@steg/kernel';
+import {
+  DomainError,
+  PROBLEM_CONTENT_TYPE,
+  ProblemDetails,
+  problem,
+  safeErrorForLog,
+  statusForKind,
+} from '@steg/kernel';
 
 const CODES_BY_STATUS: Record<number, string> = {
   400: 'BAD_REQUEST',
@@ -84,7 +91,7 @@ export function sendProblem(
   body.instance = pathOf(request.url);
   body.correlationId = String(request.id);
   if (unexpected) {
-    logger.error({ err: exception, correlationId: request.id }, 'Unhandled error');
+    logger.error({ error: safeErrorForLog(exception), correlationId: request.id }, 'Unhandled error');
   }
   void reply.status(body.status).header('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(body);
 }

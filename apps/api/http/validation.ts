@@ -22,7 +22,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    stopAtFirstError: false,
+    // One violation per field: the first rule it breaks.
+    stopAtFirstError: true,
     exceptionFactory: (errors) => new ValidationFailedError(toFieldViolations(errors)),
   });
 }

@@ -2,6 +2,12 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@steg/audit';
 import { AccessPolicyService, ParticipantRelationsService } from './access-policy.service';
+import { AdminApiKeysController } from './admin/admin-api-keys.controller';
+import { AdminApiKeysService } from './admin/admin-api-keys.service';
+import { AdminUnitsController } from './admin/admin-units.controller';
+import { AdminUnitsService } from './admin/admin-units.service';
+import { AdminUsersController } from './admin/admin-users.controller';
+import { AdminUsersService } from './admin/admin-users.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthenticationService } from './auth/authentication.service';
 import { AuthenticationGuard, PolicyGuard } from './auth/guards';
@@ -11,7 +17,7 @@ import { DirectoryService } from './directory.service';
 
 @Module({
   imports: [AuditModule],
-  controllers: [AuthController],
+  controllers: [AuthController, AdminUnitsController, AdminUsersController, AdminApiKeysController],
   providers: [
     AuthenticationService,
     TokenService,
@@ -19,6 +25,9 @@ import { DirectoryService } from './directory.service';
     DirectoryService,
     AccessPolicyService,
     ParticipantRelationsService,
+    AdminUnitsService,
+    AdminUsersService,
+    AdminApiKeysService,
     // Order matters: who are you, then may you.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: PolicyGuard },

@@ -27,3 +27,4 @@ export const ACCESS_ENTITIES = [
   ApiKeyEntity,
   ParticipantRelationEntity,
 ];
+export * from './demo/access.seed';

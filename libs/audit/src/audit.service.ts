@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock } from '@steg/kernel';
+import { Clock, safeErrorForLog } from '@steg/kernel';
 import { Actor, rolesOf } from '@steg/http';
 import { GENESIS_HASH, chainHash } from './domain/audit-chain';
 import { AuditAction, AuditDetails, AuditEventEntity, AuditOutcome } from './audit-event.entity';
@@ -87,7 +87,10 @@ export class AuditService {
     try {
       await this.dataSource.transaction((manager) => this.record(manager, actor, entries));
     } catch (error) {
-      this.logger.error({ err: error, requestId: actor.requestId }, 'Audit event could not be written');
+      this.logger.error(
+        { error: safeErrorForLog(error), requestId: actor.requestId },
+        'Audit event could not be written',
+      );
       throw new AuditUnavailableError();
     }
   }

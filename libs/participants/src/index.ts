@@ -14,3 +14,4 @@ export const PARTICIPANT_ENTITIES = [
   ParticipantIdentifierEntity,
   ParticipantConsentEntity,
 ];
+export * from './demo/participants.seed';

@@ -127,7 +127,7 @@ export class AuthenticationService {
     }
     // Coarse on purpose: at most one write a minute per key.
     await this.dataSource.query(
-      `UPDATE api_keys SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2 - interval '1 minute')`,
+      `UPDATE api_keys SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`,
       [row.id, this.clock.now()],
     );
     return {

@@ -67,13 +67,23 @@ export interface StoredLink extends ChainedFields {
 
 export type ChainBreak = { seq: number; reason: 'sequence_gap' | 'previous_hash_mismatch' | 'hash_mismatch' };
 
+/** A link as the chain head (`audit_chain_heads`) or the last verified event records it. */
+export interface ChainLink {
+  seq: number;
+  hash: string;
+}
+
+export const GENESIS_LINK: ChainLink = { seq: 0, hash: GENESIS_HASH };
+
+export type HeadMismatch = { seq: number; reason: 'head_mismatch' };
+
 /**
  * Checks a run of events (ordered by seq) against the link before it. Returns the first broken link,
  * or undefined when the run is intact.
  */
 export function findChainBreak(
   events: readonly StoredLink[],
-  before: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH },
+  before: ChainLink = GENESIS_LINK,
 ): ChainBreak | undefined {
   let expectedSeq = before.seq + 1;
   let previousHash = before.hash;
@@ -85,4 +95,17 @@ export function findChainBreak(
     expectedSeq += 1;
   }
   return undefined;
+}
+
+/**
+ * Compares the last event of an intact chain with the recorded chain head. Removing the newest
+ * events leaves no gap inside the chain: only the head, written in the same transaction as every
+ * append, still knows how long the chain was. Returns the first seq where the two disagree.
+ */
+export function findHeadMismatch(last: ChainLink, head: ChainLink | undefined): HeadMismatch | undefined {
+  const recorded = head ?? GENESIS_LINK;
+  if (recorded.seq === last.seq) {
+    return recorded.hash === last.hash ? undefined : { seq: last.seq, reason: 'head_mismatch' };
+  }
+  return { seq: Math.min(recorded.seq, last.seq) + 1, reason: 'head_mismatch' };
 }

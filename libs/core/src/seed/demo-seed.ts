@@ -1,21 +1,10 @@
 import type { EntityManager } from 'typeorm';
-
-export interface SeedContext {
-  /** Today's date (Europe/Stockholm), so demo dates stay current relative to the clock. */
-  today: string;
-}
-
-/**
- * One bounded context's demo data. Seeds run in order in one transaction and must be idempotent:
- * they upsert rows with fixed ids, so loading twice changes nothing.
- */
-export interface DemoSeed {
-  readonly name: string;
-  run(manager: EntityManager, context: SeedContext): Promise<void>;
-}
+import type { DemoSeed, SeedContext } from '@steg/database';
+import { accessDemoSeed } from '@steg/access';
+import { participantsDemoSeed } from '@steg/participants';
 
 /** Demo seeds in dependency order; each context adds its own here. */
-export const DEMO_SEEDS: DemoSeed[] = [];
+export const DEMO_SEEDS: DemoSeed[] = [accessDemoSeed, participantsDemoSeed];
 
 /** Loads every demo seed; a transaction-scoped advisory lock keeps two starting nodes apart. */
 export async function loadDemoData(

@@ -24,7 +24,9 @@ export function buildDataSourceOptions(url: string, schema: SchemaParts, poolSiz
     namingStrategy: new StegNamingStrategy(),
     // gen_random_uuid() is built into PostgreSQL 13+: no extension needed.
     uuidExtension: 'pgcrypto',
-    logging: ['error'],
+    // TypeORM's own logger prints failed queries with their parameters (personal data) to the
+    // console; errors reach our logs through the exception filter, sanitised.
+    logging: false,
     extra: { max: poolSize, application_name: 'steg' },
   };
 }

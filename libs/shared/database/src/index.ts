@@ -3,3 +3,4 @@ export * from './admin';
 export * from './data-source-options';
 export * from './test-database';
 export * from './naming-strategy';
+export * from './demo-seed';

@@ -3,3 +3,4 @@ export * from './domain-error';
 export * from './problem';
 export * from './pagination';
 export * from './identity-number';
+export * from './safe-error';

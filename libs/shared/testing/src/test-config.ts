@@ -9,6 +9,7 @@ export function testConfig(overrides: Partial<StegConfig> = {}): StegConfig {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     DATABASE_POOL_SIZE: '4',
     RATE_LIMIT_PER_MINUTE: '100000',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
     DEMO_DATA: 'false',
   });
   return Object.assign(config, overrides);

@@ -1,0 +1,244 @@
+import { createServer, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import request from 'supertest';
+import { PasswordService } from '@steg/access';
+import { givenTenant, givenUser, Tenant, tokenFor } from '@steg/testing';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('authentication', () => {
+  describe('login and tokens', () => {
+    let t: TestApp;
+    let tenant: Tenant;
+    let passwordHash: string;
+
+    beforeAll(async () => {
+      t = await startTestApp({ config: { loginRateLimitPerMinute: 6, jwtTtlSeconds: 900 } });
+      tenant = await givenTenant(t.app);
+      passwordHash = await t.app.get(PasswordService).hash('korrekt-hast-batteri-42');
+    });
+    afterAll(() => t.close());
+
+    it('signs in with username and password and the token opens /auth/me', async () => {
+      const user = await givenUser(
+        t.dataSource,
+        tenant.municipalityId,
+        [{ unitId: tenant.units.ame, role: 'ame_coach' }],
+        {
+          passwordHash,
+          permissions: ['protected_identity'],
+        },
+      );
+      const login = await request(t.server)
+        .post('/api/v1/auth/login')
+        .send({ username: user.username.toUpperCase(), password: 'korrekt-hast-batteri-42' })
+        .expect(200);
+      expect(login.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
+      const me = await request(t.server)
+        .get('/api/v1/auth/me')
+        .set('Authorization', `Bearer ${login.body.accessToken}`)
+        .expect(200);
+      expect(me.body).toMatchObject({
+        id: user.id,
+        username: user.username,
+        municipalityId: tenant.municipalityId,
+        permissions: ['protected_identity'],
+        memberships: [
+          { unitId: tenant.units.ame, role: 'ame_coach', unitType: 'ame', unitName: expect.any(String) },
+        ],
+      });
+    });
+
+    it('gives the same answer for an unknown user and a wrong password', async () => {
+      const user = await givenUser(
+        t.dataSource,
+        tenant.municipalityId,
+        [{ unitId: tenant.units.ame, role: 'ame_coach' }],
+        {
+          passwordHash,
+        },
+      );
+      const wrong = await request(t.server)
+        .post('/api/v1/auth/login')
+        .send({ username: user.username, password: 'fel-losenord' })
+        .expect(401);
+      const unknown = await request(t.server)
+        .post('/api/v1/auth/login')
+        .send({ username: 'ingen-sadan-anvandare', password: 'fel-losenord' })
+        .expect(401);
+      expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+      expect({ ...wrong.body, correlationId: null }).toEqual({ ...unknown.body, correlationId: null });
+    });
+
+    it('rejects a missing field with 400 naming it', async () => {
+      const res = await request(t.server).post('/api/v1/auth/login').send({ username: 'x' }).expect(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'password' })]);
+    });
+
+    it('refuses a deactivated user, at login and with a token issued before', async () => {
+      const user = await givenUser(
+        t.dataSource,
+        tenant.municipalityId,
+        [{ unitId: tenant.units.ame, role: 'ame_coach' }],
+        {
+          passwordHash,
+        },
+      );
+      const login = await request(t.server)
+        .post('/api/v1/auth/login')
+        .send({ username: user.username, password: 'korrekt-hast-batteri-42' })
+        .expect(200);
+      await t.dataSource.query(`UPDATE staff_users SET active = false WHERE id = $1`, [user.id]);
+      await request(t.server)
+        .post('/api/v1/auth/login')
+        .send({ username: user.username, password: 'korrekt-hast-batteri-42' })
+        .expect(401);
+      await request(t.server)
+        .get('/api/v1/auth/me')
+        .set('Authorization', `Bearer ${login.body.accessToken}`)
+        .expect(401);
+    });
+
+    it('takes a role away at once: roles are read per request', async () => {
+      const user = await givenUser(t.dataSource, tenant.municipalityId, [
+        { unitId: tenant.units.ame, role: 'ame_coach' },
+      ]);
+      const token = await tokenFor(t.app, user);
+      await request(t.server).get('/api/v1/participants').set('Authorization', `Bearer ${token}`).expect(200);
+      await t.dataSource.query(`DELETE FROM unit_memberships WHERE user_id = $1`, [user.id]);
+      await request(t.server).get('/api/v1/participants').set('Authorization', `Bearer ${token}`).expect(403);
+    });
+
+    it('refuses an expired token, a forged one and a malformed header', async () => {
+      const forged = await new SignJWT({ mun: tenant.municipalityId })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(tenant.users.ame_coach.id)
+        .setIssuer('steg')
+        .setAudience('steg-api')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode('not-the-secret-not-the-secret-not-the-secret'));
+      await request(t.server).get('/api/v1/auth/me').set('Authorization', `Bearer ${forged}`).expect(401);
+      await request(t.server).get('/api/v1/auth/me').set('Authorization', 'Bearer not.a.jwt').expect(401);
+      await request(t.server).get('/api/v1/auth/me').set('Authorization', 'Basic dXNlcjpwYXNz').expect(401);
+      const token = tenant.users.ame_coach.auth;
+      t.clock.advanceDays(1);
+      try {
+        const expired = await request(t.server)
+          .get('/api/v1/auth/me')
+          .set('Authorization', token)
+          .expect(401);
+        expect(expired.body.code).toBe('UNAUTHENTICATED');
+      } finally {
+        t.clock.set('2026-03-16T09:00:00+01:00');
+      }
+    });
+
+    it('rate-limits login attempts per client', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        statuses.push(
+          (await request(t.server).post('/api/v1/auth/login').send({ username: 'x', password: 'y' })).status,
+        );
+      }
+      expect(statuses).toContain(429);
+      const limited = await request(t.server)
+        .post('/api/v1/auth/login')
+        .send({ username: 'x', password: 'y' })
+        .expect(429);
+      expect(limited.body.code).toBe('RATE_LIMITED');
+      // Other routes are not counted by the login limit.
+      await request(t.server)
+        .get('/api/v1/auth/me')
+        .set('Authorization', tenant.users.ame_coach.auth)
+        .expect(200);
+    });
+  });
+
+  describe("tokens from the municipality's OIDC identity provider", () => {
+    let t: TestApp;
+    let tenant: Tenant;
+    let jwks: Server;
+    let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+    const issuer = 'https://idp.kommun.test';
+
+    beforeAll(async () => {
+      const keys = await generateKeyPair('RS256');
+      privateKey = keys.privateKey;
+      const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
+      // The identity provider's JWKS endpoint, on the loopback interface: no network needed.
+      jwks = createServer((_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ keys: [jwk] }));
+      });
+      await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', () => r()));
+      const { port } = jwks.address() as AddressInfo;
+      t = await startTestApp({
+        config: {
+          oidc: { issuer, audience: 'steg', jwksUrl: `http://127.0.0.1:${port}/jwks`, userClaim: 'upn' },
+        },
+      });
+      tenant = await givenTenant(t.app);
+    });
+    afterAll(async () => {
+      await t.close();
+      await new Promise((r) => jwks.close(r));
+    });
+
+    const idpToken = (claims: Record<string, unknown>, audience = 'steg') =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setIssuedAt(new Date('2026-03-16T07:55:00Z'))
+        .setExpirationTime(new Date('2026-03-16T09:00:00Z'))
+        .sign(privateKey);
+
+    it('accepts a valid token and matches the user on the configured claim', async () => {
+      const user = await givenUser(
+        t.dataSource,
+        tenant.municipalityId,
+        [{ unitId: tenant.units.ifo, role: 'ifo_caseworker' }],
+        {
+          externalSubject: 'anna.svensson@kommun.test',
+        },
+      );
+      const token = await idpToken({ upn: 'anna.svensson@kommun.test' });
+      const me = await request(t.server)
+        .get('/api/v1/auth/me')
+        .set('Authorization', `Bearer ${token}`)
+        .expect(200);
+      expect(me.body).toMatchObject({ id: user.id, memberships: [{ role: 'ifo_caseworker' }] });
+    });
+
+    it('refuses a wrong audience, an unknown user and a missing claim', async () => {
+      await givenUser(
+        t.dataSource,
+        tenant.municipalityId,
+        [{ unitId: tenant.units.ifo, role: 'ifo_caseworker' }],
+        {
+          externalSubject: 'bo@kommun.test',
+        },
+      );
+      const wrongAudience = await idpToken({ upn: 'bo@kommun.test' }, 'another-app');
+      await request(t.server)
+        .get('/api/v1/auth/me')
+        .set('Authorization', `Bearer ${wrongAudience}`)
+        .expect(401);
+      const unknown = await idpToken({ upn: 'nobody@kommun.test' });
+      const res = await request(t.server)
+        .get('/api/v1/auth/me')
+        .set('Authorization', `Bearer ${unknown}`)
+        .expect(401);
+      expect(res.body.detail).toMatch(/not linked/);
+      const noClaim = await idpToken({ sub: 'bo@kommun.test' });
+      await request(t.server).get('/api/v1/auth/me').set('Authorization', `Bearer ${noClaim}`).expect(401);
+    });
+
+    it("still accepts Steg's own tokens", async () => {
+      await request(t.server)
+        .get('/api/v1/auth/me')
+        .set('Authorization', tenant.users.ame_coach.auth)
+        .expect(200);
+    });
+  });
+});

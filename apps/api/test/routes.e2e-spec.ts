@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import request from 'supertest';
+import { ApiKeyEntity, generateApiKey } from '@steg/access';
+import { ACCESS_METADATA, AccessSpec, ROLES, Role } from '@steg/http';
+import { givenTenant, Tenant } from '@steg/testing';
+import { API_PREFIX } from '../configure-app';
+import { startTestApp, TestApp } from './support/test-app';
+
+const CASE: Role[] = ['ifo_caseworker', 'ame_coach', 'unit_manager'];
+const EDIT: Role[] = ['ifo_caseworker', 'ame_coach'];
+
+/**
+ * Every route of the app and who may call it. A new route fails this test until it is added here,
+ * which makes its access rule a reviewed decision. 'public' routes need no credentials.
+ */
+const EXPECTED: Record<string, Role[] | 'public'> = {
+  'GET /api/v1/health': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'GET /api/v1/auth/me': [...ROLES],
+  'POST /api/v1/participants': EDIT,
+  'GET /api/v1/participants': CASE,
+  'GET /api/v1/participants/:id': [...CASE, 'supervisor'],
+  'PATCH /api/v1/participants/:id': EDIT,
+  'POST /api/v1/participants/:id/identifiers': EDIT,
+  'POST /api/v1/participants/:id/consents': EDIT,
+  'POST /api/v1/participants/:id/consents/:consentId/withdrawal': EDIT,
+  'GET /api/v1/admin/units': ['admin'],
+  'GET /api/v1/admin/units/:id': ['admin'],
+  'POST /api/v1/admin/units': ['admin'],
+  'PATCH /api/v1/admin/units/:id': ['admin'],
+  'GET /api/v1/admin/users': ['admin'],
+  'POST /api/v1/admin/users': ['admin'],
+  'GET /api/v1/admin/users/:id': ['admin'],
+  'PATCH /api/v1/admin/users/:id': ['admin'],
+  'PUT /api/v1/admin/users/:id/memberships': ['admin'],
+  'GET /api/v1/admin/api-keys': ['admin'],
+  'POST /api/v1/admin/api-keys': ['admin'],
+  'DELETE /api/v1/admin/api-keys/:id': ['admin'],
+  'GET /api/v1/audit/events': ['auditor', 'unit_manager'],
+  'GET /api/v1/audit/events.csv': ['auditor', 'unit_manager'],
+};
+
+interface Route {
+  key: string;
+  method: string;
+  path: string;
+  spec: AccessSpec | undefined;
+}
+
+function listRoutes(t: TestApp): Route[] {
+  const discovery = t.app.get(DiscoveryService);
+  const scanner = t.app.get(MetadataScanner);
+  const reflector = t.app.get(Reflector);
+  const routes: Route[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const { instance, metatype } = wrapper;
+    if (!instance || !metatype) continue;
+    const prototype = Object.getPrototypeOf(instance) as object;
+    const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
+    for (const name of scanner.getAllMethodNames(prototype)) {
+      const handler = (prototype as Record<string, unknown>)[name] as object;
+      const sub = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      if (sub === undefined) continue;
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+      const path = `/${API_PREFIX}/${[base, sub]
+        .map((p) => p.replace(/^\/|\/$/g, ''))
+        .filter(Boolean)
+        .join('/')}`;
+      const spec = reflector.getAllAndOverride<AccessSpec | undefined>(ACCESS_METADATA, [
+        handler as () => void,
+        metatype,
+      ]);
+      routes.push({ key: `${method} ${path}`, method, path, spec });
+    }
+  }
+  return routes;
+}
+
+describe('every route × every role', () => {
+  let t: TestApp;
+  let tenant: Tenant;
+  let routes: Route[];
+  let apiKey: string;
+
+  beforeAll(async () => {
+    // DiscoveryModule lists the controllers the app really mounted.
+    t = await startTestApp({ extraModules: [DiscoveryModule] });
+    tenant = await givenTenant(t.app);
+    routes = listRoutes(t);
+    const generated = generateApiKey();
+    await t.dataSource.getRepository(ApiKeyEntity).insert({
+      municipalityId: tenant.municipalityId,
+      name: 'route test',
+      prefix: generated.prefix,
+      secretHash: generated.secretHash,
+      scopes: ['attendance:write', 'statistics:read'],
+      createdBy: tenant.users.admin.id,
+    });
+    apiKey = generated.key;
+  });
+  afterAll(() => t.close());
+
+  it('finds the routes', () => {
+    expect(routes.length).toBeGreaterThan(10);
+  });
+
+  it('has every route declare its access, and the declaration matches the reviewed table', () => {
+    const declared = Object.fromEntries(
+      routes.map((r) => [
+        r.key,
+        r.spec === undefined ? 'MISSING' : r.spec.public ? 'public' : [...r.spec.roles].sort(),
+      ]),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(EXPECTED).map(([k, v]) => [k, v === 'public' ? 'public' : [...v].sort()]),
+    );
+    expect(declared).toEqual(expected);
+  });
+
+  const fill = (path: string) => path.replace(/:[A-Za-z]+/g, () => randomUUID());
+  const call = (route: Route, auth?: string) => {
+    const req = request(t.server)[route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](
+      fill(route.path),
+    );
+    if (auth) void req.set('Authorization', auth);
+    if (['POST', 'PATCH', 'PUT'].includes(route.method)) void req.set('If-Match', '"1"').send({});
+    return req;
+  };
+
+  it('answers 401 without credentials on every non-public route', async () => {
+    for (const route of routes.filter((r) => r.spec && !r.spec.public)) {
+      const res = await call(route);
+      expect({ route: route.key, status: res.status }).toEqual({ route: route.key, status: 401 });
+    }
+  });
+
+  it('lets each role through exactly where the table says, and answers 403 elsewhere', async () => {
+    const outcomes: string[] = [];
+    for (const route of routes.filter((r) => r.spec && !r.spec.public)) {
+      const allowed = EXPECTED[route.key] as Role[];
+      for (const role of ROLES) {
+        const res = await call(route, tenant.users[role].auth);
+        const ok = allowed.includes(role) ? ![401, 403].includes(res.status) : res.status === 403;
+        if (!ok) outcomes.push(`${route.key} as ${role}: ${res.status}`);
+      }
+    }
+    expect(outcomes).toEqual([]);
+  });
+
+  it('refuses an API key on every route that declares no API-key scope', async () => {
+    const outcomes: string[] = [];
+    for (const route of routes.filter((r) => r.spec && !r.spec.public)) {
+      const scopes = route.spec && !route.spec.public ? (route.spec.scopes ?? []) : [];
+      const res = await call(route, `ApiKey ${apiKey}`);
+      if (scopes.length === 0 ? res.status !== 403 : [401, 403].includes(res.status)) {
+        outcomes.push(`${route.key}: ${res.status}`);
+      }
+    }
+    expect(outcomes).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@steg/audit';
+import type { Actor } from '@steg/http';
+import { decodeCursor, Page, StaleVersionError, toPage } from '@steg/kernel';
+import { UnitEntity } from '../entities/unit.entity';
+import { InvalidUnitParentError, UnitNameTakenError, UnitNotFoundError } from './admin.errors';
+import { adminMapper } from './admin.mapper';
+import { DEFAULT_ADMIN_PAGE, isUniqueViolation } from './admin.support';
+import { parentProblem } from './domain/unit-tree.rules';
+import { AdminListQuery } from './dto/admin-common.dto';
+import { UnitDto } from './dto/admin-response.dto';
+import { CreateUnitDto, UpdateUnitDto } from './dto/unit.dto';
+
+const UNIT_NAME_INDEX = 'uq_units_municipality_name';
+
+/** The admin's view of the municipality's units: the organisation tree, no case data. */
+@Injectable()
+export class AdminUnitsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, query: AdminListQuery): Promise<Page<UnitDto>> {
+    const limit = query.limit ?? DEFAULT_ADMIN_PAGE;
+    const qb = this.dataSource
+      .getRepository(UnitEntity)
+      .createQueryBuilder('u')
+      .where('u.municipality_id = :municipality', { municipality: actor.principal.municipalityId });
+    if (query.cursor !== undefined) {
+      const { key, id } = decodeCursor(query.cursor);
+      qb.andWhere('(u.name, u.id) > (:cName, :cId)', { cName: key, cId: id });
+    }
+    const rows = await qb
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    const page = toPage(rows, limit, (u) => ({ key: u.name, id: u.id }));
+    return { items: page.items.map((u) => adminMapper.unit(u)), nextCursor: page.nextCursor };
+  }
+
+  async get(actor: Actor, id: string): Promise<UnitDto> {
+    return adminMapper.unit(await this.load(this.dataSource.manager, actor, id));
+  }
+
+  async create(actor: Actor, dto: CreateUnitDto): Promise<UnitDto> {
+    const municipalityId = actor.principal.municipalityId;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const parentId = dto.parentId ?? null;
+        if (parentId !== null) await this.requireParent(manager, municipalityId, parentId);
+        const unit = await manager.save(
+          manager.create(UnitEntity, { municipalityId, name: dto.name, type: dto.type, parentId }),
+        );
+        await this.audit.record(manager, actor, {
+          action: 'create',
+          resourceType: 'unit',
+          resourceId: unit.id,
+          details: { type: unit.type },
+        });
+        return adminMapper.unit(unit);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, UNIT_NAME_INDEX)) throw new UnitNameTakenError();
+      throw error;
+    }
+  }
+
+  async update(actor: Actor, id: string, expectedVersion: number, dto: UpdateUnitDto): Promise<UnitDto> {
+    const municipalityId = actor.principal.municipalityId;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (dto.parentId !== undefined) {
+          // Two concurrent moves could each pass the cycle check and together make a loop: moves in
+          // one municipality take turns.
+          await manager.query(`SELECT pg_advisory_xact_lock(hashtext('steg:unit-tree:' || $1))`, [
+            municipalityId,
+          ]);
+        }
+        const unit = await this.load(manager, actor, id, true);
+        if (unit.version !== expectedVersion) throw new StaleVersionError({ currentVersion: unit.version });
+        const fields: string[] = [];
+        if (dto.name !== undefined && dto.name !== unit.name) {
+          unit.name = dto.name;
+          fields.push('name');
+        }
+        if (dto.parentId !== undefined && dto.parentId !== unit.parentId) {
+          if (dto.parentId !== null) await this.requireParent(manager, municipalityId, dto.parentId, id);
+          unit.parentId = dto.parentId;
+          fields.push('parentId');
+        }
+        if (dto.active !== undefined && dto.active !== unit.active) {
+          unit.active = dto.active;
+          fields.push('active');
+        }
+        if (fields.length === 0) return adminMapper.unit(unit);
+        const saved = await manager.save(unit);
+        await this.audit.record(manager, actor, {
+          action: 'update',
+          resourceType: 'unit',
+          resourceId: unit.id,
+          details: { fields: fields.join(',') },
+        });
+        return adminMapper.unit(saved);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, UNIT_NAME_INDEX)) throw new UnitNameTakenError();
+      throw error;
+    }
+  }
+
+  private async load(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    forUpdate = false,
+  ): Promise<UnitEntity> {
+    const unit = await manager.findOne(UnitEntity, {
+      where: { id, municipalityId: actor.principal.municipalityId },
+      ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!unit) throw new UnitNotFoundError();
+    return unit;
+  }
+
+  /** The parent must be a unit of the municipality and, for a move, not the unit or below it. */
+  private async requireParent(
+    manager: EntityManager,
+    municipalityId: string,
+    parentId: string,
+    unitId?: string,
+  ): Promise<void> {
+    if (unitId === undefined) {
+      const exists = await manager.exists(UnitEntity, { where: { id: parentId, municipalityId } });
+      if (!exists) throw new InvalidUnitParentError('unknown');
+      return;
+    }
+    const units = await manager.find(UnitEntity, {
+      select: { id: true, parentId: true },
+      where: { municipalityId },
+    });
+    if (!units.some((u) => u.id === parentId)) throw new InvalidUnitParentError('unknown');
+    const problem = parentProblem(units, unitId, parentId);
+    if (problem !== null) throw new InvalidUnitParentError(problem);
+  }
+}

@@ -1,0 +1,40 @@
+import { EntityManager, In, QueryFailedError } from 'typeorm';
+import type { Principal } from '@steg/http';
+import { FieldViolation, ValidationFailedError } from '@steg/kernel';
+import { ForbiddenError } from '../access.errors';
+import { UnitEntity } from '../entities/unit.entity';
+
+export const DEFAULT_ADMIN_PAGE = 50;
+
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' && driverError.constraint === constraint;
+}
+
+/** The admin behind a change, for created_by/revoked_by. Admin routes refuse API keys already. */
+export function actingUserId(principal: Principal): string {
+  if (principal.kind !== 'user') throw new ForbiddenError('Only a signed-in admin may do this.');
+  return principal.userId;
+}
+
+/**
+ * Every unit a request names must be a unit of the caller's municipality. Another municipality's
+ * unit is answered like an unknown one, as bad input naming the field.
+ */
+export async function requireOwnUnits(
+  manager: EntityManager,
+  municipalityId: string,
+  refs: readonly { field: string; unitId: string }[],
+): Promise<void> {
+  if (refs.length === 0) return;
+  const found = await manager.find(UnitEntity, {
+    select: { id: true },
+    where: { municipalityId, id: In([...new Set(refs.map((r) => r.unitId))]) },
+  });
+  const known = new Set(found.map((u) => u.id));
+  const violations: FieldViolation[] = refs
+    .filter((r) => !known.has(r.unitId))
+    .map((r) => ({ field: r.field, rule: 'unit.exists', message: 'is not a unit of your municipality' }));
+  if (violations.length > 0) throw new ValidationFailedError(violations);
+}

@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+} from 'class-validator';
+import { API_KEY_SCOPES, ApiKeyScope } from '@steg/http';
+import { Trimmed } from './admin-common.dto';
+
+// First broken rule per field, checked bottom-up: the type check sits nearest the property.
+
+export class CreateApiKeyDto {
+  @ApiProperty({ description: 'What the key is for', example: 'Närvaro från arbetsplatsens terminal' })
+  @Trimmed()
+  @Length(1, 200)
+  @IsString()
+  name: string;
+
+  @ApiProperty({ enum: API_KEY_SCOPES, isArray: true, description: 'What the key may do' })
+  @ArrayUnique()
+  @IsIn(API_KEY_SCOPES, { each: true })
+  @ArrayMinSize(1)
+  @IsArray()
+  scopes: ApiKeyScope[];
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The unit whose data the key works on (e.g. a work site), in your municipality',
+  })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+}
