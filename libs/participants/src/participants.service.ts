@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
+import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
+import { isUniqueViolation } from '@steg/database';
 import {
   AccessPolicyService,
   ForbiddenError,
@@ -60,14 +61,6 @@ const PROTECTION_RANK: Record<Protection, number> = {
 type ParticipantView =
   | { audience: 'case'; participant: ParticipantDto }
   | { audience: 'supervisor'; participant: ParticipantForSupervisorDto };
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  return (
-    error instanceof QueryFailedError &&
-    (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
-    (error.driverError as { constraint?: string }).constraint === constraint
-  );
-}
 
 @Injectable()
 export class ParticipantsService {

@@ -1,16 +1,10 @@
-import { EntityManager, In, QueryFailedError } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Principal } from '@steg/http';
 import { FieldViolation, ValidationFailedError } from '@steg/kernel';
 import { ForbiddenError } from '../access.errors';
 import { UnitEntity } from '../entities/unit.entity';
 
 export const DEFAULT_ADMIN_PAGE = 50;
-
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && driverError.constraint === constraint;
-}
 
 /** The admin behind a change, for created_by/revoked_by. Admin routes refuse API keys already. */
 export function actingUserId(principal: Principal): string {

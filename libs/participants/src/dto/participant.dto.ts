@@ -7,17 +7,14 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
-  Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '@steg/http';
+import { IsCalendarDate, PageQuery } from '@steg/http';
 import {
   CONSENT_PARTIES,
   EDUCATION_LEVELS,
@@ -233,7 +230,7 @@ export class WithdrawConsentDto {
   withdrawnOn: string;
 }
 
-export class SearchParticipantsQuery {
+export class SearchParticipantsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Any identity number the person has had, in any accepted form' })
   @IsOptional()
   @IsString()
@@ -245,18 +242,4 @@ export class SearchParticipantsQuery {
   @IsString()
   @Length(2, 100)
   name?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
-  cursor?: string;
 }

@@ -4,3 +4,4 @@ export * from './data-source-options';
 export * from './test-database';
 export * from './naming-strategy';
 export * from './demo-seed';
+export * from './errors';
