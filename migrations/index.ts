@@ -1,6 +1,12 @@
 // The migration timeline, oldest first. Written by `npm run migration:generate -- <Name>`;
 // a merged migration is never edited.
 import { AccessParticipantsAudit1795419697501 } from './1795419697501-AccessParticipantsAudit';
+import { Referrals1795420589652 } from './1795420589652-Referrals';
+import { IdempotencyKeys1795420688778 } from './1795420688778-IdempotencyKeys';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [AccessParticipantsAudit1795419697501];
+export const MIGRATIONS: Function[] = [
+  AccessParticipantsAudit1795419697501,
+  Referrals1795420589652,
+  IdempotencyKeys1795420688778,
+];

@@ -1,11 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { StegConfig } from '@steg/config';
 import { isLoginRoute, LOGIN_THROTTLE } from '@steg/access';
 import { CoreModule, CoreOptions } from '@steg/core';
+import { IdempotencyInterceptor } from '@steg/http';
 import { HealthModule } from './health/health.module';
 import { loggerParams } from './http/logging';
 import { ProblemFilter } from './http/problem.filter';
@@ -41,6 +42,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };
   }

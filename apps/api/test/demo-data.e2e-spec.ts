@@ -3,7 +3,10 @@ import { DEMO } from '@steg/access';
 import { DEMO_SEEDS, loadDemoData } from '@steg/core';
 import { startTestApp, TestApp } from './support/test-app';
 
-/** What a newcomer gets from `npm start`: an organisation, one account per role, a few participants. */
+/**
+ * What a newcomer gets from `npm start`: an organisation, one account per role, a few participants,
+ * and their referrals, enrolments, exits and report-backs.
+ */
 describe('demo data', () => {
   let t: TestApp;
 
@@ -31,21 +34,64 @@ describe('demo data', () => {
   afterAll(() => t.close());
 
   it('is idempotent: loading it again changes nothing', async () => {
-    const before = [
-      await count('units'),
-      await count('staff_users'),
-      await count('participants'),
-      await count('participant_relations'),
+    const tables = [
+      'units',
+      'staff_users',
+      'participants',
+      'participant_relations',
+      'referrals',
+      'referral_events',
+      'enrolments',
+      'report_backs',
     ];
+    const counts = async () => {
+      const result: number[] = [];
+      for (const table of tables) result.push(await count(table));
+      return result;
+    };
+    const before = await counts();
     await loadDemoData(t.dataSource.manager, { today: t.clock.today() }, DEMO_SEEDS);
-    const after = [
-      await count('units'),
-      await count('staff_users'),
-      await count('participants'),
-      await count('participant_relations'),
-    ];
-    expect(after).toEqual(before);
-    expect(before).toEqual([4, 8, 4, 5]);
+    expect(await counts()).toEqual(before);
+    expect(before).toEqual([4, 8, 10, 29, 12, 32, 7, 2]);
+  });
+
+  it('has a referral in every state and an exit with every Kolada outcome A–E', async () => {
+    const statuses = await t.dataSource.query<{ status: string }[]>(
+      `SELECT DISTINCT status FROM referrals WHERE municipality_id = $1 ORDER BY status`,
+      [DEMO.municipalityId],
+    );
+    expect(statuses.map((r) => r.status)).toEqual(['accepted', 'draft', 'returned', 'sent', 'withdrawn']);
+    const outcomes = await t.dataSource.query<{ outcome_category: string }[]>(
+      `SELECT DISTINCT outcome_category FROM enrolments
+        WHERE municipality_id = $1 AND outcome_category IS NOT NULL ORDER BY outcome_category`,
+      [DEMO.municipalityId],
+    );
+    expect(outcomes.map((r) => r.outcome_category)).toEqual(['A', 'B', 'C', 'D', 'E']);
+  });
+
+  it('gives the IFO caseworker two report-backs, one unread, and the manager a measurable flow', async () => {
+    const inbox = await request(t.server)
+      .get('/api/v1/report-backs/inbox')
+      .set('Authorization', `Bearer ${await login('ifo')}`)
+      .expect(200);
+    expect(inbox.body.unreadCount).toBe(1);
+    expect(inbox.body.items.map((i: { kind: string; read: boolean }) => [i.kind, i.read])).toEqual([
+      ['attendance_concern', false],
+      ['progress', true],
+    ]);
+    const today = t.clock.today();
+    const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+    const flow = await request(t.server)
+      .get('/api/v1/referrals/flow')
+      .query({ from: yearAgo, to: today })
+      .set('Authorization', `Bearer ${await login('manager')}`)
+      .expect(200);
+    expect(flow.body).toMatchObject({
+      referrals: 11,
+      byStatus: { draft: 0, sent: 2, accepted: 7, returned: 1, withdrawn: 1 },
+      reEntries: 1,
+      returned: { count: 1, decided: 8 },
+    });
   });
 
   it('lets each documented account sign in with its role', async () => {
@@ -73,12 +119,26 @@ describe('demo data', () => {
       .get('/api/v1/participants')
       .set('Authorization', `Bearer ${await login('coach')}`)
       .expect(200);
-    expect(coach.body.items.map((p: { lastName: string }) => p.lastName)).toEqual(['Demosson', '*****']);
+    // Alva and Nora are registered at AME; the others come through referrals and enrolments (those
+    // that exited more than 90 days ago are out of sight again).
+    const caseload = [
+      'Demosson',
+      'Exempel',
+      'Provdotter',
+      'Provsson',
+      'Skyddad',
+      'Testberg',
+      'Testsson',
+      'Utkastsson',
+    ];
+    expect(coach.body.items.map((p: { lastName: string }) => p.lastName)).toEqual(
+      caseload.map((name) => (name === 'Skyddad' ? '*****' : name)),
+    );
     const skydd = await request(t.server)
       .get('/api/v1/participants')
       .set('Authorization', `Bearer ${await login('skydd')}`)
       .expect(200);
-    expect(skydd.body.items.map((p: { lastName: string }) => p.lastName)).toEqual(['Demosson', 'Skyddad']);
+    expect(skydd.body.items.map((p: { lastName: string }) => p.lastName)).toEqual(caseload);
   });
 
   it('shows the supervisor only the name of the person placed at the work site', async () => {

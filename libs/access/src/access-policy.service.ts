@@ -99,4 +99,22 @@ export class ParticipantRelationsService {
   ): Promise<void> {
     await manager.update(ParticipantRelationEntity, { ...where, endedOn: IsNull() }, { endedOn });
   }
+
+  /**
+   * Opens again the relation a source created earlier (e.g. a returned referral sent again), now
+   * for `unitId` from `startedOn`: one row per source, as uq_participant_relations_source requires.
+   * Returns false when the source has no relation yet (then `open` one).
+   */
+  async reopen(
+    manager: EntityManager,
+    where: { kind: RelationKind; sourceId: string },
+    relation: { unitId: string; startedOn: string },
+  ): Promise<boolean> {
+    const result = await manager.update(ParticipantRelationEntity, where, {
+      unitId: relation.unitId,
+      startedOn: relation.startedOn,
+      endedOn: null,
+    });
+    return (result.affected ?? 0) > 0;
+  }
 }

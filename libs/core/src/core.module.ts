@@ -6,6 +6,7 @@ import { StegConfig } from '@steg/config';
 import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
 import { ParticipantsModule } from '@steg/participants';
+import { ReferralReportingModule, ReferralsModule } from '@steg/referrals';
 import { SCHEMA } from './schema/schema';
 
 export interface CoreOptions {
@@ -39,6 +40,8 @@ export class CoreModule {
         AuditModule,
         AccessModule,
         ParticipantsModule,
+        ReferralsModule,
+        ReferralReportingModule,
       ],
       providers: [
         { provide: StegConfig, useValue: config },

@@ -15,3 +15,4 @@ export const PARTICIPANT_ENTITIES = [
   ParticipantConsentEntity,
 ];
 export * from './demo/participants.seed';
+export { identityVisible } from './domain/participant.rules';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
-import { isUniqueViolation } from '@steg/database';
+import { isUniqueViolation, findTenantRow } from '@steg/database';
 import {
   AccessPolicyService,
   ForbiddenError,
@@ -536,18 +536,20 @@ export class ParticipantsService {
     };
   }
 
-  private async load(
+  private load(
     manager: EntityManager,
     principal: Principal,
     id: string,
     lock = false,
   ): Promise<ParticipantEntity> {
-    const participant = await manager.findOne(ParticipantEntity, {
-      where: { id, municipalityId: principal.municipalityId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!participant) throw new ParticipantNotFoundError();
-    return participant;
+    return findTenantRow(
+      manager,
+      ParticipantEntity,
+      principal.municipalityId,
+      id,
+      () => new ParticipantNotFoundError(),
+      { forUpdate: lock },
+    );
   }
 
   private identifiersOf(

@@ -7,7 +7,7 @@ import { decodeCursor, Page, StaleVersionError, toPage } from '@steg/kernel';
 import { UnitEntity } from '../entities/unit.entity';
 import { InvalidUnitParentError, UnitNameTakenError, UnitNotFoundError } from './admin.errors';
 import { adminMapper } from './admin.mapper';
-import { isUniqueViolation } from '@steg/database';
+import { isUniqueViolation, findTenantRow } from '@steg/database';
 import { DEFAULT_ADMIN_PAGE } from './admin.support';
 import { parentProblem } from './domain/unit-tree.rules';
 import { AdminListQuery } from './dto/admin-common.dto';
@@ -113,18 +113,15 @@ export class AdminUnitsService {
     }
   }
 
-  private async load(
-    manager: EntityManager,
-    actor: Actor,
-    id: string,
-    forUpdate = false,
-  ): Promise<UnitEntity> {
-    const unit = await manager.findOne(UnitEntity, {
-      where: { id, municipalityId: actor.principal.municipalityId },
-      ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!unit) throw new UnitNotFoundError();
-    return unit;
+  private load(manager: EntityManager, actor: Actor, id: string, forUpdate = false): Promise<UnitEntity> {
+    return findTenantRow(
+      manager,
+      UnitEntity,
+      actor.principal.municipalityId,
+      id,
+      () => new UnitNotFoundError(),
+      { forUpdate: forUpdate },
+    );
   }
 
   /** The parent must be a unit of the municipality and, for a move, not the unit or below it. */

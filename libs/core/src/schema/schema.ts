@@ -1,14 +1,18 @@
 import type { SchemaParts } from '@steg/database';
 import { MIGRATIONS } from '@steg/migrations';
+import { IdempotencyKeyEntity } from '@steg/http';
 import { ACCESS_ENTITIES } from '@steg/access';
 import { AUDIT_ENTITIES } from '@steg/audit';
 import { PARTICIPANT_ENTITIES } from '@steg/participants';
+import { REFERRAL_ENTITIES } from '@steg/referrals';
 
 /** Every entity of every bounded context; the app, CLI, migration tools and tests share this list. */
 export const ENTITIES: SchemaParts['entities'] = [
+  IdempotencyKeyEntity,
   ...ACCESS_ENTITIES,
   ...AUDIT_ENTITIES,
   ...PARTICIPANT_ENTITIES,
+  ...REFERRAL_ENTITIES,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

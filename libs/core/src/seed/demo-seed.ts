@@ -2,9 +2,10 @@ import type { EntityManager } from 'typeorm';
 import type { DemoSeed, SeedContext } from '@steg/database';
 import { accessDemoSeed } from '@steg/access';
 import { participantsDemoSeed } from '@steg/participants';
+import { referralsDemoSeed } from '@steg/referrals';
 
 /** Demo seeds in dependency order; each context adds its own here. */
-export const DEMO_SEEDS: DemoSeed[] = [accessDemoSeed, participantsDemoSeed];
+export const DEMO_SEEDS: DemoSeed[] = [accessDemoSeed, participantsDemoSeed, referralsDemoSeed];
 
 /** Loads every demo seed; a transaction-scoped advisory lock keeps two starting nodes apart. */
 export async function loadDemoData(

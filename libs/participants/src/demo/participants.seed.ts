@@ -18,9 +18,25 @@ interface DemoPerson {
   supervised?: boolean;
 }
 
+/** Fixed ids of the demo participants, for other contexts' demo seeds (referrals, enrolments …). */
+export const DEMO_PARTICIPANTS = {
+  alva: '00000000-0000-4000-8000-000000001001',
+  elias: '00000000-0000-4000-8000-000000001002',
+  nora: '00000000-0000-4000-8000-000000001003',
+  mariam: '00000000-0000-4000-8000-000000001004',
+  // People the referral demo follows to an exit (A–E), a withdrawal and a re-entry. Registered
+  // without a number (birth date only), so no identity number is invented for them.
+  johan: '00000000-0000-4000-8000-000000001005',
+  fatima: '00000000-0000-4000-8000-000000001006',
+  oskar: '00000000-0000-4000-8000-000000001007',
+  leila: '00000000-0000-4000-8000-000000001008',
+  ahmed: '00000000-0000-4000-8000-000000001009',
+  sofia: '00000000-0000-4000-8000-000000001010',
+} as const;
+
 const PEOPLE: DemoPerson[] = [
   {
-    id: '00000000-0000-4000-8000-000000001001',
+    id: DEMO_PARTICIPANTS.alva,
     identityNumber: '200306062381',
     birthDate: '2003-06-06',
     firstName: 'Alva',
@@ -33,7 +49,7 @@ const PEOPLE: DemoPerson[] = [
     supervised: true,
   },
   {
-    id: '00000000-0000-4000-8000-000000001002',
+    id: DEMO_PARTICIPANTS.elias,
     identityNumber: '200802122390',
     birthDate: '2008-02-12',
     firstName: 'Elias',
@@ -45,7 +61,7 @@ const PEOPLE: DemoPerson[] = [
     receivesSocialAssistance: true,
   },
   {
-    id: '00000000-0000-4000-8000-000000001003',
+    id: DEMO_PARTICIPANTS.nora,
     identityNumber: '200607092384',
     birthDate: '2006-07-09',
     firstName: 'Nora',
@@ -57,7 +73,7 @@ const PEOPLE: DemoPerson[] = [
     receivesSocialAssistance: true,
   },
   {
-    id: '00000000-0000-4000-8000-000000001004',
+    id: DEMO_PARTICIPANTS.mariam,
     identityNumber: null,
     birthDate: '1984-05-17',
     firstName: 'Mariam',
@@ -66,6 +82,78 @@ const PEOPLE: DemoPerson[] = [
     protection: 'none',
     educationLevel: 'unknown',
     timeWithoutWork: 'over_24_months',
+    receivesSocialAssistance: true,
+  },
+  {
+    id: DEMO_PARTICIPANTS.johan,
+    identityNumber: null,
+    birthDate: '1979-09-23',
+    firstName: 'Johan',
+    lastName: 'Testberg',
+    unit: 'ifo',
+    protection: 'none',
+    educationLevel: 'upper_secondary',
+    timeWithoutWork: 'over_24_months',
+    receivesSocialAssistance: true,
+  },
+  {
+    id: DEMO_PARTICIPANTS.fatima,
+    identityNumber: null,
+    birthDate: '2006-11-02',
+    firstName: 'Fatima',
+    lastName: 'Provdotter',
+    unit: 'ifo',
+    protection: 'none',
+    educationLevel: 'compulsory_not_completed',
+    timeWithoutWork: 'under_6_months',
+    receivesSocialAssistance: true,
+  },
+  {
+    id: DEMO_PARTICIPANTS.oskar,
+    identityNumber: null,
+    birthDate: '1971-03-14',
+    firstName: 'Oskar',
+    lastName: 'Exempelsson',
+    unit: 'ifo',
+    protection: 'none',
+    educationLevel: 'compulsory',
+    timeWithoutWork: 'over_24_months',
+    receivesSocialAssistance: true,
+  },
+  {
+    id: DEMO_PARTICIPANTS.leila,
+    identityNumber: null,
+    birthDate: '1990-08-30',
+    firstName: 'Leila',
+    lastName: 'Demodotter',
+    unit: 'ifo',
+    protection: 'none',
+    educationLevel: 'post_secondary',
+    timeWithoutWork: '6_to_24_months',
+    receivesSocialAssistance: true,
+  },
+  {
+    id: DEMO_PARTICIPANTS.ahmed,
+    identityNumber: null,
+    birthDate: '1995-01-19',
+    firstName: 'Ahmed',
+    lastName: 'Testsson',
+    unit: 'ifo',
+    protection: 'none',
+    educationLevel: 'upper_secondary',
+    timeWithoutWork: '6_to_24_months',
+    receivesSocialAssistance: true,
+  },
+  {
+    id: DEMO_PARTICIPANTS.sofia,
+    identityNumber: null,
+    birthDate: '1988-12-05',
+    firstName: 'Sofia',
+    lastName: 'Utkastsson',
+    unit: 'ifo',
+    protection: 'none',
+    educationLevel: 'upper_secondary',
+    timeWithoutWork: 'under_6_months',
     receivesSocialAssistance: true,
   },
 ];

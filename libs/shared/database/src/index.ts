@@ -5,3 +5,4 @@ export * from './test-database';
 export * from './naming-strategy';
 export * from './demo-seed';
 export * from './errors';
+export * from './tenant-row';

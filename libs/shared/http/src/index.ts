@@ -4,3 +4,6 @@ export * from './actor.decorator';
 export * from './etag';
 export * from './validators';
 export * from './page-query.dto';
+export * from './idempotency';
+export * from './idempotency.entity';
+export * from './idempotency.interceptor';

@@ -1,4 +1,4 @@
-import { ErrorKind } from './domain-error';
+import { DomainError, ErrorKind } from './domain-error';
 import { problem, statusForKind } from './problem';
 
 describe('statusForKind', () => {
@@ -27,6 +27,15 @@ describe('problem', () => {
       status: 409,
       detail: 'The referral is closed.',
       code: 'REFERRAL_ALREADY_CLOSED',
+    });
+  });
+
+  it('keeps the standard members when an extension has the same name', () => {
+    const details: DomainError['details'] = { status: 'accepted', code: 'X', action: 'withdraw' };
+    expect(problem(409, 'REFERRAL_INVALID_TRANSITION', 'No.', details)).toMatchObject({
+      status: 409,
+      code: 'REFERRAL_INVALID_TRANSITION',
+      action: 'withdraw',
     });
   });
 });

@@ -72,12 +72,14 @@ export function problem(
   detail: string,
   extra: Partial<ProblemDetails> = {},
 ): ProblemDetails {
+  // Extensions never replace the standard members: a detail named `status` (e.g. a referral's
+  // status) must not turn the HTTP status into a string.
   return {
+    ...extra,
     type: PROBLEM_TYPE_BASE + code.toLowerCase().replace(/_/g, '-'),
     title: titleForStatus(status),
     status,
     detail,
     code,
-    ...extra,
   };
 }

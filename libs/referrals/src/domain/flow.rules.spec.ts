@@ -1,0 +1,188 @@
+import { FlowReferralRow, referralLeadTimes, summariseFlow, UNSTATED_RETURN_REASON } from './flow.rules';
+
+function row(overrides: Partial<FlowReferralRow>): FlowReferralRow {
+  return {
+    status: 'sent',
+    source: 'ifo_economic_assistance',
+    sentOn: '2026-02-02',
+    decidedOn: null,
+    returnReason: null,
+    enrolmentStart: null,
+    firstInterventionStart: null,
+    reEntry: false,
+    previousExitDate: null,
+    ...overrides,
+  };
+}
+
+describe('summariseFlow', () => {
+  it('answers zeros and empty lead times for no referrals', () => {
+    const summary = summariseFlow([]);
+    expect(summary.referrals).toBe(0);
+    expect(summary.byStatus).toEqual({ draft: 0, sent: 0, accepted: 0, returned: 0, withdrawn: 0 });
+    expect(Object.values(summary.bySource).every((n) => n === 0)).toBe(true);
+    expect(summary.leadTimes.sentToDecision).toEqual({ count: 0, median: null, p90: null });
+    expect(summary.returned).toEqual({ count: 0, decided: 0, share: null, reasons: [] });
+    expect(summary.reEntries).toBe(0);
+  });
+
+  it('counts per status, per source and per Kolada group', () => {
+    const summary = summariseFlow([
+      row({ status: 'accepted', source: 'ifo_economic_assistance', decidedOn: '2026-02-03' }),
+      row({ status: 'sent', source: 'vuxenstod' }),
+      row({ status: 'returned', source: 'kaa', decidedOn: '2026-02-03', returnReason: 'x' }),
+      row({ status: 'withdrawn', source: 'region' }),
+      row({ status: 'sent', source: 'self_referral' }),
+    ]);
+    expect(summary.referrals).toBe(5);
+    expect(summary.byStatus).toEqual({ draft: 0, sent: 2, accepted: 1, returned: 1, withdrawn: 1 });
+    expect(summary.bySource).toMatchObject({
+      ifo_economic_assistance: 1,
+      vuxenstod: 1,
+      kaa: 1,
+      region: 1,
+      self_referral: 1,
+      arbetsformedlingen: 0,
+    });
+    expect(summary.byKoladaGroup).toEqual({
+      arbetsformedlingen: 0,
+      forsakringskassan: 0,
+      individual: 1,
+      social_services: 2,
+      af_with_social_services: 0,
+      other: 2,
+    });
+  });
+
+  it.each<[string, FlowReferralRow[], keyof ReturnType<typeof summariseFlow>['leadTimes'], object]>([
+    [
+      'sent → decision over accepted and returned only, median and p90 interpolated',
+      [
+        row({ status: 'accepted', sentOn: '2026-02-02', decidedOn: '2026-02-05' }), // 3
+        row({ status: 'accepted', sentOn: '2026-02-03', decidedOn: '2026-02-13' }), // 10
+        row({ status: 'returned', sentOn: '2026-02-10', decidedOn: '2026-02-12' }), // 2
+        row({ status: 'returned', sentOn: '2026-02-27', decidedOn: '2026-03-03' }), // 4
+        row({ status: 'withdrawn', sentOn: '2026-02-01', decidedOn: null }),
+        row({ status: 'sent', sentOn: '2026-02-01' }),
+      ],
+      'sentToDecision',
+      { count: 4, median: 3.5, p90: 8.2 },
+    ],
+    [
+      'decision → enrolment start, only accepted ones with an enrolment',
+      [
+        row({ status: 'accepted', decidedOn: '2026-02-05', enrolmentStart: '2026-02-09' }), // 4
+        row({ status: 'accepted', decidedOn: '2026-02-13', enrolmentStart: '2026-02-16' }), // 3
+        row({ status: 'accepted', decidedOn: '2026-02-20', enrolmentStart: null }),
+      ],
+      'decisionToEnrolment',
+      { count: 2, median: 3.5, p90: 3.9 },
+    ],
+    [
+      'enrolment → first intervention, only where an intervention has started',
+      [
+        row({ status: 'accepted', enrolmentStart: '2026-02-09', firstInterventionStart: '2026-02-16' }),
+        row({ status: 'accepted', enrolmentStart: '2026-02-16', firstInterventionStart: null }),
+      ],
+      'enrolmentToFirstIntervention',
+      { count: 1, median: 7, p90: 7 },
+    ],
+    [
+      'previous exit → re-entry referral sent, across a year end',
+      [
+        row({ reEntry: true, previousExitDate: '2025-12-19', sentOn: '2026-02-20' }), // 63
+        row({ reEntry: true, previousExitDate: '2026-01-30', sentOn: '2026-02-02' }), // 3
+        row({ reEntry: false, previousExitDate: null }),
+      ],
+      'exitToReEntry',
+      { count: 2, median: 33, p90: 57 },
+    ],
+    [
+      'one value is its own median and p90',
+      [row({ status: 'returned', sentOn: '2026-03-28', decidedOn: '2026-03-30', returnReason: 'x' })],
+      'sentToDecision',
+      { count: 1, median: 2, p90: 2 },
+    ],
+  ])('%s', (_name, rows, key, expected) => {
+    expect(summariseFlow(rows).leadTimes[key]).toEqual(expected);
+  });
+
+  it('gives the returned share of decided referrals and the reasons, most frequent first', () => {
+    const summary = summariseFlow([
+      row({ status: 'returned', decidedOn: '2026-02-03', returnReason: 'Saknar samtycke' }),
+      row({ status: 'returned', decidedOn: '2026-02-03', returnReason: ' Behöver bedömas av Region ' }),
+      row({ status: 'returned', decidedOn: '2026-02-03', returnReason: 'Behöver bedömas av Region' }),
+      row({ status: 'returned', decidedOn: '2026-02-03', returnReason: null }),
+      row({ status: 'accepted', decidedOn: '2026-02-03' }),
+      row({ status: 'accepted', decidedOn: '2026-02-03' }),
+      row({ status: 'sent' }),
+    ]);
+    expect(summary.returned).toEqual({
+      count: 4,
+      decided: 6,
+      share: 0.667,
+      reasons: [
+        { reason: 'Behöver bedömas av Region', count: 2 },
+        { reason: UNSTATED_RETURN_REASON, count: 1 },
+        { reason: 'Saknar samtycke', count: 1 },
+      ],
+    });
+  });
+
+  it('counts re-entries even when the previous exit is unknown', () => {
+    const summary = summariseFlow([
+      row({ reEntry: true }),
+      row({ reEntry: true, previousExitDate: '2026-01-01' }),
+    ]);
+    expect(summary.reEntries).toBe(2);
+    expect(summary.leadTimes.exitToReEntry.count).toBe(1);
+  });
+});
+
+describe('referralLeadTimes', () => {
+  const base = {
+    source: 'ifo_economic_assistance' as const,
+    sentOn: '2026-03-02',
+    decidedOn: null,
+    returnReason: null,
+    enrolmentStart: null,
+    firstInterventionStart: null,
+    reEntry: false,
+    previousExitDate: null,
+  };
+
+  it.each([
+    [
+      { ...base, status: 'sent' as const },
+      {
+        sentToDecision: null,
+        decisionToEnrolment: null,
+        enrolmentToFirstIntervention: null,
+        exitToReEntry: null,
+      },
+    ],
+    [
+      { ...base, status: 'returned' as const, decidedOn: '2026-03-05' },
+      {
+        sentToDecision: 3,
+        decisionToEnrolment: null,
+        enrolmentToFirstIntervention: null,
+        exitToReEntry: null,
+      },
+    ],
+    [
+      {
+        ...base,
+        status: 'accepted' as const,
+        decidedOn: '2026-03-05',
+        enrolmentStart: '2026-03-09',
+        firstInterventionStart: '2026-03-23',
+        reEntry: true,
+        previousExitDate: '2025-12-02',
+      },
+      { sentToDecision: 3, decisionToEnrolment: 4, enrolmentToFirstIntervention: 14, exitToReEntry: 90 },
+    ],
+  ])('%j', (row, expected) => {
+    expect(referralLeadTimes(row)).toEqual(expected);
+  });
+});

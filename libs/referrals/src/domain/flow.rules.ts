@@ -1,0 +1,155 @@
+import { daysBetween, koladaSourceGroup, leadTimeSummary } from './referral.rules';
+import {
+  KOLADA_SOURCE_GROUPS,
+  REFERRAL_SOURCES,
+  REFERRAL_STATUSES,
+  type KoladaSourceGroup,
+  type ReferralSource,
+  type ReferralStatus,
+} from './referral.types';
+
+/**
+ * One referral as the flow measures see it: calendar dates in Europe/Stockholm (the SQL converts the
+ * instants), no person data.
+ */
+export interface FlowReferralRow {
+  status: ReferralStatus;
+  source: ReferralSource;
+  /** The day it was first sent (the flow's clock starts here). */
+  sentOn: string;
+  /** The day the receiving unit accepted or returned it. */
+  decidedOn: string | null;
+  returnReason: string | null;
+  /** Start of the enrolment that came of the referral, if any. */
+  enrolmentStart: string | null;
+  /** Start of that enrolment's first intervention, once placements exist. */
+  firstInterventionStart: string | null;
+  /** Återaktualisering: the person exited within the last 12 months. */
+  reEntry: boolean;
+  /** Exit date of the enrolment the re-entry follows. */
+  previousExitDate: string | null;
+}
+
+export interface LeadTime {
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
+
+export interface FlowSummary {
+  referrals: number;
+  byStatus: Record<ReferralStatus, number>;
+  bySource: Record<ReferralSource, number>;
+  byKoladaGroup: Record<KoladaSourceGroup, number>;
+  leadTimes: {
+    /** Sent → accepted or returned (aktualisering → beslut). */
+    sentToDecision: LeadTime;
+    /** Accepted → enrolment start (beslut → inskrivning). */
+    decisionToEnrolment: LeadTime;
+    /** Enrolment start → first intervention start (inskrivning → första insats). */
+    enrolmentToFirstIntervention: LeadTime;
+    /** Previous exit → this referral sent (avslut → återaktualisering). */
+    exitToReEntry: LeadTime;
+  };
+  returned: {
+    count: number;
+    /** Accepted + returned: the referrals the receiving unit has decided on. */
+    decided: number;
+    /** returned / decided, three decimals; null when nothing is decided yet. */
+    share: number | null;
+    /** Most frequent first, then alphabetical. */
+    reasons: { reason: string; count: number }[];
+  };
+  reEntries: number;
+}
+
+/** One referral's lead times in days; null where the later step has not happened (yet). */
+export interface ReferralLeadTimes {
+  sentToDecision: number | null;
+  decisionToEnrolment: number | null;
+  enrolmentToFirstIntervention: number | null;
+  exitToReEntry: number | null;
+}
+
+/** The lead times of one referral, the same way the flow summary counts them. */
+export function referralLeadTimes(row: FlowReferralRow): ReferralLeadTimes {
+  const decided = row.status === 'accepted' || row.status === 'returned';
+  return {
+    sentToDecision: decided && row.decidedOn !== null ? daysBetween(row.sentOn, row.decidedOn) : null,
+    decisionToEnrolment:
+      row.status === 'accepted' && row.decidedOn !== null && row.enrolmentStart !== null
+        ? daysBetween(row.decidedOn, row.enrolmentStart)
+        : null,
+    enrolmentToFirstIntervention:
+      row.enrolmentStart !== null && row.firstInterventionStart !== null
+        ? daysBetween(row.enrolmentStart, row.firstInterventionStart)
+        : null,
+    exitToReEntry:
+      row.reEntry && row.previousExitDate !== null ? daysBetween(row.previousExitDate, row.sentOn) : null,
+  };
+}
+
+/** Stands in for a return without a recorded reason (older data; the API requires one). */
+export const UNSTATED_RETURN_REASON = '(no reason recorded)';
+
+function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+}
+
+/**
+ * The flow from referral to first intervention (seed 001/003: the flow from IFO to AME must be visible
+ * and measurable), from rows the caller may aggregate. A returned referral that was sent again counts
+ * by its current status; its first sent date and latest decision give its lead time.
+ */
+export function summariseFlow(rows: readonly FlowReferralRow[]): FlowSummary {
+  const byStatus = zeros(REFERRAL_STATUSES);
+  const bySource = zeros(REFERRAL_SOURCES);
+  const byKoladaGroup = zeros(KOLADA_SOURCE_GROUPS);
+  const sentToDecision: number[] = [];
+  const decisionToEnrolment: number[] = [];
+  const enrolmentToFirstIntervention: number[] = [];
+  const exitToReEntry: number[] = [];
+  const reasons = new Map<string, number>();
+  let reEntries = 0;
+
+  for (const row of rows) {
+    byStatus[row.status] += 1;
+    bySource[row.source] += 1;
+    byKoladaGroup[koladaSourceGroup(row.source)] += 1;
+    const times = referralLeadTimes(row);
+    if (times.sentToDecision !== null) sentToDecision.push(times.sentToDecision);
+    if (times.decisionToEnrolment !== null) decisionToEnrolment.push(times.decisionToEnrolment);
+    if (times.enrolmentToFirstIntervention !== null) {
+      enrolmentToFirstIntervention.push(times.enrolmentToFirstIntervention);
+    }
+    if (times.exitToReEntry !== null) exitToReEntry.push(times.exitToReEntry);
+    if (row.reEntry) reEntries += 1;
+    if (row.status === 'returned') {
+      const reason = row.returnReason?.trim() || UNSTATED_RETURN_REASON;
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+  }
+
+  const decidedCount = byStatus.accepted + byStatus.returned;
+  return {
+    referrals: rows.length,
+    byStatus,
+    bySource,
+    byKoladaGroup,
+    leadTimes: {
+      sentToDecision: leadTimeSummary(sentToDecision),
+      decisionToEnrolment: leadTimeSummary(decisionToEnrolment),
+      enrolmentToFirstIntervention: leadTimeSummary(enrolmentToFirstIntervention),
+      exitToReEntry: leadTimeSummary(exitToReEntry),
+    },
+    returned: {
+      count: byStatus.returned,
+      decided: decidedCount,
+      share: decidedCount === 0 ? null : Math.round((byStatus.returned / decidedCount) * 1000) / 1000,
+      reasons: [...reasons.entries()]
+        .map(([reason, count]) => ({ reason, count }))
+        .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason, 'sv')),
+    },
+    reEntries,
+  };
+}

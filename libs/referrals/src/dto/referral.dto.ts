@@ -1,0 +1,201 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { IsCalendarDate, PageQuery } from '@steg/http';
+import { TIME_WITHOUT_WORK, type TimeWithoutWork } from '@steg/participants';
+import {
+  REFERRAL_SOURCES,
+  REFERRAL_STATUSES,
+  SHARING_BASES,
+  type ReferralSource,
+  type ReferralStatus,
+  type SharingBasis,
+} from '../domain/referral.types';
+import { REFERRAL_SOURCE_TERMS, REFERRAL_STATUS_TERMS, TIME_WITHOUT_WORK_TERMS } from './openapi-terms';
+
+/** Optional, but when present it must be a real value: `null` is refused, not silently stored. */
+export function OptionalNotNull(): PropertyDecorator {
+  return ValidateIf((_object, value) => value !== undefined);
+}
+
+const SHARING =
+  'Legal basis for disclosing IFO information to AME (OSL 26 kap.): consent = samtycke (give consentId), ' +
+  'legal_ground = another ground (give legalGround).';
+
+export class CreateReferralDto {
+  @ApiProperty({ format: 'uuid', description: 'The participant (deltagare); you must see the person' })
+  @IsUUID()
+  participantId: string;
+
+  @ApiProperty({ enum: REFERRAL_SOURCES, description: REFERRAL_SOURCE_TERMS })
+  @IsIn(REFERRAL_SOURCES)
+  source: ReferralSource;
+
+  @ApiProperty({ description: 'Why the person is referred (anledning till aktualiseringen)' })
+  @IsString()
+  @Length(1, 4000)
+  reason: string;
+
+  @ApiProperty({ description: 'What the referring unit asks AME for (uppdrag)' })
+  @IsString()
+  @Length(1, 4000)
+  requestedSupport: string;
+
+  @ApiProperty({ enum: SHARING_BASES, description: SHARING })
+  @IsIn(SHARING_BASES)
+  sharingBasis: SharingBasis;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'A consent (samtycke) of this participant that is not withdrawn; with sharingBasis consent',
+  })
+  @IsOptional()
+  @IsUUID()
+  consentId?: string;
+
+  @ApiPropertyOptional({
+    description: 'The legal ground in words, e.g. "OSL 10 kap. 2 §"; with sharingBasis legal_ground',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  legalGround?: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The receiving AME unit (an active unit of type ame)' })
+  @IsUUID()
+  receivingUnitId: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The referring unit (where you are ifo_caseworker or ame_coach); needed only when you work in several',
+  })
+  @IsOptional()
+  @IsUUID()
+  referringUnitId?: string;
+
+  @ApiPropertyOptional({ description: 'Desired start (önskad start), YYYY-MM-DD', example: '2026-04-01' })
+  @IsOptional()
+  @IsCalendarDate()
+  desiredStart?: string;
+
+  @ApiPropertyOptional({
+    description: 'Send at once (skicka) instead of keeping a draft (utkast)',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  send?: boolean;
+}
+
+/** Changes to a draft (utkast) or a returned (återvisad) referral. */
+export class UpdateReferralDto {
+  @ApiPropertyOptional({ enum: REFERRAL_SOURCES, description: REFERRAL_SOURCE_TERMS })
+  @OptionalNotNull()
+  @IsIn(REFERRAL_SOURCES)
+  source?: ReferralSource;
+
+  @ApiPropertyOptional({ description: 'Why the person is referred (anledning)' })
+  @OptionalNotNull()
+  @IsString()
+  @Length(1, 4000)
+  reason?: string;
+
+  @ApiPropertyOptional({ description: 'What the referring unit asks AME for (uppdrag)' })
+  @OptionalNotNull()
+  @IsString()
+  @Length(1, 4000)
+  requestedSupport?: string;
+
+  @ApiPropertyOptional({
+    enum: SHARING_BASES,
+    description: `${SHARING} Changing the basis clears the other field.`,
+  })
+  @OptionalNotNull()
+  @IsIn(SHARING_BASES)
+  sharingBasis?: SharingBasis;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @OptionalNotNull()
+  @IsUUID()
+  consentId?: string;
+
+  @ApiPropertyOptional()
+  @OptionalNotNull()
+  @IsString()
+  @Length(1, 500)
+  legalGround?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Another receiving AME unit' })
+  @OptionalNotNull()
+  @IsUUID()
+  receivingUnitId?: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Desired start (önskad start); null clears it',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  desiredStart?: string | null;
+}
+
+export class ReferralReasonDto {
+  @ApiProperty({ description: 'Why (skäl); kept in the referral history' })
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
+}
+
+export class AcceptReferralDto {
+  @ApiProperty({ description: 'Start of the enrolment (inskrivningsdatum)', example: '2026-03-23' })
+  @IsCalendarDate()
+  startDate: string;
+
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Responsible coach (ansvarig arbetsmarknadskonsulent): an active ame_coach of the unit',
+  })
+  @IsUUID()
+  responsibleCoachId: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The IFO caseworker who follows the case and receives report-backs (återrapportering): an ' +
+      'ifo_caseworker of the municipality. Default: the referring user, if they are an IFO caseworker.',
+  })
+  @IsOptional()
+  @IsUUID()
+  ifoCaseworkerId?: string;
+
+  @ApiPropertyOptional({
+    enum: TIME_WITHOUT_WORK,
+    description: `${TIME_WITHOUT_WORK_TERMS} Default: as recorded on the participant.`,
+  })
+  @IsOptional()
+  @IsIn(TIME_WITHOUT_WORK)
+  timeWithoutWork?: TimeWithoutWork;
+}
+
+export class ReferralInboxQuery extends PageQuery {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'One of your AME units; default all units where you are ame_coach or unit_manager',
+  })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+}
+
+export class ReferralOutboxQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: REFERRAL_STATUSES, description: REFERRAL_STATUS_TERMS })
+  @IsOptional()
+  @IsIn(REFERRAL_STATUSES)
+  status?: ReferralStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'One of your units; default all of them' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+}

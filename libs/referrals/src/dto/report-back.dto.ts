@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { PageQuery } from '@steg/http';
+import { REPORT_BACK_KINDS, type ReportBackKind } from '../domain/referral.types';
+
+export const REPORT_BACK_KIND_DESCRIPTION =
+  'progress (lägesrapport), attendance_concern (oro kring närvaro), other_support_may_apply ' +
+  '(kan ha rätt till annan ersättning än försörjningsstöd), planned_exit (planerat avslut), other (övrigt)';
+
+/** Återrapportering från AME till IFO. */
+export class CreateReportBackDto {
+  @ApiProperty({ enum: REPORT_BACK_KINDS, description: REPORT_BACK_KIND_DESCRIPTION })
+  @IsIn(REPORT_BACK_KINDS)
+  kind: ReportBackKind;
+
+  @ApiProperty({ description: 'The message to the IFO caseworker (meddelande)', maxLength: 4000 })
+  // class-validator runs these bottom-up; with stopAtFirstError the most basic rule is reported.
+  @Matches(/\S/, { message: 'message must not be blank' })
+  @Length(1, 4000)
+  @IsString()
+  message: string;
+}
+
+/** Query strings carry text: only `true` and `false` become booleans, anything else fails IsBoolean. */
+function toBoolean({ value }: { value: unknown }): unknown {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value;
+}
+
+export class ReportBackInboxQuery extends PageQuery {
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'true: only unread (olästa); false: only read; left out: all',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  unread?: boolean;
+}
+
+export class ParticipantReportBacksQuery extends PageQuery {
+  @ApiProperty({ format: 'uuid', description: 'The participant whose report-backs to list' })
+  @IsUUID()
+  participantId: string;
+}

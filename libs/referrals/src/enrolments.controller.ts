@@ -1,0 +1,123 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Access, Actor, CurrentActor, etagFor, Role, versionFromIfMatch } from '@steg/http';
+import { OUTCOME_CATEGORY_TERMS } from './dto/openapi-terms';
+import { EnrolmentsQuery, ExitEnrolmentDto, UpdateEnrolmentDto } from './dto/enrolment.dto';
+import { EnrolmentDto, EnrolmentPageDto } from './dto/enrolment-response.dto';
+import { EnrolmentsService } from './enrolments.service';
+
+const CASE: Role[] = ['ifo_caseworker', 'ame_coach', 'unit_manager'];
+const UNIT: Role[] = ['ame_coach', 'unit_manager'];
+const PERSON = { personalData: {} };
+const NOT_VISIBLE = 'Unknown, or not visible to you (no relation to the person through your units).';
+
+@ApiTags('enrolments')
+@Controller('enrolments')
+export class EnrolmentsController {
+  constructor(private readonly enrolments: EnrolmentsService) {}
+
+  @Get()
+  @Access({ roles: CASE, ...PERSON })
+  @ApiOperation({
+    summary: "A participant's enrolments (inskrivningar), newest first",
+    description:
+      'An enrolment starts when an AME unit accepts a referral (aktualisering) and ends with an exit ' +
+      '(avslut) and its outcome. Needs the case view of the person; the read is audit-logged.',
+  })
+  @ApiOkResponse({ type: EnrolmentPageDto })
+  @ApiNotFoundResponse({ description: 'PARTICIPANT_NOT_FOUND: unknown or not visible to you' })
+  list(@CurrentActor() actor: Actor, @Query() query: EnrolmentsQuery): Promise<EnrolmentPageDto> {
+    return this.enrolments.list(actor, query);
+  }
+
+  @Get(':id')
+  @Access({ roles: CASE, ...PERSON })
+  @ApiOperation({ summary: 'Read an enrolment (inskrivning) and its exit (avslut), if any' })
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EnrolmentDto> {
+    const enrolment = await this.enrolments.get(actor, id);
+    void reply.header('ETag', etagFor(enrolment.version));
+    return enrolment;
+  }
+
+  @Patch(':id')
+  @Access({ roles: UNIT, ...PERSON })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag you read, e.g. "3"' })
+  @ApiOperation({
+    summary: 'Change the responsible coach, the IFO caseworker or the time without work',
+    description:
+      'By a coach or manager of the AME unit. Needs If-Match; a stale version answers 412. An exited ' +
+      '(avslutad) enrolment cannot be changed (409 ENROLMENT_ALREADY_EXITED).',
+  })
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: 'ENROLMENT_ALREADY_EXITED' })
+  @ApiUnprocessableEntityResponse({ description: 'ENROLMENT_COACH_INVALID, ENROLMENT_CASEWORKER_INVALID' })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: UpdateEnrolmentDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EnrolmentDto> {
+    const enrolment = await this.enrolments.update(actor, id, versionFromIfMatch(ifMatch), body);
+    void reply.header('ETag', etagFor(enrolment.version));
+    return enrolment;
+  }
+
+  @Post(':id/exit')
+  @HttpCode(200)
+  @Access({ roles: UNIT, ...PERSON })
+  @ApiOperation({
+    summary: 'Exit (avsluta) an enrolment with its outcome',
+    description:
+      `By a coach or manager of the AME unit. Records the facts of where the person went and derives ` +
+      `the outcome category from them (never chosen by hand). ${OUTCOME_CATEGORY_TERMS} A missing ` +
+      `deciding fact (e.g. employmentLastsOneMonth for employment) answers 400 EXIT_FACTS_INCOMPLETE ` +
+      `naming the field. The exit date may not be in the future nor before the start (422 ` +
+      `EXIT_BEFORE_START). The unit's relation to the person closes on the exit date; access then lasts ` +
+      `90 more days. A second exit answers 409 ENROLMENT_ALREADY_EXITED. Open development plans and ` +
+      `placements will make the exit refuse with 409 listing them once those exist (later issues); ` +
+      `today there are none to check.`,
+  })
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: 'ENROLMENT_ALREADY_EXITED' })
+  @ApiUnprocessableEntityResponse({ description: 'EXIT_BEFORE_START' })
+  async exit(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ExitEnrolmentDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EnrolmentDto> {
+    const enrolment = await this.enrolments.exit(actor, id, body);
+    void reply.header('ETag', etagFor(enrolment.version));
+    return enrolment;
+  }
+}

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ForbiddenError } from '@steg/access';
+import { Actor, rolesOf, unitsWithRole } from '@steg/http';
+import { ValidationFailedError } from '@steg/kernel';
+import { FlowReferralRow, summariseFlow } from './domain/flow.rules';
+import type { ReferralSource, ReferralStatus } from './domain/referral.types';
+import { FlowDto, FlowQuery } from './dto/flow.dto';
+import { ReportingUnitNotFoundError } from './reporting.errors';
+
+interface RawFlowRow {
+  status: ReferralStatus;
+  source: ReferralSource;
+  sent_on: string;
+  decided_on: string | null;
+  return_reason: string | null;
+  enrolment_start: string | null;
+  first_intervention_start: string | null;
+  re_entry: boolean;
+  previous_exit_date: string | null;
+}
+
+/**
+ * Referrals first sent in [from, to] (Europe/Stockholm days), with the dates the flow measures need.
+ * The instants become Stockholm calendar dates here; everything else is `summariseFlow`'s job.
+ */
+const FLOW_ROWS_SQL = `
+  SELECT r.status,
+         r.source,
+         to_char(r.sent_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS sent_on,
+         to_char(r.decided_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS decided_on,
+         r.return_reason,
+         to_char(e.start_date, 'YYYY-MM-DD') AS enrolment_start,
+         to_char(e.first_intervention_start, 'YYYY-MM-DD') AS first_intervention_start,
+         r.re_entry,
+         to_char(prev.exit_date, 'YYYY-MM-DD') AS previous_exit_date
+    FROM referrals r
+    LEFT JOIN LATERAL (
+         SELECT en.start_date, en.first_intervention_start
+           FROM enrolments en
+          WHERE en.referral_id = r.id AND en.municipality_id = r.municipality_id
+          ORDER BY en.start_date
+          LIMIT 1) e ON TRUE
+    LEFT JOIN enrolments prev
+           ON prev.id = r.previous_enrolment_id AND prev.municipality_id = r.municipality_id
+   WHERE r.municipality_id = $1
+     AND r.sent_at >= ($2::date::timestamp AT TIME ZONE 'Europe/Stockholm')
+     AND r.sent_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')
+     AND ($4::uuid[] IS NULL OR r.receiving_unit_id = ANY($4::uuid[]))`;
+
+/**
+ * The flow from IFO to AME, measured (seeds 001 and 003). Aggregates only: no names, no ids of people.
+ * No audit event is written: the audit log records access to personal data (ARCHITECTURE.md "Audit
+ * log"), and counts and lead times of a unit are not that.
+ */
+@Injectable()
+export class FlowService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async flow(actor: Actor, query: FlowQuery): Promise<FlowDto> {
+    if (query.to < query.from) {
+      throw new ValidationFailedError([
+        { field: 'to', rule: 'to.notBeforeFrom', message: 'to must be on or after from' },
+      ]);
+    }
+    const units = await this.scope(actor, query.unitId);
+    const raw = await this.dataSource.query<RawFlowRow[]>(FLOW_ROWS_SQL, [
+      actor.principal.municipalityId,
+      query.from,
+      query.to,
+      units,
+    ]);
+    const rows: FlowReferralRow[] = raw.map((r) => ({
+      status: r.status,
+      source: r.source,
+      sentOn: r.sent_on,
+      decidedOn: r.decided_on,
+      returnReason: r.return_reason,
+      enrolmentStart: r.enrolment_start,
+      firstInterventionStart: r.first_intervention_start,
+      reEntry: r.re_entry,
+      previousExitDate: r.previous_exit_date,
+    }));
+    return { from: query.from, to: query.to, unitId: query.unitId ?? null, ...summariseFlow(rows) };
+  }
+
+  /**
+   * Which receiving units the caller may measure: an analyst any unit of the municipality (null = all of
+   * them), a unit manager the units they manage. Asking for another unit is 403 for a manager (units
+   * are not secret, and an aggregate reveals no person); an unknown unit is 404 for an analyst.
+   */
+  private async scope(actor: Actor, unitId: string | undefined): Promise<string[] | null> {
+    const principal = actor.principal;
+    const analyst = rolesOf(principal).includes('analyst');
+    const managed = unitsWithRole(principal, ['unit_manager']);
+    if (unitId === undefined) return analyst ? null : managed;
+    if (analyst) {
+      const found = await this.dataSource.query<unknown[]>(
+        `SELECT 1 FROM units WHERE id = $1 AND municipality_id = $2`,
+        [unitId, principal.municipalityId],
+      );
+      if (found.length === 0) throw new ReportingUnitNotFoundError();
+      return [unitId];
+    }
+    if (!managed.includes(unitId)) {
+      throw new ForbiddenError('You may measure the flow of the units you manage only.');
+    }
+    return [unitId];
+  }
+}

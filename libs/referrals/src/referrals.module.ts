@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '@steg/access';
+import { AuditModule } from '@steg/audit';
+import { EnrolmentsController } from './enrolments.controller';
+import { EnrolmentsService } from './enrolments.service';
+import { ReferralsController } from './referrals.controller';
+import { ReferralsService } from './referrals.service';
+
+@Module({
+  imports: [AccessModule, AuditModule],
+  controllers: [ReferralsController, EnrolmentsController],
+  providers: [ReferralsService, EnrolmentsService],
+  exports: [ReferralsService, EnrolmentsService],
+})
+export class ReferralsModule {}

@@ -1,0 +1,44 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A POST made with an Idempotency-Key: its request fingerprint and, once done, its answer, so an
+ * integration script's retry gets the first answer again instead of a second write.
+ */
+@Entity('idempotency_keys')
+@Index('uq_idempotency_keys_caller_key', ['callerId', 'key'], { unique: true })
+@Index('ix_idempotency_keys_created', ['createdAt'])
+export class IdempotencyKeyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  municipalityId: string;
+
+  /** The user's or the API key's id: keys are scoped to their caller. */
+  @Column('uuid')
+  callerId: string;
+
+  @Column('varchar', { length: 200 })
+  key: string;
+
+  /** `POST /api/v1/participants` (the route pattern). */
+  @Column('text')
+  route: string;
+
+  /** SHA-256 of the canonical JSON body. */
+  @Column('char', { length: 64 })
+  requestHash: string;
+
+  /** Null while the first request is still being handled. */
+  @Column('smallint', { nullable: true })
+  statusCode: number | null;
+
+  @Column('jsonb', { nullable: true })
+  responseBody: object | null;
+
+  @Column('jsonb', { nullable: true })
+  responseHeaders: Record<string, string> | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { DomainError, ValidationFailedError } from '@steg/kernel';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+/** How long a key is remembered. */
+export const IDEMPOTENCY_WINDOW_HOURS = 24;
+/** A claim older than this without an answer is taken to be from a request that died. */
+export const IDEMPOTENCY_STALE_CLAIM_SECONDS = 60;
+
+const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
+
+export function parseIdempotencyKey(value: string | string[] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const key = Array.isArray(value) ? value[0] : value;
+  if (key === undefined || !KEY_FORMAT.test(key)) {
+    throw new ValidationFailedError([
+      {
+        field: 'Idempotency-Key',
+        rule: 'idempotencyKey.format',
+        message: 'must be 1–200 visible ASCII characters, e.g. a UUID',
+      },
+    ]);
+  }
+  return key;
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+/** The request's fingerprint: the same body in any key order gives the same hash. */
+export function requestFingerprint(route: string, body: unknown): string {
+  return createHash('sha256')
+    .update(route)
+    .update('\n')
+    .update(JSON.stringify(canonical(body ?? null)))
+    .digest('hex');
+}
+
+export class IdempotencyKeyReusedError extends DomainError {
+  constructor() {
+    super(
+      'IDEMPOTENCY_KEY_REUSED',
+      'unprocessable',
+      'This Idempotency-Key was used for a different request; use a new key for a new request.',
+    );
+  }
+}
+
+export class IdempotentRequestInProgressError extends DomainError {
+  constructor() {
+    super(
+      'IDEMPOTENT_REQUEST_IN_PROGRESS',
+      'conflict',
+      'A request with this Idempotency-Key is still being handled; retry in a moment.',
+    );
+  }
+}
