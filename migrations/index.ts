@@ -3,10 +3,12 @@
 import { AccessParticipantsAudit1795419697501 } from './1795419697501-AccessParticipantsAudit';
 import { Referrals1795420589652 } from './1795420589652-Referrals';
 import { IdempotencyKeys1795420688778 } from './1795420688778-IdempotencyKeys';
+import { InterventionsAndPlans1795421772821 } from './1795421772821-InterventionsAndPlans';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   AccessParticipantsAudit1795419697501,
   Referrals1795420589652,
   IdempotencyKeys1795420688778,
+  InterventionsAndPlans1795421772821,
 ];

@@ -43,6 +43,15 @@ describe('demo data', () => {
       'referral_events',
       'enrolments',
       'report_backs',
+      'intervention_types',
+      'sites',
+      'intervention_instances',
+      'work_teams',
+      'placements',
+      'placement_schedules',
+      'development_plans',
+      'plan_versions',
+      'follow_up_meetings',
     ];
     const counts = async () => {
       const result: number[] = [];
@@ -52,7 +61,10 @@ describe('demo data', () => {
     const before = await counts();
     await loadDemoData(t.dataSource.manager, { today: t.clock.today() }, DEMO_SEEDS);
     expect(await counts()).toEqual(before);
-    expect(before).toEqual([4, 8, 10, 29, 12, 32, 7, 2]);
+    // units, users, participants, relations (incl. 3 placement + 2 supervision), referrals, events,
+    // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 3 instances, 2 teams, 3
+    // placements with 4 schedule versions, 2 plans with 3 versions, 1 meeting.
+    expect(before).toEqual([4, 8, 10, 33, 12, 32, 7, 2, 16, 2, 3, 2, 3, 4, 2, 3, 1]);
   });
 
   it('has a referral in every state and an exit with every Kolada outcome A–E', async () => {
@@ -139,6 +151,38 @@ describe('demo data', () => {
       .set('Authorization', `Bearer ${await login('skydd')}`)
       .expect(200);
     expect(skydd.body.items.map((p: { lastName: string }) => p.lastName)).toEqual(caseload);
+  });
+
+  it('shows plans with a history, placements with schedules and an overdue follow-up on the work lists', async () => {
+    const coach = `Bearer ${await login('coach')}`;
+    const plan = await request(t.server)
+      .get('/api/v1/plans/00000000-0000-4000-8000-000000003501')
+      .set('Authorization', coach)
+      .expect(200);
+    expect(plan.body.history ?? plan.body.versions).toHaveLength(2);
+    const elias = await request(t.server)
+      .get('/api/v1/plans/00000000-0000-4000-8000-000000003502')
+      .set('Authorization', coach)
+      .expect(200);
+    expect(elias.body.warnings).toEqual(['no_job_focused_intervention', 'no_dated_goal']);
+    const worklist = await request(t.server).get('/api/v1/worklist').set('Authorization', coach).expect(200);
+    const states = worklist.body.items.map(
+      (i: { kind: string; state: string; participant: { firstName: string } }) =>
+        [i.kind, i.state, i.participant.firstName].join(' '),
+    );
+    expect(states).toEqual(
+      expect.arrayContaining([
+        'follow_up overdue Elias',
+        'placement_ending ending Elias',
+        'plan_without_dated_goal due Elias',
+        'referral_waiting waiting Ahmed',
+      ]),
+    );
+    const supervisor = await request(t.server)
+      .get('/api/v1/supervisor/placements')
+      .set('Authorization', `Bearer ${await login('supervisor')}`)
+      .expect(200);
+    expect(supervisor.body.items ?? supervisor.body).toHaveLength(2);
   });
 
   it('shows the supervisor only the name of the person placed at the work site', async () => {

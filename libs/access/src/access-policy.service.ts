@@ -117,4 +117,23 @@ export class ParticipantRelationsService {
     });
     return (result.affected ?? 0) > 0;
   }
+
+  /**
+   * Hands a source's relation to another holder (e.g. a placement's supervision to a new
+   * supervisor), open again and keeping its start: the previous holder stops seeing the person at
+   * once. One row per source, as uq_participant_relations_source requires. Returns false when the
+   * source has no relation yet (then `open` one).
+   */
+  async reassign(
+    manager: EntityManager,
+    where: { kind: RelationKind; sourceId: string },
+    holder: { unitId: string | null; userId: string | null },
+  ): Promise<boolean> {
+    const result = await manager.update(ParticipantRelationEntity, where, {
+      unitId: holder.unitId,
+      userId: holder.userId,
+      endedOn: null,
+    });
+    return (result.affected ?? 0) > 0;
+  }
 }

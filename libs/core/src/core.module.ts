@@ -7,6 +7,9 @@ import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
 import { ParticipantsModule } from '@steg/participants';
 import { ReferralReportingModule, ReferralsModule } from '@steg/referrals';
+import { InterventionsModule } from '@steg/interventions';
+import { PlansModule } from '@steg/plans';
+import { WorklistModule } from '@steg/worklist';
 import { SCHEMA } from './schema/schema';
 
 export interface CoreOptions {
@@ -42,6 +45,9 @@ export class CoreModule {
         ParticipantsModule,
         ReferralsModule,
         ReferralReportingModule,
+        InterventionsModule,
+        PlansModule,
+        WorklistModule,
       ],
       providers: [
         { provide: StegConfig, useValue: config },

@@ -102,9 +102,9 @@ export class EnrolmentsController {
       `deciding fact (e.g. employmentLastsOneMonth for employment) answers 400 EXIT_FACTS_INCOMPLETE ` +
       `naming the field. The exit date may not be in the future nor before the start (422 ` +
       `EXIT_BEFORE_START). The unit's relation to the person closes on the exit date; access then lasts ` +
-      `90 more days. A second exit answers 409 ENROLMENT_ALREADY_EXITED. Open development plans and ` +
-      `placements will make the exit refuse with 409 listing them once those exist (later issues); ` +
-      `today there are none to check.`,
+      `90 more days. A second exit answers 409 ENROLMENT_ALREADY_EXITED. While a development plan or a ` +
+      `placement is still open the exit is refused with 409 ENROLMENT_HAS_OPEN_ITEMS listing them: end ` +
+      `them first (the plan with reason enrolment_exited).`,
   })
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })

@@ -28,6 +28,7 @@ import {
   ReferralRuleError,
 } from './referral.errors';
 import { referralMapper } from './referral.mapper';
+import { EnrolmentExitChecks, EnrolmentHasOpenItemsError } from './enrolment-exit-checks';
 import {
   holdsRoleIn,
   loadPerson,
@@ -72,6 +73,7 @@ export class EnrolmentsService {
     private readonly relations: ParticipantRelationsService,
     private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly exitChecks: EnrolmentExitChecks,
   ) {}
 
   /**
@@ -226,6 +228,8 @@ export class EnrolmentsService {
     return this.dataSource.transaction(async (manager) => {
       const enrolment = await this.load(manager, principal, id, true);
       if (enrolment.exitDate !== null) throw new EnrolmentAlreadyExitedError();
+      const openItems = await this.exitChecks.openItems(manager, enrolment.id);
+      if (openItems.length > 0) throw new EnrolmentHasOpenItemsError(openItems);
       if (dto.exitDate < enrolment.startDate) {
         throw new ReferralRuleError(
           'EXIT_BEFORE_START',

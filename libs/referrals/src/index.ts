@@ -10,3 +10,4 @@ export * from './referrals.service';
 export * from './enrolments.service';
 export * from './referral.errors';
 export * from './demo/referrals.seed';
+export * from './enrolment-exit-checks';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
 import { EnrolmentsController } from './enrolments.controller';
+import { EnrolmentExitChecks } from './enrolment-exit-checks';
 import { EnrolmentsService } from './enrolments.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
@@ -9,7 +10,7 @@ import { ReferralsService } from './referrals.service';
 @Module({
   imports: [AccessModule, AuditModule],
   controllers: [ReferralsController, EnrolmentsController],
-  providers: [ReferralsService, EnrolmentsService],
-  exports: [ReferralsService, EnrolmentsService],
+  providers: [ReferralsService, EnrolmentsService, EnrolmentExitChecks],
+  exports: [ReferralsService, EnrolmentsService, EnrolmentExitChecks],
 })
 export class ReferralsModule {}

@@ -1,4 +1,5 @@
 import type { Principal, Role } from '@steg/http';
+import { addDays } from '@steg/kernel';
 import { unitsWithRole } from '@steg/http';
 import type { RelationKind } from '../entities/participant-relation.entity';
 
@@ -18,12 +19,6 @@ export interface RelationFacts {
 
 /** What a caller may see of a participant: everything a case role sees, or the supervisor's view. */
 export type ParticipantAudience = 'case' | 'supervisor';
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Relations that ended on or after this date still grant access today. */
 export function accessCutoff(today: string, graceDays = ACCESS_AFTER_CLOSE_DAYS): string {

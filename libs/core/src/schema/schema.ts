@@ -5,6 +5,8 @@ import { ACCESS_ENTITIES } from '@steg/access';
 import { AUDIT_ENTITIES } from '@steg/audit';
 import { PARTICIPANT_ENTITIES } from '@steg/participants';
 import { REFERRAL_ENTITIES } from '@steg/referrals';
+import { INTERVENTION_ENTITIES } from '@steg/interventions';
+import { PLAN_ENTITIES } from '@steg/plans';
 
 /** Every entity of every bounded context; the app, CLI, migration tools and tests share this list. */
 export const ENTITIES: SchemaParts['entities'] = [
@@ -13,6 +15,8 @@ export const ENTITIES: SchemaParts['entities'] = [
   ...AUDIT_ENTITIES,
   ...PARTICIPANT_ENTITIES,
   ...REFERRAL_ENTITIES,
+  ...INTERVENTION_ENTITIES,
+  ...PLAN_ENTITIES,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

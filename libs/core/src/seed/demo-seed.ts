@@ -2,10 +2,18 @@ import type { EntityManager } from 'typeorm';
 import type { DemoSeed, SeedContext } from '@steg/database';
 import { accessDemoSeed } from '@steg/access';
 import { participantsDemoSeed } from '@steg/participants';
+import { interventionsDemoSeed } from '@steg/interventions';
+import { plansDemoSeed } from '@steg/plans';
 import { referralsDemoSeed } from '@steg/referrals';
 
 /** Demo seeds in dependency order; each context adds its own here. */
-export const DEMO_SEEDS: DemoSeed[] = [accessDemoSeed, participantsDemoSeed, referralsDemoSeed];
+export const DEMO_SEEDS: DemoSeed[] = [
+  accessDemoSeed,
+  participantsDemoSeed,
+  referralsDemoSeed,
+  interventionsDemoSeed,
+  plansDemoSeed,
+];
 
 /** Loads every demo seed; a transaction-scoped advisory lock keeps two starting nodes apart. */
 export async function loadDemoData(

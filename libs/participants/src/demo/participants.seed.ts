@@ -15,7 +15,6 @@ interface DemoPerson {
   educationLevel: EducationLevel;
   timeWithoutWork: TimeWithoutWork;
   receivesSocialAssistance: boolean;
-  supervised?: boolean;
 }
 
 /** Fixed ids of the demo participants, for other contexts' demo seeds (referrals, enrolments …). */
@@ -46,7 +45,6 @@ const PEOPLE: DemoPerson[] = [
     educationLevel: 'compulsory',
     timeWithoutWork: '6_to_24_months',
     receivesSocialAssistance: true,
-    supervised: true,
   },
   {
     id: DEMO_PARTICIPANTS.elias,
@@ -201,17 +199,6 @@ export const participantsDemoSeed: DemoSeed = {
         kind: 'registered',
         startedOn: today,
       });
-      if (person.supervised) {
-        // Until placements exist, the demo supervisor gets the supervision relation directly.
-        await manager.insert(ParticipantRelationEntity, {
-          municipalityId: DEMO.municipalityId,
-          participantId: person.id,
-          unitId: DEMO.units.site,
-          userId: DEMO.users.supervisor,
-          kind: 'supervision',
-          startedOn: today,
-        });
-      }
     }
   },
 };

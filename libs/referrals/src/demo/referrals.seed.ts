@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { addDays, DEMO, ParticipantRelationEntity } from '@steg/access';
+import { DEMO, ParticipantRelationEntity } from '@steg/access';
+import { addDays } from '@steg/kernel';
 import type { DemoSeed } from '@steg/database';
 import { DEMO_PARTICIPANTS } from '@steg/participants';
 import { ExitFacts, outcomeCategory } from '../domain/referral.rules';
@@ -63,9 +64,10 @@ const REFERRALS: DemoReferral[] = [
     from: 'ifo',
     reason: 'Ung vuxen utan fullföljd grundskola, försörjningsstöd sedan i höstas.',
     requestedSupport: 'Studiemotivation och arbetsträning.',
-    created: 61,
-    sent: 60,
-    outcome: { status: 'accepted', daysAgo: 52, enrolment: { id: 61, start: 45, firstIntervention: 38 } },
+    created: 76,
+    sent: 75,
+    // Started 60 days ago with no follow-up meeting since: the demo's overdue follow-up.
+    outcome: { status: 'accepted', daysAgo: 67, enrolment: { id: 61, start: 60, firstIntervention: 55 } },
   },
   {
     id: 3,

@@ -1,4 +1,6 @@
-import { DomainError } from '@steg/kernel';
+import { daysBetween, DomainError } from '@steg/kernel';
+
+export { daysBetween };
 import type {
   ExitDestination,
   KoladaSourceGroup,
@@ -146,13 +148,6 @@ export function outcomeCategory(facts: ExitFacts): OutcomeCategory {
     case 'other':
       return 'E';
   }
-}
-
-/** Whole days from one calendar date or instant to another (Europe/Stockholm calendar days). */
-export function daysBetween(from: string, to: string): number {
-  const a = Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(from.slice(8, 10)));
-  const b = Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)) - 1, Number(to.slice(8, 10)));
-  return Math.round((b - a) / 86_400_000);
 }
 
 /** Median and 90th percentile (linear interpolation, as PostgreSQL's percentile_cont). */

@@ -4,3 +4,4 @@ export * from './problem';
 export * from './pagination';
 export * from './identity-number';
 export * from './safe-error';
+export * from './calendar-date';

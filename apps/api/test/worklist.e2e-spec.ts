@@ -1,0 +1,224 @@
+import request from 'supertest';
+import {
+  aPlanRequest,
+  givenCatalogueType,
+  givenEnrolment,
+  givenInstance,
+  givenParticipant,
+  givenPlacement,
+  givenReferral,
+  givenTenant,
+  Tenant,
+} from '@steg/testing';
+import { DEFAULT_TEST_NOW, startTestApp, TestApp } from './support/test-app';
+
+interface Item {
+  kind: string;
+  state: string;
+  dueOn: string;
+  resourceId: string;
+  participant: { id: string; firstName: string; lastName: string; masked: boolean };
+}
+
+describe('GET /worklist', () => {
+  let t: TestApp;
+
+  const worklist = async (auth: string): Promise<Item[]> =>
+    (await request(t.server).get('/api/v1/worklist').set('Authorization', auth).expect(200)).body.items;
+  const kinds = (items: Item[], kind: string) => items.filter((i) => i.kind === kind);
+
+  beforeAll(async () => {
+    // Tokens must outlive the clock moves below.
+    t = await startTestApp({ config: { jwtTtlSeconds: 30 * 86_400 } });
+  });
+  afterAll(() => t.close());
+  afterEach(() => t.clock.set(DEFAULT_TEST_NOW));
+
+  const enrolFor = async (
+    tenant: Tenant,
+    options: { startDate?: string; protection?: 'protected_registration' } = {},
+  ) => {
+    // Registered by IFO (the caseworker's relation); the enrolment gives AME its own.
+    const p = await givenParticipant(t.dataSource, tenant.municipalityId, tenant.units.ifo, {
+      protection: options.protection,
+    });
+    const e = await givenEnrolment(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: p.id,
+      ameUnitId: tenant.units.ame,
+      responsibleCoachId: tenant.users.ame_coach.id,
+      ifoCaseworkerId: tenant.users.ifo_caseworker.id,
+      startDate: options.startDate ?? '2026-01-01',
+    });
+    return { p, e };
+  };
+  const meeting = (tenant: Tenant, enrolmentId: string, heldOn: string) =>
+    request(t.server)
+      .post(`/api/v1/enrolments/${enrolmentId}/follow-ups`)
+      .set('Authorization', tenant.users.ame_coach.auth)
+      .send({ heldOn, attendees: ['participant', 'coach'] })
+      .expect(201);
+
+  it('needs a token and a case or supervisor role', async () => {
+    const tenant = await givenTenant(t.app);
+    await request(t.server).get('/api/v1/worklist').expect(401);
+    for (const role of ['analyst', 'admin', 'auditor'] as const) {
+      await request(t.server)
+        .get('/api/v1/worklist')
+        .set('Authorization', tenant.users[role].auth)
+        .expect(403);
+    }
+  });
+
+  it('lists follow-ups due at 6 weeks and overdue after 8, from the last meeting or the start', async () => {
+    const tenant = await givenTenant(t.app);
+    const never = await enrolFor(tenant, { startDate: '2026-01-01' });
+    const sixWeeks = await enrolFor(tenant);
+    await meeting(tenant, sixWeeks.e.id, '2026-02-02');
+    const recent = await enrolFor(tenant);
+    await meeting(tenant, recent.e.id, '2026-03-02');
+
+    const items = kinds(await worklist(tenant.users.ame_coach.auth), 'follow_up');
+    expect(items.map((i) => [i.resourceId, i.state, i.dueOn])).toEqual([
+      [never.e.id, 'overdue', '2026-02-12'],
+      [sixWeeks.e.id, 'due', '2026-03-16'],
+    ]);
+
+    // Exactly eight weeks after the meeting it is still due; the day after it is overdue.
+    t.clock.set('2026-03-30T09:00:00+02:00');
+    expect(
+      kinds(await worklist(tenant.users.ame_coach.auth), 'follow_up').find(
+        (i) => i.resourceId === sixWeeks.e.id,
+      )?.state,
+    ).toBe('due');
+    t.clock.set('2026-03-31T09:00:00+02:00');
+    expect(
+      kinds(await worklist(tenant.users.ame_coach.auth), 'follow_up').find(
+        (i) => i.resourceId === sixWeeks.e.id,
+      )?.state,
+    ).toBe('overdue');
+  });
+
+  it("follows the municipality's own rhythm", async () => {
+    const tenant = await givenTenant(t.app);
+    const { e } = await enrolFor(tenant, { startDate: '2026-02-09' }); // 5 weeks before today
+    expect(kinds(await worklist(tenant.users.ame_coach.auth), 'follow_up')).toEqual([]);
+    await request(t.server)
+      .put('/api/v1/follow-up-settings')
+      .set('Authorization', tenant.users.admin.auth)
+      .set('If-Match', '"0"')
+      .send({ followUpDueWeeks: 4, followUpOverdueWeeks: 6, caseReviewIntervalMonths: 6 })
+      .expect(200);
+    const items = kinds(await worklist(tenant.users.ame_coach.auth), 'follow_up');
+    expect(items.map((i) => [i.resourceId, i.state])).toEqual([[e.id, 'due']]);
+  });
+
+  it('lists case reviews twice a year for the IFO caseworker who follows the person', async () => {
+    const tenant = await givenTenant(t.app);
+    const due = await enrolFor(tenant, { startDate: '2025-09-01' });
+    const reviewed = await enrolFor(tenant, { startDate: '2025-09-01' });
+    await request(t.server)
+      .post(`/api/v1/participants/${reviewed.p.id}/case-reviews`)
+      .set('Authorization', tenant.users.ifo_caseworker.auth)
+      .send({
+        reviewedOn: '2026-01-10',
+        rightBenefit: true,
+        registeredAtArbetsformedlingen: true,
+        planReviewed: true,
+        outcome: 'no_change',
+      })
+      .expect(201);
+    const items = kinds(await worklist(tenant.users.ifo_caseworker.auth), 'case_review');
+    expect(items.map((i) => [i.resourceId, i.dueOn])).toEqual([[due.p.id, '2026-03-01']]);
+    expect(kinds(await worklist(tenant.users.ame_coach.auth), 'case_review')).toEqual([]);
+  });
+
+  it('lists plans without a dated goal, placements ending within 14 days, unread report-backs and waiting referrals', async () => {
+    const tenant = await givenTenant(t.app);
+    const { p, e } = await enrolFor(tenant, { startDate: '2026-03-09' });
+    const type = await givenCatalogueType(t.dataSource, tenant.municipalityId, { jobFocused: true });
+    const plan = await request(t.server)
+      .post(`/api/v1/enrolments/${e.id}/plan`)
+      .set('Authorization', tenant.users.ame_coach.auth)
+      .send(aPlanRequest(type.id, { goals: [{ description: 'Hitta en rutin', status: 'open' }] }))
+      .expect(201);
+    const instance = await givenInstance(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      responsibleUnitId: tenant.units.ame,
+    });
+    const ending = await givenPlacement(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: p.id,
+      enrolmentId: e.id,
+      instance,
+      createdBy: tenant.users.ame_coach.id,
+      supervisorId: tenant.users.supervisor.id,
+      startDate: '2026-03-09',
+    });
+    const later = await givenPlacement(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: p.id,
+      enrolmentId: e.id,
+      instance,
+      createdBy: tenant.users.ame_coach.id,
+      startDate: '2026-03-09',
+    });
+    await t.dataSource.query(`UPDATE placements SET planned_end_date = '2026-03-30' WHERE id = $1`, [
+      ending.id,
+    ]);
+    await t.dataSource.query(`UPDATE placements SET planned_end_date = '2026-04-10' WHERE id = $1`, [
+      later.id,
+    ]);
+    await request(t.server)
+      .post(`/api/v1/enrolments/${e.id}/report-backs`)
+      .set('Authorization', tenant.users.ame_coach.auth)
+      .send({ kind: 'progress', message: 'Kommer i tid varje dag' })
+      .expect(201);
+    const other = await givenParticipant(t.dataSource, tenant.municipalityId, tenant.units.ifo);
+    const referral = await givenReferral(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: other.id,
+      referringUnitId: tenant.units.ifo,
+      referringUserId: tenant.users.ifo_caseworker.id,
+      receivingUnitId: tenant.units.ame,
+      status: 'sent',
+      sentAt: new Date('2026-03-12T10:00:00+01:00'),
+    });
+
+    const coach = await worklist(tenant.users.ame_coach.auth);
+    expect(kinds(coach, 'plan_without_dated_goal').map((i) => i.resourceId)).toEqual([plan.body.id]);
+    expect(kinds(coach, 'placement_ending').map((i) => [i.resourceId, i.dueOn])).toEqual([
+      [ending.id, '2026-03-30'],
+    ]);
+    expect(kinds(coach, 'referral_waiting').map((i) => [i.resourceId, i.dueOn])).toEqual([
+      [referral.id, '2026-03-12'],
+    ]);
+    expect(kinds(await worklist(tenant.users.unit_manager.auth), 'referral_waiting')).toHaveLength(1);
+
+    const supervisor = await worklist(tenant.users.supervisor.auth);
+    expect(supervisor.map((i) => [i.kind, i.resourceId])).toEqual([['placement_ending', ending.id]]);
+
+    const ifo = await worklist(tenant.users.ifo_caseworker.auth);
+    const unread = kinds(ifo, 'report_back_unread');
+    expect(unread).toHaveLength(1);
+    await request(t.server)
+      .post(`/api/v1/report-backs/${unread[0]?.resourceId}/read`)
+      .set('Authorization', tenant.users.ifo_caseworker.auth)
+      .expect(200);
+    expect(kinds(await worklist(tenant.users.ifo_caseworker.auth), 'report_back_unread')).toEqual([]);
+  });
+
+  it('masks a protected person, logs each person listed, and shows nothing to another municipality', async () => {
+    const tenant = await givenTenant(t.app);
+    const { p } = await enrolFor(tenant, { protection: 'protected_registration' });
+    const items = await worklist(tenant.users.ame_coach.auth);
+    expect(items[0]?.participant).toEqual({ id: p.id, firstName: '*****', lastName: '*****', masked: true });
+    const [event] = await t.dataSource.query(
+      `SELECT action, resource_type, protected_person FROM audit_events WHERE participant_id = $1`,
+      [p.id],
+    );
+    expect(event).toEqual({ action: 'search', resource_type: 'worklist', protected_person: true });
+    const other = await givenTenant(t.app);
+    expect(await worklist(other.users.ame_coach.auth)).toEqual([]);
+  });
+});

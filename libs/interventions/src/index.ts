@@ -1,0 +1,30 @@
+export * from './domain/intervention.types';
+export * from './intervention.entity';
+import {
+  InterventionInstanceEntity,
+  InterventionTypeEntity,
+  PlacementEntity,
+  PlacementScheduleEntity,
+  SiteEntity,
+  WorkTeamEntity,
+} from './intervention.entity';
+
+export const INTERVENTION_ENTITIES = [
+  InterventionTypeEntity,
+  SiteEntity,
+  InterventionInstanceEntity,
+  WorkTeamEntity,
+  PlacementEntity,
+  PlacementScheduleEntity,
+];
+export * from './interventions.module';
+export * from './interventions.errors';
+export * from './placements.service';
+export * from './intervention-types.service';
+export * from './sites.service';
+export * from './intervention-instances.service';
+export * from './work-teams.service';
+export * from './domain/calendar.rules';
+export * from './domain/schedule.rules';
+export * from './domain/capacity.rules';
+export * from './demo/interventions.seed';

@@ -1,0 +1,90 @@
+import { DomainError, NotFoundError } from '@steg/kernel';
+import type { CapacityLimit } from './domain/capacity.rules';
+
+export class InterventionTypeNotFoundError extends NotFoundError {
+  constructor() {
+    super('The intervention type', 'INTERVENTION_TYPE_NOT_FOUND');
+  }
+}
+
+export class SiteNotFoundError extends NotFoundError {
+  constructor() {
+    super('The site', 'SITE_NOT_FOUND');
+  }
+}
+
+export class InterventionInstanceNotFoundError extends NotFoundError {
+  constructor() {
+    super('The intervention instance', 'INTERVENTION_INSTANCE_NOT_FOUND');
+  }
+}
+
+export class WorkTeamNotFoundError extends NotFoundError {
+  constructor() {
+    super('The work team', 'WORK_TEAM_NOT_FOUND');
+  }
+}
+
+/** Unknown, in another municipality, or not visible to the caller: the same answer either way. */
+export class PlacementNotFoundError extends NotFoundError {
+  constructor() {
+    super('The placement', 'PLACEMENT_NOT_FOUND');
+  }
+}
+
+/** A unique name in the catalogue is taken (409 naming the field). */
+export class CatalogueNameTakenError extends DomainError {
+  constructor(code: string, what: string) {
+    super(code, 'conflict', `${what} with this name already exists.`, {
+      errors: [{ field: 'name', rule: 'name.unique', message: 'is already used' }],
+    });
+  }
+}
+
+/** A business rule about one field of the request is broken (422, naming the field). */
+export class InterventionRuleError extends DomainError {
+  constructor(code: string, field: string, rule: string, message: string) {
+    super(code, 'unprocessable', `${field} ${message}`, { errors: [{ field, rule, message }] });
+  }
+}
+
+/** The instance or the team has no free place on the start date, and no override reason was given. */
+export class PlacementCapacityFullError extends DomainError {
+  constructor(limits: readonly CapacityLimit[]) {
+    const full = limits.filter((l) => l.capacity !== null && l.active >= l.capacity);
+    super(
+      'PLACEMENT_CAPACITY_FULL',
+      'conflict',
+      `No free place on the start date (${full.map((l) => `${l.what}: ${l.active} of ${l.capacity}`).join(', ')}). ` +
+        'A coach may still place the person by giving capacityOverrideReason, which is recorded.',
+      { full: full.map((l) => ({ what: l.what, capacity: l.capacity, active: l.active })) },
+    );
+  }
+}
+
+export class PlacementAlreadyEndedError extends DomainError {
+  constructor() {
+    super('PLACEMENT_ALREADY_ENDED', 'conflict', 'The placement has already ended.');
+  }
+}
+
+/** Placing someone, or changing a placement, is for coaches and managers of the AME units involved. */
+export class PlacementWrongUnitError extends DomainError {
+  constructor() {
+    super(
+      'PLACEMENT_WRONG_UNIT',
+      'forbidden',
+      'Only a coach or manager of the AME unit the person is enrolled at (or of the unit responsible for ' +
+        'the intervention) may do this.',
+    );
+  }
+}
+
+/** A change that would leave placements outside the catalogue entry, or move their relations. */
+export class InterventionInstanceInUseError extends DomainError {
+  constructor(message: string, field: string) {
+    super('INTERVENTION_INSTANCE_IN_USE', 'conflict', message, {
+      errors: [{ field, rule: `${field}.inUse`, message }],
+    });
+  }
+}

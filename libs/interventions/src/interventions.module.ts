@@ -1,0 +1,48 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { AccessModule } from '@steg/access';
+import { AuditModule } from '@steg/audit';
+import { EnrolmentExitChecks, ReferralsModule } from '@steg/referrals';
+import { SwedishCalendar } from './domain/calendar.rules';
+import { InterventionInstancesController } from './intervention-instances.controller';
+import { InterventionInstancesService } from './intervention-instances.service';
+import { InterventionTypesController } from './intervention-types.controller';
+import { InterventionTypesService } from './intervention-types.service';
+import { PlacementsController } from './placements.controller';
+import { openPlacementItems } from './placements.queries';
+import { PlacementsService } from './placements.service';
+import { SitesController } from './sites.controller';
+import { SitesService } from './sites.service';
+import { SupervisorPlacementsController } from './supervisor-placements.controller';
+import { WorkTeamsController } from './work-teams.controller';
+import { WorkTeamsService } from './work-teams.service';
+
+@Module({
+  imports: [AccessModule, AuditModule, ReferralsModule],
+  controllers: [
+    InterventionTypesController,
+    SitesController,
+    InterventionInstancesController,
+    WorkTeamsController,
+    PlacementsController,
+    SupervisorPlacementsController,
+  ],
+  providers: [
+    InterventionTypesService,
+    SitesService,
+    InterventionInstancesService,
+    WorkTeamsService,
+    PlacementsService,
+    // The default Swedish calendar (helgdagsaftnar closed). Per-municipality choices and klämdagar have no
+    // storage yet; SwedishCalendarOptions is where they will go.
+    { provide: SwedishCalendar, useValue: new SwedishCalendar() },
+  ],
+  exports: [PlacementsService, SwedishCalendar],
+})
+export class InterventionsModule implements OnModuleInit {
+  constructor(private readonly exitChecks: EnrolmentExitChecks) {}
+
+  /** An enrolment with placements not yet ended cannot exit (409 ENROLMENT_HAS_OPEN_ITEMS lists them). */
+  onModuleInit(): void {
+    this.exitChecks.register('placements', openPlacementItems);
+  }
+}

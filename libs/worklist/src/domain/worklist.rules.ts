@@ -1,0 +1,41 @@
+/** What a work-list item is about. */
+export const WORK_ITEM_KINDS = [
+  'follow_up', // uppföljningsmöte due or overdue
+  'case_review', // genomgång av ärende due
+  'plan_without_dated_goal',
+  'placement_ending', // a placement's planned end within 14 days
+  'report_back_unread', // återrapportering not read
+  'referral_waiting', // a referral waiting for the unit's decision
+] as const;
+export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
+
+export const WORK_ITEM_STATES = ['overdue', 'due', 'waiting', 'unread', 'ending'] as const;
+export type WorkItemState = (typeof WORK_ITEM_STATES)[number];
+
+/** Days ahead in which a placement's planned end is worth a look. */
+export const PLACEMENT_ENDING_WITHIN_DAYS = 14;
+
+export interface WorkItem {
+  kind: WorkItemKind;
+  state: WorkItemState;
+  /** The day it became (or becomes) due; for waiting items the day it started waiting. */
+  dueOn: string;
+  participantId: string;
+  resourceType: string;
+  resourceId: string;
+  /** The API path of the resource to open. */
+  href: string;
+}
+
+const STATE_ORDER: Record<WorkItemState, number> = { overdue: 0, due: 1, ending: 2, waiting: 3, unread: 4 };
+
+/** Overdue first, then due, then the rest; within a state the earliest date first. */
+export function sortWorkItems(items: readonly WorkItem[]): WorkItem[] {
+  return [...items].sort(
+    (a, b) =>
+      STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+      a.dueOn.localeCompare(b.dueOn) ||
+      a.kind.localeCompare(b.kind) ||
+      a.resourceId.localeCompare(b.resourceId),
+  );
+}

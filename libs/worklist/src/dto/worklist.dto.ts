@@ -1,0 +1,56 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { WORK_ITEM_KINDS, WORK_ITEM_STATES } from '../domain/worklist.rules';
+
+export class WorkItemPersonDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  firstName: string;
+
+  @ApiProperty()
+  lastName: string;
+
+  @ApiProperty({ description: 'True when protected identity hides the name' })
+  masked: boolean;
+}
+
+export class WorkItemDto {
+  @ApiProperty({
+    enum: WORK_ITEM_KINDS,
+    description:
+      'follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan ' +
+      'daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst ' +
+      'återrapportering, referral_waiting = aktualisering som väntar på beslut',
+  })
+  kind: string;
+
+  @ApiProperty({ enum: WORK_ITEM_STATES })
+  state: string;
+
+  @ApiProperty({ description: 'When it became or becomes due (for waiting and unread items: since when)' })
+  dueOn: string;
+
+  @ApiProperty({ format: 'uuid' })
+  participantId: string;
+
+  @ApiProperty({ type: WorkItemPersonDto })
+  participant: WorkItemPersonDto;
+
+  @ApiProperty({ enum: ['enrolment', 'participant', 'plan', 'placement', 'report_back', 'referral'] })
+  resourceType: string;
+
+  @ApiProperty({ format: 'uuid' })
+  resourceId: string;
+
+  @ApiProperty({ description: 'The API path to open the resource' })
+  href: string;
+}
+
+export class WorklistDto {
+  @ApiProperty({ description: 'The day the list was computed for (Europe/Stockholm)' })
+  today: string;
+
+  @ApiProperty({ type: [WorkItemDto], description: 'Overdue first, then due, then the rest; oldest first' })
+  items: WorkItemDto[];
+}

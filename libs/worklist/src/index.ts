@@ -1,0 +1,2 @@
+export * from './worklist.module';
+export * from './domain/worklist.rules';

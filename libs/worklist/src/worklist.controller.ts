@@ -1,0 +1,27 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, Actor, CurrentActor } from '@steg/http';
+import { WorklistDto } from './dto/worklist.dto';
+import { WorklistService } from './worklist.service';
+
+@ApiTags('worklist')
+@Controller('worklist')
+export class WorklistController {
+  constructor(private readonly worklist: WorklistService) {}
+
+  @Get()
+  @Access({ roles: ['ifo_caseworker', 'ame_coach', 'unit_manager', 'supervisor'], personalData: {} })
+  @ApiOperation({
+    summary: 'My work list (att göra)',
+    description:
+      'What is due or overdue for you, computed from the data now: follow-up meetings (due 6 weeks after ' +
+      'the last, overdue after 8, per the municipality), case reviews twice a year for the people you follow ' +
+      'as IFO caseworker, plans without a dated goal, placements ending within 14 days (also for their ' +
+      "supervisor), unread report-backs to you, and referrals waiting for your units' decision. Each item " +
+      'links to its resource. Listing a person is audit-logged.',
+  })
+  @ApiOkResponse({ type: WorklistDto })
+  get(@CurrentActor() actor: Actor): Promise<WorklistDto> {
+    return this.worklist.forUser(actor);
+  }
+}

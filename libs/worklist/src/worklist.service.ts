@@ -1,0 +1,279 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, IsNull } from 'typeorm';
+import { AuditService } from '@steg/audit';
+import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions';
+import { Actor, hasPermission, Principal, unitsWithRole } from '@steg/http';
+import { addDays, calendarDateInStockholm, Clock } from '@steg/kernel';
+import { identityVisible, MASK, ParticipantEntity } from '@steg/participants';
+import {
+  CaseReviewEntity,
+  caseReviewStatus,
+  DevelopmentPlanEntity,
+  FollowUpMeetingEntity,
+  followUpStatus,
+  FollowUpSettingsService,
+  planWarnings,
+  PlanVersionEntity,
+} from '@steg/plans';
+import { EnrolmentEntity, ReferralEntity, ReportBackEntity } from '@steg/referrals';
+import { PLACEMENT_ENDING_WITHIN_DAYS, sortWorkItems, WorkItem } from './domain/worklist.rules';
+import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
+
+/**
+ * What is due or overdue for the signed-in user, computed from the data each time (never stored
+ * flags): the caller's enrolments as responsible coach, their caseload as IFO caseworker, the
+ * placements they supervise, report-backs to them and referrals waiting at their units.
+ */
+@Injectable()
+export class WorklistService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: FollowUpSettingsService,
+    private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async forUser(actor: Actor): Promise<WorklistDto> {
+    const principal = actor.principal;
+    if (principal.kind !== 'user') return { today: this.clock.today(), items: [] };
+    const today = this.clock.today();
+    const items = sortWorkItems(
+      (
+        await Promise.all([
+          this.followUps(principal, today),
+          this.caseReviews(principal, today),
+          this.plansWithoutDatedGoal(principal),
+          this.placementsEnding(principal, today),
+          this.unreadReportBacks(principal),
+          this.referralsWaiting(principal),
+        ])
+      ).flat(),
+    );
+    const people = await this.people(principal, [...new Set(items.map((i) => i.participantId))]);
+    // The list shows names of people: one audit event per person listed, as for any search.
+    await this.audit.recordAccess(
+      actor,
+      people.size === 0
+        ? [{ action: 'search', resourceType: 'worklist', details: { resultCount: 0 } }]
+        : [...people.values()].map((p) => ({
+            action: 'search' as const,
+            resourceType: 'worklist',
+            participantId: p.id,
+            resourceId: p.id,
+            protectedPerson: p.protection !== 'none',
+            details: { resultCount: items.length },
+          })),
+    );
+    const mayUnmask = hasPermission(principal, 'protected_identity');
+    return {
+      today,
+      items: items.map((item): WorkItemDto => {
+        const person = people.get(item.participantId);
+        const visible = person !== undefined && identityVisible(person.protection, mayUnmask);
+        return {
+          ...item,
+          participant: {
+            id: item.participantId,
+            firstName: visible ? person.firstName : MASK,
+            lastName: visible ? person.lastName : MASK,
+            masked: !visible,
+          },
+        };
+      }),
+    };
+  }
+
+  /** Follow-up meetings due 6 weeks and overdue after 8 (the municipality's rhythm). */
+  private async followUps(principal: Principal & { kind: 'user' }, today: string): Promise<WorkItem[]> {
+    const rhythm = await this.settings.forMunicipality(principal.municipalityId);
+    const rows = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .createQueryBuilder('e')
+      .leftJoin(FollowUpMeetingEntity, 'm', 'm.enrolment_id = e.id')
+      .select([
+        'e.id AS id',
+        'e.participant_id AS participant_id',
+        `to_char(e.start_date, 'YYYY-MM-DD') AS start_date`,
+      ])
+      .addSelect(`to_char(max(m.held_on), 'YYYY-MM-DD')`, 'last_meeting')
+      .where('e.municipality_id = :m AND e.exit_date IS NULL AND e.responsible_coach_id = :u', {
+        m: principal.municipalityId,
+        u: principal.userId,
+      })
+      .groupBy('e.id')
+      .getRawMany<{ id: string; participant_id: string; start_date: string; last_meeting: string | null }>();
+    return rows.flatMap((row) => {
+      const status = followUpStatus(row.last_meeting ?? row.start_date, today, rhythm);
+      if (status.status === 'not_due') return [];
+      return [
+        {
+          kind: 'follow_up' as const,
+          state: status.status,
+          dueOn: status.dueOn,
+          participantId: row.participant_id,
+          resourceType: 'enrolment',
+          resourceId: row.id,
+          href: `/api/v1/enrolments/${row.id}/follow-ups`,
+        },
+      ];
+    });
+  }
+
+  /** Genomgång av ärende twice a year for the people an IFO caseworker follows. */
+  private async caseReviews(principal: Principal & { kind: 'user' }, today: string): Promise<WorkItem[]> {
+    if (unitsWithRole(principal, ['ifo_caseworker']).length === 0) return [];
+    const { caseReviewIntervalMonths } = await this.settings.forMunicipality(principal.municipalityId);
+    const rows = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .createQueryBuilder('e')
+      .leftJoin(CaseReviewEntity, 'r', 'r.participant_id = e.participant_id')
+      .select(['e.participant_id AS participant_id'])
+      .addSelect(`to_char(min(e.start_date), 'YYYY-MM-DD')`, 'since')
+      .addSelect(`to_char(max(r.reviewed_on), 'YYYY-MM-DD')`, 'last_review')
+      .where('e.municipality_id = :m AND e.exit_date IS NULL AND e.ifo_caseworker_id = :u', {
+        m: principal.municipalityId,
+        u: principal.userId,
+      })
+      .groupBy('e.participant_id')
+      .getRawMany<{ participant_id: string; since: string; last_review: string | null }>();
+    return rows.flatMap((row) => {
+      const status = caseReviewStatus(row.last_review, row.since, today, caseReviewIntervalMonths);
+      if (status.status !== 'due') return [];
+      return [
+        {
+          kind: 'case_review' as const,
+          state: 'due' as const,
+          dueOn: status.dueOn,
+          participantId: row.participant_id,
+          resourceType: 'participant',
+          resourceId: row.participant_id,
+          href: `/api/v1/participants/${row.participant_id}/case-reviews`,
+        },
+      ];
+    });
+  }
+
+  /** Active plans of the coach's enrolments that have no open goal with a date. */
+  private async plansWithoutDatedGoal(principal: Principal & { kind: 'user' }): Promise<WorkItem[]> {
+    const rows = await this.dataSource
+      .getRepository(DevelopmentPlanEntity)
+      .createQueryBuilder('p')
+      .innerJoin(EnrolmentEntity, 'e', 'e.id = p.enrolment_id')
+      .innerJoin(PlanVersionEntity, 'v', 'v.plan_id = p.id AND v.version_no = p.current_version')
+      .select(['p.id AS id', 'p.participant_id AS participant_id', 'v.content AS content'])
+      .addSelect(`to_char(v.created_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD')`, 'saved_on')
+      .where(`p.municipality_id = :m AND p.status = 'active' AND e.responsible_coach_id = :u`, {
+        m: principal.municipalityId,
+        u: principal.userId,
+      })
+      .getRawMany<{
+        id: string;
+        participant_id: string;
+        content: DevelopmentPlanContent;
+        saved_on: string;
+      }>();
+    if (rows.length === 0) return [];
+    const jobFocused = await this.jobFocusedTypeIds(principal.municipalityId);
+    return rows
+      .filter((row) => planWarnings(row.content, jobFocused).includes('no_dated_goal'))
+      .map((row) => ({
+        kind: 'plan_without_dated_goal' as const,
+        state: 'due' as const,
+        dueOn: row.saved_on,
+        participantId: row.participant_id,
+        resourceType: 'plan',
+        resourceId: row.id,
+        href: `/api/v1/plans/${row.id}`,
+      }));
+  }
+
+  /** Placements planned to end within 14 days: for the responsible coach and the supervisor. */
+  private async placementsEnding(
+    principal: Principal & { kind: 'user' },
+    today: string,
+  ): Promise<WorkItem[]> {
+    const rows = await this.dataSource
+      .getRepository(PlacementEntity)
+      .createQueryBuilder('pl')
+      .innerJoin(EnrolmentEntity, 'e', 'e.id = pl.enrolment_id')
+      .select(['pl.id AS id', 'pl.participant_id AS participant_id'])
+      .addSelect(`to_char(pl.planned_end_date, 'YYYY-MM-DD')`, 'planned_end')
+      .where('pl.municipality_id = :m AND pl.actual_end_date IS NULL', { m: principal.municipalityId })
+      .andWhere('pl.planned_end_date BETWEEN :today AND :until', {
+        today,
+        until: addDays(today, PLACEMENT_ENDING_WITHIN_DAYS),
+      })
+      .andWhere(
+        new Brackets((w) =>
+          w.where('e.responsible_coach_id = :u', { u: principal.userId }).orWhere('pl.supervisor_id = :u'),
+        ),
+      )
+      .getRawMany<{ id: string; participant_id: string; planned_end: string }>();
+    return rows.map((row) => ({
+      kind: 'placement_ending' as const,
+      state: 'ending' as const,
+      dueOn: row.planned_end,
+      participantId: row.participant_id,
+      resourceType: 'placement',
+      resourceId: row.id,
+      href: `/api/v1/placements/${row.id}`,
+    }));
+  }
+
+  private async unreadReportBacks(principal: Principal & { kind: 'user' }): Promise<WorkItem[]> {
+    const rows = await this.dataSource.getRepository(ReportBackEntity).find({
+      where: { municipalityId: principal.municipalityId, toUserId: principal.userId, readAt: IsNull() },
+    });
+    return rows.map((r) => ({
+      kind: 'report_back_unread' as const,
+      state: 'unread' as const,
+      dueOn: calendarDateInStockholm(r.createdAt),
+      participantId: r.participantId,
+      resourceType: 'report_back',
+      resourceId: r.id,
+      href: `/api/v1/report-backs?participantId=${r.participantId}`,
+    }));
+  }
+
+  private async referralsWaiting(principal: Principal & { kind: 'user' }): Promise<WorkItem[]> {
+    const units = unitsWithRole(principal, ['ame_coach', 'unit_manager']);
+    if (units.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .where(`r.municipality_id = :m AND r.status = 'sent' AND r.receiving_unit_id IN (:...units)`, {
+        m: principal.municipalityId,
+        units,
+      })
+      .getMany();
+    return rows.map((r) => ({
+      kind: 'referral_waiting' as const,
+      state: 'waiting' as const,
+      dueOn: calendarDateInStockholm(r.sentAt ?? r.createdAt),
+      participantId: r.participantId,
+      resourceType: 'referral',
+      resourceId: r.id,
+      href: `/api/v1/referrals/${r.id}`,
+    }));
+  }
+
+  private async jobFocusedTypeIds(municipalityId: string): Promise<string[]> {
+    const types = await this.dataSource
+      .getRepository(InterventionTypeEntity)
+      .find({ select: { id: true }, where: { municipalityId, jobFocused: true } });
+    return types.map((t) => t.id);
+  }
+
+  private async people(principal: Principal, ids: string[]): Promise<Map<string, ParticipantEntity>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(ParticipantEntity)
+      .createQueryBuilder('p')
+      .where('p.municipality_id = :m AND p.id IN (:...ids)', { m: principal.municipalityId, ids })
+      .getMany();
+    return new Map(rows.map((p) => [p.id, p]));
+  }
+}
+
+type DevelopmentPlanContent = Parameters<typeof planWarnings>[0];
