@@ -4,6 +4,7 @@ import { AccessParticipantsAudit1795419697501 } from './1795419697501-AccessPart
 import { Referrals1795420589652 } from './1795420589652-Referrals';
 import { IdempotencyKeys1795420688778 } from './1795420688778-IdempotencyKeys';
 import { InterventionsAndPlans1795421772821 } from './1795421772821-InterventionsAndPlans';
+import { Attendance1795423129789 } from './1795423129789-Attendance';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   Referrals1795420589652,
   IdempotencyKeys1795420688778,
   InterventionsAndPlans1795421772821,
+  Attendance1795423129789,
 ];

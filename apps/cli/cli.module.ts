@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AttendanceImportModule } from '@steg/attendance';
 import { AuditModule } from '@steg/audit';
 import { StegConfig } from '@steg/config';
 import { CoreModule } from '@steg/core';
@@ -10,6 +11,7 @@ import {
   MigrationRunCommand,
   MigrationShowCommand,
 } from './commands/migration.command';
+import { ImportAttendanceCommand, ImportCommand } from './commands/import.command';
 import { SeedCommand } from './commands/seed.command';
 
 @Module({})
@@ -17,7 +19,7 @@ export class CliModule {
   static forRoot(config: StegConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(config), AuditModule],
+      imports: [CoreModule.forRoot(config), AuditModule, AttendanceImportModule],
       providers: [
         MigrationCommand,
         MigrationRunCommand,
@@ -27,6 +29,8 @@ export class CliModule {
         SeedCommand,
         AuditCommand,
         AuditVerifyCommand,
+        ImportCommand,
+        ImportAttendanceCommand,
       ],
     };
   }

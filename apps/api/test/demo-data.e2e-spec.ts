@@ -185,6 +185,34 @@ describe('demo data', () => {
     expect(supervisor.body.items ?? supervisor.body).toHaveLength(2);
   });
 
+  it('has attendance for the demo placements, a signed month, an open and a decided dialogue', async () => {
+    const rows = await t.dataSource.query<{ placement_id: string; n: number }[]>(
+      `SELECT placement_id, count(*)::int AS n FROM attendance_entries WHERE municipality_id = $1 GROUP BY placement_id`,
+      [DEMO.municipalityId],
+    );
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.n > 0)).toBe(true);
+    const entriesBefore = await count('attendance_entries');
+    await loadDemoData(t.dataSource.manager, { today: t.clock.today() }, DEMO_SEEDS);
+    expect(await count('attendance_entries')).toBe(entriesBefore);
+    expect(await count('attendance_entry_changes')).toBe(entriesBefore);
+    const months = await t.dataSource.query(
+      `SELECT status FROM attendance_months WHERE municipality_id = $1`,
+      [DEMO.municipalityId],
+    );
+    expect(months).toEqual([{ status: 'signed' }]);
+    const dialogues = await t.dataSource.query<{ status: string; decisions: number }[]>(
+      `SELECT d.status, count(x.id)::int AS decisions FROM absence_dialogues d
+         LEFT JOIN absence_decisions x ON x.dialogue_id = d.id
+        WHERE d.municipality_id = $1 GROUP BY d.id ORDER BY d.status`,
+      [DEMO.municipalityId],
+    );
+    expect(dialogues).toEqual([
+      { status: 'decided', decisions: 1 },
+      { status: 'open', decisions: 0 },
+    ]);
+  });
+
   it('shows the supervisor only the name of the person placed at the work site', async () => {
     const res = await request(t.server)
       .get('/api/v1/participants/00000000-0000-4000-8000-000000001001')

@@ -93,8 +93,34 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/v1/follow-up-settings': ['admin'],
   'PUT /api/v1/follow-up-settings': ['admin'],
   'GET /api/v1/worklist': [...CASE, 'supervisor'],
+  'PUT /api/v1/attendance/teams/:teamId/days/:date': ['supervisor', ...AME],
+  'GET /api/v1/attendance/teams/:teamId/days/:date': ['supervisor', ...AME],
+  'PUT /api/v1/attendance/placements/:id/weeks/:isoWeek': ['supervisor', ...AME],
+  'GET /api/v1/attendance/placements/:id': [...CASE, 'supervisor'],
+  'GET /api/v1/attendance/placements/:id/days/:date/history': [...CASE, 'supervisor'],
+  'POST /api/v1/attendance/participants/:participantId/months/:month/sign': ['ame_coach'],
+  'POST /api/v1/attendance/participants/:participantId/months/:month/reopen': ['ame_coach'],
+  'GET /api/v1/attendance/participants/:participantId/months/:month': CASE,
+  'GET /api/v1/attendance/participants/:participantId/months/:month/report.csv': CASE,
+  'GET /api/v1/attendance/participants/:participantId/months/:month/report.xlsx': CASE,
+  'GET /api/v1/attendance/reports/inbox': ['ifo_caseworker'],
+  'POST /api/v1/attendance/reports/:monthId/read': ['ifo_caseworker'],
+  'GET /api/v1/attendance/dialogues': CASE,
+  'GET /api/v1/attendance/dialogues/:id': CASE,
+  'PUT /api/v1/attendance/dialogues/:id/ame-account': AME,
+  'PUT /api/v1/attendance/dialogues/:id/participant-explanation': ['ame_coach', 'ifo_caseworker'],
+  'PUT /api/v1/attendance/dialogues/:id/ifo-assessment': ['ifo_caseworker'],
+  'POST /api/v1/attendance/dialogues/:id/decisions': ['ifo_caseworker'],
+  'GET /api/v1/attendance/dialogues/:id/decisions': CASE,
+  'POST /api/v1/attendance/imports': [],
   'GET /api/v1/audit/events': ['auditor', 'unit_manager'],
   'GET /api/v1/audit/events.csv': ['auditor', 'unit_manager'],
+};
+
+/** Routes an integration script's API key may call, with the scopes that open them. */
+const EXPECTED_SCOPES: Record<string, string[]> = {
+  'PUT /api/v1/attendance/placements/:id/weeks/:isoWeek': ['attendance:write'],
+  'POST /api/v1/attendance/imports': ['attendance:write'],
 };
 
 interface Route {
@@ -172,6 +198,15 @@ describe('every route × every role', () => {
       Object.entries(EXPECTED).map(([k, v]) => [k, v === 'public' ? 'public' : [...v].sort()]),
     );
     expect(declared).toEqual(expected);
+  });
+
+  it('opens exactly the reviewed routes to API-key scopes', () => {
+    const declared = Object.fromEntries(
+      routes
+        .filter((r) => r.spec && !r.spec.public && (r.spec.scopes ?? []).length > 0)
+        .map((r) => [r.key, [...((r.spec && !r.spec.public && r.spec.scopes) || [])].sort()]),
+    );
+    expect(declared).toEqual(EXPECTED_SCOPES);
   });
 
   const fill = (path: string) => path.replace(/:[A-Za-z]+/g, () => randomUUID());

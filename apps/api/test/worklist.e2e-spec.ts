@@ -14,6 +14,7 @@ import { DEFAULT_TEST_NOW, startTestApp, TestApp } from './support/test-app';
 
 interface Item {
   kind: string;
+  detail?: string;
   state: string;
   dueOn: string;
   resourceId: string;
@@ -220,5 +221,63 @@ describe('GET /worklist', () => {
     expect(event).toEqual({ action: 'search', resource_type: 'worklist', protected_person: true });
     const other = await givenTenant(t.app);
     expect(await worklist(other.users.ame_coach.auth)).toEqual([]);
+  });
+
+  it("lists absence dialogues waiting for the caller's part, overdue past the deadline", async () => {
+    const tenant = await givenTenant(t.app);
+    const { p } = await enrolFor(tenant);
+    const [dialogue] = await t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO absence_dialogues (municipality_id, participant_id, month, status, opened_at, unexcused_days_at_opening, deadline, version)
+       VALUES ($1, $2, '2026-03', 'open', now(), 2, '2026-03-27', 1) RETURNING id`,
+      [tenant.municipalityId, p.id],
+    );
+    const coach = kinds(await worklist(tenant.users.ame_coach.auth), 'absence_dialogue');
+    expect(coach.map((i) => [i.resourceId, i.state, i.detail])).toEqual([
+      [dialogue?.id, 'due', 'ame_account,participant_explanation'],
+    ]);
+    const ifo = kinds(await worklist(tenant.users.ifo_caseworker.auth), 'absence_dialogue');
+    expect(ifo.map((i) => i.detail)).toEqual(['ifo_assessment']);
+
+    await t.dataSource.query(
+      `UPDATE absence_dialogues SET ame_account = 'Sov över', explanation_channel = 'phone' WHERE id = $1`,
+      [dialogue?.id],
+    );
+    expect(kinds(await worklist(tenant.users.ame_coach.auth), 'absence_dialogue')).toEqual([]);
+    t.clock.set('2026-03-30T09:00:00+02:00');
+    const late = kinds(await worklist(tenant.users.ifo_caseworker.auth), 'absence_dialogue');
+    expect(late.map((i) => [i.state, i.detail])).toEqual([['overdue', 'ifo_assessment,decision']]);
+    // A supervisor never has a part in the dialogue.
+    expect(kinds(await worklist(tenant.users.supervisor.auth), 'absence_dialogue')).toEqual([]);
+  });
+
+  it('lists a month not signed five working days after it ended (Easter counted)', async () => {
+    const tenant = await givenTenant(t.app);
+    const { p, e } = await enrolFor(tenant);
+    const instance = await givenInstance(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      responsibleUnitId: tenant.units.ame,
+    });
+    await givenPlacement(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: p.id,
+      enrolmentId: e.id,
+      instance,
+      createdBy: tenant.users.ame_coach.id,
+      startDate: '2026-03-02',
+    });
+    // March ends on a Tuesday; 1, 2, 7, 8 and 9 April are the five working days after it.
+    t.clock.set('2026-04-09T09:00:00+02:00');
+    expect(kinds(await worklist(tenant.users.ame_coach.auth), 'attendance_month_unsigned')).toEqual([]);
+    t.clock.set('2026-04-10T09:00:00+02:00');
+    const items = kinds(await worklist(tenant.users.ame_coach.auth), 'attendance_month_unsigned');
+    expect(items.map((i) => [i.participant.id, i.dueOn, i.detail, i.state])).toEqual([
+      [p.id, '2026-04-09', '2026-03', 'overdue'],
+    ]);
+    await t.dataSource.query(
+      `INSERT INTO attendance_months (municipality_id, participant_id, month, status, signed_by, signed_at, version)
+       VALUES ($1, $2, '2026-03', 'signed', $3, now(), 1)`,
+      [tenant.municipalityId, p.id, tenant.users.ame_coach.id],
+    );
+    expect(kinds(await worklist(tenant.users.ame_coach.auth), 'attendance_month_unsigned')).toEqual([]);
   });
 });

@@ -10,6 +10,9 @@ import { ReferralReportingModule, ReferralsModule } from '@steg/referrals';
 import { InterventionsModule } from '@steg/interventions';
 import { PlansModule } from '@steg/plans';
 import { WorklistModule } from '@steg/worklist';
+import { AttendanceModule, AttendanceMonthsModule } from '@steg/attendance';
+import { AttendanceReportingModule } from '@steg/attendance';
+import { AttendanceImportModule } from '@steg/attendance';
 import { SCHEMA } from './schema/schema';
 
 export interface CoreOptions {
@@ -48,6 +51,10 @@ export class CoreModule {
         InterventionsModule,
         PlansModule,
         WorklistModule,
+        AttendanceModule,
+        AttendanceReportingModule,
+        AttendanceImportModule,
+        AttendanceMonthsModule,
       ],
       providers: [
         { provide: StegConfig, useValue: config },

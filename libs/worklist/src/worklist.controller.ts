@@ -17,8 +17,10 @@ export class WorklistController {
       'What is due or overdue for you, computed from the data now: follow-up meetings (due 6 weeks after ' +
       'the last, overdue after 8, per the municipality), case reviews twice a year for the people you follow ' +
       'as IFO caseworker, plans without a dated goal, placements ending within 14 days (also for their ' +
-      "supervisor), unread report-backs to you, and referrals waiting for your units' decision. Each item " +
-      'links to its resource. Listing a person is audit-logged.',
+      "supervisor), unread report-backs to you, referrals waiting for your units' decision, absence " +
+      'dialogues (frånvarodialoger) waiting for your part (overdue past their deadline) and attendance months ' +
+      'not signed (attest) five working days after they ended. Each item links to its resource. Listing a ' +
+      'person is audit-logged.',
   })
   @ApiOkResponse({ type: WorklistDto })
   get(@CurrentActor() actor: Actor): Promise<WorklistDto> {

@@ -4,7 +4,7 @@ import { Brackets, DataSource, IsNull } from 'typeorm';
 import { AuditService } from '@steg/audit';
 import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions';
 import { Actor, hasPermission, Principal, unitsWithRole } from '@steg/http';
-import { addDays, calendarDateInStockholm, Clock } from '@steg/kernel';
+import { addDays, addMonths, calendarDateInStockholm, Clock } from '@steg/kernel';
 import { identityVisible, MASK, ParticipantEntity } from '@steg/participants';
 import {
   CaseReviewEntity,
@@ -17,7 +17,20 @@ import {
   PlanVersionEntity,
 } from '@steg/plans';
 import { EnrolmentEntity, ReferralEntity, ReportBackEntity } from '@steg/referrals';
-import { PLACEMENT_ENDING_WITHIN_DAYS, sortWorkItems, WorkItem } from './domain/worklist.rules';
+import {
+  dialoguePartsWaiting,
+  PLACEMENT_ENDING_WITHIN_DAYS,
+  sortWorkItems,
+  WorkItem,
+} from './domain/worklist.rules';
+import {
+  AbsenceDialogueEntity,
+  addWorkingDays,
+  AttendanceMonthEntity,
+  AttendanceSettingsService,
+  monthBounds,
+  monthOf,
+} from '@steg/attendance';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
 
 /**
@@ -31,6 +44,7 @@ export class WorklistService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: FollowUpSettingsService,
     private readonly audit: AuditService,
+    private readonly attendanceSettings: AttendanceSettingsService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -47,6 +61,8 @@ export class WorklistService {
           this.placementsEnding(principal, today),
           this.unreadReportBacks(principal),
           this.referralsWaiting(principal),
+          this.dialoguesWaiting(principal, today),
+          this.monthsUnsigned(principal, today),
         ])
       ).flat(),
     );
@@ -256,6 +272,130 @@ export class WorklistService {
       resourceId: r.id,
       href: `/api/v1/referrals/${r.id}`,
     }));
+  }
+
+  /**
+   * Absence dialogues waiting for the caller's part: AME's account and the participant's explanation
+   * for the responsible coach, IFO's assessment and the decision for the IFO caseworker following the
+   * case. Overdue once past the dialogue's deadline.
+   */
+  private async dialoguesWaiting(
+    principal: Principal & { kind: 'user' },
+    today: string,
+  ): Promise<WorkItem[]> {
+    const rows = await this.dataSource
+      .getRepository(AbsenceDialogueEntity)
+      .createQueryBuilder('d')
+      .innerJoin(EnrolmentEntity, 'e', 'e.participant_id = d.participant_id AND e.exit_date IS NULL')
+      .select([
+        'd.id AS id',
+        'd.participant_id AS participant_id',
+        'd.month AS month',
+        'd.ame_account AS ame_account',
+        'd.explanation_channel AS explanation_channel',
+        'd.ifo_assessment AS ifo_assessment',
+        'e.responsible_coach_id AS coach_id',
+        'e.ifo_caseworker_id AS ifo_id',
+      ])
+      .addSelect(`to_char(d.deadline, 'YYYY-MM-DD')`, 'deadline')
+      .where(`d.municipality_id = :m AND d.status = 'open'`, { m: principal.municipalityId })
+      .andWhere(
+        new Brackets((w) =>
+          w.where('e.responsible_coach_id = :u', { u: principal.userId }).orWhere('e.ifo_caseworker_id = :u'),
+        ),
+      )
+      .getRawMany<{
+        id: string;
+        participant_id: string;
+        month: string;
+        ame_account: string | null;
+        explanation_channel: string | null;
+        ifo_assessment: string | null;
+        coach_id: string;
+        ifo_id: string | null;
+        deadline: string;
+      }>();
+    const seen = new Set<string>();
+    return rows.flatMap((row) => {
+      if (seen.has(row.id)) return [];
+      seen.add(row.id);
+      const mine = dialoguePartsWaiting({
+        ameAccount: row.ame_account,
+        explanationChannel: row.explanation_channel,
+        ifoAssessment: row.ifo_assessment,
+      }).filter((p) =>
+        p.side === 'ame' ? row.coach_id === principal.userId : row.ifo_id === principal.userId,
+      );
+      if (mine.length === 0) return [];
+      return [
+        {
+          kind: 'absence_dialogue' as const,
+          state: today > row.deadline ? ('overdue' as const) : ('due' as const),
+          dueOn: row.deadline,
+          participantId: row.participant_id,
+          resourceType: 'absence_dialogue',
+          resourceId: row.id,
+          href: `/api/v1/attendance/dialogues/${row.id}`,
+          detail: mine.map((p) => p.part).join(','),
+        },
+      ];
+    });
+  }
+
+  /**
+   * Attendance months of the coach's people not signed (attest) `signOffDueWorkingDays` working days
+   * after the month ended: the last three months with a placement running.
+   */
+  private async monthsUnsigned(principal: Principal & { kind: 'user' }, today: string): Promise<WorkItem[]> {
+    if (unitsWithRole(principal, ['ame_coach']).length === 0) return [];
+    const settings = await this.attendanceSettings.forMunicipality(principal.municipalityId);
+    const calendar = this.attendanceSettings.calendar(settings);
+    const months = [1, 2, 3].map((back) => monthOf(addMonths(`${today.slice(0, 7)}-01`, -back)));
+    const due = months
+      .map((month) => ({
+        month,
+        dueOn: addWorkingDays(monthBounds(month).last, settings.signOffDueWorkingDays, calendar),
+      }))
+      .filter((m) => today > m.dueOn);
+    if (due.length === 0) return [];
+    const items: WorkItem[] = [];
+    for (const { month, dueOn } of due) {
+      const { first, last } = monthBounds(month);
+      const rows = await this.dataSource
+        .getRepository(PlacementEntity)
+        .createQueryBuilder('pl')
+        .innerJoin(EnrolmentEntity, 'e', 'e.id = pl.enrolment_id')
+        .leftJoin(
+          AttendanceMonthEntity,
+          'am',
+          `am.participant_id = pl.participant_id AND am.month = :month AND am.status = 'signed'`,
+          { month },
+        )
+        .select('DISTINCT pl.participant_id', 'participant_id')
+        .where('pl.municipality_id = :m AND e.responsible_coach_id = :u', {
+          m: principal.municipalityId,
+          u: principal.userId,
+        })
+        .andWhere('pl.start_date <= :last AND (pl.actual_end_date IS NULL OR pl.actual_end_date >= :first)', {
+          first,
+          last,
+        })
+        .andWhere('am.id IS NULL')
+        .getRawMany<{ participant_id: string }>();
+      for (const row of rows) {
+        items.push({
+          kind: 'attendance_month_unsigned',
+          state: 'overdue',
+          dueOn,
+          participantId: row.participant_id,
+          resourceType: 'attendance_month',
+          resourceId: row.participant_id,
+          href: `/api/v1/attendance/participants/${row.participant_id}/months/${month}`,
+          detail: month,
+        });
+      }
+    }
+    return items;
   }
 
   private async jobFocusedTypeIds(municipalityId: string): Promise<string[]> {

@@ -7,6 +7,7 @@ import { PARTICIPANT_ENTITIES } from '@steg/participants';
 import { REFERRAL_ENTITIES } from '@steg/referrals';
 import { INTERVENTION_ENTITIES } from '@steg/interventions';
 import { PLAN_ENTITIES } from '@steg/plans';
+import { ATTENDANCE_ENTITIES } from '@steg/attendance';
 
 /** Every entity of every bounded context; the app, CLI, migration tools and tests share this list. */
 export const ENTITIES: SchemaParts['entities'] = [
@@ -17,6 +18,7 @@ export const ENTITIES: SchemaParts['entities'] = [
   ...REFERRAL_ENTITIES,
   ...INTERVENTION_ENTITIES,
   ...PLAN_ENTITIES,
+  ...ATTENDANCE_ENTITIES,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

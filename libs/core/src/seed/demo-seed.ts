@@ -4,6 +4,7 @@ import { accessDemoSeed } from '@steg/access';
 import { participantsDemoSeed } from '@steg/participants';
 import { interventionsDemoSeed } from '@steg/interventions';
 import { plansDemoSeed } from '@steg/plans';
+import { attendanceDemoSeed } from '@steg/attendance';
 import { referralsDemoSeed } from '@steg/referrals';
 
 /** Demo seeds in dependency order; each context adds its own here. */
@@ -13,6 +14,7 @@ export const DEMO_SEEDS: DemoSeed[] = [
   referralsDemoSeed,
   interventionsDemoSeed,
   plansDemoSeed,
+  attendanceDemoSeed,
 ];
 
 /** Loads every demo seed; a transaction-scoped advisory lock keeps two starting nodes apart. */

@@ -20,11 +20,14 @@ import { IdempotencyKeyEntity } from './idempotency.entity';
 /** Headers of the first answer that a replay repeats. */
 const REPLAYED_HEADERS = ['etag', 'location'];
 
+/** Methods that honour `Idempotency-Key`, and the status a handler answers unless it sets one. */
+const IDEMPOTENT_METHODS: Readonly<Record<string, number>> = { POST: HttpStatus.CREATED, PUT: HttpStatus.OK };
+
 /**
- * POST honours `Idempotency-Key` (ARCHITECTURE.md): the first request claims the key, and once it
- * succeeds its answer is stored; the same key with the same body gets that answer again (with
- * `Idempotency-Replayed: true`), with another body 422. A failed request releases the key, so the
- * caller may retry it. Keys are per caller and remembered 24 hours.
+ * POST and PUT honour `Idempotency-Key` (ARCHITECTURE.md): the first request claims the key, and
+ * once it succeeds its answer is stored; the same key with the same path and body gets that answer
+ * again (with `Idempotency-Replayed: true`), with another path or body 422. A failed request
+ * releases the key, so the caller may retry it. Keys are per caller and remembered 24 hours.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -36,12 +39,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (request.method !== 'POST' || request.principal === undefined) return next.handle();
+    const defaultStatus = IDEMPOTENT_METHODS[request.method];
+    if (defaultStatus === undefined || request.principal === undefined) return next.handle();
     const key = parseIdempotencyKey(request.headers[IDEMPOTENCY_HEADER]);
     if (key === undefined) return next.handle();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const status =
-      this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
+      this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? defaultStatus;
     return from(this.handle(request, reply, key, status, next));
   }
 
@@ -55,7 +59,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const actor = actorOf(request);
     const principal = actor.principal;
     const callerId = principal.kind === 'user' ? principal.userId : principal.apiKeyId;
-    const hash = requestFingerprint(actor.route, request.body);
+    // The concrete path, not only the route pattern: the same key and body for another team or day
+    // (PUT /attendance/teams/:teamId/days/:date) is another request.
+    const path = request.url.split('?')[0] ?? request.url;
+    const hash = requestFingerprint(`${actor.route}\n${path}`, request.body);
     const repo = this.dataSource.getRepository(IdempotencyKeyEntity);
 
     // Forget keys past the window, and claims whose request died, before claiming.

@@ -5,3 +5,5 @@ export * from './builders';
 export * from './referral-builders';
 export * from './plan-builders';
 export * from './intervention-builders';
+export * from './attendance-month-builders';
+export * from './attendance-builders';

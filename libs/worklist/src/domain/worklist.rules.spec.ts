@@ -1,4 +1,4 @@
-import { sortWorkItems, WorkItem } from './worklist.rules';
+import { dialoguePartsWaiting, sortWorkItems, WorkItem } from './worklist.rules';
 
 const item = (state: WorkItem['state'], dueOn: string, resourceId = 'x'): WorkItem => ({
   kind: 'follow_up',
@@ -21,5 +21,25 @@ describe('sortWorkItems', () => {
       item('ending', '2026-03-20', 'f'),
     ]);
     expect(sorted.map((i) => i.resourceId)).toEqual(['d', 'c', 'b', 'f', 'e', 'a']);
+  });
+});
+
+describe('dialoguePartsWaiting', () => {
+  it.each([
+    [
+      { ameAccount: null, explanationChannel: null, ifoAssessment: null },
+      ['ame_account', 'participant_explanation', 'ifo_assessment'],
+    ],
+    [
+      { ameAccount: 'x', explanationChannel: null, ifoAssessment: null },
+      ['participant_explanation', 'ifo_assessment'],
+    ],
+    [
+      { ameAccount: 'x', explanationChannel: 'failed_attempt', ifoAssessment: null },
+      ['ifo_assessment', 'decision'],
+    ],
+    [{ ameAccount: 'x', explanationChannel: 'phone', ifoAssessment: 'y' }, ['decision']],
+  ])('%j waits for %j', (dialogue, parts) => {
+    expect(dialoguePartsWaiting(dialogue).map((p) => p.part)).toEqual(parts);
   });
 });

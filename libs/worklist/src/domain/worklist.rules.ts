@@ -6,6 +6,8 @@ export const WORK_ITEM_KINDS = [
   'placement_ending', // a placement's planned end within 14 days
   'report_back_unread', // återrapportering not read
   'referral_waiting', // a referral waiting for the unit's decision
+  'absence_dialogue', // a frånvarodialog waiting for the caller's part (overdue past its deadline)
+  'attendance_month_unsigned', // a month not signed (attest) some working days after it ended
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 
@@ -25,6 +27,25 @@ export interface WorkItem {
   resourceId: string;
   /** The API path of the resource to open. */
   href: string;
+  /** What exactly waits, e.g. the dialogue part (ame_account, participant_explanation, …) or the month. */
+  detail?: string;
+}
+
+/** The part of an absence dialogue that waits, and whose it is (never the supervisor's). */
+export type DialoguePart = 'ame_account' | 'participant_explanation' | 'ifo_assessment' | 'decision';
+
+export function dialoguePartsWaiting(dialogue: {
+  ameAccount: string | null;
+  explanationChannel: string | null;
+  ifoAssessment: string | null;
+}): { part: DialoguePart; side: 'ame' | 'ifo' }[] {
+  const parts: { part: DialoguePart; side: 'ame' | 'ifo' }[] = [];
+  if (dialogue.ameAccount === null) parts.push({ part: 'ame_account', side: 'ame' });
+  if (dialogue.explanationChannel === null) parts.push({ part: 'participant_explanation', side: 'ame' });
+  if (dialogue.ifoAssessment === null) parts.push({ part: 'ifo_assessment', side: 'ifo' });
+  if (dialogue.ameAccount !== null && dialogue.explanationChannel !== null)
+    parts.push({ part: 'decision', side: 'ifo' });
+  return parts;
 }
 
 const STATE_ORDER: Record<WorkItemState, number> = { overdue: 0, due: 1, ending: 2, waiting: 3, unread: 4 };

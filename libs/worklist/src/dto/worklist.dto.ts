@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { WORK_ITEM_KINDS, WORK_ITEM_STATES } from '../domain/worklist.rules';
 
 export class WorkItemPersonDto {
@@ -21,7 +21,8 @@ export class WorkItemDto {
     description:
       'follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan ' +
       'daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst ' +
-      'återrapportering, referral_waiting = aktualisering som väntar på beslut',
+      'återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = ' +
+      'frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad',
   })
   kind: string;
 
@@ -37,7 +38,18 @@ export class WorkItemDto {
   @ApiProperty({ type: WorkItemPersonDto })
   participant: WorkItemPersonDto;
 
-  @ApiProperty({ enum: ['enrolment', 'participant', 'plan', 'placement', 'report_back', 'referral'] })
+  @ApiProperty({
+    enum: [
+      'enrolment',
+      'participant',
+      'plan',
+      'placement',
+      'report_back',
+      'referral',
+      'absence_dialogue',
+      'attendance_month',
+    ],
+  })
   resourceType: string;
 
   @ApiProperty({ format: 'uuid' })
@@ -45,6 +57,12 @@ export class WorkItemDto {
 
   @ApiProperty({ description: 'The API path to open the resource' })
   href: string;
+
+  @ApiPropertyOptional({
+    description:
+      'What waits: the dialogue parts (ame_account, participant_explanation, ifo_assessment, decision) or the month',
+  })
+  detail?: string;
 }
 
 export class WorklistDto {

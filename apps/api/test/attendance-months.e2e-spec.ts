@@ -1,0 +1,493 @@
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import {
+  FULL_WEEK,
+  givenAbsenceDialogue,
+  givenAttendanceEntry,
+  givenCorrection,
+  givenEnrolment,
+  givenInstance,
+  givenParticipant,
+  givenPlacement,
+  givenScheduleVersion,
+  givenSite,
+  givenTenant,
+  givenUnit,
+  givenUser,
+  MON_THU_MORNINGS,
+  Tenant,
+  tokenFor,
+} from '@steg/testing';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** Early May 2026: April has ended and its last working day (30 April) has passed. */
+const MAY = '2026-05-04T09:00:00+02:00';
+const UNKNOWN_ID = '7d9f7f56-1c7e-4a0e-9c55-3f7e0c1b2a99';
+
+/** Reads a response body as raw bytes (CSV BOM, XLSX). */
+function binary(res: request.Response, callback: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+
+/**
+ * The hand-computed April 2026 (långfredagen 3 April and annandag påsk 6 April are holidays).
+ * Schedule: Mon–Fri 08–16 from 2 March, changed to Mon–Thu 09–12 from 13 April.
+ *   Scheduled: 1, 2, 7, 8, 9, 10 April × 8 h = 48 h; 12 mornings (13–30 April) × 3 h = 36 h → 84 h.
+ *   Present: 8 + 7 + 8 + (3 + 2 corrected from 3 + 3 + 3 + 3 + 3 + 2.75 + 3 + 3) = 23 + 25.75 = 48.75 h.
+ *   Sick 7 April (8 h); approved absence 15 April (3 h); unexcused 9 April (8 h) and 21 April (3 h).
+ *   Not reported: 10 April (8 h) and 23 April (3 h).
+ */
+const APRIL: [string, string, number?][] = [
+  ['2026-04-01', 'present', 480],
+  ['2026-04-02', 'present', 420],
+  ['2026-04-07', 'sick'],
+  ['2026-04-08', 'present', 480],
+  ['2026-04-09', 'unexcused_absence'],
+  ['2026-04-13', 'present', 180],
+  ['2026-04-14', 'present', 180],
+  ['2026-04-15', 'approved_absence'],
+  ['2026-04-16', 'present', 180],
+  ['2026-04-20', 'present', 180],
+  ['2026-04-21', 'unexcused_absence'],
+  ['2026-04-22', 'present', 180],
+  ['2026-04-27', 'present', 180],
+  ['2026-04-28', 'present', 165],
+  ['2026-04-29', 'present', 180],
+  ['2026-04-30', 'present', 180],
+];
+
+describe('attendance months: sign-off (attest) and the report to IFO', () => {
+  let t: TestApp;
+  let tenant: Tenant;
+  let other: Tenant;
+  let site: { id: string };
+  /** A second AME unit's coach with no relation to the tenant's people. */
+  let strangerCoach: string;
+  /** An IFO caseworker of the same unit who does not follow the case. */
+  let otherCaseworker: { id: string; auth: string };
+
+  const base = (participantId: string, month = '2026-04') =>
+    `/api/v1/attendance/participants/${participantId}/months/${month}`;
+  const sign = (participantId: string, auth = tenant.users.ame_coach.auth, month = '2026-04') =>
+    request(t.server)
+      .post(`${base(participantId, month)}/sign`)
+      .set('Authorization', auth);
+  const reopen = (participantId: string, body: unknown, auth = tenant.users.ame_coach.auth) =>
+    request(t.server)
+      .post(`${base(participantId)}/reopen`)
+      .set('Authorization', auth)
+      .send(body as object);
+  const report = (participantId: string, auth = tenant.users.ifo_caseworker.auth) =>
+    request(t.server).get(base(participantId)).set('Authorization', auth);
+  const audit = (participantId: string) =>
+    t.dataSource.query<
+      { action: string; outcome: string; resource_type: string; details: Record<string, unknown> }[]
+    >(
+      `SELECT action, outcome, resource_type, details FROM audit_events
+        WHERE municipality_id = $1 AND participant_id = $2 ORDER BY seq`,
+      [tenant.municipalityId, participantId],
+    );
+
+  /** A participant with the April above: enrolled, placed, a schedule change and one correction. */
+  const aprilOf = async (): Promise<{ participantId: string; placementId: string }> => {
+    const p = await givenParticipant(t.dataSource, tenant.municipalityId, tenant.units.ifo);
+    const enrolment = await givenEnrolment(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: p.id,
+      ameUnitId: tenant.units.ame,
+      responsibleCoachId: tenant.users.ame_coach.id,
+      ifoCaseworkerId: tenant.users.ifo_caseworker.id,
+      startDate: '2026-01-12',
+    });
+    const instance = await givenInstance(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      responsibleUnitId: tenant.units.ame,
+      siteId: site.id,
+      name: 'Arbetsträning Verkstad',
+    });
+    const placement = await givenPlacement(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: p.id,
+      enrolmentId: enrolment.id,
+      instance,
+      createdBy: tenant.users.ame_coach.id,
+      supervisorId: tenant.users.supervisor.id,
+      startDate: '2026-03-02',
+      days: FULL_WEEK,
+    });
+    await givenScheduleVersion(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      placementId: placement.id,
+      validFrom: '2026-04-13',
+      days: MON_THU_MORNINGS,
+      recordedBy: tenant.users.ame_coach.id,
+      reason: 'Minskad omfattning',
+    });
+    for (const [day, code, minutes] of APRIL) {
+      const entry = await givenAttendanceEntry(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        placementId: placement.id,
+        participantId: p.id,
+        day,
+        code: code as 'present',
+        presentMinutes: minutes ?? null,
+        reportedBy: tenant.users.supervisor.id,
+      });
+      if (day === '2026-04-14') {
+        await givenCorrection(t.dataSource, entry.id, {
+          code: 'present',
+          presentMinutes: 120,
+          changedBy: tenant.users.supervisor.id,
+          reason: 'Gick hem 11:00',
+        });
+      }
+    }
+    return { participantId: p.id, placementId: placement.id };
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ now: MAY });
+    tenant = await givenTenant(t.app);
+    other = await givenTenant(t.app);
+    site = await givenSite(t.dataSource, tenant.municipalityId, { unitId: tenant.units.site });
+    const ame2 = await givenUnit(t.dataSource, tenant.municipalityId, 'ame', undefined, tenant.units.org);
+    const coach2 = await givenUser(t.dataSource, tenant.municipalityId, [
+      { unitId: ame2.id, role: 'ame_coach' },
+    ]);
+    strangerCoach = `Bearer ${await tokenFor(t.app, coach2)}`;
+    const cw = await givenUser(t.dataSource, tenant.municipalityId, [
+      { unitId: tenant.units.ifo, role: 'ifo_caseworker' },
+    ]);
+    otherCaseworker = { id: cw.id, auth: `Bearer ${await tokenFor(t.app, cw)}` };
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.clock.set(MAY));
+
+  describe('GET /attendance/participants/:participantId/months/:month (the report to IFO)', () => {
+    it('matches the hand-computed month with holidays, a schedule change and a correction', async () => {
+      const { participantId, placementId } = await aprilOf();
+      const res = await report(participantId).expect(200);
+      expect(res.body).toMatchObject({
+        monthId: null,
+        month: '2026-04',
+        status: 'open',
+        scheduledHours: 84,
+        presentHours: 48.75,
+        absence: {
+          sick: { days: 1, hours: 8 },
+          sick_child: { days: 0, hours: 0 },
+          approved_absence: { days: 1, hours: 3 },
+          unexcused_absence: { days: 2, hours: 11 },
+        },
+        unexcusedDays: 2,
+        notReportedDays: 2,
+        notReportedHours: 11,
+        signedBy: null,
+        signedAt: null,
+        events: [],
+        dialogue: null,
+      });
+      expect(res.body.days).toHaveLength(30);
+      const day = (date: string) => res.body.days.find((d: { date: string }) => d.date === date);
+      expect(day('2026-04-03')).toMatchObject({ holidayName: 'långfredagen', expectedHours: 0 });
+      expect(day('2026-04-06')).toMatchObject({ holidayName: 'annandag påsk', expectedHours: 0 });
+      expect(day('2026-04-10').placements[0]).toMatchObject({
+        placementId,
+        expectedHours: 8,
+        notReported: true,
+      });
+      expect(day('2026-04-13').placements[0]).toMatchObject({ expectedHours: 3, presentHours: 3 });
+      expect(day('2026-04-14').placements[0]).toMatchObject({
+        code: 'present',
+        presentHours: 2,
+        corrected: true,
+        intervention: 'Arbetsträning Verkstad',
+      });
+      expect(day('2026-04-21').placements[0]).toMatchObject({ code: 'unexcused_absence', absenceHours: 3 });
+      const events = await audit(participantId);
+      expect(events.at(-1)).toMatchObject({
+        action: 'view',
+        outcome: 'success',
+        resource_type: 'attendance_month',
+      });
+    });
+
+    it('shows the open absence dialogue of the month', async () => {
+      const { participantId } = await aprilOf();
+      const dialogue = await givenAbsenceDialogue(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        participantId,
+        month: '2026-04',
+        unexcusedDays: 2,
+      });
+      const res = await report(participantId, tenant.users.ame_coach.auth).expect(200);
+      expect(res.body.dialogue).toMatchObject({ id: dialogue.id, status: 'open', ameAccountRecorded: false });
+    });
+
+    it('is readable by coach and manager, 403 for a supervisor or analyst, 404 across units and municipalities', async () => {
+      const { participantId } = await aprilOf();
+      await report(participantId, tenant.users.unit_manager.auth).expect(200);
+      await request(t.server).get(base(participantId)).expect(401);
+      await report(participantId, tenant.users.supervisor.auth).expect(403);
+      await report(participantId, tenant.users.analyst.auth).expect(403);
+      const stranger = await report(participantId, strangerCoach).expect(404);
+      expect(stranger.body.code).toBe('PARTICIPANT_NOT_FOUND');
+      await report(participantId, other.users.ifo_caseworker.auth).expect(404);
+      await report(UNKNOWN_ID).expect(404);
+      const denied = (await audit(participantId)).filter((e) => e.outcome === 'denied');
+      expect(denied.length).toBeGreaterThanOrEqual(1);
+    });
+
+    it('is 400 for a month that is not YYYY-MM', async () => {
+      const { participantId } = await aprilOf();
+      const res = await request(t.server)
+        .get(base(participantId, '2026-13'))
+        .set('Authorization', tenant.users.ifo_caseworker.auth)
+        .expect(400);
+      expect(res.body.errors[0]).toMatchObject({ field: 'month' });
+    });
+  });
+
+  describe('POST …/sign and …/reopen', () => {
+    it('locks the month, logs the event, and a second sign-off is 409', async () => {
+      const { participantId } = await aprilOf();
+      const res = await sign(participantId).expect(200);
+      expect(res.headers.etag).toBe(`"${res.body.version}"`);
+      expect(res.body).toMatchObject({
+        participantId,
+        month: '2026-04',
+        status: 'signed',
+        signedBy: tenant.users.ame_coach.id,
+        signedAt: new Date(MAY).toISOString(),
+        reportSentTo: tenant.users.ifo_caseworker.id,
+      });
+      const [row] = await t.dataSource.query<{ status: string; signed_by: string }[]>(
+        `SELECT status, signed_by FROM attendance_months WHERE id = $1`,
+        [res.body.id],
+      );
+      expect(row).toEqual({ status: 'signed', signed_by: tenant.users.ame_coach.id });
+      const events = await t.dataSource.query<{ action: string; user_id: string }[]>(
+        `SELECT action, user_id FROM attendance_month_events WHERE month_id = $1`,
+        [res.body.id],
+      );
+      expect(events).toEqual([{ action: 'sign', user_id: tenant.users.ame_coach.id }]);
+      const again = await sign(participantId).expect(409);
+      expect(again.body.code).toBe('MONTH_ALREADY_SIGNED');
+      const logged = (await audit(participantId)).filter((e) => e.action === 'update');
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatchObject({
+        resource_type: 'attendance_month',
+        details: { event: 'sign', month: '2026-04' },
+      });
+
+      const shown = await report(participantId).expect(200);
+      expect(shown.body).toMatchObject({
+        status: 'signed',
+        signedBy: tenant.users.ame_coach.id,
+        signedByName: 'Test User',
+        events: [{ action: 'sign', reason: null }],
+      });
+    });
+
+    it('signs from the last working day of the month, not before (422)', async () => {
+      const { participantId } = await aprilOf();
+      t.clock.set('2026-04-29T15:00:00+02:00');
+      const early = await sign(participantId).expect(422);
+      expect(early.body).toMatchObject({ code: 'MONTH_NOT_ENDED', signableFrom: '2026-04-30' });
+      t.clock.set('2026-04-30T15:00:00+02:00');
+      await sign(participantId).expect(200);
+    });
+
+    it('is for the coach only: 403 for IFO, manager and supervisor, 404 for a coach without a relation', async () => {
+      const { participantId } = await aprilOf();
+      await request(t.server)
+        .post(`${base(participantId)}/sign`)
+        .expect(401);
+      await sign(participantId, tenant.users.ifo_caseworker.auth).expect(403);
+      await sign(participantId, tenant.users.unit_manager.auth).expect(403);
+      await sign(participantId, tenant.users.supervisor.auth).expect(403);
+      await sign(participantId, strangerCoach).expect(404);
+      await sign(participantId, other.users.ame_coach.auth).expect(404);
+      const rows = await t.dataSource.query(`SELECT 1 FROM attendance_months WHERE participant_id = $1`, [
+        participantId,
+      ]);
+      expect(rows).toHaveLength(0);
+    });
+
+    it('reopens only with a reason, logs it and shows it in the report; then signs again', async () => {
+      const { participantId } = await aprilOf();
+      const signed = await sign(participantId).expect(200);
+      const missing = await reopen(participantId, {}).expect(400);
+      expect(missing.body.errors[0]).toMatchObject({ field: 'reason' });
+      const blank = await reopen(participantId, { reason: '   ' }).expect(400);
+      expect(blank.body.errors[0]).toMatchObject({ field: 'reason' });
+      await reopen(participantId, { reason: 'Fel kod' }, tenant.users.ifo_caseworker.auth).expect(403);
+
+      t.clock.set('2026-05-04T09:05:00+02:00');
+      const reopened = await reopen(participantId, { reason: 'Sjukintyg inkom för 9 april' }).expect(200);
+      expect(reopened.body).toMatchObject({
+        id: signed.body.id,
+        status: 'open',
+        signedBy: null,
+        signedAt: null,
+      });
+      const again = await reopen(participantId, { reason: 'Igen' }).expect(409);
+      expect(again.body.code).toBe('MONTH_NOT_SIGNED');
+
+      const shown = await report(participantId).expect(200);
+      expect(shown.body.status).toBe('open');
+      expect(shown.body.events).toMatchObject([
+        { action: 'sign', userId: tenant.users.ame_coach.id, reason: null },
+        { action: 'reopen', userId: tenant.users.ame_coach.id, reason: 'Sjukintyg inkom för 9 april' },
+      ]);
+      const events = await t.dataSource.query<{ action: string; reason: string | null }[]>(
+        `SELECT action, reason FROM attendance_month_events WHERE month_id = $1 ORDER BY occurred_at`,
+        [signed.body.id],
+      );
+      expect(events).toEqual([
+        { action: 'sign', reason: null },
+        { action: 'reopen', reason: 'Sjukintyg inkom för 9 april' },
+      ]);
+      const resigned = await sign(participantId).expect(200);
+      expect(resigned.body.status).toBe('signed');
+    });
+
+    it('is 409 to reopen a month never signed', async () => {
+      const { participantId } = await aprilOf();
+      const res = await reopen(participantId, { reason: 'Skäl' }).expect(409);
+      expect(res.body.code).toBe('MONTH_NOT_SIGNED');
+    });
+  });
+
+  describe('the IFO caseworker’s inbox', () => {
+    it('gets the signed month unread, then read; others do not see it', async () => {
+      const { participantId } = await aprilOf();
+      const inbox = (auth = tenant.users.ifo_caseworker.auth, query = '') =>
+        request(t.server).get(`/api/v1/attendance/reports/inbox${query}`).set('Authorization', auth);
+      const before = await inbox().expect(200);
+      expect(
+        before.body.items.some((i: { participant: { id: string } }) => i.participant.id === participantId),
+      ).toBe(false);
+      const signed = await sign(participantId).expect(200);
+      const unread = await inbox().expect(200);
+      const item = unread.body.items.find((i: { monthId: string }) => i.monthId === signed.body.id);
+      expect(item).toMatchObject({
+        month: '2026-04',
+        read: false,
+        readAt: null,
+        signedBy: tenant.users.ame_coach.id,
+      });
+      expect(unread.body.unreadCount).toBeGreaterThanOrEqual(1);
+      const firstRead = unread.body.items.findIndex((i: { read: boolean }) => i.read);
+      expect(firstRead === -1 || firstRead > unread.body.items.indexOf(item)).toBe(true);
+
+      const notMine = await inbox(otherCaseworker.auth).expect(200);
+      expect(notMine.body.items.some((i: { monthId: string }) => i.monthId === signed.body.id)).toBe(false);
+      await request(t.server)
+        .post(`/api/v1/attendance/reports/${signed.body.id}/read`)
+        .set('Authorization', otherCaseworker.auth)
+        .expect(404);
+      await inbox(tenant.users.ame_coach.auth).expect(403);
+
+      const read = await request(t.server)
+        .post(`/api/v1/attendance/reports/${signed.body.id}/read`)
+        .set('Authorization', tenant.users.ifo_caseworker.auth)
+        .expect(200);
+      expect(read.body.id).toBe(signed.body.id);
+      const [row] = await t.dataSource.query<{ ifo_read_at: Date | null }[]>(
+        `SELECT ifo_read_at FROM attendance_months WHERE id = $1`,
+        [signed.body.id],
+      );
+      expect(row.ifo_read_at?.toISOString()).toBe(new Date(MAY).toISOString());
+      const after = await inbox().expect(200);
+      expect(after.body.items.find((i: { monthId: string }) => i.monthId === signed.body.id)).toMatchObject({
+        read: true,
+      });
+      const onlyUnread = await inbox(undefined, '?unread=true').expect(200);
+      expect(onlyUnread.body.items.some((i: { monthId: string }) => i.monthId === signed.body.id)).toBe(
+        false,
+      );
+    });
+  });
+
+  describe('downloads', () => {
+    it('CSV: BOM, semicolons, the header and the same totals; audited as export', async () => {
+      const { participantId } = await aprilOf();
+      await sign(participantId).expect(200);
+      const res = await request(t.server)
+        .get(`${base(participantId)}/report.csv`)
+        .set('Authorization', tenant.users.ifo_caseworker.auth)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(res.headers['content-type']).toMatch(/^text\/csv/);
+      expect(res.headers['content-disposition']).toBe('attachment; filename="narvarorapport-2026-04.csv"');
+      const body = res.body as Buffer;
+      expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = body.toString('utf8').slice(1).split('\r\n');
+      expect(lines[0]).toBe(
+        'Datum;Veckodag;Insats;Planerad tid (h);Dagkod;Närvaro (h);Frånvaro (h);Ej rapporterad;Rättad;Helgdag',
+      );
+      expect(lines).toContain('Schemalagda timmar;84');
+      expect(lines).toContain('Närvarotimmar;48,75');
+      expect(lines).toContain('Ogiltig frånvaro (dagar);2');
+      expect(lines).toContain('Ej rapporterade dagar;2');
+      expect(lines).toContain('2026-04-14;tis;Arbetsträning Verkstad;3;Närvarande;2;0;;ja;');
+      expect(lines).toContain('2026-04-10;fre;Arbetsträning Verkstad;8;Ej rapporterad;0;0;ja;;');
+      const exported = (await audit(participantId)).filter((e) => e.action === 'export');
+      expect(exported).toEqual([
+        expect.objectContaining({
+          resource_type: 'attendance_month',
+          details: { month: '2026-04', format: 'csv' },
+        }),
+      ]);
+    });
+
+    it('XLSX parses with exceljs and holds the same totals', async () => {
+      const { participantId } = await aprilOf();
+      const res = await request(t.server)
+        .get(`${base(participantId)}/report.xlsx`)
+        .set('Authorization', tenant.users.ame_coach.auth)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(res.headers['content-disposition']).toBe('attachment; filename="narvarorapport-2026-04.xlsx"');
+      const workbook = new ExcelJS.Workbook();
+      const bytes = res.body as Buffer;
+      await workbook.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
+      const summary = workbook.getWorksheet('Sammanställning');
+      const values = new Map<string, unknown>();
+      summary?.eachRow((row) => values.set(row.getCell(1).text, row.getCell(2).value));
+      expect(values.get('Schemalagda timmar')).toBe(84);
+      expect(values.get('Närvarotimmar')).toBe(48.75);
+      expect(values.get('Sjuk (dagar)')).toBe(1);
+      expect(values.get('Ogiltig frånvaro (timmar)')).toBe(11);
+      expect(values.get('Ej rapporterade dagar')).toBe(2);
+      const days = workbook.getWorksheet('Dagar');
+      expect(days?.getRow(1).getCell(1).value).toBe('Datum');
+      let present = 0;
+      days?.eachRow((row, n) => {
+        if (n > 1) present += Number(row.getCell(6).value);
+      });
+      expect(present).toBe(48.75);
+      const exported = (await audit(participantId)).filter((e) => e.action === 'export');
+      expect(exported[0]?.details).toEqual({ month: '2026-04', format: 'xlsx' });
+    });
+
+    it('is 404 for a coach without a relation and 403 for a supervisor', async () => {
+      const { participantId } = await aprilOf();
+      await request(t.server)
+        .get(`${base(participantId)}/report.csv`)
+        .set('Authorization', strangerCoach)
+        .expect(404);
+      await request(t.server)
+        .get(`${base(participantId)}/report.xlsx`)
+        .set('Authorization', tenant.users.supervisor.auth)
+        .expect(403);
+    });
+  });
+});

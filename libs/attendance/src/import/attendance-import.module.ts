@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@steg/audit';
+import { AttendanceModule } from '../attendance.module';
+import { AttendanceReportingModule } from '../reporting/attendance-reporting.module';
+import { AttendanceImportController } from './attendance-import.controller';
+import { AttendanceImportService } from './attendance-import.service';
+
+/** Attendance from CSV/XLSX files: the API upload for API keys and the service behind `steg import`. */
+@Module({
+  imports: [AttendanceModule, AttendanceReportingModule, AuditModule],
+  controllers: [AttendanceImportController],
+  providers: [AttendanceImportService],
+  exports: [AttendanceImportService],
+})
+export class AttendanceImportModule {}

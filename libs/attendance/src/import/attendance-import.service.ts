@@ -1,0 +1,411 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@steg/audit';
+import { Actor, Principal, Role, UserPrincipal } from '@steg/http';
+import { Clock, DomainError, FieldViolation, ValidationFailedError } from '@steg/kernel';
+import { AttendanceSettingsService } from '../attendance-settings.service';
+import {
+  AttendanceEntryInput,
+  AttendanceWriter,
+  AttendanceWriteService,
+} from '../reporting/attendance-write.service';
+import { reportingWindowProblem, ReporterKind } from '../reporting/domain/reporting-window.rules';
+import {
+  AttendanceImportRejectedError,
+  AttendanceImportReport,
+  ImportUserInvalidError,
+} from './attendance-import.errors';
+import {
+  ImportedEntry,
+  isEmptyRow,
+  mapHeaders,
+  parseImportRow,
+  rowFromCells,
+  RowViolation,
+} from './domain/import-row.rules';
+import { ImportFileUnreadableError, ImportFormat, parseImportFile } from './import-file.parser';
+
+/** Entries per call of the write path; each chunk runs under a savepoint inside the file's transaction. */
+const CHUNK = 500;
+/** Roles of a staff user who may import: coaches and managers for their units, supervisors for their own. */
+const CASE_ROLES: readonly Role[] = ['ame_coach', 'unit_manager'];
+
+export interface ImportFile {
+  format: ImportFormat;
+  content: Buffer;
+}
+
+export interface ImportOptions {
+  /** Save the accepted rows and report the rejected ones (default: all or nothing). */
+  partial?: boolean;
+  /** Called after each chunk with rows handled so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Row {
+  row: number;
+  entry: ImportedEntry;
+}
+
+interface PlacementRow {
+  id: string;
+  participant_id: string;
+  supervisor_id: string | null;
+  responsible_unit_id: string;
+  site_unit_id: string | null;
+}
+
+/** Rolls the file's transaction back when an all-or-nothing import has rejected rows. */
+class RejectedImport extends Error {}
+
+const keyOf = (placementId: string, day: string) => `${placementId}|${day}`;
+const ENTRY_FIELD = /^entries\[(\d+)\](?:\.(.+))?$/;
+
+/**
+ * Attendance from a CSV or XLSX file (sites that still report on paper or in a spreadsheet): every
+ * row checked, then written through the same write path as the API (channel `import`) in one
+ * transaction — all or nothing by default, or only the accepted rows with `partial`. API keys import
+ * for placements of their unit; staff users (the CLI's --as) for the placements they may report for.
+ */
+@Injectable()
+export class AttendanceImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: AttendanceWriteService,
+    private readonly settings: AttendanceSettingsService,
+    private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /** The CLI's entry point: imports as the staff user `username` (of `municipalityId`, when given). */
+  async importAsUser(
+    who: { username: string; municipalityId?: string },
+    file: ImportFile,
+    options: ImportOptions = {},
+  ): Promise<AttendanceImportReport> {
+    const principal = await this.loadUser(who.username, who.municipalityId);
+    const actor: Actor = {
+      principal,
+      requestId: `cli-${randomUUID()}`,
+      ip: hostname().slice(0, 64),
+      route: 'CLI import attendance',
+    };
+    return this.importFile(actor, file, options);
+  }
+
+  async importFile(
+    actor: Actor,
+    file: ImportFile,
+    options: ImportOptions = {},
+  ): Promise<AttendanceImportReport> {
+    const principal = actor.principal;
+    if (principal.kind === 'user' && !principal.memberships.some((m) => canImport(m.role))) {
+      throw new ImportUserInvalidError('Only a coach, unit manager or supervisor may import attendance.');
+    }
+    const { rows, rejected } = await this.readRows(file);
+    if (rows.length === 0 && rejected.length === 0) {
+      rejected.push({
+        row: 2,
+        field: 'file',
+        rule: 'file.noRows',
+        message: 'The file has no rows to import.',
+      });
+    }
+    await this.checkPlacements(actor, rows, rejected);
+
+    const partial = options.partial === true;
+    const valid = rows.filter((r) => !rejected.some((v) => v.row === r.row));
+    const report = (accepted: number): AttendanceImportReport => ({
+      accepted,
+      rejected: [...rejected].sort((a, b) => a.row - b.row),
+    });
+    if (!partial && rejected.length > 0) throw new AttendanceImportRejectedError(report(0));
+    if (valid.length === 0) return report(0);
+
+    try {
+      const accepted = await this.dataSource.transaction(async (manager) => {
+        const saved = await this.writeRows(manager, actor, valid, rejected, options);
+        if (!partial && rejected.length > 0) throw new RejectedImport();
+        await this.recordAudit(manager, actor, saved, file.format);
+        return saved.length;
+      });
+      return report(accepted);
+    } catch (error) {
+      if (error instanceof RejectedImport) throw new AttendanceImportRejectedError(report(0));
+      throw error;
+    }
+  }
+
+  /** Parses the file and checks every row on its own; returns the valid rows and the rejected. */
+  private async readRows(file: ImportFile): Promise<{ rows: Row[]; rejected: RowViolation[] }> {
+    let sheet;
+    try {
+      sheet = await parseImportFile(file.format, file.content);
+    } catch (error) {
+      if (error instanceof ImportFileUnreadableError) {
+        throw new ValidationFailedError([
+          { field: 'content', rule: 'file.readable', message: error.message },
+        ]);
+      }
+      throw error;
+    }
+    const header = mapHeaders(sheet.header);
+    if (header.violations.length > 0) return { rows: [], rejected: header.violations };
+    const rows: Row[] = [];
+    const rejected: RowViolation[] = [];
+    const firstRowOf = new Map<string, number>();
+    for (const { row, cells } of sheet.rows) {
+      if (isEmptyRow(cells)) continue;
+      const parsed = parseImportRow(rowFromCells(header.columns, cells), row);
+      if (!parsed.ok) {
+        rejected.push(...parsed.violations);
+        continue;
+      }
+      const key = keyOf(parsed.entry.placementId, parsed.entry.day);
+      const first = firstRowOf.get(key);
+      if (first !== undefined) {
+        rejected.push({
+          row,
+          field: 'day',
+          rule: 'entries.onePerPlacementAndDay',
+          message: `Row ${first} already reports this placement and day.`,
+        });
+        continue;
+      }
+      firstRowOf.set(key, row);
+      rows.push({ row, entry: parsed.entry });
+    }
+    return { rows, rejected };
+  }
+
+  /**
+   * Each row's placement must be one the importer may report for (the same answer for an unknown
+   * placement and one of another unit: nothing is revealed), and its day within the reporting window.
+   */
+  private async checkPlacements(actor: Actor, rows: Row[], rejected: RowViolation[]): Promise<void> {
+    if (rows.length === 0) return;
+    const principal = actor.principal;
+    const placements = await this.dataSource.query<PlacementRow[]>(
+      `SELECT p.id, p.participant_id, p.supervisor_id, i.responsible_unit_id, s.unit_id AS site_unit_id
+         FROM placements p
+         JOIN intervention_instances i ON i.id = p.instance_id
+         LEFT JOIN sites s ON s.id = i.site_id
+        WHERE p.municipality_id = $1 AND p.id = ANY($2::uuid[])`,
+      [principal.municipalityId, [...new Set(rows.map((r) => r.entry.placementId))]],
+    );
+    const byId = new Map(placements.map((p) => [p.id, p]));
+    const settings = await this.settings.forMunicipality(principal.municipalityId);
+    const today = this.clock.today();
+    for (const { row, entry } of rows) {
+      const placement = byId.get(entry.placementId);
+      const reporter = placement && reporterFor(principal, placement);
+      if (!placement || !reporter) {
+        rejected.push({
+          row,
+          field: 'placementId',
+          rule: 'placementId.exists',
+          message: 'No placement with this id that you may report for.',
+        });
+        continue;
+      }
+      const problem = reportingWindowProblem({
+        day: entry.day,
+        today,
+        reporter,
+        backReportDays: settings.backReportDays,
+        reason: entry.reason,
+      });
+      if (problem) rejected.push({ row, field: problem.field, rule: problem.rule, message: problem.message });
+    }
+  }
+
+  /**
+   * Writes the rows in chunks through the attendance write path. A chunk the write path refuses is
+   * rolled back to its savepoint; the rows it names are rejected and the rest of the chunk is tried
+   * again, so the report lists every problem. Returns the saved rows.
+   */
+  private async writeRows(
+    manager: EntityManager,
+    actor: Actor,
+    rows: Row[],
+    rejected: RowViolation[],
+    options: ImportOptions,
+  ): Promise<(Row & { participantId: string })[]> {
+    const principal = actor.principal;
+    const writer: AttendanceWriter = {
+      municipalityId: principal.municipalityId,
+      userId: principal.kind === 'user' ? principal.userId : null,
+      apiKeyId: principal.kind === 'api_key' ? principal.apiKeyId : null,
+      channel: 'import',
+    };
+    const saved: (Row & { participantId: string })[] = [];
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      let chunk = rows.slice(start, start + CHUNK);
+      while (chunk.length > 0) {
+        await manager.query('SAVEPOINT attendance_import_chunk');
+        try {
+          const written = await this.writes.write(
+            manager,
+            writer,
+            chunk.map((r) => toInput(r.entry)),
+          );
+          await manager.query('RELEASE SAVEPOINT attendance_import_chunk');
+          written.forEach((entity, i) => saved.push({ ...chunk[i], participantId: entity.participantId }));
+          break;
+        } catch (error) {
+          await manager.query('ROLLBACK TO SAVEPOINT attendance_import_chunk');
+          const violations = rowViolations(error, chunk);
+          if (violations.length === 0) throw error;
+          rejected.push(...violations);
+          const bad = new Set(violations.map((v) => v.row));
+          chunk = chunk.filter((r) => !bad.has(r.row));
+        }
+      }
+      options.onProgress?.(Math.min(start + CHUNK, rows.length), rows.length);
+    }
+    return saved;
+  }
+
+  /** One 'create' event per participant whose attendance the file touched. */
+  private async recordAudit(
+    manager: EntityManager,
+    actor: Actor,
+    saved: { participantId: string; entry: ImportedEntry }[],
+    format: ImportFormat,
+  ): Promise<void> {
+    const importId = randomUUID();
+    const byParticipant = new Map<string, { rows: number; first: string; last: string }>();
+    for (const { participantId, entry } of saved) {
+      const seen = byParticipant.get(participantId);
+      if (!seen) byParticipant.set(participantId, { rows: 1, first: entry.day, last: entry.day });
+      else {
+        seen.rows += 1;
+        if (entry.day < seen.first) seen.first = entry.day;
+        if (entry.day > seen.last) seen.last = entry.day;
+      }
+    }
+    const protectedIds = await this.protectedParticipants(manager, [...byParticipant.keys()]);
+    const unitId = actor.principal.kind === 'api_key' ? actor.principal.unitId : null;
+    await this.audit.record(
+      manager,
+      actor,
+      [...byParticipant].map(([participantId, summary]) => ({
+        action: 'create' as const,
+        resourceType: 'attendance_import',
+        resourceId: importId,
+        participantId,
+        unitId,
+        protectedPerson: protectedIds.has(participantId),
+        details: { format, rows: summary.rows, firstDay: summary.first, lastDay: summary.last },
+      })),
+    );
+  }
+
+  private async protectedParticipants(manager: EntityManager, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT id FROM participants WHERE id = ANY($1::uuid[]) AND protection <> 'none'`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** An active staff user with their memberships in active units, as a request's principal. */
+  private async loadUser(username: string, municipalityId?: string): Promise<UserPrincipal> {
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        municipality_id: string;
+        username: string;
+        display_name: string;
+        permissions: UserPrincipal['permissions'];
+        memberships: UserPrincipal['memberships'] | null;
+      }[]
+    >(
+      `SELECT u.id, u.municipality_id, u.username, u.display_name, u.permissions,
+              json_agg(json_build_object('unitId', m.unit_id, 'role', m.role)) FILTER (WHERE un.id IS NOT NULL)
+                AS memberships
+         FROM staff_users u
+         LEFT JOIN unit_memberships m ON m.user_id = u.id
+         LEFT JOIN units un ON un.id = m.unit_id AND un.active
+        WHERE u.username = $1 AND u.active AND ($2::uuid IS NULL OR u.municipality_id = $2::uuid)
+        GROUP BY u.id`,
+      [username, municipalityId ?? null],
+    );
+    const row = rows[0];
+    if (!row) {
+      throw new ImportUserInvalidError(
+        `No active user "${username}"${municipalityId ? ` in municipality ${municipalityId}` : ''}.`,
+      );
+    }
+    return {
+      kind: 'user',
+      userId: row.id,
+      municipalityId: row.municipality_id,
+      username: row.username,
+      displayName: row.display_name,
+      memberships: row.memberships ?? [],
+      permissions: row.permissions,
+    };
+  }
+}
+
+function canImport(role: Role): boolean {
+  return CASE_ROLES.includes(role) || role === 'supervisor';
+}
+
+/**
+ * How the importer reports for a placement, or undefined when they may not: an API key for its
+ * unit's placements (the instance's site unit or responsible unit; a key without a unit for the whole
+ * municipality); a coach or manager for their units' placements (further back with a reason); a
+ * supervisor for the placements they supervise.
+ */
+function reporterFor(principal: Principal, placement: PlacementRow): ReporterKind | undefined {
+  const units = [placement.responsible_unit_id, placement.site_unit_id];
+  if (principal.kind === 'api_key') {
+    return principal.unitId === null || units.includes(principal.unitId) ? 'integration' : undefined;
+  }
+  const caseUnit = principal.memberships.some((m) => CASE_ROLES.includes(m.role) && units.includes(m.unitId));
+  if (caseUnit) return 'case';
+  const supervises =
+    placement.supervisor_id === principal.userId &&
+    principal.memberships.some((m) => m.role === 'supervisor');
+  return supervises ? 'supervisor' : undefined;
+}
+
+function toInput(entry: ImportedEntry): AttendanceEntryInput {
+  return { ...entry };
+}
+
+/** The rows the write path's refusal names, or none when it names no entry (then it is rethrown). */
+function rowViolations(error: unknown, chunk: Row[]): RowViolation[] {
+  if (!(error instanceof DomainError)) return [];
+  if (error.code === 'ATTENDANCE_STALE') {
+    const current = (error.details.current ?? []) as { placementId: string; day: string; version: number }[];
+    const versions = new Map(current.map((c) => [keyOf(c.placementId, c.day), c.version]));
+    return chunk
+      .filter((r) => (versions.get(keyOf(r.entry.placementId, r.entry.day)) ?? 0) !== r.entry.basedOnVersion)
+      .map((r) => {
+        const version = versions.get(keyOf(r.entry.placementId, r.entry.day)) ?? 0;
+        return {
+          row: r.row,
+          field: 'basedOnVersion',
+          rule: 'basedOnVersion.current',
+          message:
+            version === 0
+              ? 'There is no entry for this day yet: give version 0 (or leave it empty).'
+              : `The day is already reported (version ${version}): give version ${version} to change it.`,
+        };
+      });
+  }
+  const errors: FieldViolation[] = error.details.errors ?? [];
+  return errors.flatMap((e) => {
+    const match = ENTRY_FIELD.exec(e.field);
+    const row = match ? chunk[Number(match[1])] : undefined;
+    if (!match || !row) return [];
+    return [{ row: row.row, field: match[2] ?? 'entry', rule: e.rule, message: e.message }];
+  });
+}

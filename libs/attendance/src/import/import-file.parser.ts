@@ -1,0 +1,96 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { RawCell } from './domain/import-row.rules';
+
+export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** A file's header and data rows as cells, with each data row's number (the header is row 1). */
+export interface ParsedSheet {
+  header: RawCell[];
+  rows: { row: number; cells: RawCell[] }[];
+}
+
+export class ImportFileUnreadableError extends Error {}
+
+/** `;` (Swedish Excel's default) or `,`, whichever the header line has more of. */
+function detectDelimiter(text: string): ';' | ',' {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const count = (char: string) => firstLine.split(char).length - 1;
+  return count(';') >= count(',') && count(';') > 0 ? ';' : ',';
+}
+
+/** UTF-8 CSV, with or without BOM; `;` or `,` separated; blank lines skipped. */
+export function parseCsv(content: Buffer): ParsedSheet {
+  const text = content.toString('utf8');
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter: detectDelimiter(text.replace(/^\uFEFF/, '')),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    throw new ImportFileUnreadableError(
+      `The CSV file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const [first, ...rest] = records;
+  return {
+    header: first?.record ?? [],
+    rows: rest.map(({ record, info }) => ({ row: info.lines, cells: record })),
+  };
+}
+
+type CellValue = ExcelJS.CellValue;
+
+function toRawCell(value: CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) return toRawCell(value.result);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return null;
+  }
+  return null;
+}
+
+/** The first worksheet of an XLSX workbook; row numbers are the sheet's own. */
+export async function parseXlsx(content: Buffer): Promise<ParsedSheet> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileUnreadableError('The XLSX file could not be read (is it an Excel workbook?).');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { header: [], rows: [] };
+  const cellsOf = (row: ExcelJS.Row): RawCell[] => {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = toRawCell(cell.value);
+    });
+    return Array.from(cells, (cell) => cell ?? null);
+  };
+  let header: RawCell[] = [];
+  const rows: ParsedSheet['rows'] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) header = cellsOf(row);
+    else rows.push({ row: rowNumber, cells: cellsOf(row) });
+  });
+  return { header, rows };
+}
+
+export async function parseImportFile(format: ImportFormat, content: Buffer): Promise<ParsedSheet> {
+  return format === 'csv' ? parseCsv(content) : parseXlsx(content);
+}
+
+/** The format from a file name's extension. */
+export function formatOfFileName(name: string): ImportFormat | undefined {
+  const extension = name.toLowerCase().split('.').pop();
+  return extension === 'csv' || extension === 'xlsx' ? extension : undefined;
+}

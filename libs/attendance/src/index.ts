@@ -1,0 +1,32 @@
+export * from './domain/attendance.types';
+export * from './attendance.entity';
+import {
+  AbsenceDecisionEntity,
+  AbsenceDialogueEntity,
+  AttendanceEntryChangeEntity,
+  AttendanceEntryEntity,
+  AttendanceMonthEntity,
+  AttendanceMonthEventEntity,
+  AttendanceSettingsEntity,
+} from './attendance.entity';
+
+export const ATTENDANCE_ENTITIES = [
+  AttendanceEntryEntity,
+  AttendanceEntryChangeEntity,
+  AttendanceMonthEntity,
+  AttendanceMonthEventEntity,
+  AbsenceDialogueEntity,
+  AbsenceDecisionEntity,
+  AttendanceSettingsEntity,
+];
+export * from './attendance.module';
+export * from './attendance-settings.service';
+export * from './absence-dialogue-opener.service';
+export * from './domain/working-days.rules';
+export * from './demo/attendance.seed';
+export * from './months/attendance-months.module';
+export * from './reporting/reporting.public';
+export * from './import/attendance-import.module';
+export * from './import/attendance-import.service';
+export * from './import/attendance-import.errors';
+export { formatOfFileName, IMPORT_FORMATS, type ImportFormat } from './import/import-file.parser';

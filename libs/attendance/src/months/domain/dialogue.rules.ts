@@ -1,0 +1,194 @@
+import type { Role } from '@steg/http';
+import type { FieldViolation } from '@steg/kernel';
+import type { DecisionKind, DialogueStatus, ExplanationChannel } from '../../domain/attendance.types';
+
+/** The parts of an absence dialogue (frånvarodialog), and the decision that may follow. */
+export type DialoguePart = 'ame_account' | 'participant_explanation' | 'ifo_assessment' | 'decision';
+
+/**
+ * Who records which part. AME gives its account; the participant's explanation (kommunicering) is
+ * obtained by the coach or the IFO caseworker; IFO assesses; only an IFO caseworker decides — the
+ * reporter (supervisor) and the coach never do (REFERENCE.md "Due process before any deduction").
+ */
+export const PART_ROLES: Readonly<Record<DialoguePart, readonly Role[]>> = Object.freeze({
+  ame_account: ['ame_coach', 'unit_manager'],
+  participant_explanation: ['ame_coach', 'ifo_caseworker'],
+  ifo_assessment: ['ifo_caseworker'],
+  decision: ['ifo_caseworker'],
+});
+
+export function mayRecordPart(roles: readonly Role[], part: DialoguePart): boolean {
+  return roles.some((r) => PART_ROLES[part].includes(r));
+}
+
+/** Only an IFO caseworker may record a decision. */
+export function mayRecordDecision(roles: readonly Role[]): boolean {
+  return mayRecordPart(roles, 'decision');
+}
+
+export interface DialogueFacts {
+  status: DialogueStatus;
+  ameAccount: string | null;
+  participantExplanation: string | null;
+  explanationChannel: ExplanationChannel | null;
+}
+
+/**
+ * A decision may be recorded only when AME's account exists and the participant's explanation was
+ * obtained — or a failed attempt to obtain it was recorded.
+ */
+export function mayDecide(dialogue: DialogueFacts): boolean {
+  const account = dialogue.ameAccount !== null && dialogue.ameAccount.trim() !== '';
+  const explained =
+    dialogue.explanationChannel !== null &&
+    dialogue.explanationChannel !== 'failed_attempt' &&
+    dialogue.participantExplanation !== null &&
+    dialogue.participantExplanation.trim() !== '';
+  const failedAttempt = dialogue.explanationChannel === 'failed_attempt';
+  return account && (explained || failedAttempt);
+}
+
+/** The parts still missing before a decision may be recorded. */
+export function missingForDecision(dialogue: DialogueFacts): ('ame_account' | 'participant_explanation')[] {
+  const missing: ('ame_account' | 'participant_explanation')[] = [];
+  if (dialogue.ameAccount === null || dialogue.ameAccount.trim() === '') missing.push('ame_account');
+  if (dialogue.explanationChannel === null) missing.push('participant_explanation');
+  return missing;
+}
+
+/** Parts are recorded while the dialogue is open; once decided, only a superseding decision follows. */
+export function mayChangePart(dialogue: { status: DialogueStatus }): boolean {
+  return dialogue.status === 'open';
+}
+
+function blank(value: string | null | undefined): boolean {
+  return value === null || value === undefined || value.trim() === '';
+}
+
+/**
+ * The participant's explanation needs its text; a failed attempt needs a note of the attempt (when
+ * and how the participant was sought), so "we tried" is always traceable.
+ */
+export function explanationProblems(input: {
+  explanation?: string | null;
+  channel: ExplanationChannel;
+}): FieldViolation[] {
+  if (!blank(input.explanation)) return [];
+  return [
+    input.channel === 'failed_attempt'
+      ? {
+          field: 'explanation',
+          rule: 'explanation.failedAttemptNote',
+          message: 'must describe the attempt to reach the participant (when and how)',
+        }
+      : {
+          field: 'explanation',
+          rule: 'explanation.required',
+          message: "must hold the participant's explanation",
+        },
+  ];
+}
+
+export interface DecisionInput {
+  kind: DecisionKind;
+  amountOre?: number | null;
+  periodFrom?: string | null;
+  periodTo?: string | null;
+  reasoning: string;
+  supersedesId?: string | null;
+  supersedeReason?: string | null;
+}
+
+/**
+ * A deduction (avdrag) needs an amount in öre above zero and a period; a warning or no action carries
+ * neither. Steg never computes or proposes the amount: the caseworker enters it.
+ */
+export function decisionProblems(input: DecisionInput): FieldViolation[] {
+  const problems: FieldViolation[] = [];
+  const amount = input.amountOre ?? null;
+  const from = input.periodFrom ?? null;
+  const to = input.periodTo ?? null;
+  if (blank(input.reasoning)) {
+    problems.push({ field: 'reasoning', rule: 'reasoning.required', message: 'must give the reasoning' });
+  }
+  if (input.kind === 'deduction') {
+    if (amount === null || !Number.isInteger(amount) || amount <= 0) {
+      problems.push({
+        field: 'amountOre',
+        rule: 'amountOre.positive',
+        message: 'a deduction needs an amount in öre above 0',
+      });
+    }
+    if (from === null) {
+      problems.push({ field: 'periodFrom', rule: 'period.required', message: 'a deduction needs a period' });
+    }
+    if (to === null) {
+      problems.push({ field: 'periodTo', rule: 'period.required', message: 'a deduction needs a period' });
+    }
+    if (from !== null && to !== null && to < from) {
+      problems.push({ field: 'periodTo', rule: 'period.order', message: 'must be on or after periodFrom' });
+    }
+  } else {
+    if (amount !== null) {
+      problems.push({
+        field: 'amountOre',
+        rule: 'amountOre.onlyDeduction',
+        message: 'only a deduction has an amount',
+      });
+    }
+    if (from !== null || to !== null) {
+      problems.push({
+        field: from !== null ? 'periodFrom' : 'periodTo',
+        rule: 'period.onlyDeduction',
+        message: 'only a deduction has a period',
+      });
+    }
+  }
+  const supersedes = input.supersedesId ?? null;
+  if (supersedes !== null && blank(input.supersedeReason)) {
+    problems.push({
+      field: 'supersedeReason',
+      rule: 'supersedeReason.required',
+      message: 'a decision that replaces another needs the reason',
+    });
+  }
+  if (supersedes === null && !blank(input.supersedeReason)) {
+    problems.push({
+      field: 'supersedesId',
+      rule: 'supersedesId.required',
+      message: 'supersedeReason is given without the decision it replaces',
+    });
+  }
+  return problems;
+}
+
+export interface DecisionFacts {
+  id: string;
+  supersedesId: string | null;
+}
+
+export type SupersedeProblem =
+  | { code: 'DIALOGUE_ALREADY_DECIDED'; latestId: string }
+  | { code: 'DECISION_ALREADY_SUPERSEDED'; supersededBy: string }
+  | { code: 'DECISION_NOT_IN_DIALOGUE' };
+
+/**
+ * Decisions are immutable. The first decision supersedes nothing; a later one must name the decision
+ * it replaces, which must be the latest (one not yet superseded): a decision is superseded once.
+ */
+export function supersedeProblem(
+  existing: readonly DecisionFacts[],
+  supersedesId: string | null,
+): SupersedeProblem | null {
+  const supersededBy = new Map(
+    existing.filter((d) => d.supersedesId !== null).map((d) => [d.supersedesId as string, d.id]),
+  );
+  const current = existing.filter((d) => !supersededBy.has(d.id));
+  if (supersedesId === null) {
+    return current.length > 0 ? { code: 'DIALOGUE_ALREADY_DECIDED', latestId: current[0].id } : null;
+  }
+  if (!existing.some((d) => d.id === supersedesId)) return { code: 'DECISION_NOT_IN_DIALOGUE' };
+  const by = supersededBy.get(supersedesId);
+  if (by !== undefined) return { code: 'DECISION_ALREADY_SUPERSEDED', supersededBy: by };
+  return null;
+}

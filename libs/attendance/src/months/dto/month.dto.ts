@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageQuery } from '@steg/http';
+
+/** Återöppna en attesterad månad: the reason is logged and shown in the report to IFO. */
+export class ReopenMonthDto {
+  @ApiProperty({ description: 'Why the signed month is reopened (skäl för återöppning)', maxLength: 2000 })
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  @Length(1, 2000)
+  @IsString()
+  reason: string;
+}
+
+function toBoolean({ value }: { value: unknown }): unknown {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value;
+}
+
+export class MonthInboxQuery extends PageQuery {
+  @ApiPropertyOptional({ type: Boolean, description: 'true: only unread (olästa); false: only read' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  unread?: boolean;
+}
