@@ -111,6 +111,7 @@ export class AttendanceWriteService {
     const written: AttendanceEntryEntity[] = [];
     const changes: Partial<AttendanceEntryChangeEntity>[] = [];
     const fresh: { index: number; entity: AttendanceEntryEntity; reason: string | null }[] = [];
+    const changed: AttendanceEntryEntity[] = [];
     const reporter = {
       reportedBy: writer.userId,
       reportedByApiKey: writer.apiKeyId,
@@ -142,7 +143,6 @@ export class AttendanceWriteService {
       }
       const before = snapshotOf(existing);
       const version = existing.version + 1;
-      await manager.update(AttendanceEntryEntity, { id: existing.id }, { ...values, ...reporter, version });
       const updated = Object.assign(new AttendanceEntryEntity(), {
         ...existing,
         ...values,
@@ -150,9 +150,11 @@ export class AttendanceWriteService {
         version,
       });
       written[index] = updated;
+      changed.push(updated);
       changes.push(this.change(writer, updated, before, reason, now));
     }
 
+    await this.updateChanged(manager, changed);
     await this.insertFresh(manager, writer.municipalityId, entries, fresh);
     for (const f of fresh) changes.push(this.change(writer, f.entity, null, f.reason, now));
     for (let i = 0; i < changes.length; i += INSERT_CHUNK) {
@@ -163,16 +165,46 @@ export class AttendanceWriteService {
       );
     }
 
-    const months = new Map<string, { participantId: string; month: string }>();
-    for (const e of written)
-      months.set(`${e.participantId}|${monthOf(e.day)}`, {
-        participantId: e.participantId,
-        month: monthOf(e.day),
-      });
-    for (const { participantId, month } of months.values()) {
-      await this.dialogues.evaluateMonth(manager, writer.municipalityId, participantId, month);
+    // Dialogues only ever open on unexcused absence: a write without one cannot open any.
+    const unexcused = written.filter((e) => e.code === 'unexcused_absence');
+    if (unexcused.length > 0) {
+      await this.dialogues.evaluateMonths(
+        manager,
+        writer.municipalityId,
+        unexcused.map((e) => ({ participantId: e.participantId, month: monthOf(e.day) })),
+      );
     }
     return written;
+  }
+
+  /** Changed entries in one statement (the rows are locked already), not one UPDATE each. */
+  private async updateChanged(manager: EntityManager, changed: AttendanceEntryEntity[]): Promise<void> {
+    if (changed.length === 0) return;
+    await manager.query(
+      `UPDATE attendance_entries AS a
+          SET code = v.code, present_minutes = v.present_minutes, arrival = v.arrival::time,
+              departure = v.departure::time, note = v.note, reported_by = v.reported_by,
+              reported_by_api_key = v.reported_by_api_key, channel = v.channel,
+              reported_at = v.reported_at, version = v.version
+         FROM unnest($1::uuid[], $2::varchar[], $3::int[], $4::text[], $5::text[], $6::varchar[], $7::uuid[],
+                     $8::uuid[], $9::varchar[], $10::timestamptz[], $11::int[])
+              AS v(id, code, present_minutes, arrival, departure, note, reported_by, reported_by_api_key,
+                   channel, reported_at, version)
+        WHERE a.id = v.id`,
+      [
+        changed.map((e) => e.id),
+        changed.map((e) => e.code),
+        changed.map((e) => e.presentMinutes),
+        changed.map((e) => e.arrival),
+        changed.map((e) => e.departure),
+        changed.map((e) => e.note),
+        changed.map((e) => e.reportedBy),
+        changed.map((e) => e.reportedByApiKey),
+        changed.map((e) => e.channel),
+        changed.map((e) => e.reportedAt),
+        changed.map((e) => e.version),
+      ],
+    );
   }
 
   /** Every violation of every entry at once, with paths like `entries[3].presentMinutes`. */
