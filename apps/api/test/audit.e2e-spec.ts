@@ -385,6 +385,23 @@ describe('audit log review and verification', () => {
       ]);
     });
 
+    it('keeps the chain intact when many requests append at once, the very first ones included', async () => {
+      // The head is created and locked in one statement (INSERT … ON CONFLICT DO UPDATE … RETURNING):
+      // concurrent first appends of a new municipality must still take turns, without gaps or forks.
+      const scratch = await givenTenant(t.app);
+      const somebody = await givenParticipant(t.dataSource, scratch.municipalityId, scratch.units.ame);
+      const before = await head(scratch.municipalityId);
+      await Promise.all(
+        Array.from({ length: 12 }, () =>
+          readParticipant(scratch.users.ame_coach.auth, somebody.id).expect(200),
+        ),
+      );
+      expect(await head(scratch.municipalityId)).toBe((Number.isNaN(before) ? 0 : before) + 12);
+      expect(await verify(scratch.municipalityId)).toEqual([
+        { municipalityId: scratch.municipalityId, events: await head(scratch.municipalityId) },
+      ]);
+    });
+
     it('verifies in batches exactly as in one pass', async () => {
       const service = t.app.get(AuditVerificationService);
       const whole = await service.verify({ municipalityId: tenant.municipalityId });

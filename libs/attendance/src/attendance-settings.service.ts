@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { SwedishCalendar } from '@steg/interventions';
-import { AttendanceSettingsEntity } from './attendance.entity';
 
 export interface AttendanceSettings {
   backReportDays: number;
@@ -29,18 +28,32 @@ export class AttendanceSettingsService {
     municipalityId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AttendanceSettings> {
-    const row = await manager.findOne(AttendanceSettingsEntity, { where: { municipalityId } });
+    // Plain SQL: read on every attendance request, where TypeORM's find costs more than the query.
+    const [row] = await manager.query<
+      {
+        back_report_days: number;
+        unexcused_threshold_days: number;
+        dialogue_deadline_working_days: number;
+        sign_off_due_working_days: number;
+        non_working_eves: string[];
+      }[]
+    >(
+      `SELECT back_report_days, unexcused_threshold_days, dialogue_deadline_working_days,
+              sign_off_due_working_days, non_working_eves
+         FROM attendance_settings WHERE municipality_id = $1`,
+      [municipalityId],
+    );
     if (!row)
       return {
         ...DEFAULT_ATTENDANCE_SETTINGS,
         nonWorkingEves: [...DEFAULT_ATTENDANCE_SETTINGS.nonWorkingEves],
       };
     return {
-      backReportDays: row.backReportDays,
-      unexcusedThresholdDays: row.unexcusedThresholdDays,
-      dialogueDeadlineWorkingDays: row.dialogueDeadlineWorkingDays,
-      signOffDueWorkingDays: row.signOffDueWorkingDays,
-      nonWorkingEves: row.nonWorkingEves,
+      backReportDays: row.back_report_days,
+      unexcusedThresholdDays: row.unexcused_threshold_days,
+      dialogueDeadlineWorkingDays: row.dialogue_deadline_working_days,
+      signOffDueWorkingDays: row.sign_off_due_working_days,
+      nonWorkingEves: row.non_working_eves,
     };
   }
 

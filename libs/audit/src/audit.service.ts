@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, safeErrorForLog } from '@steg/kernel';
 import { Actor, rolesOf } from '@steg/http';
-import { GENESIS_HASH, chainHash } from './domain/audit-chain';
-import { AuditAction, AuditDetails, AuditEventEntity, AuditOutcome } from './audit-event.entity';
+import { ChainLink, GENESIS_HASH, StoredLink, chainHash } from './domain/audit-chain';
+import { AuditAction, AuditDetails, AuditOutcome } from './audit-event.entity';
 import { AuditUnavailableError } from './audit.errors';
 
 export interface AuditEntry {
@@ -33,19 +33,11 @@ export class AuditService {
     const list = Array.isArray(entries) ? entries : [entries];
     if (list.length === 0) return;
     const municipalityId = actor.principal.municipalityId;
-    await manager.query(
-      `INSERT INTO audit_chain_heads (municipality_id, seq, hash) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING`,
-      [municipalityId, GENESIS_HASH],
-    );
-    // The row lock serialises appends per municipality; callers append last, just before commit.
-    const [head] = await manager.query<{ seq: string; hash: string }[]>(
-      `SELECT seq, hash FROM audit_chain_heads WHERE municipality_id = $1 FOR UPDATE`,
-      [municipalityId],
-    );
-    let seq = Number(head?.seq ?? 0);
-    let previousHash = head?.hash ?? GENESIS_HASH;
+    const head = await this.lockHead(manager, municipalityId);
+    let seq = head.seq;
+    let previousHash = head.hash;
     const occurredAt = this.clock.now();
-    const rows: Partial<AuditEventEntity>[] = [];
+    const rows: StoredLink[] = [];
     for (const entry of list) {
       seq += 1;
       const fields = {
@@ -71,12 +63,73 @@ export class AuditService {
       rows.push({ ...fields, previousHash, hash });
       previousHash = hash;
     }
-    await manager.insert(AuditEventEntity, rows);
-    await manager.query(`UPDATE audit_chain_heads SET seq = $2, hash = $3 WHERE municipality_id = $1`, [
-      municipalityId,
-      seq,
-      previousHash,
-    ]);
+    await this.appendAndAdvance(manager, municipalityId, rows, { seq, hash: previousHash });
+  }
+
+  /*
+   * Appending is on every write's path and holds the municipality's chain lock until COMMIT, so it
+   * takes two round trips in plain SQL: TypeORM's insert builder costs more CPU than the statement,
+   * and every event-loop turn spent under the lock is one that every other writer waits for.
+   */
+
+  /**
+   * Creates the head on first use and locks it in one statement: the no-op DO UPDATE takes the row
+   * lock (as SELECT … FOR UPDATE would) and returns the newest committed head. The lock serialises
+   * appends per municipality; callers append last, just before commit.
+   */
+  private async lockHead(manager: EntityManager, municipalityId: string): Promise<ChainLink> {
+    const [head] = await manager.query<{ seq: string; hash: string }[]>(
+      `INSERT INTO audit_chain_heads (municipality_id, seq, hash) VALUES ($1, 0, $2)
+       ON CONFLICT (municipality_id) DO UPDATE SET seq = audit_chain_heads.seq
+       RETURNING seq, hash`,
+      [municipalityId, GENESIS_HASH],
+    );
+    return { seq: Number(head.seq), hash: head.hash };
+  }
+
+  /** Inserts the events and moves the head to the last of them, in one statement. */
+  private async appendAndAdvance(
+    manager: EntityManager,
+    municipalityId: string,
+    rows: StoredLink[],
+    last: ChainLink,
+  ): Promise<void> {
+    await manager.query(
+      `WITH appended AS (
+         INSERT INTO audit_events
+                (municipality_id, seq, occurred_at, user_id, api_key_id, roles, unit_id, action, outcome,
+                 resource_type, resource_id, participant_id, route, ip, request_id, protected_person, details,
+                 previous_hash, hash)
+         SELECT $1::uuid, * FROM unnest($2::bigint[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::text[],
+                                        $7::uuid[], $8::varchar[], $9::varchar[], $10::varchar[], $11::uuid[],
+                                        $12::uuid[], $13::text[], $14::varchar[], $15::varchar[],
+                                        $16::boolean[], $17::jsonb[], $18::char(64)[], $19::char(64)[])
+       )
+       UPDATE audit_chain_heads SET seq = $20, hash = $21 WHERE municipality_id = $1`,
+      [
+        municipalityId,
+        rows.map((r) => r.seq),
+        rows.map((r) => r.occurredAt),
+        rows.map((r) => r.userId),
+        rows.map((r) => r.apiKeyId),
+        rows.map((r) => r.roles),
+        rows.map((r) => r.unitId),
+        rows.map((r) => r.action),
+        rows.map((r) => r.outcome),
+        rows.map((r) => r.resourceType),
+        rows.map((r) => r.resourceId),
+        rows.map((r) => r.participantId),
+        rows.map((r) => r.route),
+        rows.map((r) => r.ip),
+        rows.map((r) => r.requestId),
+        rows.map((r) => r.protectedPerson),
+        rows.map((r) => (r.details === null ? null : JSON.stringify(r.details))),
+        rows.map((r) => r.previousHash),
+        rows.map((r) => r.hash),
+        last.seq,
+        last.hash,
+      ],
+    );
   }
 
   /**

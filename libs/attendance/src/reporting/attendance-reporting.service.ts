@@ -48,6 +48,11 @@ interface PlacementFacts {
   team: WorkTeamEntity | null;
 }
 
+/** What the team-day paths read of a team, its instance and its active placements. */
+type TeamFacts = Pick<WorkTeamEntity, 'id' | 'name' | 'instanceId' | 'supervisorId'>;
+type InstanceFacts = Pick<InterventionInstanceEntity, 'id' | 'responsibleUnitId' | 'siteId'>;
+type ActivePlacement = Pick<PlacementEntity, 'id' | 'participantId' | 'startDate' | 'actualEndDate'>;
+
 /** How the caller reaches a placement's attendance, and what the audit log needs. */
 interface Reach {
   facts: PlacementFacts;
@@ -355,10 +360,11 @@ export class AttendanceReportingService {
     participantIds: string[],
   ): Promise<Set<string>> {
     if (participantIds.length === 0) return new Set();
-    const rows = await manager.find(ParticipantEntity, {
-      select: { id: true, protection: true },
-      where: { id: In([...new Set(participantIds)]), municipalityId },
-    });
+    // Plain SQL: this runs inside every write's transaction (see AttendanceWriteService).
+    const rows = await manager.query<{ id: string; protection: Protection }[]>(
+      `SELECT id, protection FROM participants WHERE id = ANY($1::uuid[]) AND municipality_id = $2`,
+      [[...new Set(participantIds)], municipalityId],
+    );
     return new Set(rows.filter((r) => r.protection !== 'none').map((r) => r.id));
   }
 
@@ -373,27 +379,22 @@ export class AttendanceReportingService {
     teamId: string,
     action: 'view' | 'update',
   ): Promise<{
-    team: WorkTeamEntity;
-    instance: InterventionInstanceEntity;
+    team: TeamFacts;
+    instance: InstanceFacts;
     reporter: ReporterKind;
     unitId: string | null;
   }> {
     const principal = actor.principal;
-    const manager = this.dataSource.manager;
-    const team = await manager.findOne(WorkTeamEntity, {
-      where: { id: teamId, municipalityId: principal.municipalityId },
-    });
-    const instance =
-      team === null
-        ? null
-        : await manager.findOne(InterventionInstanceEntity, { where: { id: team.instanceId } });
+    const found = await this.teamWithInstance(principal.municipalityId, teamId);
+    const team = found?.team ?? null;
+    const instance = found?.instance ?? null;
     if (team !== null && instance !== null && principal.kind === 'user') {
       const caseUnits = unitsWithRole(principal, CORRECTING_ROLES);
       if (caseUnits.includes(instance.responsibleUnitId)) {
         return { team, instance, reporter: 'case', unitId: instance.responsibleUnitId };
       }
       if (team.supervisorId === principal.userId && isSupervisor(principal)) {
-        return { team, instance, reporter: 'supervisor', unitId: await this.siteUnit(manager, instance) };
+        return { team, instance, reporter: 'supervisor', unitId: found?.siteUnitId ?? null };
       }
     }
     await this.audit.recordAccess(actor, {
@@ -503,15 +504,63 @@ export class AttendanceReportingService {
   }
 
   /** The team's placements that have started on `date` and not ended before it. */
-  private activeTeamPlacements(teamId: string, date: string): Promise<PlacementEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(PlacementEntity, 'p')
-      .where('p.work_team_id = :teamId', { teamId })
-      .andWhere('p.start_date <= :date', { date })
-      .andWhere('(p.actual_end_date IS NULL OR p.actual_end_date >= :date)')
-      .orderBy('p.start_date', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .getMany();
+  private async activeTeamPlacements(teamId: string, date: string): Promise<ActivePlacement[]> {
+    const rows = await this.dataSource.query<
+      { id: string; participant_id: string; start_date: string; actual_end_date: string | null }[]
+    >(
+      `SELECT id, participant_id, start_date::text AS start_date, actual_end_date::text AS actual_end_date
+         FROM placements
+        WHERE work_team_id = $1 AND start_date <= $2 AND (actual_end_date IS NULL OR actual_end_date >= $2)
+        ORDER BY start_date, id`,
+      [teamId, date],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      participantId: r.participant_id,
+      startDate: r.start_date,
+      actualEndDate: r.actual_end_date,
+    }));
+  }
+
+  /**
+   * The team of the caller's municipality with its instance and the instance's site unit, in one
+   * query: requireTeam runs on every team-day report, where TypeORM's find costs more than the query.
+   */
+  private async teamWithInstance(
+    municipalityId: string,
+    teamId: string,
+  ): Promise<{ team: TeamFacts; instance: InstanceFacts | null; siteUnitId: string | null } | null> {
+    const [row] = await this.dataSource.query<
+      {
+        id: string;
+        name: string;
+        instance_id: string;
+        supervisor_id: string;
+        found_instance_id: string | null;
+        responsible_unit_id: string | null;
+        site_id: string | null;
+        site_unit_id: string | null;
+      }[]
+    >(
+      `SELECT t.id, t.name, t.instance_id, t.supervisor_id, i.id AS found_instance_id, i.responsible_unit_id,
+              i.site_id, s.unit_id AS site_unit_id
+         FROM work_teams t
+         LEFT JOIN intervention_instances i ON i.id = t.instance_id
+         LEFT JOIN sites s ON s.id = i.site_id
+        WHERE t.id = $1 AND t.municipality_id = $2`,
+      [teamId, municipalityId],
+    );
+    if (row === undefined) return null;
+    const team = { id: row.id, name: row.name, instanceId: row.instance_id, supervisorId: row.supervisor_id };
+    const instance =
+      row.found_instance_id === null
+        ? null
+        : {
+            id: row.found_instance_id,
+            responsibleUnitId: row.responsible_unit_id as string,
+            siteId: row.site_id,
+          };
+    return { team, instance, siteUnitId: row.site_unit_id };
   }
 
   private denied(

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@steg/database';
 import { PlacementEntity } from '@steg/interventions';
 import { Clock, FieldViolation, isCalendarDate, ValidationFailedError } from '@steg/kernel';
@@ -21,8 +20,55 @@ import { correctionNeedsReason } from './domain/reporting-window.rules';
 export const ENTRY_UNIQUE_INDEX = 'uq_attendance_entries_placement_day';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Rows per multi-row INSERT (well below PostgreSQL's 65 535 parameters). */
-const INSERT_CHUNK = 1000;
+/** Rows per INSERT: unnest arrays have no parameter limit; this only bounds one statement's size. */
+const INSERT_CHUNK = 5000;
+
+/**
+ * The hot path (the team-day sheet, the API, the import) reads and writes through plain SQL with
+ * unnest arrays: TypeORM's query builder and hydration cost more CPU than the queries themselves.
+ * The column list below and `entryOf` map rows to the same AttendanceEntryEntity shape TypeORM built.
+ */
+const ENTRY_COLUMNS = `id, municipality_id, placement_id, participant_id, day::text AS day, code, present_minutes,
+  arrival::text AS arrival, departure::text AS departure, note, reported_by, reported_by_api_key, channel,
+  reported_at, version`;
+
+interface EntryRow {
+  id: string;
+  municipality_id: string;
+  placement_id: string;
+  participant_id: string;
+  day: string;
+  code: AttendanceCode;
+  present_minutes: number | null;
+  arrival: string | null;
+  departure: string | null;
+  note: string | null;
+  reported_by: string | null;
+  reported_by_api_key: string | null;
+  channel: AttendanceEntryEntity['channel'];
+  reported_at: Date;
+  version: number;
+}
+
+function entryOf(r: EntryRow): AttendanceEntryEntity {
+  return Object.assign(new AttendanceEntryEntity(), {
+    id: r.id,
+    municipalityId: r.municipality_id,
+    placementId: r.placement_id,
+    participantId: r.participant_id,
+    day: r.day,
+    code: r.code,
+    presentMinutes: r.present_minutes,
+    arrival: r.arrival,
+    departure: r.departure,
+    note: r.note,
+    reportedBy: r.reported_by,
+    reportedByApiKey: r.reported_by_api_key,
+    channel: r.channel,
+    reportedAt: r.reported_at,
+    version: r.version,
+  });
+}
 
 /** Who writes, and through what. Exactly one of userId and apiKeyId is set. */
 export interface AttendanceWriter {
@@ -157,13 +203,7 @@ export class AttendanceWriteService {
     await this.updateChanged(manager, changed);
     await this.insertFresh(manager, writer.municipalityId, entries, fresh);
     for (const f of fresh) changes.push(this.change(writer, f.entity, null, f.reason, now));
-    for (let i = 0; i < changes.length; i += INSERT_CHUNK) {
-      // jsonb snapshots hold nulls, which TypeORM's deep-partial type does not allow for.
-      await manager.insert(
-        AttendanceEntryChangeEntity,
-        changes.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<AttendanceEntryChangeEntity>[],
-      );
-    }
+    await this.insertChanges(manager, changes);
 
     // Dialogues only ever open on unexcused absence: a write without one cannot open any.
     const unexcused = written.filter((e) => e.code === 'unexcused_absence');
@@ -203,6 +243,34 @@ export class AttendanceWriteService {
         changed.map((e) => e.channel),
         changed.map((e) => e.reportedAt),
         changed.map((e) => e.version),
+      ],
+    );
+  }
+
+  /** The history rows, one statement for any number of them. */
+  private async insertChanges(
+    manager: EntityManager,
+    changes: Partial<AttendanceEntryChangeEntity>[],
+  ): Promise<void> {
+    if (changes.length === 0) return;
+    const json = (v: Record<string, unknown> | null | undefined) => (v == null ? null : JSON.stringify(v));
+    await manager.query(
+      `INSERT INTO attendance_entry_changes
+              (municipality_id, entry_id, version, before, after, changed_by, changed_by_api_key, channel,
+               changed_at, reason)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::jsonb[], $5::jsonb[], $6::uuid[],
+                            $7::uuid[], $8::varchar[], $9::timestamptz[], $10::text[])`,
+      [
+        changes.map((c) => c.municipalityId),
+        changes.map((c) => c.entryId),
+        changes.map((c) => c.version),
+        changes.map((c) => json(c.before)),
+        changes.map((c) => json(c.after)),
+        changes.map((c) => c.changedBy),
+        changes.map((c) => c.changedByApiKey),
+        changes.map((c) => c.channel),
+        changes.map((c) => c.changedAt),
+        changes.map((c) => c.reason),
       ],
     );
   }
@@ -250,11 +318,24 @@ export class AttendanceWriteService {
     entries: AttendanceEntryInput[],
     today: string,
   ): Promise<Map<string, PlacementEntity>> {
-    const rows = await manager.find(PlacementEntity, {
-      select: { id: true, participantId: true, startDate: true, actualEndDate: true },
-      where: { id: In([...new Set(entries.map((e) => e.placementId))]), municipalityId },
-    });
-    const byId = new Map(rows.map((p) => [p.id, p]));
+    const rows = await manager.query<
+      { id: string; participant_id: string; start_date: string; actual_end_date: string | null }[]
+    >(
+      `SELECT id, participant_id, start_date::text AS start_date, actual_end_date::text AS actual_end_date
+         FROM placements WHERE id = ANY($1::uuid[]) AND municipality_id = $2`,
+      [[...new Set(entries.map((e) => e.placementId))], municipalityId],
+    );
+    const byId = new Map(
+      rows.map((r) => [
+        r.id,
+        Object.assign(new PlacementEntity(), {
+          id: r.id,
+          participantId: r.participant_id,
+          startDate: r.start_date,
+          actualEndDate: r.actual_end_date,
+        }),
+      ]),
+    );
     const problems: (FieldViolation & { code: string })[] = [];
     entries.forEach((e, i) => {
       const at = `entries[${i}]`;
@@ -305,17 +386,13 @@ export class AttendanceWriteService {
     municipalityId: string,
     entries: AttendanceEntryInput[],
   ): Promise<Map<string, AttendanceEntryEntity>> {
-    const rows = await manager
-      .createQueryBuilder(AttendanceEntryEntity, 'e')
-      .where('e.municipality_id = :municipalityId', { municipalityId })
-      .andWhere('(e.placement_id, e.day) IN (SELECT * FROM unnest(:placementIds::uuid[], :days::date[]))', {
-        placementIds: entries.map((e) => e.placementId),
-        days: entries.map((e) => e.day),
-      })
-      .orderBy('e.placement_id')
-      .addOrderBy('e.day')
-      .setLock('pessimistic_write')
-      .getMany();
+    // One order for every request (placement, day), so two writers lock overlapping rows alike.
+    const rows = await this.storedEntries(
+      manager,
+      municipalityId,
+      entries,
+      'ORDER BY placement_id, day FOR UPDATE',
+    );
     return new Map(rows.map((r) => [keyOf(r.placementId, r.day), r]));
   }
 
@@ -370,16 +447,32 @@ export class AttendanceWriteService {
       const chunk = sorted.slice(i, i + INSERT_CHUNK);
       let inserted: { id: string; placement_id: string; day: string }[];
       try {
-        const result = await manager
-          .createQueryBuilder()
-          .insert()
-          .into(AttendanceEntryEntity)
-          .values(chunk.map(({ ...row }) => row))
-          .orIgnore()
-          .updateEntity(false)
-          .returning('id, placement_id, day::text AS day')
-          .execute();
-        inserted = result.raw as typeof inserted;
+        inserted = await manager.query<typeof inserted>(
+          `INSERT INTO attendance_entries
+                  (municipality_id, placement_id, participant_id, day, code, present_minutes, arrival, departure,
+                   note, reported_by, reported_by_api_key, channel, reported_at, version)
+           SELECT $1::uuid, * FROM unnest($2::uuid[], $3::uuid[], $4::date[], $5::varchar[], $6::int[], $7::time[],
+                                    $8::time[], $9::varchar[], $10::uuid[], $11::uuid[], $12::varchar[],
+                                    $13::timestamptz[], $14::int[])
+           ON CONFLICT DO NOTHING
+           RETURNING id, placement_id, day::text AS day`,
+          [
+            municipalityId,
+            chunk.map((e) => e.placementId),
+            chunk.map((e) => e.participantId),
+            chunk.map((e) => e.day),
+            chunk.map((e) => e.code),
+            chunk.map((e) => e.presentMinutes),
+            chunk.map((e) => e.arrival),
+            chunk.map((e) => e.departure),
+            chunk.map((e) => e.note),
+            chunk.map((e) => e.reportedBy),
+            chunk.map((e) => e.reportedByApiKey),
+            chunk.map((e) => e.channel),
+            chunk.map((e) => e.reportedAt),
+            chunk.map((e) => e.version),
+          ],
+        );
       } catch (error) {
         if (isUniqueViolation(error, ENTRY_UNIQUE_INDEX)) throw new StaleAttendanceError([]);
         throw error;
@@ -388,22 +481,29 @@ export class AttendanceWriteService {
       for (const entity of chunk) {
         const id = ids.get(keyOf(entity.placementId, entity.day));
         if (id === undefined) {
-          const current = await manager
-            .createQueryBuilder(AttendanceEntryEntity, 'e')
-            .where('e.municipality_id = :municipalityId', { municipalityId })
-            .andWhere(
-              '(e.placement_id, e.day) IN (SELECT * FROM unnest(:placementIds::uuid[], :days::date[]))',
-              {
-                placementIds: entries.map((e) => e.placementId),
-                days: entries.map((e) => e.day),
-              },
-            )
-            .getMany();
+          const current = await this.storedEntries(manager, municipalityId, entries, '');
           throw new StaleAttendanceError(current.map((c) => attendanceMapper.entry(c)));
         }
         entity.id = id;
       }
     }
+  }
+
+  /** The stored entries of the given placement/days; `tail` orders and locks them when asked to. */
+  private async storedEntries(
+    manager: EntityManager,
+    municipalityId: string,
+    entries: AttendanceEntryInput[],
+    tail: '' | 'ORDER BY placement_id, day FOR UPDATE',
+  ): Promise<AttendanceEntryEntity[]> {
+    const rows = await manager.query<EntryRow[]>(
+      `SELECT ${ENTRY_COLUMNS} FROM attendance_entries
+        WHERE municipality_id = $1
+          AND (placement_id, day) IN (SELECT * FROM unnest($2::uuid[], $3::date[]))
+        ${tail}`,
+      [municipalityId, entries.map((e) => e.placementId), entries.map((e) => e.day)],
+    );
+    return rows.map(entryOf);
   }
 
   private change(
