@@ -13,8 +13,5 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
-export class ForbiddenError extends DomainError {
-  constructor(message = 'Your role does not allow this.') {
-    super('FORBIDDEN', 'forbidden', message);
-  }
-}
+// Kept here too for the contexts that import it from access; it lives in the kernel.
+export { ForbiddenError } from '@steg/kernel';

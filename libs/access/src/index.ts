@@ -28,3 +28,4 @@ export const ACCESS_ENTITIES = [
   ParticipantRelationEntity,
 ];
 export * from './demo/access.seed';
+export * from './directory.queries';

@@ -23,8 +23,9 @@ import {
   InterventionInstanceNotFoundError,
   InterventionRuleError,
 } from './interventions.errors';
-import { applyChanges, DEFAULT_PAGE, isActiveUnit } from './interventions.support';
+import { applyChanges, DEFAULT_PAGE } from './interventions.support';
 import { countActivePlacements } from './placements.queries';
+import { isActiveUnit } from '@steg/access';
 
 function checkPeriodAndCost(
   i: Pick<InterventionInstanceEntity, 'startsOn' | 'endsOn' | 'costBasis' | 'costOre'>,

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessPolicyService, ParticipantAccess, ParticipantRelationsService } from '@steg/access';
 import { AuditEntry, AuditService } from '@steg/audit';
 import { findTenantRow } from '@steg/database';
-import { Actor, hasPermission, Principal, Role, unitsWithRole } from '@steg/http';
+import { Actor, hasPermission, Principal, Role, unitsWithRole, staffUserId } from '@steg/http';
 import { Clock, decodeCursor, Page, StaleVersionError, toPage, ValidationFailedError } from '@steg/kernel';
 import { ParticipantEntity, ParticipantNotFoundError, type Protection } from '@steg/participants';
 import { EnrolmentAlreadyExitedError, EnrolmentEntity, EnrolmentNotFoundError } from '@steg/referrals';
@@ -35,7 +35,7 @@ import {
   PlacementNotFoundError,
   PlacementWrongUnitError,
 } from './interventions.errors';
-import { actingUserId, DEFAULT_PAGE, requireSupervisor } from './interventions.support';
+import { DEFAULT_PAGE, requireSupervisor } from './interventions.support';
 import { PlacementFacts, placementMapper, SupervisedPerson } from './placement.mapper';
 import { countActivePlacements } from './placements.queries';
 
@@ -75,7 +75,7 @@ export class PlacementsService {
 
   async create(actor: Actor, dto: CreatePlacementDto): Promise<PlacementDto> {
     const principal = actor.principal;
-    const userId = actingUserId(principal);
+    const userId = staffUserId(principal);
     const problems = weekProblems(dto.schedule.days, 'schedule.days');
     if (dto.plannedEndDate !== undefined && dto.plannedEndDate < dto.startDate) {
       problems.push({
@@ -297,7 +297,7 @@ export class PlacementsService {
     query: { limit?: number; cursor?: string },
   ): Promise<Page<PlacementForSupervisorDto>> {
     const principal = actor.principal;
-    const userId = actingUserId(principal);
+    const userId = staffUserId(principal);
     const today = this.clock.today();
     const limit = query.limit ?? DEFAULT_PAGE;
     // The relation decides, as everywhere: a current supervision relation of this user.
@@ -389,7 +389,7 @@ export class PlacementsService {
     const problems = weekProblems(dto.days, 'days', { allowEmpty: true });
     if (problems.length > 0) throw new ValidationFailedError(problems);
     const seen = await this.requireChange(actor, id);
-    const userId = actingUserId(actor.principal);
+    const userId = staffUserId(actor.principal);
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const placement = await this.load(manager, actor.principal, id, true);
@@ -655,25 +655,18 @@ export class PlacementsService {
   }
 
   /** The policy's case view of the person, or 404 with the attempt logged as denied. */
-  private async requireCaseAccess(
+  private requireCaseAccess(
     actor: Actor,
     participantId: string,
     attempt: { action: AuditEntry['action']; resourceId?: string },
     notFound: () => Error,
   ): Promise<ParticipantAccess> {
-    const access = await this.policy.participantAccess(actor.principal, participantId);
-    if (access?.audience !== 'case') {
-      await this.audit.recordAccess(actor, {
-        action: attempt.action,
-        outcome: 'denied',
-        resourceType: 'placement',
-        resourceId: attempt.resourceId ?? null,
-        participantId,
-        details: { reason: 'no_relation' },
-      });
-      throw notFound();
-    }
-    return access;
+    return this.policy.requireCaseAccess(
+      actor,
+      participantId,
+      { action: attempt.action, resourceType: 'placement', resourceId: attempt.resourceId ?? null },
+      notFound,
+    );
   }
 
   private async findPlacement(actor: Actor, id: string, action: 'view' | 'update'): Promise<PlacementEntity> {

@@ -21,7 +21,8 @@ import {
   InterventionRuleError,
   SiteNotFoundError,
 } from './interventions.errors';
-import { applyChanges, DEFAULT_PAGE, isActiveUnit } from './interventions.support';
+import { applyChanges, DEFAULT_PAGE } from './interventions.support';
+import { isActiveUnit } from '@steg/access';
 
 const NAME_INDEX = 'uq_sites_name';
 

@@ -9,7 +9,7 @@ import {
   ParticipantRelationsService,
 } from '@steg/access';
 import { AuditEntry, AuditService } from '@steg/audit';
-import { Actor, hasPermission, Principal, unitsWithRole } from '@steg/http';
+import { Actor, hasPermission, Principal, staffUserId, unitsWithRole } from '@steg/http';
 import {
   Clock,
   decodeCursor,
@@ -107,8 +107,8 @@ export class ParticipantsService {
             socialAssistanceSince: dto.socialAssistance?.since ?? null,
             protection: dto.protection ?? 'none',
             registeredByUnitId: unitId,
-            createdBy: this.userId(principal),
-            updatedBy: this.userId(principal),
+            createdBy: staffUserId(principal),
+            updatedBy: staffUserId(principal),
           }),
         );
         const identifiers = identity
@@ -122,7 +122,7 @@ export class ParticipantsService {
                   validFrom: now,
                   replacedAt: null,
                   reason: null,
-                  recordedBy: this.userId(principal),
+                  recordedBy: staffUserId(principal),
                 }),
               ),
             ]
@@ -325,7 +325,7 @@ export class ParticipantsService {
           participant,
           Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)),
         );
-        participant.updatedBy = this.userId(principal);
+        participant.updatedBy = staffUserId(principal);
         await manager.save(participant);
       }
       await this.audit.record(manager, actor, {
@@ -388,11 +388,11 @@ export class ParticipantsService {
           validFrom: now,
           replacedAt: null,
           reason: dto.reason,
-          recordedBy: this.userId(principal),
+          recordedBy: staffUserId(principal),
         });
         participant.identityIncomplete = false;
         participant.birthDate = identity.birthDate;
-        participant.updatedBy = this.userId(principal);
+        participant.updatedBy = staffUserId(principal);
         await manager.save(participant);
         await this.audit.record(manager, actor, {
           ...this.accessEvent('update', participant, access),
@@ -431,7 +431,7 @@ export class ParticipantsService {
           covers: dto.covers,
           givenOn: dto.givenOn,
           validUntil: dto.validUntil ?? null,
-          recordedBy: this.userId(actor.principal),
+          recordedBy: staffUserId(actor.principal),
           withdrawnOn: null,
           withdrawnRecordedBy: null,
         }),
@@ -470,7 +470,7 @@ export class ParticipantsService {
         ]);
       }
       consent.withdrawnOn = withdrawnOn;
-      consent.withdrawnRecordedBy = this.userId(actor.principal);
+      consent.withdrawnRecordedBy = staffUserId(actor.principal);
       await manager.save(consent);
       await this.audit.record(manager, actor, {
         ...this.accessEvent('update', participant, access),
@@ -657,10 +657,5 @@ export class ParticipantsService {
     throw new ParticipantAlreadyRegisteredError(
       access?.audience === 'case' ? existing.participantId : undefined,
     );
-  }
-
-  private userId(principal: Principal): string {
-    if (principal.kind !== 'user') throw new ForbiddenError('Only staff users change participants.');
-    return principal.userId;
   }
 }

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicyService, ParticipantRelationEntity, UnitEntity } from '@steg/access';
 import { AuditService } from '@steg/audit';
-import { Actor, unitsWithRole } from '@steg/http';
+import { Actor, unitsWithRole, staffUserId } from '@steg/http';
 import { Clock, FieldViolation, ValidationFailedError } from '@steg/kernel';
 import { ParticipantNotFoundError } from '@steg/participants';
 import { caseReviewStatus } from './domain/rhythm.rules';
 import { CaseReviewDto, CaseReviewListDto, RecordCaseReviewDto } from './dto/case-review.dto';
 import { FollowUpSettingsService } from './follow-up-settings.service';
-import { narrowed, PlanAccessService, READ_ROLES, REVIEW_ROLES, userIdOf } from './plan-access.service';
+import { narrowed, PlanAccessService, READ_ROLES, REVIEW_ROLES } from './plan-access.service';
 import { CaseReviewEntity } from './plan.entity';
 import { PlanRuleError } from './plan.errors';
 import { planMapper } from './plan.mapper';
@@ -62,7 +62,7 @@ export class CaseReviewsService {
           participantId,
           unitId,
           reviewedOn: dto.reviewedOn,
-          reviewerId: userIdOf(actor.principal),
+          reviewerId: staffUserId(actor.principal),
           rightBenefit: dto.rightBenefit,
           registeredAtArbetsformedlingen: dto.registeredAtArbetsformedlingen,
           planReviewed: dto.planReviewed,

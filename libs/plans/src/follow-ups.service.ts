@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditEntry, AuditService } from '@steg/audit';
 import type { Actor } from '@steg/http';
+import { staffUserId } from '@steg/http';
 import { Clock, FieldViolation, ValidationFailedError } from '@steg/kernel';
 import type { EnrolmentEntity } from '@steg/referrals';
 import { followUpBasis, followUpStatus, type FollowUpSettings } from './domain/rhythm.rules';
 import { FollowUpListDto, FollowUpMeetingDto, RecordFollowUpDto } from './dto/follow-up.dto';
 import { FollowUpSettingsService } from './follow-up-settings.service';
-import { EDIT_ROLES, PlanAccessService, READ_ROLES, userIdOf } from './plan-access.service';
+import { EDIT_ROLES, PlanAccessService, READ_ROLES } from './plan-access.service';
 import { FollowUpMeetingEntity, PlanVersionEntity } from './plan.entity';
 import { NoActivePlanError, PlanRuleError } from './plan.errors';
 import { planMapper } from './plan.mapper';
@@ -39,7 +40,7 @@ export class FollowUpsService {
       action: 'create',
       resourceType: 'follow_up_meeting',
     });
-    const userId = userIdOf(actor.principal);
+    const userId = staffUserId(actor.principal);
     const { municipalityId, participantId } = view.enrolment;
     return this.dataSource.transaction(async (manager) => {
       const enrolment = await this.plans.lockOpenEnrolment(manager, municipalityId, enrolmentId);

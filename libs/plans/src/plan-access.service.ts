@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
+
 import { InjectDataSource } from '@nestjs/typeorm';
+
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicyService, ForbiddenError, ParticipantAccess } from '@steg/access';
+
+import { AccessPolicyService, ParticipantAccess } from '@steg/access';
 import { AuditAction, AuditEntry, AuditService } from '@steg/audit';
+
 import { Actor, Principal, Role } from '@steg/http';
+
 import { DomainError } from '@steg/kernel';
+
 import { ParticipantEntity } from '@steg/participants';
+
 import { EnrolmentEntity, EnrolmentNotFoundError } from '@steg/referrals';
 
 /** Who writes plans, follow-up meetings: the AME coach and the IFO caseworker (managers read). */
@@ -25,11 +32,6 @@ export interface AccessAttempt {
   action: AuditAction;
   resourceType: string;
   resourceId?: string | null;
-}
-
-export function userIdOf(principal: Principal): string {
-  if (principal.kind !== 'user') throw new ForbiddenError('Only staff users work with plans.');
-  return principal.userId;
 }
 
 /**
@@ -67,15 +69,10 @@ export class PlanAccessService {
     notFound: () => DomainError,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<CaseView> {
-    const access = await this.policy.participantAccess(
-      narrowed(actor.principal, roles),
-      participantId,
+    const access = await this.policy.requireCaseAccess(actor, participantId, attempt, notFound, {
+      principal: narrowed(actor.principal, roles),
       manager,
-    );
-    if (access?.audience !== 'case') {
-      await this.denied(actor, attempt, participantId, 'no_relation');
-      throw notFound();
-    }
+    });
     const person = await manager.findOne(ParticipantEntity, {
       select: { id: true, protection: true },
       where: { id: participantId, municipalityId: actor.principal.municipalityId },

@@ -6,6 +6,7 @@ import { StaffUserEntity } from '@steg/access';
 import { AuditEntry, AuditService } from '@steg/audit';
 import { findTenantRow, isUniqueViolation } from '@steg/database';
 import type { Actor, Role } from '@steg/http';
+import { staffUserId } from '@steg/http';
 import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions';
 import { Clock, FieldViolation, StaleVersionError, ValidationFailedError } from '@steg/kernel';
 import {
@@ -25,7 +26,7 @@ import {
 import type { PlanContent } from './domain/plan.types';
 import { CreatePlanDto, EndPlanDto, UpdatePlanDto } from './dto/plan.dto';
 import { PlanDto, PlanVersionDto } from './dto/plan-response.dto';
-import { CaseView, EDIT_ROLES, PlanAccessService, READ_ROLES, userIdOf } from './plan-access.service';
+import { CaseView, EDIT_ROLES, PlanAccessService, READ_ROLES } from './plan-access.service';
 import { DevelopmentPlanEntity, FollowUpMeetingEntity, PlanVersionEntity } from './plan.entity';
 import {
   PlanAlreadyActiveError,
@@ -68,7 +69,7 @@ export class PlansService {
       action: 'create',
       resourceType: 'plan',
     });
-    const userId = userIdOf(actor.principal);
+    const userId = staffUserId(actor.principal);
     const { municipalityId, participantId } = view.enrolment;
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -263,7 +264,7 @@ export class PlansService {
         content: revision.content,
         changeSummary: revision.changeSummary,
         changedFields: fields,
-        createdBy: userIdOf(actor.principal),
+        createdBy: staffUserId(actor.principal),
         createdAt: this.clock.now(),
       }),
     );

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicyService, ParticipantAccess, ParticipantRelationsService } from '@steg/access';
 import { AuditEntry, AuditService } from '@steg/audit';
 import { isUniqueViolation, findTenantRow } from '@steg/database';
-import { Actor, Principal } from '@steg/http';
+import { Actor, Principal, staffUserId } from '@steg/http';
 import {
   Clock,
   decodeCursor,
@@ -33,10 +33,8 @@ import {
   holdsRoleIn,
   loadPerson,
   RECEIVING_ROLES,
-  requireCaseAccess,
   requireCoachOf,
   requireIfoCaseworker,
-  userIdOf,
 } from './referrals.support';
 
 /** The facts an exit records, and the destination each belongs to; the rest must be left out. */
@@ -96,7 +94,7 @@ export class EnrolmentsService {
         responsibleCoachId: input.responsibleCoachId,
         ifoCaseworkerId: input.ifoCaseworkerId,
         timeWithoutWork: input.timeWithoutWork,
-        createdBy: userIdOf(actor.principal),
+        createdBy: staffUserId(actor.principal),
       }),
     );
     const today = this.clock.today();
@@ -128,7 +126,7 @@ export class EnrolmentsService {
 
   async list(actor: Actor, query: EnrolmentsQuery): Promise<Page<EnrolmentDto>> {
     const principal = actor.principal;
-    const access = await requireCaseAccess(this.policy, this.audit, actor, query.participantId, {
+    const access = await this.policy.requireCaseAccess(actor, query.participantId, {
       action: 'view',
       resourceType: 'enrolment',
     });
@@ -249,7 +247,7 @@ export class EnrolmentsService {
         outcomeCategory: category,
         exitSummary: dto.summary.trim(),
         followUpDate: dto.followUpDate ?? null,
-        exitedBy: userIdOf(principal),
+        exitedBy: staffUserId(principal),
       } satisfies Partial<EnrolmentEntity>);
       const saved = await manager.save(enrolment);
       await this.relations.close(manager, { kind: 'enrolment', sourceId: saved.id }, dto.exitDate);
@@ -307,9 +305,7 @@ export class EnrolmentsService {
       });
       throw new EnrolmentNotFoundError();
     }
-    const access = await requireCaseAccess(
-      this.policy,
-      this.audit,
+    const access = await this.policy.requireCaseAccess(
       actor,
       enrolment.participantId,
       { action, resourceType: 'enrolment', resourceId: id },

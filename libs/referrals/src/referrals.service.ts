@@ -2,9 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { findTenantRow } from '@steg/database';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { AccessPolicyService, ParticipantRelationsService } from '@steg/access';
+import {
+  AccessPolicyService,
+  ParticipantRelationsService,
+  isActiveUnit,
+  isActiveUserWithRole,
+} from '@steg/access';
 import { AuditEntry, AuditService } from '@steg/audit';
-import { Actor, hasPermission, Principal, Role, unitsWithRole } from '@steg/http';
+import { Actor, hasPermission, Principal, Role, unitsWithRole, staffUserId } from '@steg/http';
 import {
   calendarDateInStockholm,
   Clock,
@@ -41,13 +46,9 @@ import {
   CURSOR_INSTANT,
   FROM_CURSOR_INSTANT,
   holdsRoleIn,
-  isActiveAmeUnit,
-  isActiveUserWithRole,
   loadPerson,
   RECEIVING_ROLES,
   REFERRING_ROLES,
-  requireCaseAccess,
-  userIdOf,
 } from './referrals.support';
 
 type Side = 'referring' | 'receiving';
@@ -92,7 +93,7 @@ export class ReferralsService {
 
   async create(actor: Actor, dto: CreateReferralDto): Promise<ReferralDto> {
     const principal = actor.principal;
-    const userId = userIdOf(principal);
+    const userId = staffUserId(principal);
     const referringUnitId = chooseUnit(
       principal,
       REFERRING_ROLES,
@@ -104,7 +105,7 @@ export class ReferralsService {
       consentId: dto.consentId !== undefined && dto.consentId !== null,
       legalGround: dto.legalGround !== undefined && dto.legalGround !== null,
     });
-    const access = await requireCaseAccess(this.policy, this.audit, actor, dto.participantId, {
+    const access = await this.policy.requireCaseAccess(actor, dto.participantId, {
       action: 'create',
       resourceType: 'referral',
     });
@@ -176,7 +177,7 @@ export class ReferralsService {
   ): Promise<ReferralDto> {
     const seen = await this.requireSide(actor, await this.requireView(actor, id, 'update'), 'edit');
     const principal = actor.principal;
-    const userId = userIdOf(principal);
+    const userId = staffUserId(principal);
     const today = this.clock.today();
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
@@ -402,7 +403,7 @@ export class ReferralsService {
     const from = referral.status;
     referral.status = next;
     await manager.save(referral);
-    await this.addEvent(manager, referral, action, from, userIdOf(actor.principal), reason, now);
+    await this.addEvent(manager, referral, action, from, staffUserId(actor.principal), reason, now);
     await this.audit.record(manager, actor, {
       ...this.auditEntry('update', seen, actingUnitId),
       details: { transition: action, status: next },
@@ -586,7 +587,7 @@ export class ReferralsService {
     principal: Principal,
     unitId: string,
   ): Promise<void> {
-    if (!(await isActiveAmeUnit(manager, principal.municipalityId, unitId))) {
+    if (!(await isActiveUnit(manager, principal.municipalityId, unitId, 'ame'))) {
       throw new ReferralRuleError(
         'REFERRAL_RECEIVING_UNIT_INVALID',
         'receivingUnitId',

@@ -1,21 +1,18 @@
 import { EntityManager } from 'typeorm';
-import {
-  AccessPolicyService,
-  ForbiddenError,
-  ParticipantAccess,
-  StaffUserEntity,
-  UnitEntity,
-  UnitMembershipEntity,
-} from '@steg/access';
-import { AuditAction, AuditService } from '@steg/audit';
-import { Actor, Principal, Role, unitsWithRole } from '@steg/http';
-import { DomainError, ValidationFailedError } from '@steg/kernel';
+
+import { isActiveUserWithRole } from '@steg/access';
+
+import { Principal, Role, unitsWithRole } from '@steg/http';
+
+import { ValidationFailedError } from '@steg/kernel';
+
 import {
   ParticipantEntity,
   ParticipantNotFoundError,
   type Protection,
   type TimeWithoutWork,
 } from '@steg/participants';
+
 import { ReferralRuleError } from './referral.errors';
 
 /** The referring side: who sends, changes and withdraws a referral. */
@@ -23,38 +20,8 @@ export const REFERRING_ROLES: readonly Role[] = ['ifo_caseworker', 'ame_coach'];
 /** The receiving side: who accepts or returns a referral, and changes or exits an enrolment. */
 export const RECEIVING_ROLES: readonly Role[] = ['ame_coach', 'unit_manager'];
 
-export function userIdOf(principal: Principal): string {
-  if (principal.kind !== 'user') throw new ForbiddenError('Only staff users work with referrals.');
-  return principal.userId;
-}
-
 export function holdsRoleIn(principal: Principal, roles: readonly Role[], unitId: string): boolean {
   return unitsWithRole(principal, roles).includes(unitId);
-}
-
-/**
- * The access policy's case view of a participant, or 404 with the attempt logged as denied (as the
- * participants context does): the answer never reveals that the person or the record exists.
- */
-export async function requireCaseAccess(
-  policy: AccessPolicyService,
-  audit: AuditService,
-  actor: Actor,
-  participantId: string,
-  attempt: { action: AuditAction; resourceType: string; resourceId?: string | null },
-  notFound: () => DomainError = () => new ParticipantNotFoundError(),
-): Promise<ParticipantAccess> {
-  const access = await policy.participantAccess(actor.principal, participantId);
-  if (access?.audience !== 'case') {
-    await audit.recordAccess(actor, {
-      ...attempt,
-      outcome: 'denied',
-      participantId,
-      details: { reason: 'no_relation' },
-    });
-    throw notFound();
-  }
-  return access;
 }
 
 /** What the audit log and the mapper need to know about the person. */
@@ -73,34 +40,6 @@ export async function loadPerson(
 
 // Reads about the organisation. The access context offers no lookup service for these yet, so they
 // read its exported entities (read-only; writes go through ParticipantRelationsService).
-
-export async function isActiveAmeUnit(
-  manager: EntityManager,
-  municipalityId: string,
-  unitId: string,
-): Promise<boolean> {
-  return manager.exists(UnitEntity, { where: { id: unitId, municipalityId, type: 'ame', active: true } });
-}
-
-/** An active staff user of the municipality holding one of `roles` (in `unitId`, when given). */
-export async function isActiveUserWithRole(
-  manager: EntityManager,
-  municipalityId: string,
-  userId: string,
-  roles: readonly Role[],
-  unitId?: string,
-): Promise<boolean> {
-  const qb = manager
-    .createQueryBuilder(UnitMembershipEntity, 'm')
-    .innerJoin(StaffUserEntity, 'u', 'u.id = m.user_id')
-    .where('m.user_id = :userId', { userId })
-    .andWhere('m.municipality_id = :municipalityId', { municipalityId })
-    .andWhere('u.municipality_id = :municipalityId')
-    .andWhere('u.active = TRUE')
-    .andWhere('m.role IN (:...roles)', { roles: [...roles] });
-  if (unitId !== undefined) qb.andWhere('m.unit_id = :unitId', { unitId });
-  return (await qb.getCount()) > 0;
-}
 
 export async function requireCoachOf(
   manager: EntityManager,

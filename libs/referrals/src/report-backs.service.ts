@@ -307,13 +307,11 @@ export class ReportBacksService {
     });
   }
 
-  private async requireCaseAccess(actor: Actor, participantId: string): Promise<ParticipantAccess> {
-    const access = await this.policy.participantAccess(actor.principal, participantId);
-    if (access?.audience !== 'case') {
-      await this.denied(actor, 'view', participantId, 'no_relation');
-      throw new ParticipantNotFoundError();
-    }
-    return access;
+  private requireCaseAccess(actor: Actor, participantId: string): Promise<ParticipantAccess> {
+    return this.policy.requireCaseAccess(actor, participantId, {
+      action: 'view',
+      resourceType: 'report_back',
+    });
   }
 
   /** A refusal is logged as denied and answered 404, so nobody learns that the person exists. */

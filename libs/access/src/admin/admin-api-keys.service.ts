@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@steg/audit';
 import type { Actor } from '@steg/http';
+import { staffUserId } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage } from '@steg/kernel';
 import { generateApiKey } from '../auth/authentication.service';
 import { ApiKeyEntity } from '../entities/api-key.entity';
 import { ApiKeyAlreadyRevokedError, ApiKeyNotFoundError } from './admin.errors';
 import { adminMapper } from './admin.mapper';
-import { actingUserId, DEFAULT_ADMIN_PAGE, requireOwnUnits } from './admin.support';
+import { DEFAULT_ADMIN_PAGE, requireOwnUnits } from './admin.support';
 import { AdminListQuery } from './dto/admin-common.dto';
 import { ApiKeyDto, CreatedApiKeyDto } from './dto/admin-response.dto';
 import { CreateApiKeyDto } from './dto/api-key.dto';
@@ -44,7 +45,7 @@ export class AdminApiKeysService {
 
   async create(actor: Actor, dto: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
     const municipalityId = actor.principal.municipalityId;
-    const createdBy = actingUserId(actor.principal);
+    const createdBy = staffUserId(actor.principal);
     const { key, prefix, secretHash } = generateApiKey();
     return this.dataSource.transaction(async (manager) => {
       if (dto.unitId !== undefined) {
@@ -76,7 +77,7 @@ export class AdminApiKeysService {
 
   /** Revocation bites at once: every request looks the key up again. */
   async revoke(actor: Actor, id: string): Promise<void> {
-    const revokedBy = actingUserId(actor.principal);
+    const revokedBy = staffUserId(actor.principal);
     await this.dataSource.transaction(async (manager) => {
       const apiKey = await manager.findOne(ApiKeyEntity, {
         where: { id, municipalityId: actor.principal.municipalityId },

@@ -1,16 +1,10 @@
 import { EntityManager, In } from 'typeorm';
-import type { Principal } from '@steg/http';
+
 import { FieldViolation, ValidationFailedError } from '@steg/kernel';
-import { ForbiddenError } from '../access.errors';
+
 import { UnitEntity } from '../entities/unit.entity';
 
 export const DEFAULT_ADMIN_PAGE = 50;
-
-/** The admin behind a change, for created_by/revoked_by. Admin routes refuse API keys already. */
-export function actingUserId(principal: Principal): string {
-  if (principal.kind !== 'user') throw new ForbiddenError('Only a signed-in admin may do this.');
-  return principal.userId;
-}
 
 /**
  * Every unit a request names must be a unit of the caller's municipality. Another municipality's

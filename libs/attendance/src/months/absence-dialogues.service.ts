@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessPolicyService, ParticipantAccess } from '@steg/access';
 import { AuditEntry, AuditService } from '@steg/audit';
 import { isUniqueViolation } from '@steg/database';
-import { Actor, rolesOf } from '@steg/http';
+import { Actor, rolesOf, staffUserId } from '@steg/http';
 import { Clock, decodeCursor, Page, StaleVersionError, toPage, ValidationFailedError } from '@steg/kernel';
 import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
 import { AbsenceDecisionEntity, AbsenceDialogueEntity } from '../attendance.entity';
@@ -37,7 +37,7 @@ import {
   DialoguePartForbiddenError,
 } from './months.errors';
 import { dialogueMapper } from './months.mapper';
-import { identityShown, requireCase, userIdOf } from './months.support';
+import { identityShown } from './months.support';
 
 const DIALOGUE = 'absence_dialogue';
 const DECISION = 'absence_decision';
@@ -71,7 +71,7 @@ export class AbsenceDialoguesService {
     let unitId: string | null = null;
     if (query.participantId !== undefined) {
       unitId = (
-        await requireCase(this.policy, this.audit, actor, query.participantId, {
+        await this.policy.requireCaseAccess(actor, query.participantId, {
           action: 'view',
           resourceType: DIALOGUE,
         })
@@ -188,7 +188,7 @@ export class AbsenceDialoguesService {
    */
   async decide(actor: Actor, id: string, dto: CreateDecisionDto): Promise<DecisionDto> {
     const principal = actor.principal;
-    const userId = userIdOf(principal);
+    const userId = staffUserId(principal);
     if (!mayRecordDecision(rolesOf(principal))) {
       throw new DialoguePartForbiddenError('Only an IFO caseworker records a decision.');
     }
@@ -273,7 +273,7 @@ export class AbsenceDialoguesService {
     details: Record<string, string> = {},
   ): Promise<DialogueDto> {
     const principal = actor.principal;
-    const userId = userIdOf(principal);
+    const userId = staffUserId(principal);
     if (!mayRecordPart(rolesOf(principal), part)) {
       throw new DialoguePartForbiddenError(`Your role does not record this part (${part}).`);
     }
@@ -307,9 +307,7 @@ export class AbsenceDialoguesService {
       where: { id, municipalityId: principal.municipalityId },
     });
     if (!dialogue) throw new AbsenceDialogueNotFoundError();
-    const access = await requireCase(
-      this.policy,
-      this.audit,
+    const access = await this.policy.requireCaseAccess(
       actor,
       dialogue.participantId,
       { action, resourceType: action === 'create' ? DECISION : DIALOGUE, resourceId: id },

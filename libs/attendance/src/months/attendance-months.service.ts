@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessPolicyService, StaffUserEntity } from '@steg/access';
 import { AuditEntry, AuditService } from '@steg/audit';
-import { Actor } from '@steg/http';
+import { Actor, staffUserId } from '@steg/http';
 import {
   InterventionInstanceEntity,
   PlacementEntity,
@@ -33,7 +33,7 @@ import {
   MonthNotSignedError,
 } from './months.errors';
 import { monthMapper, participantDto } from './months.mapper';
-import { identityShown, requireCase, userIdOf } from './months.support';
+import { identityShown } from './months.support';
 
 const RESOURCE = 'attendance_month';
 const DEFAULT_LIMIT = 50;
@@ -69,9 +69,9 @@ export class AttendanceMonthsService {
 
   async sign(actor: Actor, participantId: string, month: string): Promise<MonthStateDto> {
     const principal = actor.principal;
-    const userId = userIdOf(principal);
+    const userId = staffUserId(principal);
     requireMonth(month);
-    const access = await requireCase(this.policy, this.audit, actor, participantId, {
+    const access = await this.policy.requireCaseAccess(actor, participantId, {
       action: 'update',
       resourceType: RESOURCE,
     });
@@ -120,9 +120,9 @@ export class AttendanceMonthsService {
     dto: ReopenMonthDto,
   ): Promise<MonthStateDto> {
     const principal = actor.principal;
-    const userId = userIdOf(principal);
+    const userId = staffUserId(principal);
     requireMonth(month);
-    const access = await requireCase(this.policy, this.audit, actor, participantId, {
+    const access = await this.policy.requireCaseAccess(actor, participantId, {
       action: 'update',
       resourceType: RESOURCE,
     });
@@ -199,7 +199,7 @@ export class AttendanceMonthsService {
    */
   async inbox(actor: Actor, query: MonthInboxQuery): Promise<MonthInboxDto> {
     const principal = actor.principal;
-    const userId = userIdOf(principal);
+    const userId = staffUserId(principal);
     const limit = query.limit ?? DEFAULT_LIMIT;
     const base = () => {
       const visibility = this.policy.caseVisibility(principal, 'm.participant_id');
@@ -270,7 +270,7 @@ export class AttendanceMonthsService {
   /** Marks a signed month's report read by the IFO caseworker following the case. */
   async markRead(actor: Actor, monthId: string): Promise<MonthStateDto> {
     const principal = actor.principal;
-    const userId = userIdOf(principal);
+    const userId = staffUserId(principal);
     const found = await this.dataSource
       .getRepository(AttendanceMonthEntity)
       .createQueryBuilder('m')
@@ -332,7 +332,7 @@ export class AttendanceMonthsService {
   ): Promise<{ report: MonthReportDto; event: AuditEntry }> {
     const principal = actor.principal;
     requireMonth(month);
-    const access = await requireCase(this.policy, this.audit, actor, participantId, {
+    const access = await this.policy.requireCaseAccess(actor, participantId, {
       action,
       resourceType: RESOURCE,
     });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sortKeysDeep } from '@steg/kernel';
 
 /** The fields an audit event's hash covers, in a fixed order. */
 export interface ChainedFields {
@@ -23,19 +24,6 @@ export interface ChainedFields {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** Keys sorted, so JSON from the database (jsonb reorders keys) hashes like JSON we built. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
-    );
-  }
-  return value;
-}
-
 /** sha256 over the previous hash and the event's fields: editing any event breaks every later link. */
 export function chainHash(previousHash: string, event: ChainedFields): string {
   const payload = JSON.stringify([
@@ -55,7 +43,8 @@ export function chainHash(previousHash: string, event: ChainedFields): string {
     event.ip,
     event.requestId,
     event.protectedPerson,
-    canonical(event.details),
+    // Keys sorted, so JSON from the database (jsonb reorders keys) hashes like JSON we built.
+    sortKeysDeep(event.details),
   ]);
   return createHash('sha256').update(previousHash).update('\n').update(payload).digest('hex');
 }

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, PageQuery } from '@steg/http';
+import { IsCalendarDate, PageQuery, IsOptionalNotNull, QueryBoolean, Trimmed } from '@steg/http';
 import {
   COST_BASES,
   INTERVENTION_CATEGORIES,
@@ -26,7 +26,6 @@ import {
   type Provider,
   type SiteKind,
 } from '../domain/intervention.types';
-import { OptionalNotNull, QueryBoolean, Trimmed } from './common.dto';
 
 // The pipe reports the first broken rule per field, and class-validator checks a property's
 // decorators bottom-up: the type check sits nearest the property so a wrong type says so.
@@ -89,24 +88,24 @@ export class CreateInterventionTypeDto {
 
 export class UpdateInterventionTypeDto {
   @ApiPropertyOptional({ description: 'Name (insats), unique in the municipality' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @Trimmed()
   @Length(1, 200)
   @IsString()
   name?: string;
 
   @ApiPropertyOptional({ enum: INTERVENTION_CATEGORIES, description: CATEGORY_TERMS })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsIn(INTERVENTION_CATEGORIES)
   category?: InterventionCategory;
 
   @ApiPropertyOptional()
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsBoolean()
   jobFocused?: boolean;
 
   @ApiPropertyOptional({ enum: PROVIDERS })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsIn(PROVIDERS)
   provider?: Provider;
 
@@ -126,7 +125,7 @@ export class UpdateInterventionTypeDto {
   @ApiPropertyOptional({
     description: 'false retires the type (avvecklad): no new instances or placements; history stays',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }
@@ -228,14 +227,14 @@ export class CreateSiteDto {
 
 export class UpdateSiteDto {
   @ApiPropertyOptional()
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @Trimmed()
   @Length(1, 200)
   @IsString()
   name?: string;
 
   @ApiPropertyOptional({ enum: SITE_KINDS })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsIn(SITE_KINDS)
   kind?: SiteKind;
 
@@ -248,7 +247,7 @@ export class UpdateSiteDto {
     type: SiteAddressDto,
     description: 'Replaces the whole address; fields left out are cleared',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => SiteAddressDto)
   address?: SiteAddressDto;
@@ -257,13 +256,13 @@ export class UpdateSiteDto {
     type: SiteContactDto,
     description: 'Replaces the whole contact; fields left out are cleared',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => SiteContactDto)
   contact?: SiteContactDto;
 
   @ApiPropertyOptional({ description: 'false closes the site for new instances' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }
@@ -338,7 +337,7 @@ export class CreateInterventionInstanceDto {
 
 export class UpdateInterventionInstanceDto {
   @ApiPropertyOptional()
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @Trimmed()
   @Length(1, 200)
   @IsString()
@@ -355,12 +354,12 @@ export class UpdateInterventionInstanceDto {
   siteId?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Not while placements are active' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsUUID()
   responsibleUnitId?: string;
 
   @ApiPropertyOptional({ description: 'Must stay on or before every placement’s start' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   startsOn?: string;
 
@@ -386,12 +385,12 @@ export class UpdateInterventionInstanceDto {
   capacity?: number | null;
 
   @ApiPropertyOptional({ enum: COST_BASES, description: COST_TERMS })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsIn(COST_BASES)
   costBasis?: CostBasis;
 
   @ApiPropertyOptional({ minimum: 0 })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @Max(MAX_COST_ORE)
   @Min(0)
   @IsInt()
@@ -453,7 +452,7 @@ export class CreateWorkTeamDto {
 
 export class UpdateWorkTeamDto {
   @ApiPropertyOptional()
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @Trimmed()
   @Length(1, 200)
   @IsString()
@@ -465,19 +464,19 @@ export class UpdateWorkTeamDto {
       'A new supervisor for new placements. Placements already in the team keep theirs until a coach moves ' +
       'them (PATCH /placements/:id), since that moves who sees the person.',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsUUID()
   supervisorId?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 8, description: 'A lower capacity binds new placements only' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @Max(8)
   @Min(1)
   @IsInt()
   capacity?: number;
 
   @ApiPropertyOptional({ description: 'false closes the team for new placements' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }

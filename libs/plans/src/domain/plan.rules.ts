@@ -1,5 +1,5 @@
 import type { FieldViolation } from '@steg/kernel';
-import { isCalendarDate } from '@steg/kernel';
+import { canonicalJson, isCalendarDate } from '@steg/kernel';
 import type {
   GoalStatus,
   LongTermGoal,
@@ -176,17 +176,7 @@ const CONTENT_FIELDS: readonly (keyof PlanContent)[] = [
  * order keys were written in; list order counts (reordering goals is a change).
  */
 export function changedFields(previous: PlanContent, next: PlanContent): (keyof PlanContent)[] {
-  return CONTENT_FIELDS.filter((field) => canonical(previous[field]) !== canonical(next[field]));
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
+  return CONTENT_FIELDS.filter((field) => canonicalJson(previous[field]) !== canonicalJson(next[field]));
 }
 
 /** Catalogue types a plan names for the first time (a type already in the plan may since be retired). */

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, IsUUID, Length } from 'class-validator';
-import { IsCalendarDate } from '@steg/http';
+import { IsCalendarDate, IsOptionalNotNull, Trimmed } from '@steg/http';
 import { CASE_REVIEW_OUTCOMES, type CaseReviewOutcome } from '../domain/plan.types';
 import { CASE_REVIEW_STATES } from '../domain/rhythm.rules';
 import { CASE_REVIEW_TERMS } from './openapi-terms';
-import { OptionalNotNull, Trimmed } from './plan.dto';
 
 const OUTCOMES =
   'Outcome: no_change = ingen ändring, changes_needed = åtgärder behövs, case_closed = ärendet avslutas';
@@ -18,7 +17,7 @@ export class RecordCaseReviewDto {
     format: 'uuid',
     description: 'Your IFO unit whose caseload the person is on; needed only when you work in several',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsUUID()
   unitId?: string;
 
@@ -39,7 +38,7 @@ export class RecordCaseReviewDto {
   outcome: CaseReviewOutcome;
 
   @ApiPropertyOptional({ description: 'Notes (anteckningar)' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @Trimmed()
   @Length(1, 8000)
   @IsString()

@@ -11,11 +11,11 @@ import {
   Length,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '@steg/http';
+import { IsCalendarDate, IsOptionalNotNull, Trimmed } from '@steg/http';
 import { MEETING_ATTENDEES, type MeetingAttendee } from '../domain/plan.types';
 import { FOLLOW_UP_STATES } from '../domain/rhythm.rules';
 import { FOLLOW_UP_TERMS } from './openapi-terms';
-import { OptionalNotNull, PlanChangeDto, Trimmed } from './plan.dto';
+import { PlanChangeDto } from './plan.dto';
 
 export class RecordFollowUpDto {
   @ApiProperty({ description: 'The day the meeting was held, not in the future', example: '2026-03-16' })
@@ -37,7 +37,7 @@ export class RecordFollowUpDto {
   attendees: MeetingAttendee[];
 
   @ApiPropertyOptional({ description: 'Notes from the meeting (anteckningar)' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @Trimmed()
   @Length(1, 8000)
   @IsString()
@@ -55,7 +55,7 @@ export class RecordFollowUpDto {
   planChange?: PlanChangeDto;
 
   @ApiPropertyOptional({ description: 'The next meeting agreed on, after heldOn' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   nextMeetingOn?: string;
 }

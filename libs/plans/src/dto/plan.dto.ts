@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -11,10 +12,10 @@ import {
   IsUUID,
   Length,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '@steg/http';
+import { IsCalendarDate, IsOptionalNotNull, Trimmed } from '@steg/http';
+
 import {
   GOAL_STATUSES,
   LONG_TERM_GOALS,
@@ -25,17 +26,8 @@ import {
   type PlanEndReason,
   type PlanMadeHow,
 } from '../domain/plan.types';
+
 import type { PlanContentInput } from '../domain/plan.rules';
-
-/** Optional, but when present it must be a real value: `null` is refused, not silently stored. */
-export function OptionalNotNull(): PropertyDecorator {
-  return ValidateIf((_object, value) => value !== undefined);
-}
-
-/** Leading and trailing blanks are dropped before validation, so "  " is empty text. */
-export function Trimmed(): PropertyDecorator {
-  return Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
-}
 
 export const MAX_GOALS = 30;
 export const MAX_PLANNED_INTERVENTIONS = 30;
@@ -215,7 +207,7 @@ export class EndPlanDto {
   reason: PlanEndReason;
 
   @ApiPropertyOptional({ description: 'The day the plan ended; default today, never in the future' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   endedOn?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { IsCalendarDate, PageQuery } from '@steg/http';
+import { IsCalendarDate, PageQuery, IsOptionalNotNull } from '@steg/http';
 import { TIME_WITHOUT_WORK, type TimeWithoutWork } from '@steg/participants';
 import {
   EXIT_DESTINATIONS,
@@ -11,7 +11,6 @@ import {
   type TransferAuthority,
 } from '../domain/referral.types';
 import { OUTCOME_CATEGORY_TERMS, TIME_WITHOUT_WORK_TERMS } from './openapi-terms';
-import { OptionalNotNull } from './referral.dto';
 
 export class EnrolmentsQuery extends PageQuery {
   @ApiProperty({ format: 'uuid', description: 'The participant whose enrolments (inskrivningar) to list' })
@@ -24,7 +23,7 @@ export class UpdateEnrolmentDto {
     format: 'uuid',
     description: 'Responsible coach (ansvarig arbetsmarknadskonsulent): an active ame_coach of the unit',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsUUID()
   responsibleCoachId?: string;
 
@@ -40,7 +39,7 @@ export class UpdateEnrolmentDto {
   ifoCaseworkerId?: string | null;
 
   @ApiPropertyOptional({ enum: TIME_WITHOUT_WORK, description: TIME_WITHOUT_WORK_TERMS })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsIn(TIME_WITHOUT_WORK)
   timeWithoutWork?: TimeWithoutWork;
 }
@@ -68,7 +67,7 @@ export class ExitEnrolmentDto {
   @ApiPropertyOptional({
     description: 'employment: expected to last at least one continuous month (required for employment)',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsBoolean()
   employmentLastsOneMonth?: boolean;
 
@@ -77,7 +76,7 @@ export class ExitEnrolmentDto {
       'employment: a municipal labour-market employment (kommunal arbetsmarknadsanställning), which ' +
       'never counts as A (required for employment)',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsBoolean()
   municipalLabourMarketEmployment?: boolean;
 
@@ -85,14 +84,14 @@ export class ExitEnrolmentDto {
     enum: STUDY_KINDS,
     description: 'studies: komvux, folkhögskola, university (högskola) or other',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsIn(STUDY_KINDS)
   studyKind?: StudyKind;
 
   @ApiPropertyOptional({
     description: 'studies: the studies qualify for studiemedel from CSN (required for studies)',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsBoolean()
   studiesQualifyForStudiemedel?: boolean;
 
@@ -100,7 +99,7 @@ export class ExitEnrolmentDto {
     enum: TRANSFER_AUTHORITIES,
     description: 'transferred: to which authority (required for transferred)',
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsIn(TRANSFER_AUTHORITIES)
   transferredTo?: TransferAuthority;
 
@@ -110,7 +109,7 @@ export class ExitEnrolmentDto {
   summary: string;
 
   @ApiPropertyOptional({ description: 'Follow-up date (uppföljning), on or after the exit date' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   followUpDate?: string;
 }

@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
-import { IsCalendarDate, PageQuery } from '@steg/http';
+
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsCalendarDate, PageQuery, IsOptionalNotNull } from '@steg/http';
+
 import { TIME_WITHOUT_WORK, type TimeWithoutWork } from '@steg/participants';
+
 import {
   REFERRAL_SOURCES,
   REFERRAL_STATUSES,
@@ -10,12 +13,8 @@ import {
   type ReferralStatus,
   type SharingBasis,
 } from '../domain/referral.types';
-import { REFERRAL_SOURCE_TERMS, REFERRAL_STATUS_TERMS, TIME_WITHOUT_WORK_TERMS } from './openapi-terms';
 
-/** Optional, but when present it must be a real value: `null` is refused, not silently stored. */
-export function OptionalNotNull(): PropertyDecorator {
-  return ValidateIf((_object, value) => value !== undefined);
-}
+import { REFERRAL_SOURCE_TERMS, REFERRAL_STATUS_TERMS, TIME_WITHOUT_WORK_TERMS } from './openapi-terms';
 
 const SHARING =
   'Legal basis for disclosing IFO information to AME (OSL 26 kap.): consent = samtycke (give consentId), ' +
@@ -90,18 +89,18 @@ export class CreateReferralDto {
 /** Changes to a draft (utkast) or a returned (återvisad) referral. */
 export class UpdateReferralDto {
   @ApiPropertyOptional({ enum: REFERRAL_SOURCES, description: REFERRAL_SOURCE_TERMS })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsIn(REFERRAL_SOURCES)
   source?: ReferralSource;
 
   @ApiPropertyOptional({ description: 'Why the person is referred (anledning)' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 4000)
   reason?: string;
 
   @ApiPropertyOptional({ description: 'What the referring unit asks AME for (uppdrag)' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 4000)
   requestedSupport?: string;
@@ -110,23 +109,23 @@ export class UpdateReferralDto {
     enum: SHARING_BASES,
     description: `${SHARING} Changing the basis clears the other field.`,
   })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsIn(SHARING_BASES)
   sharingBasis?: SharingBasis;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsUUID()
   consentId?: string;
 
   @ApiPropertyOptional()
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 500)
   legalGround?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Another receiving AME unit' })
-  @OptionalNotNull()
+  @IsOptionalNotNull()
   @IsUUID()
   receivingUnitId?: string;
 

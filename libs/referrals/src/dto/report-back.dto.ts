@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PageQuery } from '@steg/http';
+
+import { PageQuery, QueryBoolean } from '@steg/http';
+
 import { REPORT_BACK_KINDS, type ReportBackKind } from '../domain/referral.types';
 
 export const REPORT_BACK_KIND_DESCRIPTION =
@@ -22,20 +24,13 @@ export class CreateReportBackDto {
   message: string;
 }
 
-/** Query strings carry text: only `true` and `false` become booleans, anything else fails IsBoolean. */
-function toBoolean({ value }: { value: unknown }): unknown {
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  return value;
-}
-
 export class ReportBackInboxQuery extends PageQuery {
   @ApiPropertyOptional({
     type: Boolean,
     description: 'true: only unread (olästa); false: only read; left out: all',
   })
   @IsOptional()
-  @Transform(toBoolean)
+  @QueryBoolean()
   @IsBoolean()
   unread?: boolean;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DomainError, ValidationFailedError } from '@steg/kernel';
+import { canonicalJson, DomainError, ValidationFailedError } from '@steg/kernel';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** How long a key is remembered. */
@@ -24,24 +24,12 @@ export function parseIdempotencyKey(value: string | string[] | undefined): strin
   return key;
 }
 
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
-    );
-  }
-  return value;
-}
-
 /** The request's fingerprint: the same body in any key order gives the same hash. */
 export function requestFingerprint(route: string, body: unknown): string {
   return createHash('sha256')
     .update(route)
     .update('\n')
-    .update(JSON.stringify(canonical(body ?? null)))
+    .update(canonicalJson(body ?? null))
     .digest('hex');
 }
 

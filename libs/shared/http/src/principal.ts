@@ -1,3 +1,5 @@
+import { ForbiddenError } from '@steg/kernel';
+
 export const ROLES = [
   'ifo_caseworker',
   'ame_coach',
@@ -52,6 +54,15 @@ export interface Actor {
   ip: string;
   /** Route pattern, e.g. `GET /api/v1/participants/:id`. */
   route: string;
+}
+
+/**
+ * The staff user behind an action, for created_by/recorded_by columns. Routes that write person data
+ * refuse API keys already; this is the last guard, never the rule.
+ */
+export function staffUserId(principal: Principal): string {
+  if (principal.kind !== 'user') throw new ForbiddenError('Only a signed-in staff user can do this.');
+  return principal.userId;
 }
 
 export function rolesOf(principal: Principal): Role[] {

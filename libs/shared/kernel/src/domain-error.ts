@@ -46,6 +46,13 @@ export class ValidationFailedError extends DomainError {
   }
 }
 
+/** A known caller whose role does not allow the action: 403. */
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Your role does not allow this.') {
+    super('FORBIDDEN', 'forbidden', message);
+  }
+}
+
 export class NotFoundError extends DomainError {
   constructor(resource: string, code = 'NOT_FOUND') {
     super(code, 'not_found', `${resource} was not found.`);

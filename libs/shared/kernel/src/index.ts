@@ -5,3 +5,4 @@ export * from './pagination';
 export * from './identity-number';
 export * from './safe-error';
 export * from './calendar-date';
+export * from './canonical-json';

@@ -9,8 +9,7 @@ import {
   IsUUID,
   Length,
 } from 'class-validator';
-import { API_KEY_SCOPES, ApiKeyScope } from '@steg/http';
-import { Trimmed } from './admin-common.dto';
+import { API_KEY_SCOPES, ApiKeyScope, Trimmed } from '@steg/http';
 
 // First broken rule per field, checked bottom-up: the type check sits nearest the property.
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { UNIT_TYPES, UnitType } from '../../entities/unit.entity';
-import { IsOptionalNotNull, Trimmed } from './admin-common.dto';
+import { IsOptionalNotNull, Trimmed } from '@steg/http';
 
 // The pipe reports the first broken rule per field, and class-validator checks a property's
 // decorators bottom-up: the type check sits nearest the property so a wrong type says so.

@@ -13,8 +13,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { PERMISSIONS, Permission, Role, ROLES } from '@steg/http';
-import { IsOptionalNotNull, Trimmed } from './admin-common.dto';
+import { PERMISSIONS, Permission, Role, ROLES, IsOptionalNotNull, Trimmed } from '@steg/http';
 
 // The pipe reports the first broken rule per field, and class-validator checks a property's
 // decorators bottom-up: the type check sits nearest the property so a wrong type says so.

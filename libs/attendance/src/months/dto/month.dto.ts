@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+
 import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { PageQuery } from '@steg/http';
+
+import { PageQuery, QueryBoolean } from '@steg/http';
 
 /** Återöppna en attesterad månad: the reason is logged and shown in the report to IFO. */
 export class ReopenMonthDto {
@@ -12,16 +13,10 @@ export class ReopenMonthDto {
   reason: string;
 }
 
-function toBoolean({ value }: { value: unknown }): unknown {
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  return value;
-}
-
 export class MonthInboxQuery extends PageQuery {
   @ApiPropertyOptional({ type: Boolean, description: 'true: only unread (olästa); false: only read' })
   @IsOptional()
-  @Transform(toBoolean)
+  @QueryBoolean()
   @IsBoolean()
   unread?: boolean;
 }

@@ -1,6 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
+
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+
+import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -14,7 +16,10 @@ import {
   Max,
   Min,
 } from 'class-validator';
+
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '../../audit-event.entity';
+
+import { QueryBoolean } from '@steg/http';
 
 export const MAX_REVIEW_PAGE_SIZE = 500;
 export const DEFAULT_REVIEW_PAGE_SIZE = 100;
@@ -29,13 +34,6 @@ function DateOrInstant(): PropertyDecorator {
     Matches(DATE_OR_INSTANT, { message: DATE_OR_INSTANT_MESSAGE }),
     IsISO8601({ strict: true }, { message: '$property must be a date or instant that exists' }),
   );
-}
-
-/** Query strings carry text: only `true` and `false` become booleans, anything else fails IsBoolean. */
-function toBoolean({ value }: { value: unknown }): unknown {
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  return value;
 }
 
 /** Filters of the audit log review (logguppföljning), shared by the list and the CSV export. */
@@ -80,7 +78,7 @@ export class AuditEventFilterQuery {
     description: 'Only events about people with protected identity (skyddade personuppgifter)',
   })
   @IsOptional()
-  @Transform(toBoolean)
+  @QueryBoolean()
   @IsBoolean()
   protectedOnly?: boolean;
 
