@@ -12,7 +12,7 @@ placements, attendance (närvaro) and follow-up.
 Errors are RFC 9457 problem+json with a stable \`code\`, \`errors: [{ field, rule, message }]\` for invalid
 input, and a \`correlationId\` (also sent as the \`X-Request-Id\` header).
 
-Changes to a resource need \`If-Match\` with its \`ETag\` (412 when stale). Every POST honours an
+Changes to a resource need \`If-Match\` with its \`ETag\` (412 when stale). Every POST and PUT honours an
 \`Idempotency-Key\` header: a retry with the same key and body gets the first answer again
 (\`Idempotency-Replayed: true\`), the same key with another body 422.`;
 
