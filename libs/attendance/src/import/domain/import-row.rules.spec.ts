@@ -167,6 +167,11 @@ describe('parseImportRow', () => {
     expect(!parsed.ok && parsed.violations.map((v) => v.field)).toEqual(['placementId', 'day', 'code']);
   });
 
+  it('refuses an unreadable spreadsheet date in a text column instead of throwing', () => {
+    const parsed = parseImportRow({ ...valid, placementId: new Date(Number.NaN) }, 4);
+    expect(!parsed.ok && parsed.violations.map((v) => v.field)).toEqual(['placementId']);
+  });
+
   it('never throws, whatever the cells hold', () => {
     const cell = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.date());
     fc.assert(

@@ -205,7 +205,9 @@ function toMinutes(cell: Exclude<RawCell, null | undefined>): number | undefined
 }
 
 function toText(cell: Exclude<RawCell, null | undefined>): string {
-  return cell instanceof Date ? cell.toISOString() : String(cell).trim();
+  // An unreadable spreadsheet date is text that fits no rule, never an exception.
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'Invalid Date' : cell.toISOString();
+  return String(cell).trim();
 }
 
 /** Checks one data row and turns it into an entry, or lists everything wrong with it. */
