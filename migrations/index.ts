@@ -5,6 +5,7 @@ import { Referrals1795420589652 } from './1795420589652-Referrals';
 import { IdempotencyKeys1795420688778 } from './1795420688778-IdempotencyKeys';
 import { InterventionsAndPlans1795421772821 } from './1795421772821-InterventionsAndPlans';
 import { Attendance1795423129789 } from './1795423129789-Attendance';
+import { AuditChains1795426845938 } from './1795426845938-AuditChains';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   IdempotencyKeys1795420688778,
   InterventionsAndPlans1795421772821,
   Attendance1795423129789,
+  AuditChains1795426845938,
 ];

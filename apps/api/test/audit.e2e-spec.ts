@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { AuditVerificationService } from '@steg/audit';
+import { AUDIT_CHAINS, AuditVerificationService } from '@steg/audit';
 import { givenParticipant, GivenParticipant, givenTenant, givenUser, Tenant, tokenFor } from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -10,6 +10,7 @@ const PARTICIPANT_ROUTE = 'GET /api/v1/participants/:id';
 
 interface EventBody {
   id: string;
+  chain: number;
   seq: number;
   occurredAt: string;
   userId: string | null;
@@ -97,6 +98,7 @@ describe('audit log review and verification', () => {
       ]);
       expect(events[1]).toEqual({
         id: expect.any(String),
+        chain: 0,
         seq: expect.any(Number),
         occurredAt: '2026-03-16T08:00:00.000Z',
         userId: tenant.users.ame_coach.id,
@@ -269,6 +271,7 @@ describe('audit log review and verification', () => {
       const [header, ...rows]: string[][] = parse(res.text);
       expect(header).toEqual([
         'id',
+        'chain',
         'seq',
         'occurredAt',
         'userId',
@@ -334,15 +337,39 @@ describe('audit log review and verification', () => {
   });
 
   describe('tamper detection', () => {
+    /** Events appended in all of the municipality's chains, as their heads record them. */
     const head = async (municipalityId: string) =>
       Number(
         (
-          await t.dataSource.query<{ seq: string }[]>(
-            `SELECT seq FROM audit_chain_heads WHERE municipality_id = $1`,
+          await t.dataSource.query<{ n: string }[]>(
+            `SELECT coalesce(sum(seq), 0) AS n FROM audit_chain_heads WHERE municipality_id = $1`,
             [municipalityId],
           )
-        )[0]?.seq,
+        )[0].n,
       );
+    const chainsOf = async (municipalityId: string) =>
+      (
+        await t.dataSource.query<{ chain: number; n: number }[]>(
+          `SELECT chain, count(*)::int AS n FROM audit_events WHERE municipality_id = $1 GROUP BY chain ORDER BY chain`,
+          [municipalityId],
+        )
+      ).map((r) => [r.chain, r.n]);
+    /** Holds chain heads' locks in a transaction of its own until `release()`, as a slow writer would. */
+    const holdChains = async (municipalityId: string, chains: number[]) => {
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      await runner.query(
+        `SELECT chain FROM audit_chain_heads WHERE municipality_id = $1 AND chain = ANY($2::int[]) FOR UPDATE`,
+        [municipalityId, chains],
+      );
+      return {
+        release: async () => {
+          await runner.rollbackTransaction();
+          await runner.release();
+        },
+      };
+    };
 
     it('finds the chain intact, then the edited event, and intact again once restored', async () => {
       const length = await head(tenant.municipalityId);
@@ -354,14 +381,19 @@ describe('audit log review and verification', () => {
         participantId: person.id,
         outcome: 'denied',
       });
-      const seq = denied.seq;
-      const edit = `UPDATE audit_events SET route = $3 WHERE municipality_id = $1 AND seq = $2`;
-      await asRetentionJob(edit, [tenant.municipalityId, seq, 'GET /api/v1/health']);
+      const { chain, seq } = denied;
+      expect(chain).toBe(0); // one request at a time: nobody else holds chain 0
+      const edit = `UPDATE audit_events SET route = $4 WHERE municipality_id = $1 AND chain = $2 AND seq = $3`;
+      await asRetentionJob(edit, [tenant.municipalityId, chain, seq, 'GET /api/v1/health']);
       expect(await verify(tenant.municipalityId)).toEqual([
-        { municipalityId: tenant.municipalityId, events: seq, firstBreak: { seq, reason: 'hash_mismatch' } },
+        {
+          municipalityId: tenant.municipalityId,
+          events: seq,
+          firstBreak: { chain, seq, reason: 'hash_mismatch' },
+        },
       ]);
 
-      await asRetentionJob(edit, [tenant.municipalityId, seq, PARTICIPANT_ROUTE]);
+      await asRetentionJob(edit, [tenant.municipalityId, chain, seq, PARTICIPANT_ROUTE]);
       const [restored] = await verify(tenant.municipalityId);
       expect(restored?.firstBreak).toBeUndefined();
     });
@@ -380,14 +412,14 @@ describe('audit log review and verification', () => {
         {
           municipalityId: scratch.municipalityId,
           events: 1,
-          firstBreak: { seq: 2, reason: 'head_mismatch' },
+          firstBreak: { chain: 0, seq: 2, reason: 'head_mismatch' },
         },
       ]);
     });
 
-    it('keeps the chain intact when many requests append at once, the very first ones included', async () => {
-      // The head is created and locked in one statement (INSERT … ON CONFLICT DO UPDATE … RETURNING):
-      // concurrent first appends of a new municipality must still take turns, without gaps or forks.
+    it('keeps the chains intact when many requests append at once, the very first ones included', async () => {
+      // Concurrent first appends of a new municipality create the heads together (ON CONFLICT DO
+      // NOTHING) and then each appends to a chain it holds: no gaps, no forks.
       const scratch = await givenTenant(t.app);
       const somebody = await givenParticipant(t.dataSource, scratch.municipalityId, scratch.units.ame);
       const before = await head(scratch.municipalityId);
@@ -396,9 +428,47 @@ describe('audit log review and verification', () => {
           readParticipant(scratch.users.ame_coach.auth, somebody.id).expect(200),
         ),
       );
-      expect(await head(scratch.municipalityId)).toBe((Number.isNaN(before) ? 0 : before) + 12);
+      expect(await head(scratch.municipalityId)).toBe(before + 12);
       expect(await verify(scratch.municipalityId)).toEqual([
         { municipalityId: scratch.municipalityId, events: await head(scratch.municipalityId) },
+      ]);
+    });
+
+    it('appends to a free chain instead of waiting for a held one, and waits only when all are held', async () => {
+      const scratch = await givenTenant(t.app);
+      const somebody = await givenParticipant(t.dataSource, scratch.municipalityId, scratch.units.ame);
+      await readParticipant(scratch.users.ame_coach.auth, somebody.id).expect(200);
+      expect(await chainsOf(scratch.municipalityId)).toEqual([[0, 1]]);
+
+      // A transaction holding chain 0 (as a writer between its append and its commit would) does not
+      // hold up the next writer: its event goes to chain 1 at once.
+      const slowWriter = await holdChains(scratch.municipalityId, [0]);
+      try {
+        await readParticipant(scratch.users.ame_coach.auth, somebody.id).expect(200);
+      } finally {
+        await slowWriter.release();
+      }
+      expect(await chainsOf(scratch.municipalityId)).toEqual([
+        [0, 1],
+        [1, 1],
+      ]);
+
+      // With every chain held, the writer waits for one and appends once it is free.
+      const everyChain = Array.from({ length: AUDIT_CHAINS }, (_, i) => i);
+      const blocker = await holdChains(scratch.municipalityId, everyChain);
+      let answered = false;
+      const waiting = readParticipant(scratch.users.ame_coach.auth, somebody.id)
+        .expect(200)
+        .then(() => {
+          answered = true;
+        });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(answered).toBe(false);
+      await blocker.release();
+      await waiting;
+      expect(await head(scratch.municipalityId)).toBe(3);
+      expect(await verify(scratch.municipalityId)).toEqual([
+        { municipalityId: scratch.municipalityId, events: 3 },
       ]);
     });
 
@@ -423,6 +493,13 @@ describe('audit log review and verification', () => {
         t.dataSource.query(`UPDATE audit_chain_heads SET seq = seq - 1 WHERE municipality_id = $1`, [
           tenant.municipalityId,
         ]),
+      ).rejects.toThrow(/only moves forward: UPDATE refused/);
+      // Nor moved to another chain, where it would vouch for that chain's length instead.
+      await expect(
+        t.dataSource.query(
+          `UPDATE audit_chain_heads SET chain = 15 WHERE municipality_id = $1 AND chain = 0`,
+          [tenant.municipalityId],
+        ),
       ).rejects.toThrow(/only moves forward: UPDATE refused/);
       await expect(
         t.dataSource.query(`DELETE FROM audit_chain_heads WHERE municipality_id = $1`, [

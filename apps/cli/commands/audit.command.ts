@@ -5,8 +5,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function summary(result: ChainVerification): string {
   if (!result.firstBreak) return `${result.municipalityId}  intact  ${result.events} events`;
-  const { seq, reason } = result.firstBreak;
-  return `${result.municipalityId}  BROKEN at seq ${seq} (${reason})  ${result.events} events checked`;
+  const { chain, seq, reason } = result.firstBreak;
+  return `${result.municipalityId}  BROKEN in chain ${chain} at seq ${seq} (${reason})  ${result.events} events checked`;
 }
 
 @SubCommand({

@@ -10,11 +10,12 @@ export type AuditDetails = Record<string, string | number | boolean | null>;
 /**
  * One access to personal data (OSL 26 kap., SOSFS 2014:5 logguppföljning). Append-only: a trigger
  * rejects UPDATE and DELETE outside the retention job, and each event carries the hash of the one
- * before it in its municipality, so editing or removing a row is detectable (`steg audit verify`).
+ * before it in its chain, so editing or removing a row is detectable (`steg audit verify`). A
+ * municipality has AUDIT_CHAINS chains, so that concurrent writers need not queue on one lock.
  * No foreign keys: the log must outlive the records it speaks of.
  */
 @Entity('audit_events')
-@Unique('uq_audit_events_municipality_seq', ['municipalityId', 'seq'])
+@Unique('uq_audit_events_municipality_chain_seq', ['municipalityId', 'chain', 'seq'])
 @Index('ix_audit_events_participant', ['municipalityId', 'participantId', 'occurredAt'])
 @Index('ix_audit_events_user', ['municipalityId', 'userId', 'occurredAt'])
 @Index('ix_audit_events_time', ['municipalityId', 'occurredAt'])
@@ -27,7 +28,11 @@ export class AuditEventEntity {
   @Column('uuid')
   municipalityId: string;
 
-  /** Position in the municipality's hash chain, from 1. */
+  /** Which of the municipality's hash chains the event is in (0 … AUDIT_CHAINS - 1). */
+  @Column('smallint', { default: 0 })
+  chain: number;
+
+  /** Position in its chain, from 1. */
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   seq: number;
 
@@ -87,11 +92,14 @@ export class AuditEventEntity {
   hash: string;
 }
 
-/** The last link of each municipality's chain; locked while an event is appended. */
+/** The last link of each of a municipality's chains; locked while events are appended to it. */
 @Entity('audit_chain_heads')
 export class AuditChainHeadEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_audit_chain_heads' })
   municipalityId: string;
+
+  @PrimaryColumn('smallint', { primaryKeyConstraintName: 'pk_audit_chain_heads', default: 0 })
+  chain: number;
 
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   seq: number;

@@ -16,17 +16,23 @@ export const VERIFY_BATCH_SIZE = 5_000;
 
 export interface ChainVerification {
   municipalityId: string;
-  /** Events checked in seq order: all of them when intact, up to and including the first break otherwise. */
+  /**
+   * Events checked, chain by chain in seq order: all of them when intact, up to and including the
+   * first break otherwise.
+   */
   events: number;
-  /** The first broken link, or (chain intact but shorter/longer than its head) the head mismatch. */
-  firstBreak?: { seq: number; reason: ChainBreak['reason'] | HeadMismatch['reason'] };
+  /**
+   * The first broken link (in the lowest-numbered broken chain), or (chain intact but shorter or
+   * longer than its head) the head mismatch.
+   */
+  firstBreak?: { chain: number; seq: number; reason: ChainBreak['reason'] | HeadMismatch['reason'] };
 }
 
 /**
- * `steg audit verify`: walks each municipality's hash chain in seq order and checks every link,
- * then compares the last event with the recorded chain head (which is how removing the newest
- * events shows). Each municipality is read in one repeatable-read snapshot, so events appended
- * meanwhile neither break nor extend what is checked.
+ * `steg audit verify`: walks each of a municipality's hash chains in seq order and checks every
+ * link, then compares the chain's last event with its recorded head (which is how removing the
+ * newest events shows). Each municipality is read in one repeatable-read snapshot, so events
+ * appended meanwhile neither break nor extend what is checked.
  */
 @Injectable()
 export class AuditVerificationService {
@@ -55,35 +61,71 @@ export class AuditVerificationService {
   private verifyMunicipality(municipalityId: string, batchSize: number): Promise<ChainVerification> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
-      const head = await manager.findOne(AuditChainHeadEntity, { where: { municipalityId } });
-      let last: ChainLink = GENESIS_LINK;
+      const heads = await manager.find(AuditChainHeadEntity, { where: { municipalityId } });
       let events = 0;
-      for (;;) {
-        const batch = await this.batchAfter(manager, municipalityId, last.seq, batchSize);
-        const broken = findChainBreak(batch, last);
-        if (broken) {
-          events += batch.findIndex((e) => e.seq === broken.seq) + 1;
-          return { municipalityId, events, firstBreak: broken };
-        }
-        events += batch.length;
-        const end = batch[batch.length - 1];
-        if (end) last = { seq: end.seq, hash: end.hash };
-        if (batch.length < batchSize) break;
+      for (const chain of await this.chains(manager, municipalityId)) {
+        const checked = await this.verifyChain(
+          manager,
+          municipalityId,
+          chain,
+          heads.find((h) => h.chain === chain),
+          batchSize,
+        );
+        events += checked.events;
+        if (checked.firstBreak)
+          return { municipalityId, events, firstBreak: { chain, ...checked.firstBreak } };
       }
-      const mismatch = findHeadMismatch(last, head ?? undefined);
-      return mismatch ? { municipalityId, events, firstBreak: mismatch } : { municipalityId, events };
+      return { municipalityId, events };
     });
+  }
+
+  /** The chains with a head or an event (a head may be missing if it was removed), lowest first. */
+  private async chains(manager: EntityManager, municipalityId: string): Promise<number[]> {
+    const rows = await manager.query<{ chain: number }[]>(
+      `SELECT chain FROM audit_chain_heads WHERE municipality_id = $1
+       UNION
+       SELECT DISTINCT chain FROM audit_events WHERE municipality_id = $1
+       ORDER BY chain`,
+      [municipalityId],
+    );
+    return rows.map((r) => r.chain);
+  }
+
+  private async verifyChain(
+    manager: EntityManager,
+    municipalityId: string,
+    chain: number,
+    head: ChainLink | undefined,
+    batchSize: number,
+  ): Promise<{ events: number; firstBreak?: ChainBreak | HeadMismatch }> {
+    let last: ChainLink = GENESIS_LINK;
+    let events = 0;
+    for (;;) {
+      const batch = await this.batchAfter(manager, municipalityId, chain, last.seq, batchSize);
+      const broken = findChainBreak(batch, last);
+      if (broken) {
+        events += batch.findIndex((e) => e.seq === broken.seq) + 1;
+        return { events, firstBreak: broken };
+      }
+      events += batch.length;
+      const end = batch[batch.length - 1];
+      if (end) last = { seq: end.seq, hash: end.hash };
+      if (batch.length < batchSize) break;
+    }
+    const mismatch = findHeadMismatch(last, head);
+    return mismatch ? { events, firstBreak: mismatch } : { events };
   }
 
   private batchAfter(
     manager: EntityManager,
     municipalityId: string,
+    chain: number,
     seq: number,
     take: number,
   ): Promise<AuditEventEntity[]> {
-    // Served by uq_audit_events_municipality_seq (municipality_id, seq).
+    // Served by uq_audit_events_municipality_chain_seq (municipality_id, chain, seq).
     return manager.find(AuditEventEntity, {
-      where: { municipalityId, seq: MoreThan(seq) },
+      where: { municipalityId, chain, seq: MoreThan(seq) },
       order: { seq: 'ASC' },
       take,
     });

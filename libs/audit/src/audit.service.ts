@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { Clock, safeErrorForLog } from '@steg/kernel';
 import { Actor, rolesOf } from '@steg/http';
-import { ChainLink, GENESIS_HASH, StoredLink, chainHash } from './domain/audit-chain';
+import { AUDIT_CHAINS, ChainLink, GENESIS_HASH, StoredLink, chainHash } from './domain/audit-chain';
 import { AuditAction, AuditDetails, AuditOutcome } from './audit-event.entity';
 import { AuditUnavailableError } from './audit.errors';
 
@@ -28,12 +28,23 @@ export class AuditService {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
+  /**
+   * The chain each open transaction appends to: a second append in the same transaction must reuse
+   * its chain (it holds that lock already) instead of taking another, and keeps its events together.
+   */
+  private readonly chainOf = new WeakMap<QueryRunner, number>();
+
   /** Appends events inside the caller's transaction: a write and its trace commit together. */
   async record(manager: EntityManager, actor: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (list.length === 0) return;
+    const runner = manager.queryRunner;
+    if (runner === undefined || !runner.isTransactionActive) {
+      // Outside a transaction the lock would end with the locking statement and the chain could fork.
+      throw new Error('AuditService.record needs the manager of an open transaction');
+    }
     const municipalityId = actor.principal.municipalityId;
-    const head = await this.lockHead(manager, municipalityId);
+    const head = await this.lockHead(runner, municipalityId);
     let seq = head.seq;
     let previousHash = head.hash;
     const occurredAt = this.clock.now();
@@ -63,49 +74,76 @@ export class AuditService {
       rows.push({ ...fields, previousHash, hash });
       previousHash = hash;
     }
-    await this.appendAndAdvance(manager, municipalityId, rows, { seq, hash: previousHash });
+    await this.appendAndAdvance(runner, municipalityId, head.chain, rows, { seq, hash: previousHash });
   }
 
   /*
-   * Appending is on every write's path and holds the municipality's chain lock until COMMIT, so it
-   * takes two round trips in plain SQL: TypeORM's insert builder costs more CPU than the statement,
-   * and every event-loop turn spent under the lock is one that every other writer waits for.
+   * Appending is on every write's path and holds a chain lock until COMMIT, so it takes two round
+   * trips in plain SQL: TypeORM's insert builder costs more CPU than the statement.
    */
 
   /**
-   * Creates the head on first use and locks it in one statement: the no-op DO UPDATE takes the row
-   * lock (as SELECT … FOR UPDATE would) and returns the newest committed head. The lock serialises
-   * appends per municipality; callers append last, just before commit.
+   * Locks a chain head of the municipality for this transaction and returns its newest committed
+   * link: the one the transaction already holds; else any head no other transaction holds (SKIP
+   * LOCKED, so a writer never waits while a chain is free); else, with the heads missing (first
+   * use) or all held, it creates them and waits for one chosen at random.
    */
-  private async lockHead(manager: EntityManager, municipalityId: string): Promise<ChainLink> {
-    const [head] = await manager.query<{ seq: string; hash: string }[]>(
-      `INSERT INTO audit_chain_heads (municipality_id, seq, hash) VALUES ($1, 0, $2)
-       ON CONFLICT (municipality_id) DO UPDATE SET seq = audit_chain_heads.seq
-       RETURNING seq, hash`,
-      [municipalityId, GENESIS_HASH],
-    );
-    return { seq: Number(head.seq), hash: head.hash };
+  private async lockHead(
+    runner: QueryRunner,
+    municipalityId: string,
+  ): Promise<ChainLink & { chain: number }> {
+    type Head = { chain: number; seq: string; hash: string };
+    const wait = async (chain: number) =>
+      (
+        (await runner.query(
+          `SELECT chain, seq, hash FROM audit_chain_heads WHERE municipality_id = $1 AND chain = $2 FOR UPDATE`,
+          [municipalityId, chain],
+        )) as Head[]
+      )[0];
+    const anyFree = async () =>
+      (
+        (await runner.query(
+          `SELECT chain, seq, hash FROM audit_chain_heads
+            WHERE municipality_id = $1 AND chain < $2
+            ORDER BY chain LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [municipalityId, AUDIT_CHAINS],
+        )) as Head[]
+      )[0];
+    const held = this.chainOf.get(runner);
+    let head = held === undefined ? await anyFree() : await wait(held);
+    if (head === undefined) {
+      await runner.query(
+        `INSERT INTO audit_chain_heads (municipality_id, chain, seq, hash)
+         SELECT $1, chain, 0, $2 FROM generate_series(0, $3 - 1) AS chain
+         ON CONFLICT (municipality_id, chain) DO NOTHING`,
+        [municipalityId, GENESIS_HASH, AUDIT_CHAINS],
+      );
+      head = (await anyFree()) ?? (await wait(Math.floor(Math.random() * AUDIT_CHAINS)));
+    }
+    this.chainOf.set(runner, head.chain);
+    return { chain: head.chain, seq: Number(head.seq), hash: head.hash };
   }
 
   /** Inserts the events and moves the head to the last of them, in one statement. */
   private async appendAndAdvance(
-    manager: EntityManager,
+    runner: QueryRunner,
     municipalityId: string,
+    chain: number,
     rows: StoredLink[],
     last: ChainLink,
   ): Promise<void> {
-    await manager.query(
+    await runner.query(
       `WITH appended AS (
          INSERT INTO audit_events
-                (municipality_id, seq, occurred_at, user_id, api_key_id, roles, unit_id, action, outcome,
+                (municipality_id, chain, seq, occurred_at, user_id, api_key_id, roles, unit_id, action, outcome,
                  resource_type, resource_id, participant_id, route, ip, request_id, protected_person, details,
                  previous_hash, hash)
-         SELECT $1::uuid, * FROM unnest($2::bigint[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::text[],
+         SELECT $1::uuid, $22::smallint, * FROM unnest($2::bigint[], $3::timestamptz[], $4::uuid[], $5::uuid[], $6::text[],
                                         $7::uuid[], $8::varchar[], $9::varchar[], $10::varchar[], $11::uuid[],
                                         $12::uuid[], $13::text[], $14::varchar[], $15::varchar[],
                                         $16::boolean[], $17::jsonb[], $18::char(64)[], $19::char(64)[])
        )
-       UPDATE audit_chain_heads SET seq = $20, hash = $21 WHERE municipality_id = $1`,
+       UPDATE audit_chain_heads SET seq = $20, hash = $21 WHERE municipality_id = $1 AND chain = $22`,
       [
         municipalityId,
         rows.map((r) => r.seq),
@@ -128,6 +166,7 @@ export class AuditService {
         rows.map((r) => r.hash),
         last.seq,
         last.hash,
+        chain,
       ],
     );
   }

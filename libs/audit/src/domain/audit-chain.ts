@@ -24,6 +24,14 @@ export interface ChainedFields {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * Hash chains per municipality. A writer appends to a chain no other transaction holds, so writers
+ * queue only when more than this many transactions of one municipality append at once (a node's
+ * connection pool holds 10). The chain number is not hashed: moving an event to another chain
+ * breaks the links of both.
+ */
+export const AUDIT_CHAINS = 16;
+
 /** sha256 over the previous hash and the event's fields: editing any event breaks every later link. */
 export function chainHash(previousHash: string, event: ChainedFields): string {
   const payload = JSON.stringify([

@@ -4,6 +4,7 @@ import type { AuditEventDto } from './dto/audit-event-response.dto';
 /** The columns of the CSV export, in order; the header row names them. */
 export const AUDIT_CSV_COLUMNS = [
   'id',
+  'chain',
   'seq',
   'occurredAt',
   'userId',
@@ -40,6 +41,7 @@ export const auditEventMapper = {
   toDto(e: AuditEventEntity): AuditEventDto {
     return {
       id: e.id,
+      chain: e.chain,
       seq: e.seq,
       occurredAt: e.occurredAt.toISOString(),
       userId: e.userId,
@@ -64,6 +66,7 @@ export const auditEventMapper = {
     const d = auditEventMapper.toDto(e);
     const cells: Record<AuditCsvColumn, string> = {
       id: text(d.id),
+      chain: text(d.chain),
       seq: text(d.seq),
       occurredAt: text(d.occurredAt),
       userId: text(d.userId),

@@ -20,11 +20,14 @@ import { AUDIT_CSV_COLUMNS, auditEventMapper } from './audit-event.mapper';
 export const MAX_EXPORT_ROWS = 100_000;
 const EXPORT_BATCH = 5_000;
 
-/** Keyset position in the newest-first order (occurred_at desc, seq desc). */
+/** Keyset position in the newest-first order (occurred_at desc, seq desc, chain desc). */
 interface Position {
   occurredAt: Date;
   seq: number;
+  chain: number;
 }
+
+const CURSOR_ID = /^(\d{1,15})\.(\d{1,5})$/;
 
 export interface AuditCsvExport {
   csv: string;
@@ -52,7 +55,10 @@ export class AuditReviewService {
     const rows = await this.filtered(actor, scope, query, after)
       .limit(limit + 1)
       .getMany();
-    const page = toPage(rows, limit, (e) => ({ key: e.occurredAt.toISOString(), id: String(e.seq) }));
+    const page = toPage(rows, limit, (e) => ({
+      key: e.occurredAt.toISOString(),
+      id: `${e.seq}.${e.chain}`,
+    }));
     await this.recordReview(actor, 'view', scope, query, { resultCount: page.items.length });
     return { items: page.items.map((e) => auditEventMapper.toDto(e)), nextCursor: page.nextCursor };
   }
@@ -77,7 +83,7 @@ export class AuditReviewService {
       rows += batch.length;
       const last = batch[batch.length - 1];
       if (truncated || batch.length < EXPORT_BATCH || !last) break;
-      after = { occurredAt: last.occurredAt, seq: last.seq };
+      after = { occurredAt: last.occurredAt, seq: last.seq, chain: last.chain };
     }
     // No access without a trace: the export is logged before any of it leaves the service.
     await this.recordReview(actor, 'export', scope, query, { resultCount: rows, truncated });
@@ -111,12 +117,13 @@ export class AuditReviewService {
     if (query.protectedOnly === true) qb.andWhere('e.protected_person = TRUE');
     if (after) {
       // Events are written with millisecond timestamps (Clock.now()), so the ISO key is exact.
-      qb.andWhere('(e.occurred_at, e.seq) < (:afterAt, :afterSeq)', {
+      qb.andWhere('(e.occurred_at, e.seq, e.chain) < (:afterAt, :afterSeq, :afterChain)', {
         afterAt: after.occurredAt,
         afterSeq: after.seq,
+        afterChain: after.chain,
       });
     }
-    return qb.orderBy('e.occurred_at', 'DESC').addOrderBy('e.seq', 'DESC');
+    return qb.orderBy('e.occurred_at', 'DESC').addOrderBy('e.seq', 'DESC').addOrderBy('e.chain', 'DESC');
   }
 
   private period(query: AuditEventFilterQuery): ReviewPeriod {
@@ -130,13 +137,15 @@ export class AuditReviewService {
   private positionFromCursor(cursor: string): Position {
     const { key, id } = decodeCursor(cursor);
     const occurredAt = new Date(key);
-    const seq = Number(id);
-    if (Number.isNaN(occurredAt.getTime()) || !Number.isSafeInteger(seq) || seq < 1) {
+    const parts = CURSOR_ID.exec(id);
+    const seq = Number(parts?.[1]);
+    const chain = Number(parts?.[2]);
+    if (Number.isNaN(occurredAt.getTime()) || parts === null || seq < 1) {
       throw new ValidationFailedError([
         { field: 'cursor', rule: 'cursor.format', message: 'is not a cursor returned by this API' },
       ]);
     }
-    return { occurredAt, seq };
+    return { occurredAt, seq, chain };
   }
 
   private recordReview(

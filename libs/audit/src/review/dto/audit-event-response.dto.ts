@@ -6,7 +6,13 @@ export class AuditEventDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ description: "Position in the municipality's hash chain, from 1" })
+  @ApiProperty({
+    description:
+      "Which of the municipality's hash chains holds the event; writers append to different chains so that they need not wait for each other",
+  })
+  chain: number;
+
+  @ApiProperty({ description: 'Position in its hash chain, from 1' })
   seq: number;
 
   @ApiProperty({ format: 'date-time' })
