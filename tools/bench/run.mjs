@@ -16,7 +16,7 @@
 // 127.0.0.1:5432 (dropped afterwards); else an embedded PostgreSQL in a temporary folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -180,11 +180,65 @@ async function startApp(databaseUrl) {
   }
   return {
     port,
+    pid: child.pid,
     stop: () =>
       new Promise((resolveStop) => {
         child.once('exit', resolveStop);
         child.kill('SIGTERM');
       }),
+  };
+}
+
+// --- CPU accounting (Linux /proc; elsewhere the numbers are left out) ----------------------------
+const TICKS_PER_SECOND = 100;
+
+/** utime + stime in ms of one process, or of every process whose name matches; `system` for stime only. */
+function cpuMs(match, system = false) {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        if (typeof match === 'number' ? Number(pid) !== match : !match.test(name)) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += (system ? 0 : Number(fields[11])) + Number(fields[12]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/** CPU ms spent by the server process, PostgreSQL and this (client) process while `run` runs. */
+async function withCpu(serverPid, run) {
+  const before = {
+    server: cpuMs(serverPid),
+    serverSystem: cpuMs(serverPid, true),
+    db: cpuMs(/^postgres/),
+    dbSystem: cpuMs(/^postgres/, true),
+    client: process.cpuUsage(),
+  };
+  const result = await run();
+  const client = process.cpuUsage(before.client);
+  const server = cpuMs(serverPid);
+  const db = cpuMs(/^postgres/);
+  return {
+    ...result,
+    cpu:
+      server === undefined || db === undefined
+        ? undefined
+        : {
+            server: server - before.server,
+            serverSystem: cpuMs(serverPid, true) - before.serverSystem,
+            db: db - before.db,
+            dbSystem: cpuMs(/^postgres/, true) - before.dbSystem,
+            client: (client.user + client.system) / 1000,
+            sameProcess: serverPid === process.pid,
+          },
   };
 }
 
@@ -327,6 +381,9 @@ async function seed(db, { supervisors, importPlacements, today }) {
       [municipalityId, ame, start, col((p) => p.participantId), col((p) => p.id), col((p) => p.supervisorId)],
     );
   }
+  // A database in service has statistics; a freshly seeded one has none until autovacuum gets to it,
+  // and the planner then joins as if every table had one row.
+  await db.query('ANALYZE');
   return { municipalityId, coach, coachName, teams, importing };
 }
 
@@ -421,7 +478,7 @@ async function benchTeamDays(dbUrl, db, seeded, today) {
   try {
     await load(app.port, seeded.teams.slice(0, 8), today, WARM_UP); // JIT and pools; not counted
     await clearEntries(db, seeded.municipalityId);
-    steg = await load(app.port, seeded.teams, today);
+    steg = await withCpu(app.pid, () => load(app.port, seeded.teams, today));
   } finally {
     await app.stop();
   }
@@ -431,7 +488,8 @@ async function benchTeamDays(dbUrl, db, seeded, today) {
   try {
     await load(baselineServer.port, seeded.teams.slice(0, 8), today, WARM_UP);
     await clearEntries(db, seeded.municipalityId);
-    baseline = await load(baselineServer.port, seeded.teams, today);
+    // The baseline runs in this process: its server CPU is counted with the client's.
+    baseline = await withCpu(process.pid, () => load(baselineServer.port, seeded.teams, today));
   } finally {
     await baselineServer.close();
   }
@@ -439,6 +497,18 @@ async function benchTeamDays(dbUrl, db, seeded, today) {
     `  ${name.padEnd(9)} ${r.rps.toFixed(1).padStart(8)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${r.ok}/${r.total} answered 200 ${JSON.stringify(r.statuses)}`;
   log(row('steg', steg));
   log(row('baseline', baseline));
+  const perRequest = (name, r) => {
+    if (!r.cpu || r.total === 0) return;
+    const ms = (v) => (v / r.total).toFixed(2);
+    const node = r.cpu.sameProcess
+      ? `server and load client together ${ms(r.cpu.server)} (kernel ${ms(r.cpu.serverSystem)})`
+      : `server ${ms(r.cpu.server)} (kernel ${ms(r.cpu.serverSystem)}), load client ${ms(r.cpu.client)}`;
+    log(
+      `  ${name.padEnd(9)} CPU ms per request: ${node}, PostgreSQL ${ms(r.cpu.db)} (kernel ${ms(r.cpu.dbSystem)})`,
+    );
+  };
+  perRequest('steg', steg);
+  perRequest('baseline', baseline);
   const ratio = baseline.rps > 0 ? steg.rps / baseline.rps : 0;
   log(`  throughput ratio steg/baseline: ${ratio.toFixed(2)}`);
   const okShare = steg.total > 0 ? steg.ok / steg.total : 0;

@@ -291,6 +291,104 @@ describe('attendance import', () => {
       expect(entry).toEqual({ reported_by: tenant.users.ame_coach.id, channel: 'import' });
     });
 
+    it('keeps the history of imported entries as the API does: before and after, who, when and why', async () => {
+      const placement = await givenPlacementIn(tenant.units.ame, tenant.units.site);
+      const who = { username: tenant.users.ame_coach.username };
+      const first = await importAs(
+        'placering;datum;kod;närvarotid;ankomst;avgång;anteckning\n' +
+          `${placement};2026-03-12;närvarande;225;08:00;12:15; Kom sent \n`,
+        who,
+      );
+      expect(first).toEqual({ accepted: 1, rejected: [] });
+      const second = await importAs(
+        'placering;datum;kod;version;orsak\n' +
+          `${placement};2026-03-12;sjuk;1;Sjukanmälan kom i efterhand\n`,
+        who,
+      );
+      expect(second).toEqual({ accepted: 1, rejected: [] });
+
+      const history = await t.dataSource.query<Record<string, unknown>[]>(
+        `SELECT c.version, c.before, c.after, c.changed_by, c.changed_by_api_key, c.channel, c.changed_at,
+                c.reason, e.version AS entry_version
+           FROM attendance_entry_changes c JOIN attendance_entries e ON e.id = c.entry_id
+          WHERE e.placement_id = $1 ORDER BY c.version`,
+        [placement],
+      );
+      const created = {
+        code: 'present',
+        presentMinutes: 225,
+        arrival: '08:00',
+        departure: '12:15',
+        note: 'Kom sent',
+      };
+      const common = {
+        changed_by: tenant.users.ame_coach.id,
+        changed_by_api_key: null,
+        channel: 'import',
+        changed_at: t.clock.now(),
+        entry_version: 2,
+      };
+      expect(history).toEqual([
+        { ...common, version: 1, before: null, after: created, reason: null },
+        {
+          ...common,
+          version: 2,
+          before: created,
+          after: { code: 'sick', presentMinutes: null, arrival: null, departure: null, note: null },
+          reason: 'Sjukanmälan kom i efterhand',
+        },
+      ]);
+    });
+
+    it('rejects a row as stale when another request reports its day while the import writes', async () => {
+      const placement = await givenPlacementIn(tenant.units.ame, tenant.units.site);
+      const [{ participant_id }] = await t.dataSource.query<{ participant_id: string }[]>(
+        `SELECT participant_id FROM placements WHERE id = $1`,
+        [placement],
+      );
+      // The other request has inserted the day and not yet committed: the import cannot see it, so it
+      // inserts too and waits for the other request's row.
+      const other = t.dataSource.createQueryRunner();
+      await other.connect();
+      await other.startTransaction();
+      await other.query(
+        `INSERT INTO attendance_entries
+                (municipality_id, placement_id, participant_id, day, code, reported_by, channel, reported_at, version)
+         VALUES ($1, $2, $3, '2026-03-12', 'sick', $4, 'web', now(), 1)`,
+        [tenant.municipalityId, placement, participant_id, tenant.users.supervisor.id],
+      );
+      const importing = importAs(
+        `placering;datum;kod\n${placement};2026-03-12;sjuk\n${placement};2026-03-13;sjuk\n`,
+        { username: tenant.users.ame_coach.username },
+        true,
+      );
+      for (let waiting = 0; waiting === 0;) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        [{ waiting }] = await t.dataSource.query<{ waiting: number }[]>(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+      }
+      await other.commitTransaction();
+      await other.release();
+
+      expect(await importing).toEqual({
+        accepted: 1,
+        rejected: [
+          expect.objectContaining({
+            row: 2,
+            field: 'basedOnVersion',
+            rule: 'basedOnVersion.current',
+            message: expect.stringContaining('version 1'),
+          }),
+        ],
+      });
+      expect((await entriesOf([placement])).map((e) => [e.day, e.channel])).toEqual([
+        ['2026-03-12', 'web'],
+        ['2026-03-13', 'import'],
+      ]);
+    });
+
     it('rejects the file with the report when a row is bad (the command prints it and exits 1)', async () => {
       const placement = await givenPlacementIn(tenant.units.ame, tenant.units.site);
       await expect(

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { preparedQuery } from '@steg/database';
 import { Clock, safeErrorForLog } from '@steg/kernel';
 import { Actor, rolesOf } from '@steg/http';
 import { AUDIT_CHAINS, ChainLink, GENESIS_HASH, StoredLink, chainHash } from './domain/audit-chain';
@@ -44,7 +45,7 @@ export class AuditService {
       throw new Error('AuditService.record needs the manager of an open transaction');
     }
     const municipalityId = actor.principal.municipalityId;
-    const head = await this.lockHead(runner, municipalityId);
+    const head = await this.lockHead(manager, runner, municipalityId);
     let seq = head.seq;
     let previousHash = head.hash;
     const occurredAt = this.clock.now();
@@ -74,7 +75,7 @@ export class AuditService {
       rows.push({ ...fields, previousHash, hash });
       previousHash = hash;
     }
-    await this.appendAndAdvance(runner, municipalityId, head.chain, rows, { seq, hash: previousHash });
+    await this.appendAndAdvance(manager, municipalityId, head.chain, rows, { seq, hash: previousHash });
   }
 
   /*
@@ -89,25 +90,28 @@ export class AuditService {
    * use) or all held, it creates them and waits for one chosen at random.
    */
   private async lockHead(
+    manager: EntityManager,
     runner: QueryRunner,
     municipalityId: string,
   ): Promise<ChainLink & { chain: number }> {
     type Head = { chain: number; seq: string; hash: string };
     const wait = async (chain: number) =>
       (
-        (await runner.query(
+        await preparedQuery<Head>(
+          manager,
           `SELECT chain, seq, hash FROM audit_chain_heads WHERE municipality_id = $1 AND chain = $2 FOR UPDATE`,
           [municipalityId, chain],
-        )) as Head[]
+        )
       )[0];
     const anyFree = async () =>
       (
-        (await runner.query(
+        await preparedQuery<Head>(
+          manager,
           `SELECT chain, seq, hash FROM audit_chain_heads
             WHERE municipality_id = $1 AND chain < $2
             ORDER BY chain LIMIT 1 FOR UPDATE SKIP LOCKED`,
           [municipalityId, AUDIT_CHAINS],
-        )) as Head[]
+        )
       )[0];
     const held = this.chainOf.get(runner);
     let head = held === undefined ? await anyFree() : await wait(held);
@@ -126,13 +130,14 @@ export class AuditService {
 
   /** Inserts the events and moves the head to the last of them, in one statement. */
   private async appendAndAdvance(
-    runner: QueryRunner,
+    manager: EntityManager,
     municipalityId: string,
     chain: number,
     rows: StoredLink[],
     last: ChainLink,
   ): Promise<void> {
-    await runner.query(
+    await preparedQuery(
+      manager,
       `WITH appended AS (
          INSERT INTO audit_events
                 (municipality_id, chain, seq, occurred_at, user_id, api_key_id, roles, unit_id, action, outcome,

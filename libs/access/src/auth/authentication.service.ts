@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { preparedQuery } from '@steg/database';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -88,7 +89,8 @@ export class AuthenticationService {
 
   /** Loads an active user with memberships; roles are read per request so a revocation bites at once. */
   private async loadUser(where: string, params: string[]): Promise<UserPrincipal | undefined> {
-    const rows = await this.dataSource.query<UserRow[]>(
+    const rows = await preparedQuery<UserRow>(
+      this.dataSource,
       `SELECT u.id, u.municipality_id, u.username, u.display_name, u.permissions,
               json_agg(json_build_object('unitId', m.unit_id, 'role', m.role) ORDER BY m.role, m.unit_id)
                 FILTER (WHERE un.id IS NOT NULL) AS memberships

@@ -7,12 +7,8 @@ import { AuditService } from '@steg/audit';
 import { Actor, Principal, Role, UserPrincipal } from '@steg/http';
 import { Clock, DomainError, FieldViolation, ValidationFailedError } from '@steg/kernel';
 import { AttendanceSettingsService } from '../attendance-settings.service';
-import {
-  AttendanceEntryInput,
-  AttendanceWriter,
-  AttendanceWriteService,
-} from '../reporting/attendance-write.service';
-import { reportingWindowProblem, ReporterKind } from '../reporting/domain/reporting-window.rules';
+import { AttendanceWriter, AttendanceWriteService } from '../reporting/attendance-write.service';
+import { ReporterKind, reportingWindow } from '../reporting/domain/reporting-window.rules';
 import {
   AttendanceImportRejectedError,
   AttendanceImportReport,
@@ -50,6 +46,8 @@ export interface ImportOptions {
 
 interface Row {
   row: number;
+  /** keyOf(placement, day): one row per key in a file. */
+  key: string;
   entry: ImportedEntry;
 }
 
@@ -117,10 +115,15 @@ export class AttendanceImportService {
         message: 'The file has no rows to import.',
       });
     }
-    await this.checkPlacements(actor, rows, rejected);
+    const participantOf = await this.checkPlacements(actor, rows, rejected);
 
     const partial = options.partial === true;
-    const valid = rows.filter((r) => !rejected.some((v) => v.row === r.row));
+    const bad = new Set(rejected.map((v) => v.row));
+    // In the write path's order (placement, day), which is also its lock order: each chunk then
+    // covers a few placements, and its index entries lie together.
+    const valid = rows
+      .filter((r) => !bad.has(r.row))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const report = (accepted: number): AttendanceImportReport => ({
       accepted,
       rejected: [...rejected].sort((a, b) => a.row - b.row),
@@ -132,7 +135,7 @@ export class AttendanceImportService {
       const accepted = await this.dataSource.transaction(async (manager) => {
         const saved = await this.writeRows(manager, actor, valid, rejected, options);
         if (!partial && rejected.length > 0) throw new RejectedImport();
-        await this.recordAudit(manager, actor, saved, file.format);
+        await this.recordAudit(manager, actor, saved, participantOf, file.format);
         return saved.length;
       });
       return report(accepted);
@@ -179,7 +182,7 @@ export class AttendanceImportService {
         continue;
       }
       firstRowOf.set(key, row);
-      rows.push({ row, entry: parsed.entry });
+      rows.push({ row, key, entry: parsed.entry });
     }
     return { rows, rejected };
   }
@@ -187,9 +190,14 @@ export class AttendanceImportService {
   /**
    * Each row's placement must be one the importer may report for (the same answer for an unknown
    * placement and one of another unit: nothing is revealed), and its day within the reporting window.
+   * Returns the participant of each placement found.
    */
-  private async checkPlacements(actor: Actor, rows: Row[], rejected: RowViolation[]): Promise<void> {
-    if (rows.length === 0) return;
+  private async checkPlacements(
+    actor: Actor,
+    rows: Row[],
+    rejected: RowViolation[],
+  ): Promise<Map<string, string>> {
+    if (rows.length === 0) return new Map();
     const principal = actor.principal;
     const placements = await this.dataSource.query<PlacementRow[]>(
       `SELECT p.id, p.participant_id, p.supervisor_id, i.responsible_unit_id, s.unit_id AS site_unit_id
@@ -201,7 +209,7 @@ export class AttendanceImportService {
     );
     const byId = new Map(placements.map((p) => [p.id, p]));
     const settings = await this.settings.forMunicipality(principal.municipalityId);
-    const today = this.clock.today();
+    const windowProblem = reportingWindow(this.clock.today(), settings.backReportDays);
     for (const { row, entry } of rows) {
       const placement = byId.get(entry.placementId);
       const reporter = placement && reporterFor(principal, placement);
@@ -214,15 +222,10 @@ export class AttendanceImportService {
         });
         continue;
       }
-      const problem = reportingWindowProblem({
-        day: entry.day,
-        today,
-        reporter,
-        backReportDays: settings.backReportDays,
-        reason: entry.reason,
-      });
+      const problem = windowProblem({ day: entry.day, reporter, reason: entry.reason });
       if (problem) rejected.push({ row, field: problem.field, rule: problem.rule, message: problem.message });
     }
+    return new Map(placements.map((p) => [p.id, p.participant_id]));
   }
 
   /**
@@ -236,7 +239,7 @@ export class AttendanceImportService {
     rows: Row[],
     rejected: RowViolation[],
     options: ImportOptions,
-  ): Promise<(Row & { participantId: string })[]> {
+  ): Promise<Row[]> {
     const principal = actor.principal;
     const writer: AttendanceWriter = {
       municipalityId: principal.municipalityId,
@@ -244,19 +247,19 @@ export class AttendanceImportService {
       apiKeyId: principal.kind === 'api_key' ? principal.apiKeyId : null,
       channel: 'import',
     };
-    const saved: (Row & { participantId: string })[] = [];
+    const saved: Row[] = [];
     for (let start = 0; start < rows.length; start += CHUNK) {
       let chunk = rows.slice(start, start + CHUNK);
       while (chunk.length > 0) {
         await manager.query('SAVEPOINT attendance_import_chunk');
         try {
-          const written = await this.writes.write(
+          await this.writes.writeBatch(
             manager,
             writer,
-            chunk.map((r) => toInput(r.entry)),
+            chunk.map((r) => r.entry),
           );
           await manager.query('RELEASE SAVEPOINT attendance_import_chunk');
-          written.forEach((entity, i) => saved.push({ ...chunk[i], participantId: entity.participantId }));
+          for (const r of chunk) saved.push(r);
           break;
         } catch (error) {
           await manager.query('ROLLBACK TO SAVEPOINT attendance_import_chunk');
@@ -276,12 +279,14 @@ export class AttendanceImportService {
   private async recordAudit(
     manager: EntityManager,
     actor: Actor,
-    saved: { participantId: string; entry: ImportedEntry }[],
+    saved: Row[],
+    participantOf: Map<string, string>,
     format: ImportFormat,
   ): Promise<void> {
     const importId = randomUUID();
     const byParticipant = new Map<string, { rows: number; first: string; last: string }>();
-    for (const { participantId, entry } of saved) {
+    for (const { entry } of saved) {
+      const participantId = participantOf.get(entry.placementId) as string;
       const seen = byParticipant.get(participantId);
       if (!seen) byParticipant.set(participantId, { rows: 1, first: entry.day, last: entry.day });
       else {
@@ -377,10 +382,6 @@ function reporterFor(principal: Principal, placement: PlacementRow): ReporterKin
     placement.supervisor_id === principal.userId &&
     principal.memberships.some((m) => m.role === 'supervisor');
   return supervises ? 'supervisor' : undefined;
-}
-
-function toInput(entry: ImportedEntry): AttendanceEntryInput {
-  return { ...entry };
 }
 
 /** The rows the write path's refusal names, or none when it names no entry (then it is rethrown). */

@@ -1,5 +1,13 @@
 import ExcelJS from 'exceljs';
-import { formatOfFileName, ImportFileUnreadableError, parseCsv, parseXlsx } from './import-file.parser';
+import fc from 'fast-check';
+import {
+  formatOfFileName,
+  ImportFileUnreadableError,
+  parseCsv,
+  parseQuotedCsv,
+  parseXlsx,
+  splitPlainCsv,
+} from './import-file.parser';
 
 describe('parseCsv', () => {
   it('reads ; separated UTF-8 with a BOM, numbering rows as a spreadsheet does', () => {
@@ -18,6 +26,36 @@ describe('parseCsv', () => {
     const parsed = parseCsv(Buffer.from('placementId,day,code\nx,2026-03-16,present\n'));
     expect(parsed.header).toEqual(['placementId', 'day', 'code']);
     expect(parsed.rows).toEqual([{ row: 2, cells: ['x', '2026-03-16', 'present'] }]);
+  });
+
+  it('reads a file without quotes line by line, as csv-parse reads it', () => {
+    // Fields without quotes or line breaks (delimiters and spaces included), lines joined by one kind
+    // of line break, with empty lines and with or without a last line break.
+    const field = fc.stringMatching(/^[a-zåäö0-9 ;,.:\t-]{0,6}$/);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(field, { maxLength: 5 }), { maxLength: 12 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.constantFrom<';' | ','>(';', ','),
+        fc.boolean(),
+        (lines, lineBreak, delimiter, lastBreak) => {
+          const text =
+            lines.map((cells) => cells.join(delimiter)).join(lineBreak) + (lastBreak ? lineBreak : '');
+          expect(splitPlainCsv(text, delimiter)).toEqual(parseQuotedCsv(text, delimiter));
+        },
+      ),
+    );
+  });
+
+  it('reads a line break within quotes, and a lone CR among CRLFs as csv-parse does', () => {
+    expect(parseCsv(Buffer.from('a;b\nx;"1\n2"\ny;3\n'))).toEqual({
+      header: ['a', 'b'],
+      rows: [
+        { row: 3, cells: ['x', '1\n2'] },
+        { row: 4, cells: ['y', '3'] },
+      ],
+    });
+    expect(parseCsv(Buffer.from('a;b\r\nx;1\r2\r\n'))).toEqual(parseQuotedCsv('a;b\r\nx;1\r2\r\n', ';'));
   });
 
   it('reports a broken file as unreadable', () => {

@@ -22,12 +22,47 @@ function detectDelimiter(text: string): ';' | ',' {
 
 /** UTF-8 CSV, with or without BOM; `;` or `,` separated; blank lines skipped. */
 export function parseCsv(content: Buffer): ParsedSheet {
-  const text = content.toString('utf8');
+  const text = content.toString('utf8').replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(text);
+  return isPlainCsv(text) ? splitPlainCsv(text, delimiter) : parseQuotedCsv(text, delimiter);
+}
+
+/**
+ * True when every line is one record: no quotes (so no quoted delimiters or line breaks) and one
+ * kind of line break throughout, as csv-parse then reads it (it takes the first line break it meets
+ * as the record delimiter). Files written by programs and most spreadsheets are like this.
+ */
+function isPlainCsv(text: string): boolean {
+  if (text.includes('"')) return false;
+  const crlf = text.includes('\r\n');
+  return crlf ? !/\r(?!\n)|(?<!\r)\n/.test(text) : !text.includes('\r');
+}
+
+/**
+ * A plain CSV (see isPlainCsv) read line by line, the same records and row numbers as csv-parse
+ * gives, at a fraction of its cost: for a file of a million rows, csv-parse was the biggest share of
+ * the import's own time.
+ */
+export function splitPlainCsv(text: string, delimiter: ';' | ','): ParsedSheet {
+  const lines = text.split(text.includes('\r\n') ? '\r\n' : '\n');
+  let header: RawCell[] | undefined;
+  const rows: ParsedSheet['rows'] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (line === '') continue;
+    const cells = line.split(delimiter);
+    if (header === undefined) header = cells;
+    else rows.push({ row: index + 1, cells });
+  }
+  return { header: header ?? [], rows };
+}
+
+/** Any CSV through csv-parse: quoted fields, `""` inside them, line breaks within a field. */
+export function parseQuotedCsv(text: string, delimiter: ';' | ','): ParsedSheet {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
-      bom: true,
-      delimiter: detectDelimiter(text.replace(/^\uFEFF/, '')),
+      delimiter,
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { preparedQuery } from '@steg/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessPolicyService } from '@steg/access';
@@ -21,11 +22,16 @@ import {
   AttendanceEntryEntity,
   AttendanceMonthEntity,
 } from '../attendance.entity';
-import { AttendanceSettings, AttendanceSettingsService } from '../attendance-settings.service';
+import { AttendanceSettingsService, DEFAULT_ATTENDANCE_SETTINGS } from '../attendance-settings.service';
 import { monthBounds } from '../domain/working-days.rules';
 import { attendanceMapper } from './attendance-entry.mapper';
 import { AttendanceRuleError, NotYourPlacementError } from './attendance-reporting.errors';
-import { AttendanceEntryInput, AttendanceWriter, AttendanceWriteService } from './attendance-write.service';
+import {
+  AttendanceEntryInput,
+  AttendanceWriter,
+  AttendanceWriteService,
+  PlacementDates,
+} from './attendance-write.service';
 import { parseIsoWeek } from './domain/iso-week.rules';
 import { mergeDays, monthTotals } from './domain/month-view.rules';
 import { ReporterKind, reportingWindowProblem } from './domain/reporting-window.rules';
@@ -51,7 +57,9 @@ interface PlacementFacts {
 /** What the team-day paths read of a team, its instance and its active placements. */
 type TeamFacts = Pick<WorkTeamEntity, 'id' | 'name' | 'instanceId' | 'supervisorId'>;
 type InstanceFacts = Pick<InterventionInstanceEntity, 'id' | 'responsibleUnitId' | 'siteId'>;
-type ActivePlacement = Pick<PlacementEntity, 'id' | 'participantId' | 'startDate' | 'actualEndDate'>;
+type ActivePlacement = Pick<PlacementEntity, 'id' | 'participantId' | 'startDate' | 'actualEndDate'> & {
+  protection: Protection;
+};
 
 /** How the caller reaches a placement's attendance, and what the audit log needs. */
 interface Reach {
@@ -85,8 +93,12 @@ export class AttendanceReportingService {
     dto: ReportTeamDayDto,
   ): Promise<AttendanceEntriesDto> {
     requireDate(date);
-    const { team, instance, reporter, unitId } = await this.requireTeam(actor, teamId, 'update');
-    const active = await this.activeTeamPlacements(team.id, date);
+    const { instance, reporter, unitId, active, backReportDays } = await this.requireTeam(
+      actor,
+      teamId,
+      date,
+      'update',
+    );
     const byId = new Map(active.map((p) => [p.id, p]));
     const problems: FieldViolation[] = [];
     dto.entries.forEach((e, i) => {
@@ -99,14 +111,21 @@ export class AttendanceReportingService {
       }
     });
     if (problems.length > 0) throw new AttendanceRuleError('ATTENDANCE_PLACEMENT_NOT_IN_TEAM', problems);
-    const settings = await this.settings.forMunicipality(actor.principal.municipalityId);
     const entries = dto.entries.map((e) => ({ ...e, day: date }));
-    this.requireWindow(entries, reporter, settings);
-    const participants = new Map(active.map((p) => [p.id, p.participantId]));
-    return this.write(actor, entries, (e) => ({
-      participantId: participants.get(e.placementId) as string,
-      unitId: unitId ?? instance.responsibleUnitId,
-    }));
+    this.requireWindow(entries, reporter, backReportDays);
+    return this.write(
+      actor,
+      entries,
+      (e) => {
+        const placement = byId.get(e.placementId) as ActivePlacement;
+        return {
+          participantId: placement.participantId,
+          unitId: unitId ?? instance.responsibleUnitId,
+          protectedPerson: placement.protection !== 'none',
+        };
+      },
+      byId,
+    );
   }
 
   /** One person's week: the placement's supervisor, a coach/manager who sees the case, or an API key. */
@@ -140,10 +159,11 @@ export class AttendanceReportingService {
     const reach = await this.requirePlacement(actor, placementId, 'update');
     const settings = await this.settings.forMunicipality(actor.principal.municipalityId);
     const entries = dto.entries.map((e) => ({ ...e, placementId }));
-    this.requireWindow(entries, reach.reporter, settings);
+    this.requireWindow(entries, reach.reporter, settings.backReportDays);
     return this.write(actor, entries, () => ({
       participantId: reach.facts.placement.participantId,
       unitId: reach.unitId,
+      protectedPerson: reach.protection !== 'none',
     }));
   }
 
@@ -192,9 +212,8 @@ export class AttendanceReportingService {
   /** The team's day sheet: each placement active that day, its expected minutes and current entry. */
   async teamDay(actor: Actor, teamId: string, date: string): Promise<TeamDaySheetDto> {
     requireDate(date);
-    const { team, instance, unitId } = await this.requireTeam(actor, teamId, 'view');
+    const { team, instance, unitId, active } = await this.requireTeam(actor, teamId, date, 'view');
     const manager = this.dataSource.manager;
-    const active = await this.activeTeamPlacements(team.id, date);
     const ids = active.map((p) => p.id);
     const settings = await this.settings.forMunicipality(actor.principal.municipalityId);
     const calendar = this.settings.calendar(settings);
@@ -291,7 +310,12 @@ export class AttendanceReportingService {
   private async write(
     actor: Actor,
     entries: AttendanceEntryInput[],
-    about: (e: AttendanceEntryInput) => { participantId: string; unitId: string | null },
+    about: (e: AttendanceEntryInput) => {
+      participantId: string;
+      unitId: string | null;
+      protectedPerson: boolean;
+    },
+    known?: ReadonlyMap<string, PlacementDates>,
   ): Promise<AttendanceEntriesDto> {
     const principal = actor.principal;
     const writer: AttendanceWriter = {
@@ -301,17 +325,12 @@ export class AttendanceReportingService {
       channel: principal.kind === 'api_key' ? 'api' : 'web',
     };
     return this.dataSource.transaction(async (manager) => {
-      const written = await this.writer.write(manager, writer, entries);
-      const protectedPeople = await this.protectedAmong(
-        manager,
-        principal.municipalityId,
-        written.map((w) => w.participantId),
-      );
+      const written = await this.writer.write(manager, writer, entries, known);
       // An entry whose version moved is a write; one sent again unchanged is not.
       const events: AuditEntry[] = written.flatMap((w, i) => {
         const basedOn = entries[i].basedOnVersion;
         if (w.version === basedOn) return [];
-        const { participantId, unitId } = about(entries[i]);
+        const { participantId, unitId, protectedPerson } = about(entries[i]);
         return [
           {
             action: basedOn === 0 ? 'create' : 'update',
@@ -319,7 +338,7 @@ export class AttendanceReportingService {
             resourceId: w.id,
             participantId,
             unitId,
-            protectedPerson: protectedPeople.has(participantId),
+            protectedPerson,
             details: { placementId: w.placementId, day: w.day, version: w.version, channel: w.channel },
           },
         ];
@@ -333,7 +352,7 @@ export class AttendanceReportingService {
   private requireWindow(
     entries: AttendanceEntryInput[],
     reporter: ReporterKind,
-    settings: AttendanceSettings,
+    backReportDays: number,
   ): void {
     const today = this.clock.today();
     const problems = entries.flatMap((e, i) => {
@@ -341,7 +360,7 @@ export class AttendanceReportingService {
         day: e.day,
         today,
         reporter,
-        backReportDays: settings.backReportDays,
+        backReportDays,
         reason: e.reason,
       });
       return problem === null ? [] : [{ ...problem, field: `entries[${i}].${problem.field}` }];
@@ -354,47 +373,39 @@ export class AttendanceReportingService {
     }
   }
 
-  private async protectedAmong(
-    manager: EntityManager,
-    municipalityId: string,
-    participantIds: string[],
-  ): Promise<Set<string>> {
-    if (participantIds.length === 0) return new Set();
-    // Plain SQL: this runs inside every write's transaction (see AttendanceWriteService).
-    const rows = await manager.query<{ id: string; protection: Protection }[]>(
-      `SELECT id, protection FROM participants WHERE id = ANY($1::uuid[]) AND municipality_id = $2`,
-      [[...new Set(participantIds)], municipalityId],
-    );
-    return new Set(rows.filter((r) => r.protection !== 'none').map((r) => r.id));
-  }
-
   // --- access ----------------------------------------------------------------------------------
 
   /**
    * A team's day: its supervisor (handledare), or a coach or manager of the unit responsible for the
-   * instance. Anyone else gets 404, logged.
+   * instance. Anyone else gets 404, logged. Returns the team's placements active on `date` too.
    */
   private async requireTeam(
     actor: Actor,
     teamId: string,
+    date: string,
     action: 'view' | 'update',
   ): Promise<{
     team: TeamFacts;
     instance: InstanceFacts;
     reporter: ReporterKind;
     unitId: string | null;
+    active: ActivePlacement[];
+    backReportDays: number;
   }> {
     const principal = actor.principal;
-    const found = await this.teamWithInstance(principal.municipalityId, teamId);
+    const found = await this.teamDayFacts(principal.municipalityId, teamId, date);
     const team = found?.team ?? null;
     const instance = found?.instance ?? null;
-    if (team !== null && instance !== null && principal.kind === 'user') {
+    if (found !== null && team !== null && instance !== null && principal.kind === 'user') {
+      const { active, backReportDays } = found;
       const caseUnits = unitsWithRole(principal, CORRECTING_ROLES);
       if (caseUnits.includes(instance.responsibleUnitId)) {
-        return { team, instance, reporter: 'case', unitId: instance.responsibleUnitId };
+        const unitId = instance.responsibleUnitId;
+        return { team, instance, reporter: 'case', unitId, active, backReportDays };
       }
       if (team.supervisorId === principal.userId && isSupervisor(principal)) {
-        return { team, instance, reporter: 'supervisor', unitId: found?.siteUnitId ?? null };
+        const unitId = found.siteUnitId;
+        return { team, instance, reporter: 'supervisor', unitId, active, backReportDays };
       }
     }
     await this.audit.recordAccess(actor, {
@@ -503,52 +514,58 @@ export class AttendanceReportingService {
     return person?.protection ?? 'none';
   }
 
-  /** The team's placements that have started on `date` and not ended before it. */
-  private async activeTeamPlacements(teamId: string, date: string): Promise<ActivePlacement[]> {
-    const rows = await this.dataSource.query<
-      { id: string; participant_id: string; start_date: string; actual_end_date: string | null }[]
-    >(
-      `SELECT id, participant_id, start_date::text AS start_date, actual_end_date::text AS actual_end_date
-         FROM placements
-        WHERE work_team_id = $1 AND start_date <= $2 AND (actual_end_date IS NULL OR actual_end_date >= $2)
-        ORDER BY start_date, id`,
-      [teamId, date],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      participantId: r.participant_id,
-      startDate: r.start_date,
-      actualEndDate: r.actual_end_date,
-    }));
-  }
-
   /**
-   * The team of the caller's municipality with its instance and the instance's site unit, in one
-   * query: requireTeam runs on every team-day report, where TypeORM's find costs more than the query.
+   * In one query (it runs on every team-day report): the team of the caller's municipality, its
+   * instance and the instance's site unit, the municipality's back-reporting window, and the
+   * team's placements that have started on `date` and not ended before it, with each person's
+   * protection.
    */
-  private async teamWithInstance(
+  private async teamDayFacts(
     municipalityId: string,
     teamId: string,
-  ): Promise<{ team: TeamFacts; instance: InstanceFacts | null; siteUnitId: string | null } | null> {
-    const [row] = await this.dataSource.query<
-      {
+    date: string,
+  ): Promise<{
+    team: TeamFacts;
+    instance: InstanceFacts | null;
+    siteUnitId: string | null;
+    backReportDays: number;
+    active: ActivePlacement[];
+  } | null> {
+    const [row] = await preparedQuery<{
+      id: string;
+      name: string;
+      instance_id: string;
+      supervisor_id: string;
+      found_instance_id: string | null;
+      responsible_unit_id: string | null;
+      site_id: string | null;
+      site_unit_id: string | null;
+      back_report_days: number | null;
+      active: {
         id: string;
-        name: string;
-        instance_id: string;
-        supervisor_id: string;
-        found_instance_id: string | null;
-        responsible_unit_id: string | null;
-        site_id: string | null;
-        site_unit_id: string | null;
-      }[]
-    >(
+        participantId: string;
+        startDate: string;
+        actualEndDate: string | null;
+        protection: Protection;
+      }[];
+    }>(
+      this.dataSource,
       `SELECT t.id, t.name, t.instance_id, t.supervisor_id, i.id AS found_instance_id, i.responsible_unit_id,
-              i.site_id, s.unit_id AS site_unit_id
+              i.site_id, s.unit_id AS site_unit_id, st.back_report_days,
+              coalesce((SELECT json_agg(json_build_object('id', p.id, 'participantId', p.participant_id,
+                                          'startDate', p.start_date, 'actualEndDate', p.actual_end_date,
+                                          'protection', pa.protection)
+                                        ORDER BY p.start_date, p.id)
+                          FROM placements p
+                          JOIN participants pa ON pa.id = p.participant_id AND pa.municipality_id = t.municipality_id
+                         WHERE p.work_team_id = t.id AND p.start_date <= $3::date
+                           AND (p.actual_end_date IS NULL OR p.actual_end_date >= $3::date)), '[]') AS active
          FROM work_teams t
          LEFT JOIN intervention_instances i ON i.id = t.instance_id
          LEFT JOIN sites s ON s.id = i.site_id
+         LEFT JOIN attendance_settings st ON st.municipality_id = t.municipality_id
         WHERE t.id = $1 AND t.municipality_id = $2`,
-      [teamId, municipalityId],
+      [teamId, municipalityId, date],
     );
     if (row === undefined) return null;
     const team = { id: row.id, name: row.name, instanceId: row.instance_id, supervisorId: row.supervisor_id };
@@ -560,7 +577,13 @@ export class AttendanceReportingService {
             responsibleUnitId: row.responsible_unit_id as string,
             siteId: row.site_id,
           };
-    return { team, instance, siteUnitId: row.site_unit_id };
+    return {
+      team,
+      instance,
+      siteUnitId: row.site_unit_id,
+      backReportDays: row.back_report_days ?? DEFAULT_ATTENDANCE_SETTINGS.backReportDays,
+      active: row.active,
+    };
   }
 
   private denied(

@@ -6,3 +6,4 @@ export * from './naming-strategy';
 export * from './demo-seed';
 export * from './errors';
 export * from './tenant-row';
+export * from './prepared-query';

@@ -6,3 +6,4 @@ export * from './identity-number';
 export * from './safe-error';
 export * from './calendar-date';
 export * from './canonical-json';
+export * from './uuid-v7';

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isCalendarDate } from '@steg/kernel';
 import {
   isEmptyRow,
   mapHeaders,
@@ -160,6 +161,32 @@ describe('parseImportRow', () => {
     expect(!parsed.ok && parsed.violations).toContainEqual(
       expect.objectContaining({ row: 7, field, rule, message: expect.any(String) }),
     );
+  });
+
+  it('accepts exactly the dates the write path accepts (isCalendarDate)', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, date) => {
+          const day = `${String(year).padStart(4, '0')}-${two(month)}-${two(date)}`;
+          expect(parseImportRow({ ...valid, day }, 2).ok).toBe(isCalendarDate(day));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    for (const day of ['2028-02-29', '2000-02-29', '1900-02-28'])
+      expect(parseImportRow({ ...valid, day }, 2).ok).toBe(true);
+    for (const day of ['2026-02-29', '1900-02-29', '2026-04-31'])
+      expect(parseImportRow({ ...valid, day }, 2).ok).toBe(false);
+  });
+
+  it('knows no codes but the day codes (not the names of object properties)', () => {
+    for (const code of ['constructor', 'toString', '__proto__']) {
+      expect(parseAttendanceCode(code)).toBeUndefined();
+    }
   });
 
   it('lists every problem of a row, not only the first', () => {

@@ -127,22 +127,26 @@ export function mapHeaders(headers: readonly RawCell[]): HeaderMapping {
   return { columns, violations };
 }
 
-/** Day codes in Swedish (REFERENCE.md "Attendance day codes") and their English names. */
-const CODE_ALIASES: Record<string, AttendanceCode> = {
-  närvarande: 'present',
-  närvaro: 'present',
-  sjuk: 'sick',
-  vårdavbarn: 'sick_child',
-  vab: 'sick_child',
-  beviljadledighet: 'approved_absence',
-  ogiltigfrånvaro: 'unexcused_absence',
-  ejplaneraddag: 'not_scheduled',
-  ejplanerad: 'not_scheduled',
-  ...Object.fromEntries(ATTENDANCE_CODES.map((code) => [normalizeName(code), code])),
-};
+/** Day codes in Swedish (REFERENCE.md "Attendance day codes") and their English names, by normalized name. */
+const CODE_ALIASES = new Map<string, AttendanceCode>([
+  ...Object.entries({
+    närvarande: 'present',
+    närvaro: 'present',
+    sjuk: 'sick',
+    vårdavbarn: 'sick_child',
+    vab: 'sick_child',
+    beviljadledighet: 'approved_absence',
+    ogiltigfrånvaro: 'unexcused_absence',
+    ejplaneraddag: 'not_scheduled',
+    ejplanerad: 'not_scheduled',
+  } satisfies Record<string, AttendanceCode>).map(([name, code]) => [normalizeName(name), code] as const),
+  ...ATTENDANCE_CODES.map((code) => [normalizeName(code), code] as const),
+]);
 
 export function parseAttendanceCode(value: string): AttendanceCode | undefined {
-  return CODE_ALIASES[normalizeName(value)];
+  // A file repeats a few codes a million times, most already as normalized as the keys: look them
+  // up first (normalizeName leaves a key as it is, so this finds nothing the next line would not).
+  return CODE_ALIASES.get(value) ?? CODE_ALIASES.get(normalizeName(value));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -157,19 +161,28 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether the day exists, by arithmetic rather than through a Date (an import checks a million
+ * days). Years before 100 are refused, as the write path's isCalendarDate refuses them.
+ */
+function isExistingDay(year: number, month: number, day: number): boolean {
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+
 /** A calendar day; spreadsheet dates arrive as UTC midnight (exceljs), so their UTC parts are the day. */
 function toDay(cell: Exclude<RawCell, null | undefined>): string | undefined {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return undefined;
     return `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
   }
-  const match = ISO_DAY.exec(String(cell).trim());
+  const text = String(cell).trim();
+  const match = ISO_DAY.exec(text);
   if (!match) return undefined;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-    ? String(match[0])
-    : undefined;
+  return isExistingDay(Number(match[1]), Number(match[2]), Number(match[3])) ? text : undefined;
 }
 
 /** `HH:MM`; spreadsheet times arrive as dates on 1899-12-30 (exceljs) and are read in UTC. */

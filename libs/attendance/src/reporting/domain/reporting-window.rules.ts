@@ -31,33 +31,50 @@ export function reportingWindowProblem(input: {
   backReportDays: number;
   reason: string | null | undefined;
 }): WindowProblem | null {
-  if (input.day > input.today) {
-    return {
-      code: 'ATTENDANCE_DAY_IN_FUTURE',
-      field: 'day',
-      rule: 'day.notFuture',
-      message: 'is in the future: attendance is reported for today or earlier',
-    };
-  }
-  const earliest = earliestReportableDay(input.today, input.backReportDays);
-  if (input.day >= earliest) return null;
-  if (input.reporter !== 'case') {
-    return {
-      code: 'ATTENDANCE_OUTSIDE_REPORTING_WINDOW',
-      field: 'day',
-      rule: 'day.withinReportingWindow',
-      message: `is more than ${input.backReportDays} days back (earliest ${earliest}); ask the coach to correct it`,
-    };
-  }
-  if (!hasReason(input.reason)) {
-    return {
-      code: 'ATTENDANCE_REASON_REQUIRED',
-      field: 'reason',
-      rule: 'reason.requiredOutsideWindow',
-      message: `is required for a day more than ${input.backReportDays} days back`,
-    };
-  }
-  return null;
+  return reportingWindow(input.today, input.backReportDays)(input);
+}
+
+/**
+ * reportingWindowProblem for many days of one today and window (an import's rows): the earliest
+ * reportable day is computed once, not once a row.
+ */
+export function reportingWindow(
+  today: string,
+  backReportDays: number,
+): (input: {
+  day: string;
+  reporter: ReporterKind;
+  reason: string | null | undefined;
+}) => WindowProblem | null {
+  const earliest = earliestReportableDay(today, backReportDays);
+  return (input) => {
+    if (input.day > today) {
+      return {
+        code: 'ATTENDANCE_DAY_IN_FUTURE',
+        field: 'day',
+        rule: 'day.notFuture',
+        message: 'is in the future: attendance is reported for today or earlier',
+      };
+    }
+    if (input.day >= earliest) return null;
+    if (input.reporter !== 'case') {
+      return {
+        code: 'ATTENDANCE_OUTSIDE_REPORTING_WINDOW',
+        field: 'day',
+        rule: 'day.withinReportingWindow',
+        message: `is more than ${backReportDays} days back (earliest ${earliest}); ask the coach to correct it`,
+      };
+    }
+    if (!hasReason(input.reason)) {
+      return {
+        code: 'ATTENDANCE_REASON_REQUIRED',
+        field: 'reason',
+        rule: 'reason.requiredOutsideWindow',
+        message: `is required for a day more than ${backReportDays} days back`,
+      };
+    }
+    return null;
+  };
 }
 
 /**
