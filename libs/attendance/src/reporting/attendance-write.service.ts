@@ -439,27 +439,46 @@ export class AttendanceWriteService {
     return withinPlacements(byId, entries, today);
   }
 
-  /** The stored entries of the request's placement/days, locked until the transaction ends. */
+  /**
+   * The stored entries of the request's placement/days, locked until the transaction ends: looked up
+   * one by one through the unique index (placement_id, day), in (placement, day) order for every
+   * request, so two writers lock overlapping rows alike. A join against the keys (`IN (SELECT …
+   * unnest)`) would leave the plan to the statistics, and during an import they do not know the rows
+   * it has inserted so far: after the table was emptied (as the benchmark does), the planner
+   * hash-joined against a scan of the whole table for every chunk, slower with every chunk written.
+   */
   private async lockStored(
     manager: EntityManager,
     municipalityId: string,
     entries: AttendanceEntryInput[],
   ): Promise<Map<string, AttendanceEntryEntity>> {
-    // One order for every request (placement, day), so two writers lock overlapping rows alike.
-    const rows = await this.storedEntries(
+    const keys = entries
+      .map((e) => ({
+        placementId: e.placementId,
+        day: e.day,
+        key: keyOf(e.placementId, e.day).toLowerCase(),
+      }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // A subquery with a locking clause is not merged into the outer query: a nested loop, one
+    // index lookup per key, in the keys' order.
+    const rows = await sqlRows<EntryRow>(
       manager,
-      municipalityId,
-      entries,
-      'ORDER BY placement_id, day FOR UPDATE',
+      keys.length,
+      `SELECT e.* FROM unnest($2::uuid[], $3::date[]) AS k(placement_id, day)
+        CROSS JOIN LATERAL (
+              SELECT ${ENTRY_COLUMNS} FROM attendance_entries a
+               WHERE a.placement_id = k.placement_id AND a.day = k.day AND a.municipality_id = $1
+                 FOR UPDATE) e`,
+      [municipalityId, keys.map((k) => k.placementId), keys.map((k) => k.day)],
     );
-    return new Map(rows.map((r) => [keyOf(r.placementId, r.day), r]));
+    return new Map(rows.map(entryOf).map((r) => [keyOf(r.placementId, r.day), r]));
   }
 
   /**
-   * Signed (attesterade) months are locked. The month rows are share-locked, so a sign-off waits for
-   * this write to commit rather than signing a month that changes under it.
+   * Refuses the entries in signed (attesterade) months, naming each. The signed month rows found are
+   * share-locked.
    */
-  private async refuseSignedMonths(
+  private async signedMonthsAmong(
     manager: EntityManager,
     municipalityId: string,
     entries: AttendanceEntryInput[],
@@ -544,7 +563,7 @@ export class AttendanceWriteService {
       for (const entity of chunk) {
         const id = ids.get(keyOf(entity.placementId, entity.day));
         if (id === undefined) {
-          const current = await this.storedEntries(manager, municipalityId, entries, '');
+          const current = await this.storedEntries(manager, municipalityId, entries);
           throw new StaleAttendanceError(current.map((c) => attendanceMapper.entry(c)));
         }
         entity.id = id;
@@ -552,20 +571,18 @@ export class AttendanceWriteService {
     }
   }
 
-  /** The stored entries of the given placement/days; `tail` orders and locks them when asked to. */
+  /** The stored entries of the given placement/days, unlocked: the current state for a stale answer. */
   private async storedEntries(
     manager: EntityManager,
     municipalityId: string,
     entries: AttendanceEntryInput[],
-    tail: '' | 'ORDER BY placement_id, day FOR UPDATE',
   ): Promise<AttendanceEntryEntity[]> {
     const rows = await sqlRows<EntryRow>(
       manager,
       entries.length,
       `SELECT ${ENTRY_COLUMNS} FROM attendance_entries
         WHERE municipality_id = $1
-          AND (placement_id, day) IN (SELECT * FROM unnest($2::uuid[], $3::date[]))
-        ${tail}`,
+          AND (placement_id, day) IN (SELECT * FROM unnest($2::uuid[], $3::date[]))`,
       [municipalityId, entries.map((e) => e.placementId), entries.map((e) => e.day)],
     );
     return rows.map(entryOf);
@@ -615,16 +632,11 @@ export class AttendanceWriteService {
       (placements.get(e.placementId) as PlacementDates).participantId;
 
     const keys = entries.map((e) => keyOf(e.placementId, e.day));
-    const stored = new Map(
-      (await this.lockStoredOfBatch(manager, writer.municipalityId, entries)).map((r) => [
-        keyOf(r.placementId, r.day),
-        r,
-      ]),
-    );
+    const stored = await this.lockStored(manager, writer.municipalityId, entries);
     if (entries.some((e, i) => (stored.get(keys[i])?.version ?? 0) !== e.basedOnVersion)) {
       throw new StaleAttendanceError([...stored.values()].map((s) => attendanceMapper.entry(s)));
     }
-    await this.refuseSignedMonthsOfBatch(manager, writer.municipalityId, entries, participantOf);
+    await this.refuseSignedMonths(manager, writer.municipalityId, entries, participantOf);
 
     requireReasons(entries, (i) => stored.get(keys[i]), today);
 
@@ -682,40 +694,11 @@ export class AttendanceWriteService {
   }
 
   /**
-   * lockStored for a batch: the stored entries of the batch's placement/days, looked up one by one
-   * through the unique index (placement_id, day) and locked in (placement, day) order. lockStored's
-   * `IN (SELECT … unnest)` leaves the plan to the statistics, and during an import they do not know
-   * the rows the import has inserted so far: after the table was emptied (as the benchmark does), the
-   * planner hash-joins against a scan of the whole table for every chunk, so the import slows down
-   * with every chunk it writes.
+   * Signed (attesterade) months are locked: asks once per participant and month (an import batch of
+   * thousands of entries covers a few hundred); only when a month is signed it asks again with
+   * every entry, so that the error names each entry.
    */
-  private async lockStoredOfBatch(
-    manager: EntityManager,
-    municipalityId: string,
-    entries: AttendanceEntryInput[],
-  ): Promise<AttendanceEntryEntity[]> {
-    const keys = entries
-      .map((e) => ({ placementId: e.placementId, day: e.day, key: keyOf(e.placementId, e.day) }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    // A subquery with a locking clause is not merged into the outer query: a nested loop, one
-    // index lookup per key, in the keys' order.
-    const rows = await manager.query<EntryRow[]>(
-      `SELECT e.* FROM unnest($2::uuid[], $3::date[]) AS k(placement_id, day)
-        CROSS JOIN LATERAL (
-              SELECT ${ENTRY_COLUMNS} FROM attendance_entries a
-               WHERE a.placement_id = k.placement_id AND a.day = k.day AND a.municipality_id = $1
-                 FOR UPDATE) e`,
-      [municipalityId, keys.map((k) => k.placementId), keys.map((k) => k.day)],
-    );
-    return rows.map(entryOf);
-  }
-
-  /**
-   * refuseSignedMonths asking once per participant and month (a batch of thousands of entries covers
-   * a few hundred); only when a month is signed it asks again with every entry, so that the error
-   * names each entry as write's does.
-   */
-  private async refuseSignedMonthsOfBatch(
+  private async refuseSignedMonths(
     manager: EntityManager,
     municipalityId: string,
     entries: AttendanceEntryInput[],
@@ -723,10 +706,10 @@ export class AttendanceWriteService {
   ): Promise<void> {
     const oneEntryPerMonth = new Map(entries.map((e) => [`${participantOf(e)}|${monthOf(e.day)}`, e]));
     try {
-      await this.refuseSignedMonths(manager, municipalityId, [...oneEntryPerMonth.values()], participantOf);
+      await this.signedMonthsAmong(manager, municipalityId, [...oneEntryPerMonth.values()], participantOf);
     } catch (error) {
       if (!(error instanceof AttendanceMonthSignedError)) throw error;
-      await this.refuseSignedMonths(manager, municipalityId, entries, participantOf);
+      await this.signedMonthsAmong(manager, municipalityId, entries, participantOf);
     }
   }
 
@@ -803,8 +786,8 @@ export class AttendanceWriteService {
       } catch (error) {
         if (!isUniqueViolation(error, ENTRY_UNIQUE_INDEX)) throw error;
         await manager.query('ROLLBACK TO SAVEPOINT attendance_batch_insert');
-        const current = await this.lockStoredOfBatch(manager, writer.municipalityId, entries);
-        throw new StaleAttendanceError(current.map((c) => attendanceMapper.entry(c)));
+        const current = await this.lockStored(manager, writer.municipalityId, entries);
+        throw new StaleAttendanceError([...current.values()].map((c) => attendanceMapper.entry(c)));
       }
       await manager.query('RELEASE SAVEPOINT attendance_batch_insert');
     }
