@@ -291,6 +291,106 @@ describe('attendance months: sign-off (attest) and the report to IFO', () => {
       });
     });
 
+    describe('against attendance writes at the same moment', () => {
+      /**
+       * A transaction of its own holding the lock a write in flight (FOR KEY SHARE) or a sign-off
+       * (FOR UPDATE) holds on the participant's placements, until `commit()`.
+       */
+      const holdPlacements = async (participantId: string, mode: 'KEY SHARE' | 'UPDATE') => {
+        const runner = t.dataSource.createQueryRunner();
+        await runner.connect();
+        await runner.startTransaction();
+        const [{ pid }] = (await runner.query(`SELECT pg_backend_pid() AS pid`)) as { pid: number }[];
+        await runner.query(`SELECT id FROM placements WHERE participant_id = $1 FOR ${mode}`, [
+          participantId,
+        ]);
+        return {
+          runner,
+          pid,
+          commit: async () => {
+            await runner.commitTransaction();
+            await runner.release();
+          },
+        };
+      };
+      /** Sends the request and resolves once it waits for the holder's lock, or has answered. */
+      const sendAndWaitForLock = async (holder: { pid: number }, req: request.Test) => {
+        let answered = false;
+        const response = req.then((res) => {
+          answered = true;
+          return res;
+        });
+        for (let i = 0; i < 400 && !answered; i++) {
+          const [{ n }] = await t.dataSource.query<{ n: number }[]>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`,
+            [holder.pid],
+          );
+          if (n > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        return { response, answered: () => answered };
+      };
+      const monthStatus = async (participantId: string) =>
+        (
+          await t.dataSource.query<{ status: string }[]>(
+            `SELECT status FROM attendance_months WHERE participant_id = $1 AND month = '2026-04'`,
+            [participantId],
+          )
+        )[0]?.status ?? 'none';
+
+      it('waits for a write in flight before it signs', async () => {
+        const { participantId } = await aprilOf();
+        const write = await holdPlacements(participantId, 'KEY SHARE');
+        const signing = await sendAndWaitForLock(write, sign(participantId));
+        expect(signing.answered()).toBe(false);
+        expect(await monthStatus(participantId)).not.toBe('signed');
+        await write.commit();
+        expect((await signing.response).status).toBe(200);
+        expect(await monthStatus(participantId)).toBe('signed');
+      });
+
+      it('holds a write back until the sign-off commits; the write then finds the month signed (409)', async () => {
+        const { participantId, placementId } = await aprilOf();
+        const [stored] = await t.dataSource.query<{ version: number }[]>(
+          `SELECT version FROM attendance_entries WHERE placement_id = $1 AND day = '2026-04-30'`,
+          [placementId],
+        );
+        const signOff = await holdPlacements(participantId, 'UPDATE');
+        await signOff.runner.query(
+          `INSERT INTO attendance_months (municipality_id, participant_id, month, status, signed_by, signed_at, version, updated_at)
+           VALUES ($1, $2, '2026-04', 'signed', $3, now(), 1, now())`,
+          [tenant.municipalityId, participantId, tenant.users.ame_coach.id],
+        );
+        const writing = await sendAndWaitForLock(
+          signOff,
+          request(t.server)
+            .put(`/api/v1/attendance/placements/${placementId}/weeks/2026-W18`)
+            .set('Authorization', tenant.users.supervisor.auth)
+            .send({
+              entries: [
+                {
+                  day: '2026-04-30',
+                  basedOnVersion: stored.version,
+                  code: 'present',
+                  presentMinutes: 120,
+                  reason: 'Gick hem tidigare',
+                },
+              ],
+            }),
+        );
+        expect(writing.answered()).toBe(false);
+        await signOff.commit();
+        const res = await writing.response;
+        expect(res.status).toBe(409);
+        expect(res.body.code).toBe('ATTENDANCE_MONTH_SIGNED');
+        const [after] = await t.dataSource.query<{ version: number; present_minutes: number }[]>(
+          `SELECT version, present_minutes FROM attendance_entries WHERE placement_id = $1 AND day = '2026-04-30'`,
+          [placementId],
+        );
+        expect(after).toEqual({ version: stored.version, present_minutes: 180 });
+      });
+    });
+
     it('signs from the last working day of the month, not before (422)', async () => {
       const { participantId } = await aprilOf();
       t.clock.set('2026-04-29T15:00:00+02:00');

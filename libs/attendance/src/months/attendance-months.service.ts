@@ -80,6 +80,7 @@ export class AttendanceMonthsService {
     const today = this.clock.today();
     return this.dataSource.transaction(async (manager) => {
       const person = await this.person(manager, principal.municipalityId, participantId);
+      await this.holdWriters(manager, principal.municipalityId, participantId);
       const row = await this.lockMonth(manager, principal.municipalityId, participantId, month);
       const problem = signOffProblem(month, row.status, today, calendar);
       if (problem?.code === 'MONTH_ALREADY_SIGNED') throw new MonthAlreadySignedError();
@@ -439,6 +440,24 @@ export class AttendanceMonthsService {
       details: { month },
     };
     return { report, event };
+  }
+
+  /**
+   * Waits for the attendance writes in flight for the participant and holds new ones until this
+   * transaction ends: every write takes FOR KEY SHARE on its entries' placements before it checks
+   * for signed months (AttendanceWriteService.lockStored), so a month is never signed under a write
+   * that has not committed, and a write that waited here then finds the month signed (409). Locks
+   * every placement of the participant: an entry of any of them can fall in the month.
+   */
+  private async holdWriters(
+    manager: EntityManager,
+    municipalityId: string,
+    participantId: string,
+  ): Promise<void> {
+    await manager.query(
+      `SELECT id FROM placements WHERE municipality_id = $1 AND participant_id = $2 ORDER BY id FOR UPDATE`,
+      [municipalityId, participantId],
+    );
   }
 
   /** The month's row, created open when it does not exist yet, locked for this transaction. */

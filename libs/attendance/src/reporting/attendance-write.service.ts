@@ -446,6 +446,14 @@ export class AttendanceWriteService {
    * unnest)`) would leave the plan to the statistics, and during an import they do not know the rows
    * it has inserted so far: after the table was emptied (as the benchmark does), the planner
    * hash-joined against a scan of the whole table for every chunk, slower with every chunk written.
+   *
+   * The same statement takes FOR KEY SHARE on the entries' placements, which a sign-off's FOR UPDATE
+   * on the participant's placements waits for (and the other way round): a sign-off never signs a
+   * month under a write in flight, and a write that waited for a sign-off sees the signed month in
+   * the signed-month check, which must therefore be a statement after this one (READ COMMITTED
+   * takes a new snapshot per statement). Key-share locks do not hold up other writers, nor an update
+   * of the placement itself. An inserted entry's foreign key takes the same lock; an update of an
+   * entry would not, hence the explicit lock.
    */
   private async lockStored(
     manager: EntityManager,
@@ -459,17 +467,23 @@ export class AttendanceWriteService {
         key: keyOf(e.placementId, e.day).toLowerCase(),
       }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const placementIds = [...new Set(keys.map((k) => k.placementId.toLowerCase()))];
     // A subquery with a locking clause is not merged into the outer query: a nested loop, one
-    // index lookup per key, in the keys' order.
+    // index lookup per key, in the keys' order. The placements' locks are taken by the count in
+    // the FROM list (a WITH query runs only when referenced), once, before the statement ends.
     const rows = await sqlRows<EntryRow>(
       manager,
       keys.length,
-      `SELECT e.* FROM unnest($2::uuid[], $3::date[]) AS k(placement_id, day)
+      `WITH held AS (
+         SELECT id FROM placements WHERE id = ANY($4::uuid[]) AND municipality_id = $1 ORDER BY id FOR KEY SHARE
+       )
+       SELECT e.* FROM (SELECT count(*) FROM held) AS h(placements),
+              unnest($2::uuid[], $3::date[]) AS k(placement_id, day)
         CROSS JOIN LATERAL (
               SELECT ${ENTRY_COLUMNS} FROM attendance_entries a
                WHERE a.placement_id = k.placement_id AND a.day = k.day AND a.municipality_id = $1
                  FOR UPDATE) e`,
-      [municipalityId, keys.map((k) => k.placementId), keys.map((k) => k.day)],
+      [municipalityId, keys.map((k) => k.placementId), keys.map((k) => k.day), placementIds],
     );
     return new Map(rows.map(entryOf).map((r) => [keyOf(r.placementId, r.day), r]));
   }
@@ -694,9 +708,10 @@ export class AttendanceWriteService {
   }
 
   /**
-   * Signed (attesterade) months are locked: asks once per participant and month (an import batch of
-   * thousands of entries covers a few hundred); only when a month is signed it asks again with
-   * every entry, so that the error names each entry.
+   * Signed (attesterade) months are locked. Runs after lockStored, whose placement locks let a
+   * sign-off in progress commit first, so that this check sees it. Asks once per participant and
+   * month (an import batch of thousands of entries covers a few hundred); only when a month is
+   * signed it asks again with every entry, so that the error names each entry.
    */
   private async refuseSignedMonths(
     manager: EntityManager,
