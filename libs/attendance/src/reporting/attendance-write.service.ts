@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { isUniqueViolation, preparedQuery } from '@steg/database';
 import { Clock, FieldViolation, isCalendarDate, uuidV7Generator, ValidationFailedError } from '@steg/kernel';
 import { AbsenceDialogueOpener } from '../absence-dialogue-opener.service';
-import { AttendanceEntryChangeEntity, AttendanceEntryEntity } from '../attendance.entity';
+import { AttendanceEntryEntity } from '../attendance.entity';
 import type { AttendanceCode } from '../domain/attendance.types';
 import { monthOf } from '../domain/working-days.rules';
 import { attendanceMapper, EntrySnapshot, sameSnapshot, snapshotOf } from './attendance-entry.mapper';
@@ -122,8 +122,9 @@ function valuesOf(entry: AttendanceEntryInput): EntrySnapshot {
   };
 }
 
-/** A new entry of a batch (writeBatch), with the values and reason as its history row keeps them. */
+/** An entry the write inserts, with the values and reason as its history row keeps them. */
 interface FreshEntry {
+  id: string;
   key: string;
   placementId: string;
   participantId: string;
@@ -131,6 +132,111 @@ interface FreshEntry {
   values: EntrySnapshot;
   reason: string | null;
 }
+
+/** A stored entry the write changes: the row as it will be, what it said before, and why. */
+interface ChangedEntry {
+  entity: AttendanceEntryEntity;
+  before: EntrySnapshot;
+  reason: string | null;
+}
+
+/**
+ * Sorts a write's entries into new ones, changed ones and ones sent again unchanged (a client
+ * re-sending the sheet; nothing is written for those). The new ones come back in (placement, day)
+ * order, the one order in which every write inserts, so that two writes inserting overlapping days
+ * cannot deadlock (for these keys, comparing the strings gives PostgreSQL's order of the columns).
+ */
+function sortOut(
+  writer: AttendanceWriter,
+  entries: AttendanceEntryInput[],
+  keys: string[],
+  stored: ReadonlyMap<string, AttendanceEntryEntity>,
+  participantOf: (e: AttendanceEntryInput) => string,
+  now: Date,
+  nextId: () => string,
+): { fresh: FreshEntry[]; changed: ChangedEntry[] } {
+  const fresh: FreshEntry[] = [];
+  const changed: ChangedEntry[] = [];
+  entries.forEach((e, i) => {
+    const values = valuesOf(e);
+    const reason = e.reason?.trim() || null;
+    const existing = stored.get(keys[i]);
+    if (existing === undefined) {
+      const { placementId, day } = e;
+      fresh.push({
+        id: nextId(),
+        key: keys[i],
+        placementId,
+        participantId: participantOf(e),
+        day,
+        values,
+        reason,
+      });
+    } else if (!sameSnapshot(existing, values)) {
+      const entity = Object.assign(new AttendanceEntryEntity(), {
+        ...existing,
+        ...values,
+        reportedBy: writer.userId,
+        reportedByApiKey: writer.apiKeyId,
+        channel: writer.channel,
+        reportedAt: now,
+        version: existing.version + 1,
+      });
+      changed.push({ entity, before: snapshotOf(existing), reason });
+    }
+  });
+  fresh.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { fresh, changed };
+}
+
+/**
+ * New entries as the ten arrays both inserting statements unnest, from parameter `$first` on:
+ * id, placement_id, participant_id, day, code, present_minutes, arrival, departure, note, reason.
+ */
+const FRESH_COLUMNS = (first: number) =>
+  ['uuid', 'uuid', 'uuid', 'date', 'varchar', 'int', 'time', 'time', 'varchar', 'text']
+    .map((type, i) => `$${first + i}::${type}[]`)
+    .join(', ');
+
+function freshColumns(fresh: FreshEntry[]): unknown[][] {
+  return [
+    fresh.map((f) => f.id),
+    fresh.map((f) => f.placementId),
+    fresh.map((f) => f.participantId),
+    fresh.map((f) => f.day),
+    fresh.map((f) => f.values.code),
+    fresh.map((f) => f.values.presentMinutes),
+    fresh.map((f) => f.values.arrival),
+    fresh.map((f) => f.values.departure),
+    fresh.map((f) => f.values.note),
+    fresh.map((f) => f.reason),
+  ];
+}
+
+/** A day's entry in a signed month, named for the 409. */
+function signedMonthProblems(
+  entries: AttendanceEntryInput[],
+  participantOf: (e: AttendanceEntryInput) => string,
+  signed: ReadonlySet<string>,
+): FieldViolation[] {
+  const problems: FieldViolation[] = [];
+  entries.forEach((e, i) => {
+    if (signed.has(`${participantOf(e)}|${monthOf(e.day)}`)) {
+      problems.push({
+        field: `entries[${i}].day`,
+        rule: 'day.monthNotSigned',
+        message: `is in ${monthOf(e.day)}, which is signed off; a coach must reopen the month first`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The history row's `after`, built in SQL from a row's values in snapshotOf's shape (times as HH:MM). */
+const AFTER_JSON = (row: string) =>
+  `jsonb_build_object('code', ${row}.code, 'presentMinutes', ${row}.present_minutes,
+                     'arrival', to_char(${row}.arrival, 'HH24:MI'),
+                     'departure', to_char(${row}.departure, 'HH24:MI'), 'note', ${row}.note)`;
 
 /** The dates an entry must fall within, of the placement it is for. */
 export interface PlacementDates {
@@ -217,7 +323,8 @@ function requireReasons(
  * month (409), outside the placement or in the future (422), or a past day is changed without a
  * reason (422). Then it writes the entries, one history row per changed entry, and lets the absence
  * dialogue opener look at each affected participant and month. Access and the reporting window are
- * the caller's business.
+ * the caller's business, and so is rolling back its transaction (or savepoint) when a write throws:
+ * the signed-month and reason checks run after the writing statement (see persist).
  */
 @Injectable()
 export class AttendanceWriteService {
@@ -237,6 +344,55 @@ export class AttendanceWriteService {
     known?: ReadonlyMap<string, PlacementDates>,
   ): Promise<AttendanceEntryEntity[]> {
     if (entries.length === 0) return [];
+    const { today, now, participantOf, keys, stored, fresh, changed } = await this.lockAndSortOut(
+      manager,
+      writer,
+      entries,
+      known,
+    );
+    const { inserted } = await this.persist(manager, writer, now, entries, participantOf, changed, fresh);
+    requireReasons(entries, (i) => stored.get(keys[i]), today);
+    if (inserted < fresh.length) {
+      // Another request inserted one of these days after this one looked (there was nothing to lock).
+      const current = await this.storedEntries(manager, writer.municipalityId, entries);
+      throw new StaleAttendanceError(current.map((c) => attendanceMapper.entry(c)));
+    }
+
+    const freshByKey = new Map(fresh.map((f) => [f.key, f]));
+    const changedByKey = new Map(changed.map((c) => [keyOf(c.entity.placementId, c.entity.day), c.entity]));
+    const written = keys.map((key) => {
+      const f = freshByKey.get(key);
+      if (f === undefined) return changedByKey.get(key) ?? (stored.get(key) as AttendanceEntryEntity);
+      return Object.assign(new AttendanceEntryEntity(), {
+        id: f.id,
+        municipalityId: writer.municipalityId,
+        placementId: f.placementId,
+        participantId: f.participantId,
+        day: f.day,
+        ...f.values,
+        reportedBy: writer.userId,
+        reportedByApiKey: writer.apiKeyId,
+        channel: writer.channel,
+        reportedAt: now,
+        version: 1,
+      });
+    });
+    // Dialogues only ever open on unexcused absence: a write without one cannot open any.
+    await this.evaluateDialogues(manager, writer, written);
+    return written;
+  }
+
+  /**
+   * What write and writeBatch do first: validates every entry, checks each against its placement
+   * (`known`, or read), locks the stored entries, refuses the whole write when any entry is stale
+   * (412 with the current entries), and sorts the entries into new and changed ones.
+   */
+  private async lockAndSortOut(
+    manager: EntityManager,
+    writer: AttendanceWriter,
+    entries: AttendanceEntryInput[],
+    known?: ReadonlyMap<string, PlacementDates>,
+  ) {
     this.validate(writer, entries);
     const today = this.clock.today();
     const now = this.clock.now();
@@ -246,138 +402,127 @@ export class AttendanceWriteService {
         : withinPlacements(known, entries, today);
     const participantOf = (e: AttendanceEntryInput) =>
       (placements.get(e.placementId) as PlacementDates).participantId;
-
+    const keys = entries.map((e) => keyOf(e.placementId, e.day));
     const stored = await this.lockStored(manager, writer.municipalityId, entries);
-    if (entries.some((e) => (stored.get(keyOf(e.placementId, e.day))?.version ?? 0) !== e.basedOnVersion)) {
+    if (entries.some((e, i) => (stored.get(keys[i])?.version ?? 0) !== e.basedOnVersion)) {
       throw new StaleAttendanceError([...stored.values()].map((s) => attendanceMapper.entry(s)));
     }
-    await this.refuseSignedMonths(manager, writer.municipalityId, entries, participantOf);
+    const { fresh, changed } = sortOut(writer, entries, keys, stored, participantOf, now, this.nextId);
+    return { today, now, participantOf, keys, stored, fresh, changed };
+  }
 
-    requireReasons(entries, (i) => stored.get(keyOf(entries[i].placementId, entries[i].day)), today);
-
-    const written: AttendanceEntryEntity[] = [];
-    const changes: Partial<AttendanceEntryChangeEntity>[] = [];
-    const fresh: { index: number; entity: AttendanceEntryEntity; reason: string | null }[] = [];
-    const changed: AttendanceEntryEntity[] = [];
-    const reporter = {
-      reportedBy: writer.userId,
-      reportedByApiKey: writer.apiKeyId,
-      channel: writer.channel,
-      reportedAt: now,
-    };
-    for (const [index, e] of entries.entries()) {
-      const values = valuesOf(e);
-      const reason = e.reason?.trim() || null;
-      const existing = stored.get(keyOf(e.placementId, e.day));
-      if (existing === undefined) {
-        const entity = Object.assign(new AttendanceEntryEntity(), {
-          municipalityId: writer.municipalityId,
-          placementId: e.placementId,
-          participantId: participantOf(e),
-          day: e.day,
-          ...values,
-          ...reporter,
-          version: 1,
-        });
-        fresh.push({ index, entity, reason });
-        written[index] = entity;
-        continue;
-      }
-      if (sameSnapshot(existing, values)) {
-        // The same values again (e.g. a client re-sending the sheet): nothing changes.
-        written[index] = existing;
-        continue;
-      }
-      const before = snapshotOf(existing);
-      const version = existing.version + 1;
-      const updated = Object.assign(new AttendanceEntryEntity(), {
-        ...existing,
-        ...values,
-        ...reporter,
-        version,
-      });
-      written[index] = updated;
-      changed.push(updated);
-      changes.push(this.change(writer, updated, before, reason, now));
-    }
-
-    await this.updateChanged(manager, changed);
-    await this.insertFresh(manager, writer.municipalityId, entries, fresh);
-    for (const f of fresh) changes.push(this.change(writer, f.entity, null, f.reason, now));
-    await this.insertChanges(manager, changes);
-
-    // Dialogues only ever open on unexcused absence: a write without one cannot open any.
+  /** Lets the dialogue opener look at the months with unexcused absence among the written entries. */
+  private async evaluateDialogues(
+    manager: EntityManager,
+    writer: AttendanceWriter,
+    written: { code: AttendanceCode; participantId: string; day: string }[],
+  ): Promise<void> {
     const unexcused = written.filter((e) => e.code === 'unexcused_absence');
-    if (unexcused.length > 0) {
-      await this.dialogues.evaluateMonths(
-        manager,
+    if (unexcused.length === 0) return;
+    await this.dialogues.evaluateMonths(
+      manager,
+      writer.municipalityId,
+      unexcused.map((e) => ({ participantId: e.participantId, month: monthOf(e.day) })),
+    );
+  }
+
+  /**
+   * Refuses entries in signed (attesterade) months (409, naming each), and writes the changed and
+   * new entries with one history row each: all in one statement, as a round trip to PostgreSQL costs
+   * more here than the work it carries. The check and the writes share the statement's snapshot,
+   * which is taken after lockStored's placement locks, so a sign-off that committed meanwhile is seen;
+   * when a month is signed the writes are thrown away with the transaction the 409 rolls back. The
+   * signed months are asked once per participant and month (an import batch of thousands of entries
+   * covers a few hundred), and share-locked.
+   *
+   * A new entry another request inserted since this one looked (nothing to lock then) is left alone
+   * by ON CONFLICT, as is its history row: `inserted` then falls short and the caller answers stale.
+   * Rows are prepared statements for a request and planned each time for an import batch (sqlRows).
+   */
+  private async persist(
+    manager: EntityManager,
+    writer: AttendanceWriter,
+    now: Date,
+    entries: AttendanceEntryInput[],
+    participantOf: (e: AttendanceEntryInput) => string,
+    changed: ChangedEntry[],
+    fresh: FreshEntry[],
+  ): Promise<{ inserted: number }> {
+    const months = new Map<string, [string, string]>();
+    for (const e of entries) {
+      const participantId = participantOf(e);
+      const month = monthOf(e.day);
+      months.set(`${participantId}|${month}`, [participantId, month]);
+    }
+    const pairs = [...months.values()];
+    const c = changed.map((x) => x.entity);
+    const [result] = await sqlRows<{ inserted: number; signed: string[] }>(
+      manager,
+      pairs.length + changed.length + fresh.length,
+      `WITH signed AS (
+         SELECT m.participant_id::text || '|' || m.month AS key FROM attendance_months m
+          WHERE m.municipality_id = $1 AND m.status = 'signed'
+            AND (m.participant_id, m.month) IN (SELECT * FROM unnest($6::uuid[], $7::char(7)[]))
+            FOR SHARE
+       ), changed AS (
+         SELECT * FROM unnest($8::uuid[], $9::int[], $10::varchar[], $11::int[], $12::time[], $13::time[],
+                              $14::varchar[], $15::jsonb[], $16::text[])
+             AS c(id, version, code, present_minutes, arrival, departure, note, before, reason)
+       ), updated AS (
+         UPDATE attendance_entries AS a
+            SET code = c.code, present_minutes = c.present_minutes, arrival = c.arrival, departure = c.departure,
+                note = c.note, reported_by = $2, reported_by_api_key = $3, channel = $4, reported_at = $5,
+                version = c.version
+           FROM changed c
+          WHERE a.id = c.id
+       ), fresh AS (
+         SELECT * FROM unnest(${FRESH_COLUMNS(17)})
+             AS f(id, placement_id, participant_id, day, code, present_minutes, arrival, departure, note, reason)
+       ), inserted AS (
+         INSERT INTO attendance_entries
+                (id, municipality_id, placement_id, participant_id, day, code, present_minutes, arrival, departure,
+                 note, reported_by, reported_by_api_key, channel, reported_at, version)
+         SELECT id, $1, placement_id, participant_id, day, code, present_minutes, arrival, departure, note,
+                $2, $3, $4, $5, 1
+           FROM fresh
+         ON CONFLICT DO NOTHING
+         RETURNING id
+       ), history AS (
+         INSERT INTO attendance_entry_changes
+                (municipality_id, entry_id, version, before, after, changed_by, changed_by_api_key, channel,
+                 changed_at, reason)
+         SELECT $1, c.id, c.version, c.before, ${AFTER_JSON('c')}, $2, $3, $4, $5, c.reason FROM changed c
+         UNION ALL
+         SELECT $1, f.id, 1, NULL, ${AFTER_JSON('f')}, $2, $3, $4, $5, f.reason
+           FROM fresh f JOIN inserted USING (id)
+       )
+       SELECT (SELECT count(*)::int FROM inserted) AS inserted, ARRAY(SELECT key FROM signed) AS signed`,
+      [
         writer.municipalityId,
-        unexcused.map((e) => ({ participantId: e.participantId, month: monthOf(e.day) })),
+        writer.userId,
+        writer.apiKeyId,
+        writer.channel,
+        now,
+        pairs.map(([participantId]) => participantId),
+        pairs.map(([, month]) => month),
+        c.map((e) => e.id),
+        c.map((e) => e.version),
+        c.map((e) => e.code),
+        c.map((e) => e.presentMinutes),
+        c.map((e) => e.arrival),
+        c.map((e) => e.departure),
+        c.map((e) => e.note),
+        changed.map((x) => JSON.stringify(x.before)),
+        changed.map((x) => x.reason),
+        ...freshColumns(fresh),
+      ],
+    );
+    if (result.signed.length > 0) {
+      throw new AttendanceMonthSignedError(
+        signedMonthProblems(entries, participantOf, new Set(result.signed)),
       );
     }
-    return written;
-  }
-
-  /** Changed entries in one statement (the rows are locked already), not one UPDATE each. */
-  private async updateChanged(manager: EntityManager, changed: AttendanceEntryEntity[]): Promise<void> {
-    if (changed.length === 0) return;
-    await sqlRows(
-      manager,
-      changed.length,
-      `UPDATE attendance_entries AS a
-          SET code = v.code, present_minutes = v.present_minutes, arrival = v.arrival::time,
-              departure = v.departure::time, note = v.note, reported_by = v.reported_by,
-              reported_by_api_key = v.reported_by_api_key, channel = v.channel,
-              reported_at = v.reported_at, version = v.version
-         FROM unnest($1::uuid[], $2::varchar[], $3::int[], $4::text[], $5::text[], $6::varchar[], $7::uuid[],
-                     $8::uuid[], $9::varchar[], $10::timestamptz[], $11::int[])
-              AS v(id, code, present_minutes, arrival, departure, note, reported_by, reported_by_api_key,
-                   channel, reported_at, version)
-        WHERE a.id = v.id`,
-      [
-        changed.map((e) => e.id),
-        changed.map((e) => e.code),
-        changed.map((e) => e.presentMinutes),
-        changed.map((e) => e.arrival),
-        changed.map((e) => e.departure),
-        changed.map((e) => e.note),
-        changed.map((e) => e.reportedBy),
-        changed.map((e) => e.reportedByApiKey),
-        changed.map((e) => e.channel),
-        changed.map((e) => e.reportedAt),
-        changed.map((e) => e.version),
-      ],
-    );
-  }
-
-  /** The history rows, one statement for any number of them. */
-  private async insertChanges(
-    manager: EntityManager,
-    changes: Partial<AttendanceEntryChangeEntity>[],
-  ): Promise<void> {
-    if (changes.length === 0) return;
-    const json = (v: Record<string, unknown> | null | undefined) => (v == null ? null : JSON.stringify(v));
-    await sqlRows(
-      manager,
-      changes.length,
-      `INSERT INTO attendance_entry_changes
-              (municipality_id, entry_id, version, before, after, changed_by, changed_by_api_key, channel,
-               changed_at, reason)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::jsonb[], $5::jsonb[], $6::uuid[],
-                            $7::uuid[], $8::varchar[], $9::timestamptz[], $10::text[])`,
-      [
-        changes.map((c) => c.municipalityId),
-        changes.map((c) => c.entryId),
-        changes.map((c) => c.version),
-        changes.map((c) => json(c.before)),
-        changes.map((c) => json(c.after)),
-        changes.map((c) => c.changedBy),
-        changes.map((c) => c.changedByApiKey),
-        changes.map((c) => c.channel),
-        changes.map((c) => c.changedAt),
-        changes.map((c) => c.reason),
-      ],
-    );
+    return { inserted: result.inserted };
   }
 
   /** Every violation of every entry at once, with paths like `entries[3].presentMinutes`. */
@@ -488,103 +633,6 @@ export class AttendanceWriteService {
     return new Map(rows.map(entryOf).map((r) => [keyOf(r.placementId, r.day), r]));
   }
 
-  /**
-   * Refuses the entries in signed (attesterade) months, naming each. The signed month rows found are
-   * share-locked.
-   */
-  private async signedMonthsAmong(
-    manager: EntityManager,
-    municipalityId: string,
-    entries: AttendanceEntryInput[],
-    participantOf: (e: AttendanceEntryInput) => string,
-  ): Promise<void> {
-    const signed = await sqlRows<{ participant_id: string; month: string }>(
-      manager,
-      entries.length,
-      `SELECT m.participant_id, m.month FROM attendance_months m
-        WHERE m.municipality_id = $1 AND m.status = 'signed'
-          AND (m.participant_id, m.month) IN (SELECT * FROM unnest($2::uuid[], $3::char(7)[]))
-        FOR SHARE`,
-      [municipalityId, entries.map(participantOf), entries.map((e) => monthOf(e.day))],
-    );
-    if (signed.length === 0) return;
-    const locked = new Set(signed.map((s) => `${s.participant_id}|${s.month}`));
-    const errors: FieldViolation[] = [];
-    entries.forEach((e, i) => {
-      if (locked.has(`${participantOf(e)}|${monthOf(e.day)}`)) {
-        errors.push({
-          field: `entries[${i}].day`,
-          rule: 'day.monthNotSigned',
-          message: `is in ${monthOf(e.day)}, which is signed off; a coach must reopen the month first`,
-        });
-      }
-    });
-    throw new AttendanceMonthSignedError(errors);
-  }
-
-  /**
-   * Inserts the new entries. Another request may have inserted the same placement/day since this one
-   * looked (nothing to lock then): ON CONFLICT leaves its row alone and this request answers 412
-   * with the winner's entry, as any other stale request does.
-   */
-  private async insertFresh(
-    manager: EntityManager,
-    municipalityId: string,
-    entries: AttendanceEntryInput[],
-    fresh: { entity: AttendanceEntryEntity }[],
-  ): Promise<void> {
-    // One order for every request, so two requests inserting overlapping days cannot deadlock.
-    const sorted = fresh
-      .map((f) => f.entity)
-      .sort((a, b) => keyOf(a.placementId, a.day).localeCompare(keyOf(b.placementId, b.day)));
-    for (let i = 0; i < sorted.length; i += INSERT_CHUNK) {
-      const chunk = sorted.slice(i, i + INSERT_CHUNK);
-      let inserted: { id: string; placement_id: string; day: string }[];
-      try {
-        inserted = await sqlRows<(typeof inserted)[number]>(
-          manager,
-          chunk.length,
-          `INSERT INTO attendance_entries
-                  (municipality_id, placement_id, participant_id, day, code, present_minutes, arrival, departure,
-                   note, reported_by, reported_by_api_key, channel, reported_at, version)
-           SELECT $1::uuid, * FROM unnest($2::uuid[], $3::uuid[], $4::date[], $5::varchar[], $6::int[], $7::time[],
-                                    $8::time[], $9::varchar[], $10::uuid[], $11::uuid[], $12::varchar[],
-                                    $13::timestamptz[], $14::int[])
-           ON CONFLICT DO NOTHING
-           RETURNING id, placement_id, day::text AS day`,
-          [
-            municipalityId,
-            chunk.map((e) => e.placementId),
-            chunk.map((e) => e.participantId),
-            chunk.map((e) => e.day),
-            chunk.map((e) => e.code),
-            chunk.map((e) => e.presentMinutes),
-            chunk.map((e) => e.arrival),
-            chunk.map((e) => e.departure),
-            chunk.map((e) => e.note),
-            chunk.map((e) => e.reportedBy),
-            chunk.map((e) => e.reportedByApiKey),
-            chunk.map((e) => e.channel),
-            chunk.map((e) => e.reportedAt),
-            chunk.map((e) => e.version),
-          ],
-        );
-      } catch (error) {
-        if (isUniqueViolation(error, ENTRY_UNIQUE_INDEX)) throw new StaleAttendanceError([]);
-        throw error;
-      }
-      const ids = new Map(inserted.map((r) => [keyOf(r.placement_id, r.day), r.id]));
-      for (const entity of chunk) {
-        const id = ids.get(keyOf(entity.placementId, entity.day));
-        if (id === undefined) {
-          const current = await this.storedEntries(manager, municipalityId, entries);
-          throw new StaleAttendanceError(current.map((c) => attendanceMapper.entry(c)));
-        }
-        entity.id = id;
-      }
-    }
-  }
-
   /** The stored entries of the given placement/days, unlocked: the current state for a stale answer. */
   private async storedEntries(
     manager: EntityManager,
@@ -602,27 +650,6 @@ export class AttendanceWriteService {
     return rows.map(entryOf);
   }
 
-  private change(
-    writer: AttendanceWriter,
-    entry: AttendanceEntryEntity,
-    before: EntrySnapshot | null,
-    reason: string | null,
-    now: Date,
-  ): Partial<AttendanceEntryChangeEntity> {
-    return {
-      municipalityId: writer.municipalityId,
-      entryId: entry.id,
-      version: entry.version,
-      before: before === null ? null : { ...before },
-      after: { ...snapshotOf(entry) },
-      changedBy: writer.userId,
-      changedByApiKey: writer.apiKeyId,
-      channel: writer.channel,
-      changedAt: now,
-      reason,
-    };
-  }
-
   /** Ids for the rows writeBatch inserts. */
   private readonly nextId = uuidV7Generator();
 
@@ -638,130 +665,54 @@ export class AttendanceWriteService {
     entries: AttendanceEntryInput[],
   ): Promise<void> {
     if (entries.length === 0) return;
-    this.validate(writer, entries);
-    const today = this.clock.today();
-    const now = this.clock.now();
-    const placements = await this.placementsOf(manager, writer.municipalityId, entries, today);
-    const participantOf = (e: AttendanceEntryInput) =>
-      (placements.get(e.placementId) as PlacementDates).participantId;
-
-    const keys = entries.map((e) => keyOf(e.placementId, e.day));
-    const stored = await this.lockStored(manager, writer.municipalityId, entries);
-    if (entries.some((e, i) => (stored.get(keys[i])?.version ?? 0) !== e.basedOnVersion)) {
-      throw new StaleAttendanceError([...stored.values()].map((s) => attendanceMapper.entry(s)));
-    }
-    await this.refuseSignedMonths(manager, writer.municipalityId, entries, participantOf);
-
+    const { today, now, participantOf, keys, stored, fresh, changed } = await this.lockAndSortOut(
+      manager,
+      writer,
+      entries,
+    );
+    // The new entries go in through insertFreshWithHistory, cheaper per row for thousands of them.
+    await this.persist(manager, writer, now, entries, participantOf, changed, []);
     requireReasons(entries, (i) => stored.get(keys[i]), today);
-
-    const fresh: FreshEntry[] = [];
-    const changed: AttendanceEntryEntity[] = [];
-    const changes: Partial<AttendanceEntryChangeEntity>[] = [];
-    const reporter = {
-      reportedBy: writer.userId,
-      reportedByApiKey: writer.apiKeyId,
-      channel: writer.channel,
-      reportedAt: now,
-    };
-    entries.forEach((e, i) => {
-      const key = keys[i];
-      const values = valuesOf(e);
-      const reason = e.reason?.trim() || null;
-      const existing = stored.get(key);
-      if (existing === undefined) {
-        fresh.push({
-          key,
-          placementId: e.placementId,
-          participantId: participantOf(e),
-          day: e.day,
-          values,
-          reason,
-        });
-        return;
-      }
-      // The same values again: nothing changes.
-      if (sameSnapshot(existing, values)) return;
-      const before = snapshotOf(existing);
-      const updated = Object.assign(new AttendanceEntryEntity(), {
-        ...existing,
-        ...values,
-        ...reporter,
-        version: existing.version + 1,
-      });
-      changed.push(updated);
-      changes.push(this.change(writer, updated, before, reason, now));
-    });
-
-    await this.updateChanged(manager, changed);
-    await this.insertChanges(manager, changes);
     await this.insertFreshWithHistory(manager, writer, entries, fresh, now);
 
     // As in write: unchanged entries keep their code, so the entries' codes are the written ones.
-    const unexcused = entries.filter((e) => e.code === 'unexcused_absence');
-    if (unexcused.length > 0) {
-      await this.dialogues.evaluateMonths(
-        manager,
-        writer.municipalityId,
-        unexcused.map((e) => ({ participantId: participantOf(e), month: monthOf(e.day) })),
-      );
-    }
+    await this.evaluateDialogues(
+      manager,
+      writer,
+      entries.map((e) => ({ code: e.code, participantId: participantOf(e), day: e.day })),
+    );
   }
 
   /**
-   * Signed (attesterade) months are locked. Runs after lockStored, whose placement locks let a
-   * sign-off in progress commit first, so that this check sees it. Asks once per participant and
-   * month (an import batch of thousands of entries covers a few hundred); only when a month is
-   * signed it asks again with every entry, so that the error names each entry.
-   */
-  private async refuseSignedMonths(
-    manager: EntityManager,
-    municipalityId: string,
-    entries: AttendanceEntryInput[],
-    participantOf: (e: AttendanceEntryInput) => string,
-  ): Promise<void> {
-    const oneEntryPerMonth = new Map(entries.map((e) => [`${participantOf(e)}|${monthOf(e.day)}`, e]));
-    try {
-      await this.signedMonthsAmong(manager, municipalityId, [...oneEntryPerMonth.values()], participantOf);
-    } catch (error) {
-      if (!(error instanceof AttendanceMonthSignedError)) throw error;
-      await this.signedMonthsAmong(manager, municipalityId, entries, participantOf);
-    }
-  }
-
-  /**
-   * insertFresh for a batch, with the history rows in the same statement. Four things make it about
-   * twice as cheap per row, and this statement is most of an import's time:
-   * - the history row's `after` is built in SQL from the inserted values, in snapshotOf's shape
-   *   (times as HH:MM), instead of a JSON document serialized, sent and parsed per row;
+   * New entries of an import batch, with their history rows, in one statement per chunk. Four things
+   * make it about twice as cheap per row as persist, and this statement is most of an import's time:
+   * - the history row's `after` is built in SQL from the inserted values (AFTER_JSON);
    * - what is the same for every row (municipality, reporter, channel, time) is sent once;
    * - ids are time-ordered (uuidV7Generator), so the rows go to the right-hand edge of both primary
    *   keys and of the history's entry index instead of to random pages of them, and the history's
    *   foreign key finds its entry on a page just written;
-   * - no ON CONFLICT (a speculative insertion per row, and the history would have to be joined to
-   *   the rows actually inserted): an entry inserted meanwhile by another request fails the
-   *   statement instead, which is rolled back to a savepoint and answered as stale with the current
-   *   entries, as insertFresh answers it.
+   * - no ON CONFLICT (a speculative insertion per row, and the history joined to the rows actually
+   *   inserted): an entry inserted meanwhile by another request fails the statement instead, which
+   *   is rolled back to a savepoint and answered as stale with the current entries, as persist's
+   *   caller answers it.
+   * `fresh` comes from sortOut, in the one order every write inserts in.
    */
   private async insertFreshWithHistory(
     manager: EntityManager,
     writer: AttendanceWriter,
     entries: AttendanceEntryInput[],
-    fresh: FreshEntry[],
+    sorted: FreshEntry[],
     now: Date,
   ): Promise<void> {
-    // One order for every request, as in insertFresh (for these keys, comparing the strings gives
-    // the same order as localeCompare, and PostgreSQL's order of (placement_id, day)).
-    const sorted = [...fresh].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (let i = 0; i < sorted.length; i += INSERT_CHUNK) {
       const chunk = sorted.slice(i, i + INSERT_CHUNK);
       await manager.query('SAVEPOINT attendance_batch_insert');
       try {
         await manager.query(
           `WITH v AS (
-             SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::date[], $7::varchar[],
-                                  $8::int[], $9::time[], $10::time[], $11::varchar[], $12::text[])
-                 AS v(id, change_id, placement_id, participant_id, day, code, present_minutes, arrival,
-                      departure, note, reason)
+             SELECT * FROM unnest(${FRESH_COLUMNS(2)}, $12::uuid[])
+                 AS v(id, placement_id, participant_id, day, code, present_minutes, arrival, departure, note,
+                      reason, change_id)
            ), entries AS (
              INSERT INTO attendance_entries
                     (id, municipality_id, placement_id, participant_id, day, code, present_minutes, arrival,
@@ -773,25 +724,12 @@ export class AttendanceWriteService {
            INSERT INTO attendance_entry_changes
                   (id, municipality_id, entry_id, version, before, after, changed_by, changed_by_api_key,
                    channel, changed_at, reason)
-           SELECT change_id, $1::uuid, id, 1, NULL,
-                  jsonb_build_object('code', code, 'presentMinutes', present_minutes,
-                                     'arrival', to_char(arrival, 'HH24:MI'),
-                                     'departure', to_char(departure, 'HH24:MI'), 'note', note),
-                  $13::uuid, $14::uuid, $15::varchar, $16::timestamptz, reason
+           SELECT change_id, $1::uuid, id, 1, NULL, ${AFTER_JSON('v')}, $13::uuid, $14::uuid, $15::varchar, $16::timestamptz, reason
              FROM v`,
           [
             writer.municipalityId,
+            ...freshColumns(chunk),
             chunk.map(() => this.nextId()),
-            chunk.map(() => this.nextId()),
-            chunk.map((f) => f.placementId),
-            chunk.map((f) => f.participantId),
-            chunk.map((f) => f.day),
-            chunk.map((f) => f.values.code),
-            chunk.map((f) => f.values.presentMinutes),
-            chunk.map((f) => f.values.arrival),
-            chunk.map((f) => f.values.departure),
-            chunk.map((f) => f.values.note),
-            chunk.map((f) => f.reason),
             writer.userId,
             writer.apiKeyId,
             writer.channel,
