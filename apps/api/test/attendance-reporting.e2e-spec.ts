@@ -467,6 +467,13 @@ describe('attendance reporting (närvarorapportering)', () => {
     expect(refused.body.code).toBe('ATTENDANCE_REASON_REQUIRED');
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'entries[0].reason' })]);
     await putTeamDay(team.id, '2026-03-12', [{ ...change, reason: '  ' }]).expect(422);
+    // Refused means nothing written: the entry and its history are as before.
+    expect(await entriesOf(placementId, '2026-03-12')).toEqual([
+      expect.objectContaining({ code: 'present', version: 1 }),
+    ]);
+    expect(
+      (await getHistory(placementId, '2026-03-12', tenant.users.ame_coach.auth).expect(200)).body.changes,
+    ).toHaveLength(1);
     // Sending the same values again is no change and needs no reason.
     const same = await putTeamDay(team.id, '2026-03-12', [
       anAttendanceEntry({ placementId, basedOnVersion: 1 }),
@@ -553,6 +560,25 @@ describe('attendance reporting (närvarorapportering)', () => {
       422,
     );
     expect(res.body.code).toBe('ATTENDANCE_OUTSIDE_PLACEMENT');
+  });
+
+  it('takes a placement id in upper case as the same placement, on both PUTs', async () => {
+    const team = await aTeam();
+    const { placementId } = await placed(team.id);
+    const upper = placementId.toUpperCase();
+    const first = await putTeamDay(team.id, '2026-03-16', [anAttendanceEntry({ placementId: upper })]).expect(
+      200,
+    );
+    expect(first.body.entries[0]).toMatchObject({ placementId, version: 1 });
+    await putTeamDay(team.id, '2026-03-16', [
+      anAttendanceEntry({ placementId: upper, basedOnVersion: 1, presentMinutes: 240 }),
+    ]).expect(200);
+    await putWeek(upper, '2026-W12', [
+      anAttendanceEntry({ day: '2026-03-16', basedOnVersion: 2, presentMinutes: 120 }),
+    ]).expect(200);
+    expect(await entriesOf(placementId)).toEqual([
+      expect.objectContaining({ code: 'present', present_minutes: 120, version: 3 }),
+    ]);
   });
 
   it('refuses a day in a signed month (409) until a coach reopens it', async () => {

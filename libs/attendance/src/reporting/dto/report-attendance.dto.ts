@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -93,6 +93,8 @@ export class AttendanceEntryFieldsDto {
 export class TeamDayEntryDto extends AttendanceEntryFieldsDto {
   @ApiProperty({ format: 'uuid', description: 'A placement of the team active that day' })
   @IsUUID()
+  // Stored ids are lower case; an upper-case id of the same placement is the same placement.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value))
   placementId: string;
 }
 
