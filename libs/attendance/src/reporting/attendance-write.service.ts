@@ -135,6 +135,7 @@ interface FreshEntry {
 
 /** A stored entry the write changes: the row as it will be, what it said before, and why. */
 interface ChangedEntry {
+  key: string;
   entity: AttendanceEntryEntity;
   before: EntrySnapshot;
   reason: string | null;
@@ -182,7 +183,7 @@ function sortOut(
         reportedAt: now,
         version: existing.version + 1,
       });
-      changed.push({ entity, before: snapshotOf(existing), reason });
+      changed.push({ key: keys[i], entity, before: snapshotOf(existing), reason });
     }
   });
   fresh.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -359,7 +360,7 @@ export class AttendanceWriteService {
     }
 
     const freshByKey = new Map(fresh.map((f) => [f.key, f]));
-    const changedByKey = new Map(changed.map((c) => [keyOf(c.entity.placementId, c.entity.day), c.entity]));
+    const changedByKey = new Map(changed.map((c) => [c.key, c.entity]));
     const written = keys.map((key) => {
       const f = freshByKey.get(key);
       if (f === undefined) return changedByKey.get(key) ?? (stored.get(key) as AttendanceEntryEntity);
