@@ -18,7 +18,12 @@ import { correctionNeedsReason } from './domain/reporting-window.rules';
 /** The unique index that keeps one entry per placement and day. */
 export const ENTRY_UNIQUE_INDEX = 'uq_attendance_entries_placement_day';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Placement ids in lower case, as PostgreSQL returns them: entries are matched to stored ones and to
+ * their placements by id. The callers (the PUTs' DTO and path, the import's row rules) lower-case
+ * what users send; anything else reaching here is a caller's bug and is refused, not mismatched.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Rows per INSERT: unnest arrays have no parameter limit; this only bounds one statement's size. */
 const INSERT_CHUNK = 5000;
 
@@ -536,7 +541,11 @@ export class AttendanceWriteService {
     entries.forEach((e, i) => {
       const at = `entries[${i}]`;
       if (typeof e.placementId !== 'string' || !UUID.test(e.placementId)) {
-        problems.push({ field: `${at}.placementId`, rule: 'placementId.uuid', message: 'must be a UUID' });
+        problems.push({
+          field: `${at}.placementId`,
+          rule: 'placementId.uuid',
+          message: 'must be a UUID in lower case',
+        });
       }
       if (typeof e.day !== 'string' || !isCalendarDate(e.day)) {
         problems.push({ field: `${at}.day`, rule: 'day.date', message: 'must be a date as YYYY-MM-DD' });
@@ -610,10 +619,10 @@ export class AttendanceWriteService {
       .map((e) => ({
         placementId: e.placementId,
         day: e.day,
-        key: keyOf(e.placementId, e.day).toLowerCase(),
+        key: keyOf(e.placementId, e.day),
       }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const placementIds = [...new Set(keys.map((k) => k.placementId.toLowerCase()))];
+    const placementIds = [...new Set(keys.map((k) => k.placementId))];
     // A subquery with a locking clause is not merged into the outer query: a nested loop, one
     // index lookup per key, in the keys' order. The placements' locks are taken by the count in
     // the FROM list (a WITH query runs only when referenced), once, before the statement ends.
