@@ -272,30 +272,25 @@ export class AttendanceMonthsService {
   async markRead(actor: Actor, monthId: string): Promise<MonthStateDto> {
     const principal = actor.principal;
     const userId = staffUserId(principal);
-    const found = await this.dataSource
-      .getRepository(AttendanceMonthEntity)
+    const months = this.dataSource.getRepository(AttendanceMonthEntity);
+    // Load within the tenant first, then ask the policy: a refused attempt on a real month of
+    // another unit's participant is then logged as denied, like every other refusal.
+    const month = await months.findOneBy({ id: monthId, municipalityId: principal.municipalityId });
+    if (month === null) throw new AttendanceMonthNotFoundError();
+    const access = await this.policy.requireCaseAccess(
+      actor,
+      month.participantId,
+      { action: 'update', resourceType: RESOURCE, resourceId: monthId },
+      () => new AttendanceMonthNotFoundError(),
+    );
+    // Only a signed month is a report, and only the caseworker following the case reads it here.
+    const found = await months
       .createQueryBuilder('m')
-      .where('m.id = :monthId AND m.municipality_id = :municipality', {
-        monthId,
-        municipality: principal.municipalityId,
-      })
+      .where('m.id = :monthId', { monthId: month.id })
       .andWhere(`m.status = 'signed'`)
       .andWhere(FOLLOWS_CASE, { userId })
       .getOne();
-    const access = found ? await this.policy.participantAccess(principal, found.participantId) : null;
-    if (!found || access?.audience !== 'case') {
-      if (found) {
-        await this.audit.recordAccess(actor, {
-          action: 'update',
-          outcome: 'denied',
-          resourceType: RESOURCE,
-          resourceId: monthId,
-          participantId: found.participantId,
-          details: { reason: 'no_relation' },
-        });
-      }
-      throw new AttendanceMonthNotFoundError();
-    }
+    if (found === null) throw new AttendanceMonthNotFoundError();
     const person = await this.person(this.dataSource.manager, principal.municipalityId, found.participantId);
     const event: AuditEntry = {
       action: 'update',

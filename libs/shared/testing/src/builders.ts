@@ -97,10 +97,18 @@ export interface Tenant {
   users: Record<Role | 'protectedReader', GivenUser & { token: string; auth: string }>;
 }
 
-export async function givenTenant(app: INestApplication): Promise<Tenant> {
+/**
+ * A tenant: by default in a municipality of its own; with `municipalityId`, a second set of units
+ * and users in that municipality (another unit of the same municipality, for access tests).
+ */
+export async function givenTenant(
+  app: INestApplication,
+  options: { municipalityId?: string } = {},
+): Promise<Tenant> {
   const ds = app.get(DataSource);
-  const municipality = await givenMunicipality(ds);
-  const org = await givenUnit(ds, municipality.id, 'other', `Kommunen ${municipality.id.slice(0, 8)}`);
+  const municipality =
+    options.municipalityId === undefined ? await givenMunicipality(ds) : { id: options.municipalityId };
+  const org = await givenUnit(ds, municipality.id, 'other', `Kommunen ${randomUUID().slice(0, 8)}`);
   const ifo = await givenUnit(ds, municipality.id, 'ifo', undefined, org.id);
   const ame = await givenUnit(ds, municipality.id, 'ame', undefined, org.id);
   const site = await givenUnit(ds, municipality.id, 'site', undefined, ame.id);
