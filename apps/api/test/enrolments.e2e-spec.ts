@@ -433,11 +433,14 @@ describe('enrolments (inskrivning) and exit (avslut)', () => {
   describe('the whole way through the API', () => {
     it('referral → enrolment → exit, then a new referral is a re-entry with the previous enrolment', async () => {
       const p = await givenParticipant(t.dataSource, tenant.municipalityId, tenant.units.ifo);
+      // Sent on the day the enrolment starts: a start before the sending would be refused.
+      t.clock.set('2026-03-02T09:00:00+01:00');
       const created = await request(t.server)
         .post('/api/v1/referrals')
         .set('Authorization', tenant.users.ifo_caseworker.auth)
         .send(aReferralRequest(p.id, tenant.units.ame, { send: true }))
         .expect(201);
+      t.clock.set(DEFAULT_TEST_NOW);
       const accepted = await request(t.server)
         .post(`/api/v1/referrals/${created.body.id}/accept`)
         .set('Authorization', tenant.users.ame_coach.auth)

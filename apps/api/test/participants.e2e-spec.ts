@@ -182,6 +182,78 @@ describe('participants', () => {
       expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, rule })]));
     });
 
+    describe('identity numbers in the forms people write them (issue 12, point 6)', () => {
+      // The test clock stands at DEFAULT_TEST_NOW (2026-03-16 in Stockholm); numbers are built from
+      // a birth date, a serial and the Luhn digit, never copied from a real person.
+      const stored = async (participantId: string) =>
+        t.dataSource.query<{ value: string; kind: string }[]>(
+          `SELECT value, kind FROM participant_identifiers WHERE participant_id = $1 AND replaced_at IS NULL`,
+          [participantId],
+        );
+      const withPlus = (n: string) => `${n.slice(0, 8)}+${n.slice(8)}`;
+      const shortForm = (n: string) => `${n.slice(2, 8)}-${n.slice(8)}`;
+
+      it.each([
+        ['with blanks around it', '1976-04-12', (n: string) => `  ${n.slice(0, 8)}-${n.slice(8)}  `],
+        ['as 12 digits with + (100 or older)', '1909-05-27', withPlus],
+        // 260317 is tomorrow's month and day: the person was born in 1926, not "in the future".
+        ["as 10 digits whose date is tomorrow's, 100 years back", '1926-03-17', shortForm],
+      ])('registers a number written %s and stores its 12-digit form', async (_form, birthDate, write) => {
+        const number = anIdentityNumber(birthDate);
+        const res = await request(t.server)
+          .post('/api/v1/participants')
+          .set('Authorization', tenant.users.ame_coach.auth)
+          .send({ identityNumber: write(number), firstName: 'Form', lastName: 'Prövare' })
+          .expect(201);
+        expect(res.body).toMatchObject({
+          identityNumber: `${number.slice(0, 8)}-${number.slice(8)}`,
+          identityKind: 'personnummer',
+          birthDate,
+        });
+        expect(await stored(res.body.id)).toEqual([{ value: number, kind: 'personnummer' }]);
+        const row = await t.dataSource.query<{ birth_date: string }[]>(
+          `SELECT to_char(birth_date, 'YYYY-MM-DD') AS birth_date FROM participants WHERE id = $1`,
+          [res.body.id],
+        );
+        expect(row).toEqual([{ birth_date: birthDate }]);
+      });
+
+      it('refuses + on a 12-digit number of someone who turns 100 only after this year, naming the rule', async () => {
+        const before = await countParticipants(tenant.municipalityId);
+        const res = await request(t.server)
+          .post('/api/v1/participants')
+          .set('Authorization', tenant.users.ame_coach.auth)
+          .send({ identityNumber: withPlus(anIdentityNumber('1980-01-01')), firstName: 'A', lastName: 'B' })
+          .expect(400);
+        expect(res.body.errors).toEqual([
+          expect.objectContaining({ field: 'identityNumber', rule: 'identityNumber.separator' }),
+        ]);
+        expect(await countParticipants(tenant.municipalityId)).toBe(before);
+      });
+
+      it('replaces an identifier given with blanks around it', async () => {
+        const created = await request(t.server)
+          .post('/api/v1/participants')
+          .set('Authorization', tenant.users.ame_coach.auth)
+          .send({
+            identityNumber: anIdentityNumber('1993-02-03', { coordination: true }),
+            firstName: 'C',
+            lastName: 'D',
+          })
+          .expect(201);
+        const personnummer = anIdentityNumber('1993-02-03');
+        await request(t.server)
+          .post(`/api/v1/participants/${created.body.id}/identifiers`)
+          .set('Authorization', tenant.users.ame_coach.auth)
+          .send({
+            identityNumber: `  ${personnummer.slice(0, 8)}-${personnummer.slice(8)}  `,
+            reason: 'samordningsnummer ersatt av personnummer',
+          })
+          .expect(200);
+        expect(await stored(created.body.id)).toEqual([{ value: personnummer, kind: 'personnummer' }]);
+      });
+    });
+
     it('refuses a birth date that contradicts the number', async () => {
       const res = await request(t.server)
         .post('/api/v1/participants')
@@ -418,6 +490,7 @@ describe('participants', () => {
         p.identityNumber,
         p.identityNumber.slice(2),
         `${p.identityNumber.slice(0, 8)}-${p.identityNumber.slice(8)}`,
+        `  ${p.identityNumber.slice(0, 8)}-${p.identityNumber.slice(8)}  `,
       ]) {
         const res = await request(t.server)
           .get('/api/v1/participants')
@@ -427,7 +500,7 @@ describe('participants', () => {
         expect(res.body.items).toEqual([expect.objectContaining({ id: p.id, masked: false })]);
       }
       const events = await auditFor(p.id);
-      expect(events).toHaveLength(3);
+      expect(events).toHaveLength(4);
       expect(events[0]).toMatchObject({
         action: 'search',
         details: { by: 'identityNumber', resultCount: 1 },

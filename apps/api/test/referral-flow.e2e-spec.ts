@@ -213,11 +213,11 @@ describe('GET /referrals/flow', () => {
     },
     leadTimes: {
       // [2, 3, 4, 10]: median (3 + 4) / 2; p90 at rank 2.7 = 4 + 0.7 × 6.
-      sentToDecision: { count: 4, median: 3.5, p90: 8.2 },
+      sentToDecision: { count: 4, median: 3.5, p90: 8.2, excludedNegative: 0 },
       // [3, 4]: p90 at rank 0.9 = 3 + 0.9.
-      decisionToEnrolment: { count: 2, median: 3.5, p90: 3.9 },
-      enrolmentToFirstIntervention: { count: 1, median: 7, p90: 7 },
-      exitToReEntry: { count: 1, median: 63, p90: 63 },
+      decisionToEnrolment: { count: 2, median: 3.5, p90: 3.9, excludedNegative: 0 },
+      enrolmentToFirstIntervention: { count: 1, median: 7, p90: 7, excludedNegative: 0 },
+      exitToReEntry: { count: 1, median: 63, p90: 63, excludedNegative: 0 },
     },
     returned: { count: 2, decided: 4, share: 0.5, reasons: [{ reason: REGION, count: 2 }] },
     reEntries: 1,
@@ -247,8 +247,8 @@ describe('GET /referrals/flow', () => {
       byKoladaGroup: { af_with_social_services: 1, social_services: 2 },
       leadTimes: {
         // [2, 3, 4, 7, 10]: p90 at rank 3.6 = 7 + 0.6 × 3.
-        sentToDecision: { count: 5, median: 4, p90: 8.8 },
-        decisionToEnrolment: { count: 2, median: 3.5, p90: 3.9 },
+        sentToDecision: { count: 5, median: 4, p90: 8.8, excludedNegative: 0 },
+        decisionToEnrolment: { count: 2, median: 3.5, p90: 3.9, excludedNegative: 0 },
       },
       returned: {
         count: 3,
@@ -280,11 +280,49 @@ describe('GET /referrals/flow', () => {
     expect(march.body.bySource.region).toBe(1);
   });
 
+  it('leaves a negative interval of older data out of median and p90, and counts it (issue 12)', async () => {
+    // Written before the start rule existed: an enrolment start six years before the referral was
+    // sent, which once gave a median of −2134 days. The API refuses such a start today.
+    const old = await givenTenant(t.app);
+    const typo = await givenReferral(ds, old, {
+      source: 'ifo_economic_assistance',
+      status: 'accepted',
+      sentAt: '2026-02-02T09:00:00+01:00',
+      decidedAt: '2026-02-05T14:00:00+01:00',
+    });
+    await givenEnrolment(ds, old, {
+      participantId: typo.participantId,
+      referralId: typo.id,
+      startDate: '2020-04-01',
+    });
+    // Two sound ones: 4 and 3 days from decision to start.
+    for (const [decidedAt, startDate] of [
+      ['2026-02-05T14:00:00+01:00', '2026-02-09'],
+      ['2026-02-13T08:00:00+01:00', '2026-02-16'],
+    ] as const) {
+      const r = await givenReferral(ds, old, {
+        source: 'vuxenstod',
+        status: 'accepted',
+        sentAt: '2026-02-03T09:00:00+01:00',
+        decidedAt,
+      });
+      await givenEnrolment(ds, old, { participantId: r.participantId, referralId: r.id, startDate });
+    }
+    const res = await flow(old.users.analyst.auth, { from: '2026-02-01', to: '2026-02-28' }).expect(200);
+    expect(res.body.referrals).toBe(3);
+    expect(res.body.leadTimes.decisionToEnrolment).toEqual({
+      count: 2,
+      median: 3.5,
+      p90: 3.9,
+      excludedNegative: 1,
+    });
+  });
+
   it('answers zeros and null lead times for an empty period', async () => {
     const res = await flow(tenant.users.analyst.auth, { from: '2025-01-01', to: '2025-01-31' }).expect(200);
     expect(res.body).toMatchObject({
       referrals: 0,
-      leadTimes: { sentToDecision: { count: 0, median: null, p90: null } },
+      leadTimes: { sentToDecision: { count: 0, median: null, p90: null, excludedNegative: 0 } },
       returned: { count: 0, decided: 0, share: null, reasons: [] },
     });
   });

@@ -739,7 +739,10 @@ describe('referrals (aktualisering)', () => {
 
     it('takes the IFO caseworker and time without work given, and checks who they are (422)', async () => {
       const p = await ifoPerson();
+      // Sent two weeks ago, so the start below is back-dated but not before the referral was sent.
+      t.clock.set('2026-03-02T09:00:00+01:00');
       const { id } = await sentReferral(p);
+      t.clock.set(DEFAULT_TEST_NOW);
       const coach = await accept(id, tenant.users.ame_coach.auth, {
         responsibleCoachId: tenant.users.ifo_caseworker.id,
       }).expect(422);
@@ -784,6 +787,54 @@ describe('referrals (aktualisering)', () => {
       expect(await relationsOf(p.id)).toEqual(
         expect.arrayContaining([expect.objectContaining({ kind: 'enrolment', started_on: '2026-03-02' })]),
       );
+    });
+
+    it('refuses a start before the day the referral was sent (422 naming startDate), and writes nothing', async () => {
+      const p = await ifoPerson();
+      // Sent 23:30 Stockholm time on 2 March (22:30Z): the sent day is 2 March, not the UTC day.
+      t.clock.set('2026-03-02T22:30:00Z');
+      const { id, version } = await sentReferral(p);
+      t.clock.set(DEFAULT_TEST_NOW);
+      const state = () =>
+        Promise.all([
+          t.dataSource.query(`SELECT status, decided_at, version FROM referrals WHERE id = $1`, [id]),
+          t.dataSource.query(`SELECT id FROM enrolments WHERE participant_id = $1`, [p.id]),
+          t.dataSource.query(
+            `SELECT action FROM referral_events WHERE referral_id = $1 ORDER BY occurred_at, action`,
+            [id],
+          ),
+          relationsOf(p.id),
+          t.dataSource.query(
+            `SELECT count(*)::int AS n FROM audit_events WHERE municipality_id = $1 AND participant_id = $2`,
+            [tenant.municipalityId, p.id],
+          ),
+        ]);
+      const before = await state();
+      for (const startDate of ['2026-03-01', '2020-04-01']) {
+        const res = await accept(id, tenant.users.ame_coach.auth, { startDate }).expect(422);
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(res.body).toMatchObject({
+          status: 422,
+          code: 'ENROLMENT_START_BEFORE_REFERRAL',
+          errors: [
+            {
+              field: 'startDate',
+              rule: 'startDate.notBeforeReferralSent',
+              message: 'must be on or after the day the referral was sent (2026-03-02)',
+            },
+          ],
+        });
+      }
+      const after = await state();
+      expect(after).toEqual(before);
+      expect(after[0]).toEqual([{ status: 'sent', decided_at: null, version }]);
+      expect(after[1]).toEqual([]);
+      // The sent day itself is allowed.
+      const ok = await accept(id, tenant.users.ame_coach.auth, { startDate: '2026-03-02' }).expect(200);
+      const [enrolment] = await t.dataSource.query(`SELECT start_date::text FROM enrolments WHERE id = $1`, [
+        ok.body.enrolmentId,
+      ]);
+      expect(enrolment).toEqual({ start_date: '2026-03-02' });
     });
 
     it('leaves the IFO caseworker empty when a coach referred the person', async () => {

@@ -51,6 +51,9 @@ const FLOW_ROWS_SQL = `
 
 /**
  * The flow from IFO to AME, measured (seeds 001 and 003). Aggregates only: no names, no ids of people.
+ * The rows keep their dates as recorded, even when older data has a later step dated before an
+ * earlier one: `summariseFlow` leaves such negative intervals out of the lead times and counts them
+ * (`excludedNegative`), so the figures never show a negative wait and nothing is hidden.
  * No audit event is written: the audit log records access to personal data (ARCHITECTURE.md "Audit
  * log"), and counts and lead times of a unit are not that.
  */

@@ -26,7 +26,12 @@ import {
   type Protection,
   type TimeWithoutWork,
 } from '@steg/participants';
-import { allowedActions, isReEntry, nextReferralStatus } from './domain/referral.rules';
+import {
+  allowedActions,
+  isReEntry,
+  nextReferralStatus,
+  requireStartNotBeforeSent,
+} from './domain/referral.rules';
 import type { ReferralAction, ReferralStatus, SharingBasis } from './domain/referral.types';
 import {
   AcceptReferralDto,
@@ -265,6 +270,9 @@ export class ReferralsService {
   async accept(actor: Actor, id: string, dto: AcceptReferralDto): Promise<ReferralDto> {
     try {
       return await this.transition(actor, id, 'accept', null, async (manager, referral, ctx) => {
+        // A referral being accepted has been sent (the state machine allows accept from sent only);
+        // sentAt is its first sending, which is where the flow's clock starts.
+        if (referral.sentAt !== null) requireStartNotBeforeSent(dto.startDate, referral.sentAt);
         referral.decidedAt = ctx.now;
         await this.relations.close(manager, { kind: 'referral', sourceId: referral.id }, ctx.today);
         const ifoCaseworkerId = dto.ifoCaseworkerId ?? (await this.defaultIfoCaseworker(manager, referral));

@@ -14,7 +14,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, PageQuery } from '@steg/http';
+import { IsCalendarDate, PageQuery, Trimmed } from '@steg/http';
 import {
   CONSENT_PARTIES,
   EDUCATION_LEVELS,
@@ -61,11 +61,14 @@ export class SocialAssistanceDto {
 export class CreateParticipantDto {
   @ApiPropertyOptional({
     description:
-      'Personnummer or samordningsnummer: 10 or 12 digits, with or without - (or + for 100 years and older). ' +
+      'Personnummer or samordningsnummer: 10 or 12 digits, with or without - (or + from the year the ' +
+      'person turns 100); blanks around it are ignored. ' +
       'Leave out for a person without a number (reservnummer): then birthDate is required.',
     example: '19900101-0017',
   })
   @IsOptional()
+  // Trimmed before the length check, so a pasted "  19760412-5075  " is not refused as too long.
+  @Trimmed()
   @IsString()
   @Length(10, 15)
   identityNumber?: string;
@@ -179,7 +182,11 @@ export class UpdateParticipantDto extends PartialType(
 ) {}
 
 export class ReplaceIdentifierDto {
-  @ApiProperty({ description: 'The new personnummer or samordningsnummer', example: '19900101-0017' })
+  @ApiProperty({
+    description: 'The new personnummer or samordningsnummer, in any accepted form (see create)',
+    example: '19900101-0017',
+  })
+  @Trimmed()
   @IsString()
   @Length(10, 15)
   identityNumber: string;
@@ -233,6 +240,7 @@ export class WithdrawConsentDto {
 export class SearchParticipantsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Any identity number the person has had, in any accepted form' })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @Length(10, 15)
   identityNumber?: string;

@@ -1,4 +1,9 @@
+import fc from 'fast-check';
 import { FlowReferralRow, referralLeadTimes, summariseFlow, UNSTATED_RETURN_REASON } from './flow.rules';
+
+const day = fc
+  .date({ min: new Date('2018-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 function row(overrides: Partial<FlowReferralRow>): FlowReferralRow {
   return {
@@ -21,7 +26,12 @@ describe('summariseFlow', () => {
     expect(summary.referrals).toBe(0);
     expect(summary.byStatus).toEqual({ draft: 0, sent: 0, accepted: 0, returned: 0, withdrawn: 0 });
     expect(Object.values(summary.bySource).every((n) => n === 0)).toBe(true);
-    expect(summary.leadTimes.sentToDecision).toEqual({ count: 0, median: null, p90: null });
+    expect(summary.leadTimes.sentToDecision).toEqual({
+      count: 0,
+      median: null,
+      p90: null,
+      excludedNegative: 0,
+    });
     expect(summary.returned).toEqual({ count: 0, decided: 0, share: null, reasons: [] });
     expect(summary.reEntries).toBe(0);
   });
@@ -66,7 +76,7 @@ describe('summariseFlow', () => {
         row({ status: 'sent', sentOn: '2026-02-01' }),
       ],
       'sentToDecision',
-      { count: 4, median: 3.5, p90: 8.2 },
+      { count: 4, median: 3.5, p90: 8.2, excludedNegative: 0 },
     ],
     [
       'decision → enrolment start, only accepted ones with an enrolment',
@@ -76,7 +86,7 @@ describe('summariseFlow', () => {
         row({ status: 'accepted', decidedOn: '2026-02-20', enrolmentStart: null }),
       ],
       'decisionToEnrolment',
-      { count: 2, median: 3.5, p90: 3.9 },
+      { count: 2, median: 3.5, p90: 3.9, excludedNegative: 0 },
     ],
     [
       'enrolment → first intervention, only where an intervention has started',
@@ -85,7 +95,7 @@ describe('summariseFlow', () => {
         row({ status: 'accepted', enrolmentStart: '2026-02-16', firstInterventionStart: null }),
       ],
       'enrolmentToFirstIntervention',
-      { count: 1, median: 7, p90: 7 },
+      { count: 1, median: 7, p90: 7, excludedNegative: 0 },
     ],
     [
       'previous exit → re-entry referral sent, across a year end',
@@ -95,13 +105,47 @@ describe('summariseFlow', () => {
         row({ reEntry: false, previousExitDate: null }),
       ],
       'exitToReEntry',
-      { count: 2, median: 33, p90: 57 },
+      { count: 2, median: 33, p90: 57, excludedNegative: 0 },
     ],
     [
       'one value is its own median and p90',
       [row({ status: 'returned', sentOn: '2026-03-28', decidedOn: '2026-03-30', returnReason: 'x' })],
       'sentToDecision',
-      { count: 1, median: 2, p90: 2 },
+      { count: 1, median: 2, p90: 2, excludedNegative: 0 },
+    ],
+    [
+      // Issue 12: older data with an enrolment start years before the referral gave −2134 days.
+      'an enrolment dated years before the decision is left out and counted, never a negative median',
+      [
+        row({
+          status: 'accepted',
+          sentOn: '2026-02-02',
+          decidedOn: '2026-02-05',
+          enrolmentStart: '2020-04-01',
+        }), // −2136
+        row({ status: 'accepted', decidedOn: '2026-02-05', enrolmentStart: '2026-02-09' }), // 4
+        row({ status: 'accepted', decidedOn: '2026-02-13', enrolmentStart: '2026-02-16' }), // 3
+      ],
+      'decisionToEnrolment',
+      { count: 2, median: 3.5, p90: 3.9, excludedNegative: 1 },
+    ],
+    [
+      'a start one day before the decision is negative too; the decision day itself is 0 and counts',
+      [
+        row({ status: 'accepted', decidedOn: '2026-02-05', enrolmentStart: '2026-02-04' }), // −1
+        row({ status: 'accepted', decidedOn: '2026-02-05', enrolmentStart: '2026-02-05' }), // 0
+      ],
+      'decisionToEnrolment',
+      { count: 1, median: 0, p90: 0, excludedNegative: 1 },
+    ],
+    [
+      'only negative intervals: no figures, and the count of what was left out',
+      [
+        row({ status: 'accepted', enrolmentStart: '2026-02-09', firstInterventionStart: '2026-01-16' }),
+        row({ status: 'accepted', enrolmentStart: '2026-02-09', firstInterventionStart: '2026-02-08' }),
+      ],
+      'enrolmentToFirstIntervention',
+      { count: 0, median: null, p90: null, excludedNegative: 2 },
     ],
   ])('%s', (_name, rows, key, expected) => {
     expect(summariseFlow(rows).leadTimes[key]).toEqual(expected);
@@ -127,6 +171,25 @@ describe('summariseFlow', () => {
         { reason: 'Saknar samtycke', count: 1 },
       ],
     });
+  });
+
+  it('never reports a negative lead time, whatever the dates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, day, day, day), { maxLength: 30 }), (dates) => {
+        const summary = summariseFlow(
+          dates.map(([sentOn, decidedOn, enrolmentStart, firstInterventionStart]) =>
+            row({ status: 'accepted', sentOn, decidedOn, enrolmentStart, firstInterventionStart }),
+          ),
+        );
+        for (const lead of Object.values(summary.leadTimes)) {
+          expect(lead.median === null || lead.median >= 0).toBe(true);
+          expect(lead.p90 === null || lead.p90 >= 0).toBe(true);
+        }
+        // Every accepted row with both dates is in the figures or counted as left out.
+        const lead = summary.leadTimes.decisionToEnrolment;
+        expect(lead.count + lead.excludedNegative).toBe(dates.length);
+      }),
+    );
   });
 
   it('counts re-entries even when the previous exit is unknown', () => {

@@ -31,9 +31,12 @@ export interface FlowReferralRow {
 }
 
 export interface LeadTime {
+  /** Referrals with both dates and a non-negative interval: the ones median and p90 are over. */
   count: number;
   median: number | null;
   p90: number | null;
+  /** Referrals whose interval is negative, left out of the figures (see leadTimeSummary). */
+  excludedNegative: number;
 }
 
 export interface FlowSummary {

@@ -7,6 +7,7 @@ import {
   leadTimeSummary,
   nextReferralStatus,
   outcomeCategory,
+  requireStartNotBeforeSent,
 } from './referral.rules';
 import type { ReferralAction, ReferralSource, ReferralStatus } from './referral.types';
 
@@ -129,7 +130,7 @@ describe('daysBetween', () => {
 
 describe('leadTimeSummary', () => {
   it('is empty without data', () => {
-    expect(leadTimeSummary([])).toEqual({ count: 0, median: null, p90: null });
+    expect(leadTimeSummary([])).toEqual({ count: 0, median: null, p90: null, excludedNegative: 0 });
   });
   it.each<[number[], number, number]>([
     [[5], 5, 5],
@@ -137,5 +138,57 @@ describe('leadTimeSummary', () => {
     [[10, 1, 7, 3, 30, 2, 4, 8, 6, 5], 5.5, 12],
   ])('%j: median %d, p90 %d', (days, median, p90) => {
     expect(leadTimeSummary(days)).toMatchObject({ count: days.length, median, p90 });
+  });
+  it.each<[number[], object]>([
+    [[-2134], { count: 0, median: null, p90: null, excludedNegative: 1 }],
+    [[-1, 0], { count: 1, median: 0, p90: 0, excludedNegative: 1 }],
+    [[3, -2134, 4, -5], { count: 2, median: 3.5, p90: 3.9, excludedNegative: 2 }],
+  ])('%j: negative intervals are left out and counted', (days, expected) => {
+    expect(leadTimeSummary(days)).toEqual(expected);
+  });
+});
+
+describe('requireStartNotBeforeSent', () => {
+  // [case, sentAt (instant), startDate, allowed]. Stockholm is UTC+1 in winter, UTC+2 in summer.
+  it.each<[string, string, string, boolean]>([
+    ['the sent day itself', '2026-03-02T09:00:00+01:00', '2026-03-02', true],
+    ['the day after', '2026-03-02T09:00:00+01:00', '2026-03-03', true],
+    ['one day before', '2026-03-02T09:00:00+01:00', '2026-03-01', false],
+    ['years before', '2026-03-02T09:00:00+01:00', '2020-04-01', false],
+    ['sent 23:30 Stockholm (22:30Z): that day is allowed', '2026-03-01T22:30:00Z', '2026-03-01', true],
+    [
+      'sent 00:30 Stockholm (23:30Z the day before): the UTC day is refused',
+      '2026-03-01T23:30:00Z',
+      '2026-03-01',
+      false,
+    ],
+    ['sent 00:30 Stockholm: the Stockholm day is allowed', '2026-03-01T23:30:00Z', '2026-03-02', true],
+    ['summer time: 00:30 Stockholm is 22:30Z the day before', '2026-06-30T22:30:00Z', '2026-06-30', false],
+    ['summer time: the Stockholm day', '2026-06-30T22:30:00Z', '2026-07-01', true],
+  ])('%s: sent %s, start %s → allowed %s', (_case, sentAt, startDate, allowed) => {
+    const check = () => requireStartNotBeforeSent(startDate, new Date(sentAt));
+    if (allowed) expect(check).not.toThrow();
+    else expect(check).toThrow(expect.objectContaining({ code: 'ENROLMENT_START_BEFORE_REFERRAL' }));
+  });
+
+  it('names startDate, the rule and the sent day', () => {
+    try {
+      requireStartNotBeforeSent('2026-03-01', new Date('2026-03-02T09:00:00+01:00'));
+      throw new Error('not refused');
+    } catch (error) {
+      expect(error).toMatchObject({
+        code: 'ENROLMENT_START_BEFORE_REFERRAL',
+        kind: 'unprocessable',
+        details: {
+          errors: [
+            {
+              field: 'startDate',
+              rule: 'startDate.notBeforeReferralSent',
+              message: 'must be on or after the day the referral was sent (2026-03-02)',
+            },
+          ],
+        },
+      });
+    }
   });
 });

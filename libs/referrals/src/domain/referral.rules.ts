@@ -1,4 +1,4 @@
-import { daysBetween, DomainError } from '@steg/kernel';
+import { calendarDateInStockholm, daysBetween, DomainError } from '@steg/kernel';
 
 export { daysBetween };
 import type {
@@ -85,6 +85,28 @@ export function isReEntry(lastExitDate: string | null, referralDate: string): bo
   return referralDate <= limit.toISOString().slice(0, 10) && referralDate >= lastExitDate;
 }
 
+export class EnrolmentStartBeforeReferralError extends DomainError {
+  constructor(sentOn: string) {
+    const message = `must be on or after the day the referral was sent (${sentOn})`;
+    super('ENROLMENT_START_BEFORE_REFERRAL', 'unprocessable', `startDate ${message}`, {
+      errors: [{ field: 'startDate', rule: 'startDate.notBeforeReferralSent', message }],
+    });
+  }
+}
+
+/**
+ * An enrolment cannot start before the referral that leads to it was sent: such a start is a typo
+ * (a wrong year), and it would enter the flow statistics as a negative lead time. The start may be
+ * the sent day itself. `sentAt` is an instant; the comparison is of calendar days in
+ * Europe/Stockholm, as every date in the flow is, so a referral sent 23:30 on the 1st (22:30 UTC)
+ * allows a start on the 1st. A start between sending and the decision stays allowed (a person may
+ * begin before the paperwork is done); the flow statistics handle that interval (flow.rules.ts).
+ */
+export function requireStartNotBeforeSent(startDate: string, sentAt: Date): void {
+  const sentOn = calendarDateInStockholm(sentAt);
+  if (startDate < sentOn) throw new EnrolmentStartBeforeReferralError(sentOn);
+}
+
 export interface ExitFacts {
   destination: ExitDestination;
   /** Employment: expected to last at least one continuous month. */
@@ -150,14 +172,25 @@ export function outcomeCategory(facts: ExitFacts): OutcomeCategory {
   }
 }
 
-/** Median and 90th percentile (linear interpolation, as PostgreSQL's percentile_cont). */
+/**
+ * Median and 90th percentile (linear interpolation, as PostgreSQL's percentile_cont) of lead times
+ * in days. A lead time is never negative: a negative interval means the later step is dated before
+ * the earlier one — older data from before the start rule (an enrolment start years before the
+ * referral was sent gave a median of −2134 days), or an enrolment started before the decision was
+ * recorded. Such an interval is not a waiting time, so it is left out of count, median and p90, and
+ * counted in `excludedNegative` so a reader sees that records were left out and how many. Clamping
+ * to 0 was rejected: it would report a data error as an instant start and pull the median down,
+ * and nobody could tell from the figure.
+ */
 export function leadTimeSummary(days: readonly number[]): {
   count: number;
   median: number | null;
   p90: number | null;
+  excludedNegative: number;
 } {
-  if (days.length === 0) return { count: 0, median: null, p90: null };
-  const sorted = [...days].sort((a, b) => a - b);
+  const sorted = days.filter((d) => d >= 0).sort((a, b) => a - b);
+  const excludedNegative = days.length - sorted.length;
+  if (sorted.length === 0) return { count: 0, median: null, p90: null, excludedNegative };
   const at = (p: number): number => {
     const rank = p * (sorted.length - 1);
     const low = Math.floor(rank);
@@ -165,5 +198,5 @@ export function leadTimeSummary(days: readonly number[]): {
     const value = sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
     return Math.round(value * 10) / 10;
   };
-  return { count: sorted.length, median: at(0.5), p90: at(0.9) };
+  return { count: sorted.length, median: at(0.5), p90: at(0.9), excludedNegative };
 }

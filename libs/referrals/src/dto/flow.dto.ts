@@ -98,7 +98,10 @@ export class FlowKoladaGroupCountsDto {
 }
 
 export class LeadTimeDto {
-  @ApiProperty({ description: 'Referrals with both dates' })
+  @ApiProperty({
+    description:
+      'Referrals with both dates and the later not before the earlier: the ones median and p90 cover',
+  })
   count: number;
 
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Median days, one decimal' })
@@ -110,6 +113,14 @@ export class LeadTimeDto {
     description: '90th percentile in days (linear interpolation), one decimal',
   })
   p90: number | null;
+
+  @ApiProperty({
+    description:
+      'Referrals whose later date is before the earlier one (a negative interval: older data, or an ' +
+      'enrolment started before the decision was recorded). A lead time is never negative, so these ' +
+      'are left out of count, median and p90 — not set to 0 — and counted here so none is hidden.',
+  })
+  excludedNegative: number;
 }
 
 export class FlowLeadTimesDto {

@@ -147,7 +147,12 @@ export class ReferralReasonDto {
 }
 
 export class AcceptReferralDto {
-  @ApiProperty({ description: 'Start of the enrolment (inskrivningsdatum)', example: '2026-03-23' })
+  @ApiProperty({
+    description:
+      'Start of the enrolment (inskrivningsdatum): not before the day (Europe/Stockholm) the referral ' +
+      'was first sent, else 422 ENROLMENT_START_BEFORE_REFERRAL',
+    example: '2026-03-23',
+  })
   @IsCalendarDate()
   startDate: string;
 
