@@ -6,6 +6,7 @@ import type { StegConfig } from '@steg/config';
 import { AppModule, AppOptions } from './app.module';
 import { buildOpenApiDocument, DOCS_PATH, serveOpenApi } from './http/openapi';
 import { generateRequestId, REQUEST_ID_HEADER } from './http/request-id';
+import { closeConnectionsWhenDraining } from './http/shutdown';
 import { createValidationPipe } from './http/validation';
 import { version } from '../../package.json';
 
@@ -31,6 +32,7 @@ export async function configureApp(app: NestFastifyApplication, config: StegConf
     if (!isDocumentation(request.url)) void reply.header('cache-control', 'no-store');
     done();
   });
+  closeConnectionsWhenDraining(fastify);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -74,6 +76,9 @@ export async function createApp(
     trustProxy: config.trustProxy,
     genReqId: generateRequestId,
     requestIdHeader: false,
+    // A request that reached the service before it began to drain is answered (with Connection:
+    // close), not refused with Fastify's bare 503: see http/shutdown.ts.
+    return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     bufferLogs: true,
