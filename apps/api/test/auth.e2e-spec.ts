@@ -158,9 +158,7 @@ describe('authentication', () => {
           jwt.setIssuedAt(now).setExpirationTime(now + 900 + 3_600),
         ),
         'no iat': await signed((jwt) => jwt.setExpirationTime(now + 900)),
-        'iat an hour ahead': await signed((jwt) =>
-          jwt.setIssuedAt(now + 3_600).setExpirationTime(now + 4_000),
-        ),
+
         expired: await signed((jwt) => jwt.setIssuedAt(now - 1_000).setExpirationTime(now - 100)),
       };
       for (const [name, token] of Object.entries(refused)) {
