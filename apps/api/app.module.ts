@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { StegConfig } from '@steg/config';
@@ -10,6 +10,7 @@ import { IdempotencyInterceptor } from '@steg/http';
 import { HealthModule } from './health/health.module';
 import { loggerParams } from './http/logging';
 import { ProblemFilter } from './http/problem.filter';
+import { StegThrottlerGuard } from './http/throttler.guard';
 
 export interface AppOptions extends CoreOptions {
   /** Extra modules a test mounts next to the real ones (never used in production). */
@@ -40,7 +41,7 @@ export class AppModule {
         ...(options.extraModules ?? []),
       ],
       providers: [
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: StegThrottlerGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],

@@ -4,8 +4,9 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import type { StegConfig } from '@steg/config';
 import { AppModule, AppOptions } from './app.module';
-import { buildOpenApiDocument, serveOpenApi } from './http/openapi';
+import { buildOpenApiDocument, DOCS_PATH, serveOpenApi } from './http/openapi';
 import { generateRequestId, REQUEST_ID_HEADER } from './http/request-id';
+import { closeConnectionsWhenDraining } from './http/shutdown';
 import { createValidationPipe } from './http/validation';
 import { version } from '../../package.json';
 
@@ -24,6 +25,14 @@ export async function configureApp(app: NestFastifyApplication, config: StegConf
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
+  // Answers carry personal data, and error answers can echo it: no cache, shared or private, may
+  // keep any of them. Set first so a route may still choose otherwise. Only the API documentation
+  // is public and cacheable; health stays no-store, a cached "ok" would hide an outage.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (!isDocumentation(request.url)) void reply.header('cache-control', 'no-store');
+    done();
+  });
+  closeConnectionsWhenDraining(fastify);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -39,9 +48,21 @@ export async function configureApp(app: NestFastifyApplication, config: StegConf
   });
   // CORS is closed unless origins are configured (the UI is served from the same origin by default).
   if (config.corsOrigins.length > 0) {
-    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['ETag', REQUEST_ID_HEADER, 'Location'] });
+    app.enableCors({
+      origin: config.corsOrigins,
+      // What the API uses: @fastify/cors allows only GET, HEAD and POST unless told.
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', REQUEST_ID_HEADER],
+      exposedHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotency-Replayed', REQUEST_ID_HEADER],
+      maxAge: 600,
+    });
   }
   serveOpenApi(app, buildOpenApiDocument(app, version));
+}
+
+/** The Swagger UI with its assets, and the document as JSON and YAML (`/api/docs-json`, `-yaml`). */
+function isDocumentation(url: string): boolean {
+  return url.startsWith(`/${DOCS_PATH}`);
 }
 
 /** Builds the configured, not yet listening, application. */
@@ -55,6 +76,9 @@ export async function createApp(
     trustProxy: config.trustProxy,
     genReqId: generateRequestId,
     requestIdHeader: false,
+    // A request that reached the service before it began to drain is answered (with Connection:
+    // close), not refused with Fastify's bare 503: see http/shutdown.ts.
+    return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     bufferLogs: true,

@@ -6,6 +6,7 @@ import { EmbeddedPostgres, ensureDatabase, startEmbeddedPostgres } from '@steg/d
 import { SystemClock } from '@steg/kernel';
 import { createApp, API_PREFIX } from './configure-app';
 import { DOCS_PATH } from './http/openapi';
+import { shutDownGracefully } from './http/shutdown';
 
 const EMBEDDED_DATABASE = 'steg';
 
@@ -85,14 +86,19 @@ async function main(): Promise<void> {
         process.exit(1);
       }
       stoppingSince = Date.now();
-      log.log(`${signal}: closing the HTTP server and the database`);
-      app
-        .close()
-        .then(() => embedded?.stop())
-        .then(() => process.exit(0))
-        .catch((error: unknown) => {
-          log.error(`Shutdown failed: ${String(error)}`);
-          process.exit(1);
+      log.log(
+        `${signal}: finishing requests in flight, then closing the database ` +
+          `(at most ${config.shutdownTimeoutSeconds} s)`,
+      );
+      void shutDownGracefully(app, {
+        timeoutMs: config.shutdownTimeoutSeconds * 1000,
+        logger: log,
+        afterClose: () => embedded?.stop() ?? Promise.resolve(),
+      })
+        // After a timeout the embedded server still has to go (a fast stop, it cuts its sessions).
+        .then(async (code) => {
+          if (code !== 0) await embedded?.stop().catch(() => undefined);
+          process.exit(code);
         });
     };
     process.on('SIGINT', shutdown);

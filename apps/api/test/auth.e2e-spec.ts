@@ -133,6 +133,44 @@ describe('authentication', () => {
       }
     });
 
+    it('refuses a token signed with the right key unless its lifetime is bounded', async () => {
+      const now = Math.floor(t.clock.now().getTime() / 1000);
+      const signed = (build: (jwt: SignJWT) => SignJWT) =>
+        build(
+          new SignJWT({ mun: tenant.municipalityId })
+            .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+            .setSubject(tenant.users.ame_coach.id)
+            .setIssuer('steg')
+            .setAudience('steg-api'),
+        ).sign(new TextEncoder().encode(t.config.jwtSecret));
+      const me = (token: string) =>
+        request(t.server).get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
+
+      // The control: the same claims with iat and exp as Steg issues them open the route.
+      await me(await signed((jwt) => jwt.setIssuedAt(now).setExpirationTime(now + 900))).expect(200);
+
+      const refused = {
+        'no exp': await signed((jwt) => jwt.setIssuedAt(now)),
+        'exp ten years ahead': await signed((jwt) =>
+          jwt.setIssuedAt(now).setExpirationTime(now + 315_360_000),
+        ),
+        'a lifetime longer than JWT_TTL_SECONDS': await signed((jwt) =>
+          jwt.setIssuedAt(now).setExpirationTime(now + 900 + 3_600),
+        ),
+        'no iat': await signed((jwt) => jwt.setExpirationTime(now + 900)),
+
+        expired: await signed((jwt) => jwt.setIssuedAt(now - 1_000).setExpirationTime(now - 100)),
+      };
+      for (const [name, token] of Object.entries(refused)) {
+        const res = await me(token);
+        expect({ name, status: res.status, code: res.body.code }).toEqual({
+          name,
+          status: 401,
+          code: 'UNAUTHENTICATED',
+        });
+      }
+    });
+
     it('rate-limits login attempts per client', async () => {
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) {
@@ -146,6 +184,11 @@ describe('authentication', () => {
         .send({ username: 'x', password: 'y' })
         .expect(429);
       expect(limited.body.code).toBe('RATE_LIMITED');
+      // The standard header, in seconds: clients and proxies know Retry-After, not Retry-After-login.
+      expect(limited.headers['retry-after']).toMatch(/^\d+$/);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+      expect(limited.headers['retry-after-login']).toBeUndefined();
       // Other routes are not counted by the login limit.
       await request(t.server)
         .get('/api/v1/auth/me')
@@ -174,7 +217,13 @@ describe('authentication', () => {
       const { port } = jwks.address() as AddressInfo;
       t = await startTestApp({
         config: {
-          oidc: { issuer, audience: 'steg', jwksUrl: `http://127.0.0.1:${port}/jwks`, userClaim: 'upn' },
+          oidc: {
+            issuer,
+            audience: 'steg',
+            jwksUrl: `http://127.0.0.1:${port}/jwks`,
+            userClaim: 'upn',
+            maxTokenLifetimeSeconds: 7_200,
+          },
         },
       });
       tenant = await givenTenant(t.app);
@@ -232,6 +281,51 @@ describe('authentication', () => {
       expect(res.body.detail).toMatch(/not linked/);
       const noClaim = await idpToken({ sub: 'bo@kommun.test' });
       await request(t.server).get('/api/v1/auth/me').set('Authorization', `Bearer ${noClaim}`).expect(401);
+    });
+
+    it('refuses a token without exp or iat, or living longer than OIDC_MAX_TOKEN_LIFETIME_SECONDS', async () => {
+      await givenUser(
+        t.dataSource,
+        tenant.municipalityId,
+        [{ unitId: tenant.units.ifo, role: 'ifo_caseworker' }],
+        { externalSubject: 'cecilia@kommun.test' },
+      );
+      const signed = (build: (jwt: SignJWT) => SignJWT) =>
+        build(
+          new SignJWT({ upn: 'cecilia@kommun.test' })
+            .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+            .setIssuer(issuer)
+            .setAudience('steg'),
+        ).sign(privateKey);
+      const me = (token: string) =>
+        request(t.server).get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
+      const issuedAt = new Date('2026-03-16T07:55:00Z');
+
+      // The control: two hours, the configured maximum, is accepted.
+      await me(
+        await signed((jwt) => jwt.setIssuedAt(issuedAt).setExpirationTime(new Date('2026-03-16T09:55:00Z'))),
+      ).expect(200);
+
+      const refused = {
+        'no exp': await signed((jwt) => jwt.setIssuedAt(issuedAt)),
+        'no iat': await signed((jwt) => jwt.setExpirationTime(new Date('2026-03-16T09:00:00Z'))),
+        'a lifetime of three hours': await signed((jwt) =>
+          jwt.setIssuedAt(issuedAt).setExpirationTime(new Date('2026-03-16T10:55:00Z')),
+        ),
+        expired: await signed((jwt) =>
+          jwt
+            .setIssuedAt(new Date('2026-03-16T06:00:00Z'))
+            .setExpirationTime(new Date('2026-03-16T07:00:00Z')),
+        ),
+      };
+      for (const [name, token] of Object.entries(refused)) {
+        const res = await me(token);
+        expect({ name, status: res.status, code: res.body.code }).toEqual({
+          name,
+          status: 401,
+          code: 'UNAUTHENTICATED',
+        });
+      }
     });
 
     it("still accepts Steg's own tokens", async () => {

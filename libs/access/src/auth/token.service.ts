@@ -4,6 +4,7 @@ import { createRemoteJWKSet, decodeJwt, JWTPayload, jwtVerify, SignJWT } from 'j
 import { StegConfig } from '@steg/config';
 import { Clock } from '@steg/kernel';
 import { UnauthenticatedError } from '../access.errors';
+import { tokenLifetimeProblem } from './token-lifetime.rules';
 
 export const TOKEN_ISSUER = 'steg';
 export const TOKEN_AUDIENCE = 'steg-api';
@@ -58,6 +59,7 @@ export class TokenService {
           audience: this.config.oidc.audience,
           currentDate,
         });
+        requireBoundedLifetime(payload, this.config.oidc.maxTokenLifetimeSeconds);
         return { kind: 'oidc', subject: claimAsString(payload, this.config.oidc.userClaim) };
       }
       this.verifyKey ??= webcrypto.subtle.importKey(
@@ -73,6 +75,7 @@ export class TokenService {
         algorithms: ['HS256'],
         currentDate,
       });
+      requireBoundedLifetime(payload, this.config.jwtTtlSeconds);
       if (typeof payload.sub !== 'string' || typeof payload.mun !== 'string') throw new Error('claims');
       return { kind: 'local', userId: payload.sub, municipalityId: payload.mun };
     } catch (error) {
@@ -80,6 +83,13 @@ export class TokenService {
       throw new UnauthenticatedError('The bearer token is invalid or has expired; sign in again.');
     }
   }
+}
+
+function requireBoundedLifetime(payload: JWTPayload, maxLifetimeSeconds: number): void {
+  if (tokenLifetimeProblem(payload, maxLifetimeSeconds) === null) return;
+  throw new UnauthenticatedError(
+    `The bearer token must say when it was issued and expires (iat, exp) and live at most ${maxLifetimeSeconds} seconds.`,
+  );
 }
 
 function claimAsString(payload: JWTPayload, claim: string): string {

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       corsOrigins: [],
       demoData: true,
       migrateOnStart: true,
+      shutdownTimeoutSeconds: 10,
     });
   });
 
@@ -105,7 +106,31 @@ describe('loadConfig', () => {
       audience: 'steg',
       jwksUrl: 'https://idp.kommun.se/jwks',
       userClaim: 'upn',
+      maxTokenLifetimeSeconds: 7_200,
     });
+  });
+
+  it('bounds the lifetime of OIDC tokens, configurably', () => {
+    const oidc = {
+      OIDC_ISSUER: 'https://idp.kommun.se',
+      OIDC_AUDIENCE: 'steg',
+      OIDC_JWKS_URL: 'https://idp.kommun.se/jwks',
+    };
+    expect(
+      loadConfig({ ...oidc, OIDC_MAX_TOKEN_LIFETIME_SECONDS: '3600' }).oidc?.maxTokenLifetimeSeconds,
+    ).toBe(3_600);
+    expect(() => loadConfig({ ...oidc, OIDC_MAX_TOKEN_LIFETIME_SECONDS: '0' })).toThrow(
+      /OIDC_MAX_TOKEN_LIFETIME_SECONDS must be a whole number from 60 to 172800/,
+    );
+  });
+
+  it('reads the shutdown timeout in whole seconds from 1 to 600', () => {
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '3' }).shutdownTimeoutSeconds).toBe(3);
+    for (const bad of ['0', '601', '2.5', 'soon']) {
+      expect(() => loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: bad })).toThrow(
+        /SHUTDOWN_TIMEOUT_SECONDS must be a whole number from 1 to 600/,
+      );
+    }
   });
 
   it.each(['0', '65536', '3000.5', '-1'])('rejects PORT=%s', (port) => {

@@ -30,10 +30,23 @@ export class StegConfig {
   jwtSecretGenerated: boolean;
   jwtTtlSeconds: number;
   loginRateLimitPerMinute: number;
-  /** The municipality's OIDC identity provider, when its tokens are accepted. */
-  oidc: { issuer: string; audience: string; jwksUrl: string; userClaim: string } | undefined;
+  /**
+   * The municipality's OIDC identity provider, when its tokens are accepted. Its tokens must say
+   * when they expire and live at most maxTokenLifetimeSeconds (exp - iat).
+   */
+  oidc:
+    | {
+        issuer: string;
+        audience: string;
+        jwksUrl: string;
+        userClaim: string;
+        maxTokenLifetimeSeconds: number;
+      }
+    | undefined;
   /** Days a caseworker keeps access after the last relation to a participant closed. */
   accessAfterCloseDays: number;
+  /** On SIGTERM: time for in-flight requests, the pool and the embedded database before a forced exit. */
+  shutdownTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -131,7 +144,15 @@ function readOidc(read: Reader): StegConfig['oidc'] {
   } catch {
     read.problems.push(`OIDC_JWKS_URL must be a URL (got "${jwksUrl}")`);
   }
-  return { issuer, audience, jwksUrl, userClaim: read.raw('OIDC_USER_CLAIM') ?? 'sub' };
+  return {
+    issuer,
+    audience,
+    jwksUrl,
+    userClaim: read.raw('OIDC_USER_CLAIM') ?? 'sub',
+    // Identity providers issue access tokens for minutes to a few hours (Entra ID 60-90 min); a
+    // longer-lived token is a stolen key that keeps working, so it is refused.
+    maxTokenLifetimeSeconds: read.integer('OIDC_MAX_TOKEN_LIFETIME_SECONDS', 7_200, 60, 172_800),
+  };
 }
 
 /** Reads and validates the configuration; throws a ConfigError naming every bad value. */
@@ -165,6 +186,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): StegCon
     loginRateLimitPerMinute: read.integer('LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10_000),
     oidc: undefined,
     accessAfterCloseDays: read.integer('ACCESS_AFTER_CLOSE_DAYS', 90, 0, 3_650),
+    shutdownTimeoutSeconds: read.integer('SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 600),
   };
   const jwtSecret = read.raw('JWT_SECRET');
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
