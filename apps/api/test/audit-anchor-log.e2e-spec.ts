@@ -46,11 +46,9 @@ describe('the API writes audit anchors to its log', () => {
     const anchors = parseAnchors(lines.join(''));
     expect(anchors.length).toBe(entries.length);
     expect(anchors.every((a) => anchorMacValid(a, KEY))).toBe(true);
-    const [first] = anchors;
-    expect(first && (await t.app.get(AuditAnchorService).check(first))).toEqual({
-      macValid: true,
-      rewinds: [],
-    });
+    // Compared with the chains in audit-anchor.e2e-spec.ts: here other files tamper with the shared
+    // database meanwhile, so a comparison would report their edits.
+    expect(anchors.every((a) => t.app.get(AuditAnchorService).isGenuine(a))).toBe(true);
 
     const closing = Date.now();
     await t.close();
