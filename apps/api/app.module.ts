@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { StegConfig } from '@steg/config';
 import { isLoginRoute, LOGIN_THROTTLE } from '@steg/access';
+import { AuditAnchorLogModule } from '@steg/audit';
 import { CoreModule, CoreOptions } from '@steg/core';
 import { IdempotencyInterceptor } from '@steg/http';
 import { HealthModule } from './health/health.module';
@@ -38,6 +39,7 @@ export class AppModule {
           },
         ]),
         HealthModule,
+        AuditAnchorLogModule,
         ...(options.extraModules ?? []),
       ],
       providers: [

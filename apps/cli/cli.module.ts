@@ -3,7 +3,7 @@ import { AttendanceImportModule } from '@steg/attendance';
 import { AuditModule } from '@steg/audit';
 import { StegConfig } from '@steg/config';
 import { CoreModule } from '@steg/core';
-import { AuditCommand, AuditVerifyCommand } from './commands/audit.command';
+import { AuditAnchorCommand, AuditCommand, AuditVerifyCommand } from './commands/audit.command';
 import {
   MigrationCommand,
   MigrationGenerateCommand,
@@ -29,6 +29,7 @@ export class CliModule {
         SeedCommand,
         AuditCommand,
         AuditVerifyCommand,
+        AuditAnchorCommand,
         ImportCommand,
         ImportAttendanceCommand,
       ],

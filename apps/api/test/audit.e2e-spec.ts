@@ -374,7 +374,7 @@ describe('audit log review and verification', () => {
     it('finds the chain intact, then the edited event, and intact again once restored', async () => {
       const length = await head(tenant.municipalityId);
       expect(await verify(tenant.municipalityId)).toEqual([
-        { municipalityId: tenant.municipalityId, events: length },
+        { municipalityId: tenant.municipalityId, events: length, breaks: [], breakCount: 0 },
       ]);
 
       const [denied] = await items(tenant.users.auditor.auth, {
@@ -382,20 +382,40 @@ describe('audit log review and verification', () => {
         outcome: 'denied',
       });
       const { chain, seq } = denied;
+      const events = await head(tenant.municipalityId); // the review above is an event too
       expect(chain).toBe(0); // one request at a time: nobody else holds chain 0
       const edit = `UPDATE audit_events SET route = $4 WHERE municipality_id = $1 AND chain = $2 AND seq = $3`;
       await asRetentionJob(edit, [tenant.municipalityId, chain, seq, 'GET /api/v1/health']);
+      // Every event is still checked, and the edit is one break: later links name its stored hash.
       expect(await verify(tenant.municipalityId)).toEqual([
         {
           municipalityId: tenant.municipalityId,
-          events: seq,
+          events,
+          breaks: [{ chain, seq, reason: 'hash_mismatch' }],
+          breakCount: 1,
           firstBreak: { chain, seq, reason: 'hash_mismatch' },
         },
       ]);
 
+      // A second edit elsewhere is not hidden behind the first.
+      const [first] = await t.dataSource.query<{ route: string }[]>(
+        `SELECT route FROM audit_events WHERE municipality_id = $1 AND chain = $2 AND seq = 1`,
+        [tenant.municipalityId, chain],
+      );
+      await asRetentionJob(edit, [tenant.municipalityId, chain, 1, 'GET /api/v1/health']);
+      const [twice] = await verify(tenant.municipalityId);
+      expect(twice?.breaks).toEqual([
+        { chain, seq: 1, reason: 'hash_mismatch' },
+        { chain, seq, reason: 'hash_mismatch' },
+      ]);
+      expect(twice?.breakCount).toBe(2);
+      expect(twice?.events).toBe(events);
+
       await asRetentionJob(edit, [tenant.municipalityId, chain, seq, PARTICIPANT_ROUTE]);
+      await asRetentionJob(edit, [tenant.municipalityId, chain, 1, first?.route]);
       const [restored] = await verify(tenant.municipalityId);
       expect(restored?.firstBreak).toBeUndefined();
+      expect(restored?.breakCount).toBe(0);
     });
 
     it('finds removed newest events through the chain head', async () => {
@@ -412,6 +432,8 @@ describe('audit log review and verification', () => {
         {
           municipalityId: scratch.municipalityId,
           events: 1,
+          breaks: [{ chain: 0, seq: 2, reason: 'head_mismatch' }],
+          breakCount: 1,
           firstBreak: { chain: 0, seq: 2, reason: 'head_mismatch' },
         },
       ]);
@@ -430,7 +452,12 @@ describe('audit log review and verification', () => {
       );
       expect(await head(scratch.municipalityId)).toBe(before + 12);
       expect(await verify(scratch.municipalityId)).toEqual([
-        { municipalityId: scratch.municipalityId, events: await head(scratch.municipalityId) },
+        {
+          municipalityId: scratch.municipalityId,
+          events: await head(scratch.municipalityId),
+          breaks: [],
+          breakCount: 0,
+        },
       ]);
     });
 
@@ -468,7 +495,7 @@ describe('audit log review and verification', () => {
       await waiting;
       expect(await head(scratch.municipalityId)).toBe(3);
       expect(await verify(scratch.municipalityId)).toEqual([
-        { municipalityId: scratch.municipalityId, events: 3 },
+        { municipalityId: scratch.municipalityId, events: 3, breaks: [], breakCount: 0 },
       ]);
     });
 

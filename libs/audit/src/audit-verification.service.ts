@@ -4,7 +4,7 @@ import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import {
   ChainBreak,
   ChainLink,
-  findChainBreak,
+  findChainBreaks,
   findHeadMismatch,
   GENESIS_LINK,
   HeadMismatch,
@@ -14,18 +14,25 @@ import { AuditChainHeadEntity, AuditEventEntity } from './audit-event.entity';
 /** How many events are read and checked at a time. */
 export const VERIFY_BATCH_SIZE = 5_000;
 
+/** How many broken links are listed per municipality; all of them are counted. */
+export const MAX_LISTED_BREAKS = 1_000;
+
+export interface VerificationBreak {
+  chain: number;
+  seq: number;
+  reason: ChainBreak['reason'] | HeadMismatch['reason'];
+}
+
 export interface ChainVerification {
   municipalityId: string;
-  /**
-   * Events checked, chain by chain in seq order: all of them when intact, up to and including the
-   * first break otherwise.
-   */
+  /** Events checked: all of the municipality's events, broken or not. */
   events: number;
-  /**
-   * The first broken link (in the lowest-numbered broken chain), or (chain intact but shorter or
-   * longer than its head) the head mismatch.
-   */
-  firstBreak?: { chain: number; seq: number; reason: ChainBreak['reason'] | HeadMismatch['reason'] };
+  /** Every broken link, chain by chain in seq order (the first MAX_LISTED_BREAKS of them). */
+  breaks: VerificationBreak[];
+  /** How many broken links there are, listed or not; 0 when every chain is intact. */
+  breakCount: number;
+  /** The first of `breaks`, for scripts that only ask whether the log is intact. */
+  firstBreak?: VerificationBreak;
 }
 
 /**
@@ -63,19 +70,19 @@ export class AuditVerificationService {
       await manager.query('SET TRANSACTION READ ONLY');
       const heads = await manager.find(AuditChainHeadEntity, { where: { municipalityId } });
       let events = 0;
+      let breakCount = 0;
+      const breaks: VerificationBreak[] = [];
       for (const chain of await this.chains(manager, municipalityId)) {
-        const checked = await this.verifyChain(
-          manager,
-          municipalityId,
-          chain,
-          heads.find((h) => h.chain === chain),
-          batchSize,
-        );
-        events += checked.events;
-        if (checked.firstBreak)
-          return { municipalityId, events, firstBreak: { chain, ...checked.firstBreak } };
+        const head = heads.find((h) => h.chain === chain);
+        const checked = await this.verifyChain(manager, municipalityId, chain, head, batchSize, (found) => {
+          breakCount += 1;
+          if (breaks.length < MAX_LISTED_BREAKS) breaks.push({ chain, ...found });
+        });
+        events += checked;
       }
-      return { municipalityId, events };
+      const result: ChainVerification = { municipalityId, events, breaks, breakCount };
+      if (breaks[0]) result.firstBreak = breaks[0];
+      return result;
     });
   }
 
@@ -91,29 +98,31 @@ export class AuditVerificationService {
     return rows.map((r) => r.chain);
   }
 
+  /**
+   * Checks every event of one chain, going on after a break from the stored link (so one altered
+   * event is one break), then its last event against its head. Returns the number of events.
+   */
   private async verifyChain(
     manager: EntityManager,
     municipalityId: string,
     chain: number,
     head: ChainLink | undefined,
     batchSize: number,
-  ): Promise<{ events: number; firstBreak?: ChainBreak | HeadMismatch }> {
+    report: (found: ChainBreak | HeadMismatch) => void,
+  ): Promise<number> {
     let last: ChainLink = GENESIS_LINK;
     let events = 0;
     for (;;) {
       const batch = await this.batchAfter(manager, municipalityId, chain, last.seq, batchSize);
-      const broken = findChainBreak(batch, last);
-      if (broken) {
-        events += batch.findIndex((e) => e.seq === broken.seq) + 1;
-        return { events, firstBreak: broken };
-      }
+      const checked = findChainBreaks(batch, last);
+      checked.breaks.forEach(report);
       events += batch.length;
-      const end = batch[batch.length - 1];
-      if (end) last = { seq: end.seq, hash: end.hash };
+      last = checked.last;
       if (batch.length < batchSize) break;
     }
     const mismatch = findHeadMismatch(last, head);
-    return mismatch ? { events, firstBreak: mismatch } : { events };
+    if (mismatch) report(mismatch);
+    return events;
   }
 
   private batchAfter(

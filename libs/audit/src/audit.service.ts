@@ -5,6 +5,7 @@ import { preparedQuery } from '@steg/database';
 import { Clock, safeErrorForLog } from '@steg/kernel';
 import { Actor, rolesOf } from '@steg/http';
 import { AUDIT_CHAINS, ChainLink, GENESIS_HASH, StoredLink, chainHash } from './domain/audit-chain';
+import { canonicalEvent } from './domain/audit-canonical';
 import { AuditAction, AuditDetails, AuditOutcome } from './audit-event.entity';
 import { AuditUnavailableError } from './audit.errors';
 
@@ -44,7 +45,7 @@ export class AuditService {
       // Outside a transaction the lock would end with the locking statement and the chain could fork.
       throw new Error('AuditService.record needs the manager of an open transaction');
     }
-    const municipalityId = actor.principal.municipalityId;
+    const municipalityId = actor.principal.municipalityId.toLowerCase();
     const head = await this.lockHead(manager, runner, municipalityId);
     let seq = head.seq;
     let previousHash = head.hash;
@@ -52,7 +53,8 @@ export class AuditService {
     const rows: StoredLink[] = [];
     for (const entry of list) {
       seq += 1;
-      const fields = {
+      // Hashed and inserted as stored: see canonicalEvent for why each value is changed.
+      const fields = canonicalEvent({
         municipalityId,
         seq,
         occurredAt,
@@ -70,7 +72,7 @@ export class AuditService {
         requestId: actor.requestId,
         protectedPerson: entry.protectedPerson ?? false,
         details: entry.details ?? null,
-      };
+      });
       const hash = chainHash(previousHash, fields);
       rows.push({ ...fields, previousHash, hash });
       previousHash = hash;

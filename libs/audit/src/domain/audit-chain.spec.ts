@@ -2,6 +2,7 @@ import {
   ChainedFields,
   chainHash,
   findChainBreak,
+  findChainBreaks,
   findHeadMismatch,
   GENESIS_HASH,
   GENESIS_LINK,
@@ -225,6 +226,92 @@ describe('findChainBreak', () => {
       expect(findChainBreak(second, lastOfFirst)).toBeUndefined();
       expect(findChainBreak(whole)).toBeUndefined();
     });
+  });
+});
+
+describe('findChainBreaks', () => {
+  const intact = chain(6);
+  const edit = (e: StoredLink): StoredLink => ({ ...e, ip: '1.1.1.1' });
+
+  it.each<[string, () => StoredLink[], ReturnType<typeof findChainBreaks>['breaks']]>([
+    ['none: an intact chain', () => intact, []],
+    ['none: an empty run', () => [], []],
+    [
+      'one edited event: one break, not a cascade',
+      () => tampered(intact, 3, edit),
+      [{ seq: 3, reason: 'hash_mismatch' }],
+    ],
+    [
+      'two separated edits: both',
+      () => tampered(tampered(intact, 2, edit), 5, edit),
+      [
+        { seq: 2, reason: 'hash_mismatch' },
+        { seq: 5, reason: 'hash_mismatch' },
+      ],
+    ],
+    [
+      'two adjacent edits: both',
+      () => tampered(tampered(intact, 3, edit), 4, edit),
+      [
+        { seq: 3, reason: 'hash_mismatch' },
+        { seq: 4, reason: 'hash_mismatch' },
+      ],
+    ],
+    [
+      'an edit whose own hash was recomputed: at the successor, once',
+      () => tampered(intact, 3, (e) => rehashed(edit(e))),
+      [{ seq: 4, reason: 'previous_hash_mismatch' }],
+    ],
+    [
+      'a deleted middle event: one sequence gap',
+      () => intact.filter((e) => e.seq !== 3),
+      [{ seq: 4, reason: 'sequence_gap' }],
+    ],
+    [
+      'two deleted middle events far apart: two gaps',
+      () => intact.filter((e) => e.seq !== 2 && e.seq !== 5),
+      [
+        { seq: 3, reason: 'sequence_gap' },
+        { seq: 6, reason: 'sequence_gap' },
+      ],
+    ],
+    [
+      'a deleted event and an edited successor: the link and the content',
+      () => tampered(intact, 4, edit).filter((e) => e.seq !== 3),
+      [
+        { seq: 4, reason: 'sequence_gap' },
+        { seq: 4, reason: 'hash_mismatch' },
+      ],
+    ],
+    ['an edited last event', () => tampered(intact, 6, edit), [{ seq: 6, reason: 'hash_mismatch' }]],
+    ['an edited first event', () => tampered(intact, 1, edit), [{ seq: 1, reason: 'hash_mismatch' }]],
+    [
+      'a changed previousHash (own hash not recomputed): the link and the content',
+      () => tampered(intact, 4, (e) => ({ ...e, previousHash: 'a'.repeat(64) })),
+      [
+        { seq: 4, reason: 'previous_hash_mismatch' },
+        { seq: 4, reason: 'hash_mismatch' },
+      ],
+    ],
+    ['a removed first event', () => intact.slice(1), [{ seq: 2, reason: 'sequence_gap' }]],
+  ])('%s', (_case, events, expected) => {
+    expect(findChainBreaks(events()).breaks).toEqual(expected);
+  });
+
+  it('ends on the last stored link, so a next batch continues from what is stored', () => {
+    const edited = tampered(intact, 3, edit);
+    const whole = findChainBreaks(edited);
+    const first = findChainBreaks(edited.slice(0, 3));
+    const second = findChainBreaks(edited.slice(3), first.last);
+    expect(first.last).toEqual({ seq: 3, hash: intact[2]?.hash });
+    expect([...first.breaks, ...second.breaks]).toEqual(whole.breaks);
+    expect(second.last).toEqual(whole.last);
+    expect(whole.last).toEqual({ seq: 6, hash: intact[5]?.hash });
+  });
+
+  it('keeps findChainBreak as the first of them', () => {
+    const twice = tampered(tampered(intact, 2, edit), 5, edit);
+    expect(findChainBreak(twice)).toEqual(findChainBreaks(twice).breaks[0]);
   });
 });
 

@@ -75,23 +75,41 @@ export const GENESIS_LINK: ChainLink = { seq: 0, hash: GENESIS_HASH };
 export type HeadMismatch = { seq: number; reason: 'head_mismatch' };
 
 /**
- * Checks a run of events (ordered by seq) against the link before it. Returns the first broken link,
- * or undefined when the run is intact.
+ * Checks a run of events (ordered by seq) against the link before it and returns every broken link,
+ * in seq order, and the last stored link (where the next run continues).
+ *
+ * After a break it goes on from the stored values, not from what it expected, so that each
+ * alteration is reported once where it happened, instead of every later link as well:
+ * - an edited event: `hash_mismatch` at its seq (its successor still names its stored hash);
+ * - an edited event whose own hash was recomputed: `previous_hash_mismatch` at its successor;
+ * - a removed event: `sequence_gap` at the event after it (which then naturally names another
+ *   previous hash: that is the same break, not reported twice);
+ * - a link and its own content can both be wrong: then the seq is reported with both reasons.
  */
+export function findChainBreaks(
+  events: readonly StoredLink[],
+  before: ChainLink = GENESIS_LINK,
+): { breaks: ChainBreak[]; last: ChainLink } {
+  const breaks: ChainBreak[] = [];
+  let last = before;
+  for (const event of events) {
+    if (event.seq !== last.seq + 1) breaks.push({ seq: event.seq, reason: 'sequence_gap' });
+    else if (event.previousHash !== last.hash)
+      breaks.push({ seq: event.seq, reason: 'previous_hash_mismatch' });
+    // Over the event's own stored previous hash: its content is checked apart from its link.
+    if (chainHash(event.previousHash, event) !== event.hash)
+      breaks.push({ seq: event.seq, reason: 'hash_mismatch' });
+    last = { seq: event.seq, hash: event.hash };
+  }
+  return { breaks, last };
+}
+
+/** The first broken link of a run (see findChainBreaks), or undefined when the run is intact. */
 export function findChainBreak(
   events: readonly StoredLink[],
   before: ChainLink = GENESIS_LINK,
 ): ChainBreak | undefined {
-  let expectedSeq = before.seq + 1;
-  let previousHash = before.hash;
-  for (const event of events) {
-    if (event.seq !== expectedSeq) return { seq: event.seq, reason: 'sequence_gap' };
-    if (event.previousHash !== previousHash) return { seq: event.seq, reason: 'previous_hash_mismatch' };
-    if (chainHash(previousHash, event) !== event.hash) return { seq: event.seq, reason: 'hash_mismatch' };
-    previousHash = event.hash;
-    expectedSeq += 1;
-  }
-  return undefined;
+  return findChainBreaks(events, before).breaks[0];
 }
 
 /**

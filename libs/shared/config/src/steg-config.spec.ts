@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './steg-config';
+import { ConfigError, DEVELOPMENT_AUDIT_ANCHOR_KEY, loadConfig } from './steg-config';
 
 describe('loadConfig', () => {
   it('has working defaults for a laptop: embedded database, demo data, pretty logs', () => {
@@ -89,6 +89,30 @@ describe('loadConfig', () => {
     expect(dev.jwtSecretGenerated).toBe(true);
     expect(dev.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  });
+
+  it('reads the audit anchor key: required for anchors in production, a public stand-in elsewhere', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://a@b/c',
+      JWT_SECRET: 'x'.repeat(32),
+    };
+    expect(loadConfig(production)).toMatchObject({
+      auditAnchorKey: undefined,
+      auditAnchorKeyIsDevelopment: false,
+      auditAnchorIntervalSeconds: 3_600,
+    });
+    expect(
+      loadConfig({ ...production, AUDIT_ANCHOR_KEY: 'k'.repeat(32), AUDIT_ANCHOR_INTERVAL_SECONDS: '0' }),
+    ).toMatchObject({ auditAnchorKey: 'k'.repeat(32), auditAnchorIntervalSeconds: 0 });
+    expect(loadConfig({})).toMatchObject({
+      auditAnchorKey: DEVELOPMENT_AUDIT_ANCHOR_KEY,
+      auditAnchorKeyIsDevelopment: true,
+    });
+    expect(() => loadConfig({ AUDIT_ANCHOR_KEY: 'short' })).toThrow(/AUDIT_ANCHOR_KEY must be at least 32/);
+    expect(() => loadConfig({ AUDIT_ANCHOR_INTERVAL_SECONDS: '-1' })).toThrow(
+      /AUDIT_ANCHOR_INTERVAL_SECONDS/,
+    );
   });
 
   it('reads OIDC settings as a whole or not at all', () => {

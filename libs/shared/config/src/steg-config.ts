@@ -47,7 +47,18 @@ export class StegConfig {
   accessAfterCloseDays: number;
   /** On SIGTERM: time for in-flight requests, the pool and the embedded database before a forced exit. */
   shutdownTimeoutSeconds: number;
+  /**
+   * HMAC key for audit anchors (`steg audit anchor`). Unset in production, no anchor is made; elsewhere
+   * a fixed, public development key stands in, so local anchors verify across processes.
+   */
+  auditAnchorKey: string | undefined;
+  auditAnchorKeyIsDevelopment: boolean;
+  /** Seconds between the anchors the API writes to its log; 0 = none. */
+  auditAnchorIntervalSeconds: number;
 }
+
+/** Not a secret: stands in for AUDIT_ANCHOR_KEY outside production only. */
+export const DEVELOPMENT_AUDIT_ANCHOR_KEY = 'steg-development-audit-anchor-key-not-secret';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -187,6 +198,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): StegCon
     oidc: undefined,
     accessAfterCloseDays: read.integer('ACCESS_AFTER_CLOSE_DAYS', 90, 0, 3_650),
     shutdownTimeoutSeconds: read.integer('SHUTDOWN_TIMEOUT_SECONDS', 10, 1, 600),
+    auditAnchorKey: undefined,
+    auditAnchorKeyIsDevelopment: false,
+    auditAnchorIntervalSeconds: read.integer('AUDIT_ANCHOR_INTERVAL_SECONDS', 3_600, 0, 7 * 86_400),
   };
   const jwtSecret = read.raw('JWT_SECRET');
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
@@ -200,6 +214,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): StegCon
   config.jwtSecret = jwtSecret ?? randomBytes(32).toString('base64url');
   config.jwtSecretGenerated = jwtSecret === undefined;
   config.oidc = readOidc(read);
+  // Unlike JWT_SECRET, a missing anchor key does not stop a production start: the service works
+  // without anchors, and `steg audit anchor` and the API's anchor log refuse until it is set.
+  const anchorKey = read.raw('AUDIT_ANCHOR_KEY');
+  if (anchorKey !== undefined && anchorKey.length < 32) {
+    read.problems.push('AUDIT_ANCHOR_KEY must be at least 32 characters (use a random string)');
+  }
+  config.auditAnchorKey = anchorKey ?? (nodeEnv === 'production' ? undefined : DEVELOPMENT_AUDIT_ANCHOR_KEY);
+  config.auditAnchorKeyIsDevelopment = anchorKey === undefined && nodeEnv !== 'production';
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return Object.assign(new StegConfig(), config);
 }
