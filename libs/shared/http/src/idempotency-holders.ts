@@ -30,7 +30,13 @@ export class IdempotencyHolders {
     const token = randomBytes(8).readBigInt64BE().toString();
     await this.serially(async () => {
       const client = await this.client();
-      await client.query('SELECT pg_advisory_lock($1::bigint)', [token]);
+      try {
+        await client.query('SELECT pg_advisory_lock($1::bigint)', [token]);
+      } catch (error) {
+        // A connection that failed a statement is not trusted with the next: open a fresh one.
+        this.drop(client);
+        throw error;
+      }
       this.held.add(token);
     });
     return token;
@@ -63,6 +69,16 @@ export class IdempotencyHolders {
     const current = this.connection;
     this.connection = undefined;
     if (current !== undefined) await current.then((client) => client.end()).catch(() => undefined);
+  }
+
+  private drop(client: Client): void {
+    const current = this.connection;
+    this.connection = undefined;
+    void current
+      ?.then(async (open) => {
+        if (open === client) await open.end();
+      })
+      .catch(() => undefined);
   }
 
   private client(): Promise<Client> {
