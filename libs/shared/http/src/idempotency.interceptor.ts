@@ -160,18 +160,20 @@ export class IdempotencyInterceptor implements NestInterceptor, OnApplicationShu
       );
       if (inserted[0] !== undefined) return { kind: 'claimed', id: inserted[0].id };
 
-      const [existing] = await this.dataSource.query<ClaimRow[]>(
-        `SELECT id, route, request_hash, status_code, response_body, response_headers, holder_lock, committed_at
-           FROM idempotency_keys WHERE caller_id = $1 AND key = $2`,
-        [callerId, key],
-      );
+      const existing = await this.read(callerId, key);
       if (existing === undefined) continue; // released (or expired) meanwhile: claim it
       if (existing.request_hash !== hash || existing.route !== route) throw new IdempotencyKeyReusedError();
       if (existing.status_code !== null) return { kind: 'answered', row: existing };
       if (await this.holderAlive(existing.holder_lock)) throw new IdempotentRequestInProgressError();
-      // The holder is dead. Its claim says whether its write committed: that mark was written in the
-      // write's own transaction, so it cannot be missing for a write that happened.
-      if (existing.committed_at !== null) throw new IdempotentRequestOutcomeUnknownError();
+      // The holder is gone. It stores its answer (or deletes its claim) before it unlocks, so read
+      // again: what was read before the probe may predate that.
+      const settled = await this.read(callerId, key);
+      if (settled === undefined || settled.id !== existing.id || settled.holder_lock !== existing.holder_lock)
+        continue; // released, or taken over by another retry: start again
+      if (settled.status_code !== null) return { kind: 'answered', row: settled };
+      // Its claim says whether its write committed: that mark was written in the write's own
+      // transaction, so it cannot be missing for a write that happened.
+      if (settled.committed_at !== null) throw new IdempotentRequestOutcomeUnknownError();
       // Take the claim over — only if it is still the dead holder's and still uncommitted; the row
       // lock orders this against the dead holder's (improbable) late commit, which re-checks the holder.
       const taken = await this.dataSource.query<{ id: string }[]>(
@@ -186,6 +188,15 @@ export class IdempotencyInterceptor implements NestInterceptor, OnApplicationShu
       if (rows[0] !== undefined) return { kind: 'claimed', id: rows[0].id };
     }
     throw new IdempotentRequestInProgressError();
+  }
+
+  private async read(callerId: string, key: string): Promise<ClaimRow | undefined> {
+    const [row] = await this.dataSource.query<ClaimRow[]>(
+      `SELECT id, route, request_hash, status_code, response_body, response_headers, holder_lock, committed_at
+         FROM idempotency_keys WHERE caller_id = $1 AND key = $2`,
+      [callerId, key],
+    );
+    return row;
   }
 
   /**
