@@ -1,6 +1,7 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure.
 // lint -> type check -> unit tests -> API tests (real PostgreSQL; includes the migration and
-// OpenAPI drift checks) -> chaos (its own PostgreSQL restarted under 10 writing clients, ~30 s).
+// OpenAPI drift checks) -> chaos (its own PostgreSQL restarted, and the API killed, under 10
+// writing clients; ~30 s).
 // Ends with one summary line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
