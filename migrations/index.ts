@@ -6,6 +6,7 @@ import { IdempotencyKeys1795420688778 } from './1795420688778-IdempotencyKeys';
 import { InterventionsAndPlans1795421772821 } from './1795421772821-InterventionsAndPlans';
 import { Attendance1795423129789 } from './1795423129789-Attendance';
 import { AuditChains1795426845938 } from './1795426845938-AuditChains';
+import { IdempotencyHolders1795430000000 } from './1795430000000-IdempotencyHolders';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   InterventionsAndPlans1795421772821,
   Attendance1795423129789,
   AuditChains1795426845938,
+  IdempotencyHolders1795430000000,
 ];

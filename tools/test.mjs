@@ -1,6 +1,8 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure.
 // lint -> type check -> unit tests -> API tests (real PostgreSQL; includes the migration and
-// OpenAPI drift checks). Ends with one summary line "tests: N passed, N failed".
+// OpenAPI drift checks) -> chaos (its own PostgreSQL restarted, and the API killed, under 10
+// writing clients; ~30 s).
+// Ends with one summary line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,4 +52,7 @@ step('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 step('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 jestStep('unit tests', 'unit');
 jestStep('API tests', 'api');
+// After the API tests: it needs no TEST_DATABASE_URL (it starts and restarts its own embedded
+// PostgreSQL), and a red API test says more, sooner, than a chaos failure.
+step('chaos', 'npm', ['run', '--silent', 'chaos']);
 finish(0);

@@ -9,6 +9,7 @@ import {
   safeErrorForLog,
   statusForKind,
 } from '@steg/kernel';
+import { isDatabaseUnavailable } from '@steg/database';
 
 const CODES_BY_STATUS: Record<number, string> = {
   400: 'BAD_REQUEST',
@@ -25,6 +26,12 @@ const CODES_BY_STATUS: Record<number, string> = {
   429: 'RATE_LIMITED',
   503: 'SERVICE_UNAVAILABLE',
 };
+
+/**
+ * Seconds a client should wait before repeating a request answered 503. A PostgreSQL restart or
+ * failover takes a few seconds; clients with an Idempotency-Key may repeat writes safely.
+ */
+export const RETRY_AFTER_SECONDS = 2;
 
 function pathOf(url: string): string {
   // Never echo the query string: searches may carry a personnummer.
@@ -71,6 +78,18 @@ export function toProblem(exception: unknown): { problem: ProblemDetails; unexpe
       unexpected: false,
     };
   }
+  if (isDatabaseUnavailable(exception)) {
+    // Connection refused/reset, shutting down, starting up: the request may succeed in a moment,
+    // so say so (503 + Retry-After) rather than report a fault (500).
+    return {
+      problem: problem(
+        503,
+        'DATABASE_UNAVAILABLE',
+        'The database cannot be reached right now. Try again shortly; a request sent with an Idempotency-Key is safe to repeat.',
+      ),
+      unexpected: false,
+    };
+  }
   return {
     problem: problem(
       500,
@@ -93,6 +112,8 @@ export function sendProblem(
   if (unexpected) {
     logger.error({ error: safeErrorForLog(exception), correlationId: request.id }, 'Unhandled error');
   }
+  // Every 503 (database unavailable, audit log unavailable, readiness check) says when to retry.
+  if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   void reply.status(body.status).header('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(body);
 }
 

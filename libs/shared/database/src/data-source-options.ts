@@ -27,6 +27,9 @@ export function buildDataSourceOptions(url: string, schema: SchemaParts, poolSiz
     // TypeORM's own logger prints failed queries with their parameters (personal data) to the
     // console; errors reach our logs through the exception filter, sanitised.
     logging: false,
-    extra: { max: poolSize, application_name: 'steg' },
+    // connectionTimeoutMillis bounds both opening a connection and waiting for a free one in the
+    // pool: a database host that has vanished (a failover, a dropped route) then answers 503 within
+    // seconds, like a refused connection, instead of leaving requests hanging on the OS's TCP timeout.
+    extra: { max: poolSize, application_name: 'steg', connectionTimeoutMillis: 10_000 },
   };
 }

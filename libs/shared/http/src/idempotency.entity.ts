@@ -29,6 +29,17 @@ export class IdempotencyKeyEntity {
   @Column('char', { length: 64 })
   requestHash: string;
 
+  /**
+   * The holder token of the request that holds the claim: the key of the advisory lock it holds
+   * while it runs (see IdempotencyHolders). Null on claims made before holders existed (taken as dead).
+   */
+  @Column('bigint', { nullable: true })
+  holderLock: string | null;
+
+  /** Set, in the write's own transaction, when the holder's write committed. */
+  @Column('timestamptz', { nullable: true })
+  committedAt: Date | null;
+
   /** Null while the first request is still being handled. */
   @Column('smallint', { nullable: true })
   statusCode: number | null;

@@ -4,8 +4,6 @@ import { canonicalJson, DomainError, ValidationFailedError } from '@steg/kernel'
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** How long a key is remembered. */
 export const IDEMPOTENCY_WINDOW_HOURS = 24;
-/** A claim older than this without an answer is taken to be from a request that died. */
-export const IDEMPOTENCY_STALE_CLAIM_SECONDS = 60;
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
 
@@ -49,6 +47,36 @@ export class IdempotentRequestInProgressError extends DomainError {
       'IDEMPOTENT_REQUEST_IN_PROGRESS',
       'conflict',
       'A request with this Idempotency-Key is still being handled; retry in a moment.',
+    );
+  }
+}
+
+/**
+ * The first request with this key committed its write but its answer was lost (the process or the
+ * database failed between the commit and storing the answer), or it failed after a write. Executing
+ * it again could write twice, so the retry is told to look instead.
+ */
+export class IdempotentRequestOutcomeUnknownError extends DomainError {
+  constructor() {
+    super(
+      'IDEMPOTENT_REQUEST_OUTCOME_UNKNOWN',
+      'conflict',
+      'A request with this Idempotency-Key changed data, but its answer was lost in a failure. It will not be ' +
+        'carried out again: read the resource to see its state before deciding on a new request with a new key.',
+    );
+  }
+}
+
+/**
+ * This request's claim was taken over by a retry while it ran (it looked dead: its holder lock was
+ * gone, e.g. after a database restart). Its write is rolled back so that only one of them counts.
+ */
+export class IdempotencyClaimLostError extends DomainError {
+  constructor() {
+    super(
+      'IDEMPOTENT_REQUEST_SUPERSEDED',
+      'conflict',
+      'A retry with the same Idempotency-Key took this request over; this attempt was not carried out.',
     );
   }
 }

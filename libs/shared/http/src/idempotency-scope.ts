@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
+import { IdempotencyClaimLostError } from './idempotency';
+
+/** The claim of the request being handled, seen by every transaction that request runs. */
+export interface IdempotencyClaim {
+  id: string;
+  /** The holder token this request locked; see IdempotencyHolders. */
+  holder: string;
+}
+
+export const idempotencyScope = new AsyncLocalStorage<IdempotencyClaim>();
+
+/**
+ * Ties the claim to the request's writes: just before any transaction of a request with an
+ * Idempotency-Key commits, it marks the claim `committed_at` — in that same transaction, so the mark
+ * exists if and only if the write does, whatever fails afterwards (the process, the network, the
+ * database). The mark is conditional on the claim still being this request's (same holder token):
+ * if a retry has taken the claim over because this request looked dead, the update finds no row and
+ * the transaction rolls back instead of committing a second execution. The update's row lock also
+ * orders the commit against a concurrent takeover, which re-checks `committed_at` after it.
+ *
+ * This relies on every write running in a transaction (ARCHITECTURE.md: writes and their audit event
+ * in one transaction; TypeORM's save() opens one too). A write in autocommit would escape the mark.
+ */
+export class IdempotencyCommitSubscriber implements EntitySubscriberInterface {
+  async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    const claim = idempotencyScope.getStore();
+    // A nested transaction (savepoint) is marked when its outermost transaction commits.
+    if (claim === undefined || depthOf(event) > 1) return;
+    const result = (await event.queryRunner.query(
+      `UPDATE idempotency_keys SET committed_at = coalesce(committed_at, now())
+        WHERE id = $1 AND holder_lock = $2::bigint`,
+      [claim.id, claim.holder],
+      true,
+    )) as { affected?: number };
+    if (result.affected !== 1) throw new IdempotencyClaimLostError();
+  }
+}
+
+/** TypeORM counts nesting in a protected field; 1 is the outermost transaction. */
+function depthOf(event: TransactionCommitEvent): number {
+  return (event.queryRunner as unknown as { transactionDepth?: number }).transactionDepth ?? 1;
+}
