@@ -47,6 +47,8 @@ const DOWN_S = option('--down', 2);
 const KILLS = option('--kills', 1);
 
 const JWT_SECRET = randomBytes(32).toString('base64url');
+/** The lifetime of the tokens the run mints; the API refuses a token that lives longer than its TTL. */
+const TOKEN_TTL_SECONDS = 3600;
 const log = (line: string) => console.log(line);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -122,7 +124,7 @@ function tokenFor(userId: string, municipalityId: string): string {
       iss: 'steg',
       aud: 'steg-api',
       iat: now,
-      exp: now + 3600,
+      exp: now + TOKEN_TTL_SECONDS,
     }),
   );
   const signature = createHmac('sha256', JWT_SECRET).update(`${header}.${payload}`).digest('base64url');
@@ -252,6 +254,7 @@ async function startApi(
       HOST: '127.0.0.1',
       PORT: String(port),
       JWT_SECRET,
+      JWT_TTL_SECONDS: String(TOKEN_TTL_SECONDS),
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'false',
       MIGRATE_ON_START: 'false',
@@ -323,7 +326,8 @@ async function call(
 
 /** The team's current version, read through the API (after an answer that did not say it). */
 async function readVersion(base: string, team: Team, today: string, tally: Tally): Promise<number> {
-  for (;;) {
+  // Retried through outages, but never forever: a refusal that does not pass (a 401, a 404) ends the run.
+  for (let attempt = 1; ; attempt += 1) {
     const res = await call(
       base,
       `/api/v1/attendance/teams/${team.id}/days/${today}`,
@@ -332,6 +336,8 @@ async function readVersion(base: string, team: Team, today: string, tally: Tally
     );
     if (res?.status === 200)
       return Math.max(0, ...(res.body.placements ?? []).map((p) => p.entry?.version ?? 0));
+    if (res !== undefined && res.status !== 503 && attempt >= 20)
+      throw new Error(`team ${team.id}: reading its day answers ${res.status} ${JSON.stringify(res.body)}`);
     await sleep(RETRY_EVERY_MS);
   }
 }
@@ -464,6 +470,16 @@ async function main(): Promise<number> {
   const db = new Database(join(work, 'pg'), await findFreePort());
   let api: ChildProcess | undefined;
   let passed = false;
+  // A run that hangs (a client retrying into an API that never comes back) must fail, not stall CI.
+  const watchdog = setTimeout(
+    () => {
+      console.error(`chaos: no result after ${DURATION_S + 180} s; giving up`);
+      api?.kill('SIGKILL');
+      void db.stop().finally(() => process.exit(1));
+    },
+    (DURATION_S + 180) * 1000,
+  );
+  watchdog.unref();
   try {
     await db.start();
     await ensureDatabase(db.url);
