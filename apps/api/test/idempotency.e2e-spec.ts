@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { anIdentityNumber, givenTenant, Tenant } from '@steg/testing';
+import { anIdentityNumber, givenParticipant, givenTenant, Tenant } from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** POST honours Idempotency-Key, so integration scripts can retry safely (ARCHITECTURE.md). */
@@ -58,6 +58,30 @@ describe('Idempotency-Key', () => {
     await post({ birthDate: '2099-01-01', firstName: 'A', lastName: 'Fixed' }, 'import-row-3').expect(400);
     await post({ birthDate: '1999-01-01', firstName: 'A', lastName: 'Fixed' }, 'import-row-3').expect(201);
     expect(await participantsNamed('Fixed')).toBe(1);
+  });
+
+  it("answers a refused request again when retried: the denied audit event is not the request's write", async () => {
+    // A participant of another unit: the coach is refused (404) and a denied event is committed.
+    const other = await givenTenant(t.app, { municipalityId: tenant.municipalityId });
+    const theirs = await givenParticipant(t.dataSource, tenant.municipalityId, other.units.ifo);
+    const url = `/api/v1/participants/${theirs.id}/consents`;
+    const consent = { parties: ['ifo', 'ame'], covers: 'Uppgifter för insatsen', givenOn: '2026-03-10' };
+    const attempt = () =>
+      request(t.server)
+        .post(url)
+        .set('Authorization', tenant.users.ame_coach.auth)
+        .set('Idempotency-Key', 'refused-1')
+        .send(consent);
+    const first = await attempt().expect(404);
+    const again = await attempt().expect(404);
+    expect(again.body.code).toBe(first.body.code);
+    const denied = await t.dataSource.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM audit_events WHERE participant_id = $1 AND outcome = 'denied'`,
+      [theirs.id],
+    );
+    expect(Number(denied[0]?.n)).toBe(2);
+    const claims = await t.dataSource.query(`SELECT id FROM idempotency_keys WHERE key = 'refused-1'`);
+    expect(claims).toEqual([]);
   });
 
   it('keeps keys per caller', async () => {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { preparedQuery } from '@steg/database';
 import { Clock, safeErrorForLog } from '@steg/kernel';
-import { Actor, rolesOf } from '@steg/http';
+import { Actor, outsideIdempotentWrite, rolesOf } from '@steg/http';
 import { AUDIT_CHAINS, ChainLink, GENESIS_HASH, StoredLink, chainHash } from './domain/audit-chain';
 import { canonicalEvent } from './domain/audit-canonical';
 import { AuditAction, AuditDetails, AuditOutcome } from './audit-event.entity';
@@ -184,7 +184,11 @@ export class AuditService {
    */
   async recordAccess(actor: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
     try {
-      await this.dataSource.transaction((manager) => this.record(manager, actor, entries));
+      // A trace of a read or a refusal, not the request's write: an Idempotency-Key retry of a refused
+      // request must be refused again, not told its outcome is unknown.
+      await outsideIdempotentWrite(() =>
+        this.dataSource.transaction((manager) => this.record(manager, actor, entries)),
+      );
     } catch (error) {
       this.logger.error(
         { error: safeErrorForLog(error), requestId: actor.requestId },

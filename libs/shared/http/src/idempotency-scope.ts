@@ -12,6 +12,15 @@ export interface IdempotencyClaim {
 export const idempotencyScope = new AsyncLocalStorage<IdempotencyClaim>();
 
 /**
+ * Runs `work` as not part of the request's write: its transactions do not mark the claim committed.
+ * For the audit trace of a read or a refusal (AuditService.recordAccess): it commits on its own, and
+ * must not turn a refused request into one whose retry hears "outcome unknown" instead of the refusal.
+ */
+export function outsideIdempotentWrite<T>(work: () => Promise<T>): Promise<T> {
+  return idempotencyScope.exit(work);
+}
+
+/**
  * Ties the claim to the request's writes: just before any transaction of a request with an
  * Idempotency-Key commits, it marks the claim `committed_at` — in that same transaction, so the mark
  * exists if and only if the write does, whatever fails afterwards (the process, the network, the

@@ -7,3 +7,4 @@ export * from './page-query.dto';
 export * from './idempotency';
 export * from './idempotency.entity';
 export * from './idempotency.interceptor';
+export { outsideIdempotentWrite } from './idempotency-scope';
