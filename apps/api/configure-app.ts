@@ -4,7 +4,9 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import type { StegConfig } from '@steg/config';
 import { AppModule, AppOptions } from './app.module';
+import { registerInputGuards } from './http/input-guards';
 import { buildOpenApiDocument, serveOpenApi } from './http/openapi';
+import { answerRouterError } from './http/router-errors';
 import { generateRequestId, REQUEST_ID_HEADER } from './http/request-id';
 import { createValidationPipe } from './http/validation';
 import { version } from '../../package.json';
@@ -24,6 +26,7 @@ export async function configureApp(app: NestFastifyApplication, config: StegConf
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
+  registerInputGuards(fastify);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -55,10 +58,14 @@ export async function createApp(
     trustProxy: config.trustProxy,
     genReqId: generateRequestId,
     requestIdHeader: false,
+    // A malformed URL or an over-long path parameter is refused by the router, before any hook.
+    frameworkErrors: answerRouterError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // registerInputGuards() installs the JSON parser (with its depth limit); the API takes JSON only.
+    bodyParser: false,
   });
   await configureApp(app, config);
   await app.init();
