@@ -8,16 +8,25 @@ import {
   IsOptional,
   Matches,
   ValidateIf,
+  ValidateBy,
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
-import { ValidationFailedError } from '@steg/kernel';
+import { FIRST_CALENDAR_YEAR, isCalendarDate, LAST_CALENDAR_YEAR, ValidationFailedError } from '@steg/kernel';
 
-/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not), in the years Steg takes. */
 export function IsCalendarDate(): PropertyDecorator {
   return applyDecorators(
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date as YYYY-MM-DD' }),
     IsISO8601({ strict: true }, { message: '$property must be a date that exists' }),
+    ValidateBy({
+      name: 'calendarYears',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+        defaultMessage: () =>
+          `$property must be a date from ${FIRST_CALENDAR_YEAR}-01-01 to ${LAST_CALENDAR_YEAR}-12-31`,
+      },
+    }),
   );
 }
 
