@@ -63,6 +63,16 @@ function canonicaliseIds(value: unknown): void {
 }
 
 /**
+ * Path parameters named `id` or `…Id` are UUIDs, by convention (each also has ParseUUIDPipe). Refusing
+ * others here names the parameter in errors[], which ParseUUIDPipe's own 400 does not.
+ */
+function requireIdParam(value: unknown, name: string | undefined): void {
+  if (name === undefined || !(name === 'id' || name.endsWith('Id'))) return;
+  if (typeof value === 'string' && UUID_ANY_CASE.test(value)) return;
+  throw new ValidationFailedError([{ field: name, rule: 'isUuid', message: `${name} must be a UUID` }]);
+}
+
+/**
  * The global pipe: validates DTOs (whitelist, one violation per field, problem+json naming each
  * field) and is the ONE place ids are made canonical — path ids that look like a UUID, and the
  * `@IsUUID()` fields of query and body DTOs — so no DTO, controller or service lower-cases ids itself.
@@ -81,6 +91,7 @@ export class StegValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'param') requireIdParam(value, metadata.data);
     const input = metadata.type === 'param' ? lowerCaseUuid(value) : value;
     const result: unknown = await super.transform(input, metadata);
     if (metadata.type === 'body' || metadata.type === 'query') canonicaliseIds(result);
