@@ -5,10 +5,13 @@ import {
   aPlanRequest,
   aReferralRequest,
   givenEnrolment,
+  givenInstance,
   givenInterventionType,
   givenParticipant,
+  givenPlacement,
   givenRelation,
   givenTenant,
+  givenWorkTeam,
   Tenant,
 } from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
@@ -126,6 +129,9 @@ describe('Bad input', () => {
       const path = await request(t.server).get('/api/v1/participants/a%00b').set('Authorization', auth);
       expect(path.status).toBe(400);
       expect(fieldsOf(path.body)).toEqual([{ field: 'id', rule: 'noNulCharacter' }]);
+      // Any other malformed id is named too (ParseUUIDPipe's own 400 did not say which).
+      const notId = await request(t.server).get('/api/v1/participants/42').set('Authorization', auth);
+      expect([notId.status, fieldsOf(notId.body)]).toEqual([400, [{ field: 'id', rule: 'isUuid' }]]);
       // A lone surrogate in a URL is invalid UTF-8: the router refuses it as a malformed URL, and the
       // query-string parser keeps such a value as the literal text it was sent as.
       const badPath = await request(t.server)
@@ -251,6 +257,53 @@ describe('Bad input', () => {
       .get(`/api/v1/plans/${plan.body.id}/versions/1`)
       .set('Authorization', tenant.users.ame_coach.auth)
       .expect(200);
+  });
+
+  it('refuses a date past the years Steg takes: 9999-12-31 used to loop forever and exhaust memory', async () => {
+    const { participant, enrolment } = await anEnrolment();
+    const instance = await givenInstance(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      responsibleUnitId: tenant.units.ame,
+    });
+    const team = await givenWorkTeam(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      instanceId: instance.id,
+      supervisorId: tenant.users.supervisor.id,
+    });
+    const placement = await givenPlacement(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: participant.id,
+      enrolmentId: enrolment.id,
+      instance,
+      createdBy: tenant.users.ame_coach.id,
+      workTeamId: team.id,
+      supervisorId: tenant.users.supervisor.id,
+    });
+    const auth = tenant.users.supervisor.auth;
+    await request(t.server)
+      .get(`/api/v1/attendance/teams/${team.id}/days/2026-03-16`)
+      .set('Authorization', auth)
+      .expect(200);
+    for (const date of ['9999-12-31', '1899-12-31', '2200-01-01']) {
+      const res = await request(t.server)
+        .get(`/api/v1/attendance/teams/${team.id}/days/${date}`)
+        .set('Authorization', auth);
+      expect([date, res.status, fieldsOf(res.body)]).toEqual([
+        date,
+        400,
+        [expect.objectContaining({ field: 'date' })],
+      ]);
+    }
+    const hours = await request(t.server)
+      .get(`/api/v1/placements/${placement.id}/expected-hours?from=9999-12-30&to=9999-12-31`)
+      .set('Authorization', auth);
+    expect([hours.status, fieldsOf(hours.body)]).toEqual([
+      400,
+      [
+        { field: 'from', rule: 'calendarYears' },
+        { field: 'to', rule: 'calendarYears' },
+      ],
+    ]);
   });
 
   describe('errors before a route runs are problem+json too', () => {
