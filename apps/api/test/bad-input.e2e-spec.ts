@@ -259,7 +259,7 @@ describe('Bad input', () => {
       .expect(200);
   });
 
-  it('refuses a date past the years Steg takes: 9999-12-31 used to loop forever and exhaust memory', async () => {
+  it('refuses a date, month or week past the years Steg takes: 9999-12-31 used to loop forever and exhaust memory', async () => {
     const { participant, enrolment } = await anEnrolment();
     const instance = await givenInstance(t.dataSource, {
       municipalityId: tenant.municipalityId,
@@ -294,6 +294,23 @@ describe('Bad input', () => {
         [expect.objectContaining({ field: 'date' })],
       ]);
     }
+    // Months and ISO weeks too: their days would run past 9999-12-31 (500, and a loop before).
+    const month = await request(t.server)
+      .get(`/api/v1/attendance/placements/${placement.id}?month=9999-12`)
+      .set('Authorization', auth);
+    expect([month.status, fieldsOf(month.body)]).toEqual([400, [{ field: 'month', rule: 'calendarYears' }]]);
+    const week = await request(t.server)
+      .put(`/api/v1/attendance/placements/${placement.id}/weeks/9999-W52`)
+      .set('Authorization', auth)
+      .send({ entries: [{ day: '2026-03-16', code: 'present', presentMinutes: 180, basedOnVersion: 0 }] });
+    expect([week.status, fieldsOf(week.body)]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'isoWeek' })],
+    ]);
+    const sign = await request(t.server)
+      .post(`/api/v1/attendance/participants/${participant.id}/months/9999-12/sign`)
+      .set('Authorization', tenant.users.ame_coach.auth);
+    expect([sign.status, fieldsOf(sign.body)]).toEqual([400, [expect.objectContaining({ field: 'month' })]]);
     const hours = await request(t.server)
       .get(`/api/v1/placements/${placement.id}/expected-hours?from=9999-12-30&to=9999-12-31`)
       .set('Authorization', auth);

@@ -12,7 +12,13 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
-import { FIRST_CALENDAR_YEAR, isCalendarDate, LAST_CALENDAR_YEAR, ValidationFailedError } from '@steg/kernel';
+import {
+  FIRST_CALENDAR_YEAR,
+  isCalendarDate,
+  isCalendarMonth,
+  LAST_CALENDAR_YEAR,
+  ValidationFailedError,
+} from '@steg/kernel';
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not), in the years Steg takes. */
 export function IsCalendarDate(): PropertyDecorator {
@@ -25,6 +31,21 @@ export function IsCalendarDate(): PropertyDecorator {
         validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
         defaultMessage: () =>
           `$property must be a date from ${FIRST_CALENDAR_YEAR}-01-01 to ${LAST_CALENDAR_YEAR}-12-31`,
+      },
+    }),
+  );
+}
+
+/** A month `YYYY-MM` in the years Steg takes. */
+export function IsCalendarMonth(): PropertyDecorator {
+  return applyDecorators(
+    Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '$property must be a month as YYYY-MM' }),
+    ValidateBy({
+      name: 'calendarYears',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isCalendarMonth(value),
+        defaultMessage: () =>
+          `$property must be a month from ${FIRST_CALENDAR_YEAR}-01 to ${LAST_CALENDAR_YEAR}-12`,
       },
     }),
   );

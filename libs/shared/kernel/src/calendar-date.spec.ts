@@ -1,4 +1,4 @@
-import { addDays, addMonths, isCalendarDate } from './calendar-date';
+import { addDays, addMonths, isCalendarDate, isCalendarMonth } from './calendar-date';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -29,5 +29,19 @@ describe('addDays and addMonths', () => {
   it('refuse to leave four-digit years rather than return text that sorts wrongly', () => {
     expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
     expect(() => addMonths('9999-12-01', 1)).toThrow(RangeError);
+  });
+});
+
+describe('isCalendarMonth', () => {
+  it.each([
+    ['2026-03', true],
+    ['2026-13', false],
+    ['2026-3', false],
+    ['1900-01', true],
+    ['2199-12', true],
+    ['9999-12', false],
+    ['0001-01', false],
+  ])('%s -> %s', (value, expected) => {
+    expect(isCalendarMonth(value)).toBe(expected);
   });
 });

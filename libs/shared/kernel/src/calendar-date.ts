@@ -21,6 +21,11 @@ export function isCalendarDate(value: string): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+/** True for a month `YYYY-MM` in the years Steg takes (its days are calendar dates). */
+export function isCalendarMonth(value: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value) && isCalendarDate(`${value}-01`);
+}
+
 /** `YYYY-MM-DD` of a UTC midnight; refuses a year that does not have four digits (see above). */
 function formatDate(d: Date): string {
   const text = d.toISOString();

@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsString,
-  IsUUID,
-  Matches,
-  Min,
-} from 'class-validator';
-import { IsCalendarDate, IsOptionalNullable, ValidateNestedObject } from '@steg/http';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, IsUUID, Min } from 'class-validator';
+import { IsCalendarDate, IsCalendarMonth, IsOptionalNullable, ValidateNestedObject } from '@steg/http';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../../domain/attendance.types';
 
 /** A team has at most this many placements in one request. */
@@ -122,7 +112,7 @@ export class ReportWeekDto {
 
 export class AttendanceMonthQuery {
   @ApiProperty({ example: '2026-03', description: 'The month, YYYY-MM' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '$property must be a month as YYYY-MM' })
+  @IsCalendarMonth()
   @IsString()
   month: string;
 }
