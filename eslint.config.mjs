@@ -71,6 +71,26 @@ export default tseslint.config(
     },
   },
   {
+    // class-validator's IsOptional lets null through every rule (null then reached NOT NULL columns
+    // as a 500); DTOs say which they mean with @IsOptionalNotNull() or @IsOptionalNullable().
+    // Before the domain block, which sets its own no-restricted-imports for domain/ files.
+    files: ['libs/**/*.ts', 'apps/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message: 'Use @IsOptionalNotNull() or @IsOptionalNullable() from @steg/http.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Domain rules are plain TypeScript: no framework, no ORM (STYLE.md).
     files: ['libs/**/domain/**/*.ts'],
     rules: {

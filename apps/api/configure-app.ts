@@ -4,7 +4,9 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import type { StegConfig } from '@steg/config';
 import { AppModule, AppOptions } from './app.module';
+import { registerInputGuards } from './http/input-guards';
 import { buildOpenApiDocument, DOCS_PATH, serveOpenApi } from './http/openapi';
+import { answerRouterError } from './http/router-errors';
 import { generateRequestId, REQUEST_ID_HEADER } from './http/request-id';
 import { closeConnectionsWhenDraining } from './http/shutdown';
 import { createValidationPipe } from './http/validation';
@@ -33,6 +35,7 @@ export async function configureApp(app: NestFastifyApplication, config: StegConf
     done();
   });
   closeConnectionsWhenDraining(fastify);
+  registerInputGuards(fastify);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -79,10 +82,14 @@ export async function createApp(
     // A request that reached the service before it began to drain is answered (with Connection:
     // close), not refused with Fastify's bare 503: see http/shutdown.ts.
     return503OnClosing: false,
+    // A malformed URL or an over-long path parameter is refused by the router, before any hook.
+    frameworkErrors: answerRouterError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // registerInputGuards() installs the JSON parser (with its depth limit); the API takes JSON only.
+    bodyParser: false,
   });
   await configureApp(app, config);
   await app.init();

@@ -1,5 +1,7 @@
-import { ValidationError } from 'class-validator';
-import { toFieldViolations } from './validation';
+import { Type } from 'class-transformer';
+// The pipe is tested against class-validator's own decorators, as DTOs use them.
+import { IsString, IsUUID, ValidateNested, ValidationError } from 'class-validator';
+import { StegValidationPipe, toFieldViolations } from './validation';
 
 function error(
   property: string,
@@ -21,5 +23,55 @@ describe('toFieldViolations', () => {
       { field: 'goals[0].targetDate', rule: 'isDateString', message: 'bad date' },
       { field: 'address.postalCode', rule: 'matches', message: 'five digits' },
     ]);
+  });
+});
+
+describe('StegValidationPipe', () => {
+  class Item {
+    @IsUUID()
+    placementId!: string;
+  }
+  class Body {
+    @IsUUID()
+    participantId!: string;
+
+    @IsUUID('all', { each: true })
+    unitIds!: string[];
+
+    @IsString()
+    note!: string;
+
+    @ValidateNested({ each: true })
+    @Type(() => Item)
+    items!: Item[];
+  }
+  const pipe = new StegValidationPipe();
+  const UPPER = 'ABCDEF00-0000-4000-8000-00000000000A';
+
+  it('lower-cases ids in path parameters and in the @IsUUID() fields of a body, nested too, nothing else', async () => {
+    await expect(pipe.transform(UPPER, { type: 'param', data: 'id', metatype: String })).resolves.toBe(
+      UPPER.toLowerCase(),
+    );
+    const body = await pipe.transform(
+      { participantId: UPPER, unitIds: [UPPER], note: UPPER, items: [{ placementId: UPPER }] },
+      { type: 'body', metatype: Body },
+    );
+    expect(body).toEqual({
+      participantId: UPPER.toLowerCase(),
+      unitIds: [UPPER.toLowerCase()],
+      note: UPPER,
+      items: [{ placementId: UPPER.toLowerCase() }],
+    });
+  });
+
+  it('names an id path parameter that is not a UUID', async () => {
+    await expect(
+      pipe.transform('42', { type: 'param', data: 'teamId', metatype: String }),
+    ).rejects.toMatchObject({
+      errors: [{ field: 'teamId', rule: 'isUuid' }],
+    });
+    await expect(
+      pipe.transform('2026-W12', { type: 'param', data: 'isoWeek', metatype: String }),
+    ).resolves.toBe('2026-W12');
   });
 });

@@ -5,7 +5,6 @@ import {
   Headers,
   HttpCode,
   Param,
-  ParseIntPipe,
   ParseUUIDPipe,
   Post,
   Put,
@@ -22,7 +21,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Access, Actor, CurrentActor, etagFor, versionFromIfMatch } from '@steg/http';
+import { Access, Actor, CurrentActor, etagFor, ParsePositiveIntPipe, versionFromIfMatch } from '@steg/http';
 import { PLAN_TERMS, PLAN_WARNING_TERMS } from './dto/openapi-terms';
 import { CreatePlanDto, EndPlanDto, UpdatePlanDto } from './dto/plan.dto';
 import { PlanDto, PlanVersionDto } from './dto/plan-response.dto';
@@ -119,7 +118,7 @@ export class PlansController {
   getVersion(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
-    @Param('versionNo', ParseIntPipe) versionNo: number,
+    @Param('versionNo', ParsePositiveIntPipe) versionNo: number,
   ): Promise<PlanVersionDto> {
     return this.plans.getVersion(actor, id, versionNo);
   }

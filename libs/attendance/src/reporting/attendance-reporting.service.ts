@@ -158,8 +158,8 @@ export class AttendanceReportingService {
     if (problems.length > 0) throw new ValidationFailedError(problems);
     const reach = await this.requirePlacement(actor, placementId, 'update');
     const settings = await this.settings.forMunicipality(actor.principal.municipalityId);
-    // Stored ids are lower case, and entries are matched to stored ones by id.
-    const entries = dto.entries.map((e) => ({ ...e, placementId: placementId.toLowerCase() }));
+    // The path id is canonical (lower case) already: the global validation pipe makes it so.
+    const entries = dto.entries.map((e) => ({ ...e, placementId }));
     this.requireWindow(entries, reach.reporter, settings.backReportDays);
     return this.write(actor, entries, () => ({
       participantId: reach.facts.placement.participantId,

@@ -5,7 +5,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -13,9 +12,16 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, PageQuery, IsOptionalNotNull, QueryBoolean, Trimmed } from '@steg/http';
+import {
+  IsCalendarDate,
+  PageQuery,
+  IsOptionalNotNull,
+  QueryBoolean,
+  Trimmed,
+  IsOptionalNullable,
+  ValidateNestedObject,
+} from '@steg/http';
 import {
   COST_BASES,
   INTERVENTION_CATEGORIES,
@@ -68,19 +74,19 @@ export class CreateInterventionTypeDto {
     default: 'own_unit',
     description: 'Who provides it: own_unit = the municipality itself, partner = a partner (samverkanspart)',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PROVIDERS)
   provider?: Provider;
 
   @ApiPropertyOptional({ description: 'The partner that provides it (only with provider partner)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Trimmed()
   @Length(1, 200)
   @IsString()
   providerName?: string;
 
   @ApiPropertyOptional({ description: 'Description (beskrivning)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Length(1, 4000)
   @IsString()
   description?: string;
@@ -110,14 +116,14 @@ export class UpdateInterventionTypeDto {
   provider?: Provider;
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it' })
-  @IsOptional()
+  @IsOptionalNullable()
   @Trimmed()
   @Length(1, 200)
   @IsString()
   providerName?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it' })
-  @IsOptional()
+  @IsOptionalNullable()
   @Length(1, 4000)
   @IsString()
   description?: string | null;
@@ -135,13 +141,13 @@ export class InterventionTypesQuery extends PageQuery {
     type: Boolean,
     description: 'true: only active; false: only retired; left out: all',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @QueryBoolean()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ enum: INTERVENTION_CATEGORIES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(INTERVENTION_CATEGORIES)
   category?: InterventionCategory;
 }
@@ -150,19 +156,19 @@ export class InterventionTypesQuery extends PageQuery {
 
 export class SiteAddressDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Verkstadsgatan 4' })
-  @IsOptional()
+  @IsOptionalNullable()
   @Length(1, 200)
   @IsString()
   street?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: '123 45', description: 'Postnummer' })
-  @IsOptional()
+  @IsOptionalNullable()
   @Matches(/^\d{3} ?\d{2}$/, { message: '$property must be a Swedish postal code like 123 45' })
   @IsString()
   postalCode?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Storstad' })
-  @IsOptional()
+  @IsOptionalNullable()
   @Length(1, 100)
   @IsString()
   city?: string | null;
@@ -170,19 +176,19 @@ export class SiteAddressDto {
 
 export class SiteContactDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Contact person (kontaktperson)' })
-  @IsOptional()
+  @IsOptionalNullable()
   @Length(1, 200)
   @IsString()
   name?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: '010-123 45 67' })
-  @IsOptional()
+  @IsOptionalNullable()
   @Matches(/^[+\d][\d\s-]{4,31}$/, { message: '$property must be a phone number' })
   @IsString()
   phone?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: 'verkstad@kommun.example' })
-  @IsOptional()
+  @IsOptionalNullable()
   @MaxLength(254)
   @IsEmail()
   email?: string | null;
@@ -208,19 +214,19 @@ export class CreateSiteDto {
     description:
       'The unit (type site) whose supervisors work here; their supervision relations go through it',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ type: SiteAddressDto })
-  @IsOptional()
-  @ValidateNested()
+  @IsOptionalNotNull()
+  @ValidateNestedObject()
   @Type(() => SiteAddressDto)
   address?: SiteAddressDto;
 
   @ApiPropertyOptional({ type: SiteContactDto })
-  @IsOptional()
-  @ValidateNested()
+  @IsOptionalNotNull()
+  @ValidateNestedObject()
   @Type(() => SiteContactDto)
   contact?: SiteContactDto;
 }
@@ -239,7 +245,7 @@ export class UpdateSiteDto {
   kind?: SiteKind;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'null unlinks the unit' })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsUUID()
   unitId?: string | null;
 
@@ -248,7 +254,7 @@ export class UpdateSiteDto {
     description: 'Replaces the whole address; fields left out are cleared',
   })
   @IsOptionalNotNull()
-  @ValidateNested()
+  @ValidateNestedObject()
   @Type(() => SiteAddressDto)
   address?: SiteAddressDto;
 
@@ -257,7 +263,7 @@ export class UpdateSiteDto {
     description: 'Replaces the whole contact; fields left out are cleared',
   })
   @IsOptionalNotNull()
-  @ValidateNested()
+  @ValidateNestedObject()
   @Type(() => SiteContactDto)
   contact?: SiteContactDto;
 
@@ -269,13 +275,13 @@ export class UpdateSiteDto {
 
 export class SitesQuery extends PageQuery {
   @ApiPropertyOptional({ type: Boolean })
-  @IsOptional()
+  @IsOptionalNotNull()
   @QueryBoolean()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ enum: SITE_KINDS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(SITE_KINDS)
   kind?: SiteKind;
 }
@@ -294,7 +300,7 @@ export class CreateInterventionInstanceDto {
   name: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The site where it is offered (an active site)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   siteId?: string;
 
@@ -307,19 +313,19 @@ export class CreateInterventionInstanceDto {
   startsOn: string;
 
   @ApiPropertyOptional({ example: '2026-12-18', description: 'Last day; left out = until further notice' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   endsOn?: string;
 
   @ApiPropertyOptional({ minimum: 1, description: 'Places (platser); left out = no limit' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Max(100_000)
   @Min(1)
   @IsInt()
   capacity?: number;
 
   @ApiPropertyOptional({ enum: COST_BASES, default: 'none', description: COST_TERMS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(COST_BASES)
   costBasis?: CostBasis;
 
@@ -328,7 +334,7 @@ export class CreateInterventionInstanceDto {
     default: 0,
     description: 'Budget in öre (integer); 0 with costBasis none',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Max(MAX_COST_ORE)
   @Min(0)
   @IsInt()
@@ -349,7 +355,7 @@ export class UpdateInterventionInstanceDto {
     type: String,
     description: 'Not while placements are active (their supervisors’ relations go through the site)',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsUUID()
   siteId?: string | null;
 
@@ -368,7 +374,7 @@ export class UpdateInterventionInstanceDto {
     type: String,
     description: 'Must stay on or after every placement’s start; null = until further notice',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsCalendarDate()
   endsOn?: string | null;
 
@@ -378,7 +384,7 @@ export class UpdateInterventionInstanceDto {
     minimum: 1,
     description: 'null = no limit. A lower capacity binds new placements only.',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @Max(100_000)
   @Min(1)
   @IsInt()
@@ -399,17 +405,17 @@ export class UpdateInterventionInstanceDto {
 
 export class InterventionInstancesQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   typeId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   siteId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   responsibleUnitId?: string;
 
@@ -417,7 +423,7 @@ export class InterventionInstancesQuery extends PageQuery {
     description: 'Only instances whose period contains this date',
     example: '2026-03-16',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   activeOn?: string;
 }
@@ -443,7 +449,7 @@ export class CreateWorkTeamDto {
   supervisorId: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 8, default: 8, description: 'Places; a team is 5–8 people' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Max(8)
   @Min(1)
   @IsInt()
@@ -483,12 +489,12 @@ export class UpdateWorkTeamDto {
 
 export class WorkTeamsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   instanceId?: string;
 
   @ApiPropertyOptional({ type: Boolean })
-  @IsOptional()
+  @IsOptionalNotNull()
   @QueryBoolean()
   @IsBoolean()
   active?: boolean;

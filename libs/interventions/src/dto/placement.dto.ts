@@ -6,16 +6,20 @@ import {
   IsIn,
   IsInt,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, PageQuery } from '@steg/http';
+import {
+  IsCalendarDate,
+  PageQuery,
+  IsOptionalNotNull,
+  IsOptionalNullable,
+  ValidateNestedObject,
+} from '@steg/http';
 import {
   PLACEMENT_END_REASONS,
   type PlacementEndReason,
@@ -48,7 +52,7 @@ export class WeekScheduleDto {
     type: [ScheduleDayDto],
     description: 'One entry per scheduled weekday, e.g. Mon–Thu 09:00–12:00 (veckoschema)',
   })
-  @ValidateNested({ each: true })
+  @ValidateNestedObject({ each: true })
   @Type(() => ScheduleDayDto)
   @ArrayMaxSize(7)
   @IsArray()
@@ -69,7 +73,7 @@ export class CreatePlacementDto {
   instanceId: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A work team (arbetslag) of the instance' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   workTeamId?: string;
 
@@ -77,7 +81,7 @@ export class CreatePlacementDto {
     format: 'uuid',
     description: 'The supervisor (handledare), an active user with role supervisor; default the team’s',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   supervisorId?: string;
 
@@ -86,12 +90,12 @@ export class CreatePlacementDto {
   startDate: string;
 
   @ApiPropertyOptional({ example: '2026-06-12', description: 'Planned end, on or after the start' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   plannedEndDate?: string;
 
   @ApiProperty({ type: WeekScheduleDto, description: 'The first weekly schedule, valid from the start' })
-  @ValidateNested()
+  @ValidateNestedObject()
   @Type(() => WeekScheduleDto)
   @IsObject()
   schedule: WeekScheduleDto;
@@ -101,7 +105,7 @@ export class CreatePlacementDto {
       'Why the person is placed although the instance or team is full (recorded with the placement). Only ' +
       'used when a limit is reached; otherwise not recorded.',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Length(1, 2000)
   @IsString()
   capacityOverrideReason?: string;
@@ -122,14 +126,14 @@ export class AddScheduleDto {
     type: [ScheduleDayDto],
     description: 'The new week; an empty list pauses the placement (e.g. a summer closure)',
   })
-  @ValidateNested({ each: true })
+  @ValidateNestedObject({ each: true })
   @Type(() => ScheduleDayDto)
   @ArrayMaxSize(7)
   @IsArray()
   days: ScheduleDayDto[];
 
   @ApiPropertyOptional({ description: 'Why (skäl); required when validFrom is in the past' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Length(1, 2000)
   @IsString()
   reason?: string;
@@ -155,7 +159,7 @@ export class EndPlacementDto {
 
 export class UpdatePlacementDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Planned end; null clears it' })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsCalendarDate()
   plannedEndDate?: string | null;
 
@@ -167,7 +171,7 @@ export class UpdatePlacementDto {
       'Another supervisor (moves the supervision relation: the old one stops seeing the person at once); ' +
       'null: no supervisor',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsUUID()
   supervisorId?: string | null;
 
@@ -179,19 +183,19 @@ export class UpdatePlacementDto {
       'Another work team of the same instance (its capacity applies from today); the team’s supervisor ' +
       'follows unless supervisorId is given. null: leave the team.',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsUUID()
   workTeamId?: string | null;
 }
 
 export class PlacementsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Placements under this enrolment' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   enrolmentId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'All placements of this participant' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   participantId?: string;
 }

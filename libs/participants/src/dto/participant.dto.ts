@@ -7,14 +7,19 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, PageQuery, Trimmed } from '@steg/http';
+import {
+  IsCalendarDate,
+  PageQuery,
+  IsOptionalNotNull,
+  IsOptionalNullable,
+  Trimmed,
+  ValidateNestedObject,
+} from '@steg/http';
 import {
   CONSENT_PARTIES,
   EDUCATION_LEVELS,
@@ -30,18 +35,18 @@ import {
 
 export class AddressDto {
   @ApiPropertyOptional({ description: 'Street address (gatuadress)', example: 'Storgatan 1' })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsString()
   @Length(1, 200)
   street?: string | null;
 
   @ApiPropertyOptional({ description: 'Postal code (postnummer), five digits', example: '831 30' })
-  @IsOptional()
+  @IsOptionalNullable()
   @Matches(/^\d{3} ?\d{2}$/, { message: 'postalCode must be five digits, e.g. 831 30' })
   postalCode?: string | null;
 
   @ApiPropertyOptional({ description: 'Post town (postort)', example: 'Östersund' })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsString()
   @Length(1, 100)
   city?: string | null;
@@ -53,7 +58,7 @@ export class SocialAssistanceDto {
   receives: boolean;
 
   @ApiPropertyOptional({ description: 'Since when (YYYY-MM-DD)', example: '2025-09-01' })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsCalendarDate()
   since?: string | null;
 }
@@ -66,7 +71,7 @@ export class CreateParticipantDto {
       'Leave out for a person without a number (reservnummer): then birthDate is required.',
     example: '19900101-0017',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   // Trimmed before the length check, so a pasted "  19760412-5075  " is not refused as too long.
   @Trimmed()
   @IsString()
@@ -77,7 +82,7 @@ export class CreateParticipantDto {
     description: 'Birth date, required without an identity number',
     example: '1990-01-01',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   birthDate?: string;
 
@@ -95,7 +100,7 @@ export class CreateParticipantDto {
     format: 'uuid',
     description: 'The registering unit; needed only when you work in several IFO/AME units',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   unitId?: string;
 
@@ -103,34 +108,34 @@ export class CreateParticipantDto {
     enum: GENDERS,
     description: 'Gender as stated by the person (kön enligt egen uppgift)',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(GENDERS)
   gender?: Gender;
 
   @ApiPropertyOptional({ description: 'Preferred language (språk)', example: 'arabiska' })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsString()
   @Length(1, 64)
   preferredLanguage?: string | null;
 
   @ApiPropertyOptional({ description: 'Needs an interpreter (behov av tolk)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   interpreterNeeded?: boolean;
 
   @ApiPropertyOptional({ example: 'anna@example.se' })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsEmail()
   email?: string | null;
 
   @ApiPropertyOptional({ example: '070-123 45 67' })
-  @IsOptional()
+  @IsOptionalNullable()
   @Matches(/^\+?[0-9 ()-]{5,20}$/, { message: 'phone must be a phone number, e.g. 070-123 45 67' })
   phone?: string | null;
 
   @ApiPropertyOptional({ type: AddressDto })
-  @IsOptional()
-  @ValidateNested()
+  @IsOptionalNotNull()
+  @ValidateNestedObject()
   @Type(() => AddressDto)
   address?: AddressDto;
 
@@ -138,7 +143,7 @@ export class CreateParticipantDto {
     enum: EDUCATION_LEVELS,
     description: 'Education level (utbildningsnivå, Kolada groups)',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(EDUCATION_LEVELS)
   educationLevel?: EducationLevel;
 
@@ -146,23 +151,23 @@ export class CreateParticipantDto {
     enum: TIME_WITHOUT_WORK,
     description: 'Time without work before enrolment (tid utan arbete, Kolada buckets)',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TIME_WITHOUT_WORK)
   timeWithoutWork?: TimeWithoutWork;
 
   @ApiPropertyOptional({ description: "In Arbetsförmedlingen's etableringsprogram" })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   inEstablishmentProgramme?: boolean;
 
   @ApiPropertyOptional({ description: 'Registered at Arbetsförmedlingen (inskriven)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   registeredAtArbetsformedlingen?: boolean;
 
   @ApiPropertyOptional({ type: SocialAssistanceDto })
-  @IsOptional()
-  @ValidateNested()
+  @IsOptionalNotNull()
+  @ValidateNestedObject()
   @Type(() => SocialAssistanceDto)
   socialAssistance?: SocialAssistanceDto;
 
@@ -172,7 +177,7 @@ export class CreateParticipantDto {
       'Protected identity (skyddade personuppgifter): confidentiality_marked = sekretessmarkering, ' +
       'protected_registration = skyddad folkbokföring',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PROTECTIONS)
   protection?: Protection;
 }
@@ -206,7 +211,7 @@ export class CreateConsentDto {
   parties: ConsentParty[];
 
   @ApiPropertyOptional({ type: [String], description: 'Named partners, e.g. "Region Jämtland Härjedalen"' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -223,7 +228,7 @@ export class CreateConsentDto {
   givenOn: string;
 
   @ApiPropertyOptional({ example: '2027-03-16' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   validUntil?: string;
 }
@@ -239,14 +244,14 @@ export class WithdrawConsentDto {
 
 export class SearchParticipantsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Any identity number the person has had, in any accepted form' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Trimmed()
   @IsString()
   @Length(10, 15)
   identityNumber?: string;
 
   @ApiPropertyOptional({ description: 'Part of the first or last name' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(2, 100)
   name?: string;

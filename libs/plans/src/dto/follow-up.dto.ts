@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  ValidateNested,
-} from 'class-validator';
-import { IsCalendarDate, IsOptionalNotNull, Trimmed } from '@steg/http';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, Length } from 'class-validator';
+import { IsCalendarDate, IsOptionalNotNull, Trimmed, ValidateNestedObject } from '@steg/http';
 import { MEETING_ATTENDEES, type MeetingAttendee } from '../domain/plan.types';
 import { FOLLOW_UP_STATES } from '../domain/rhythm.rules';
 import { FOLLOW_UP_TERMS } from './openapi-terms';
@@ -49,8 +39,8 @@ export class RecordFollowUpDto {
       'Changes to the development plan (utvecklingsplan) made at the meeting: the full new content, saved ' +
       'as a new plan version linked to the meeting',
   })
-  @IsOptional()
-  @ValidateNested()
+  @IsOptionalNotNull()
+  @ValidateNestedObject()
   @Type(() => PlanChangeDto)
   planChange?: PlanChangeDto;
 

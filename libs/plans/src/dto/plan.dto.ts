@@ -7,14 +7,18 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, IsOptionalNotNull, Trimmed } from '@steg/http';
+import {
+  IsCalendarDate,
+  IsOptionalNotNull,
+  Trimmed,
+  IsOptionalNullable,
+  ValidateNestedObject,
+} from '@steg/http';
 
 import {
   GOAL_STATUSES,
@@ -38,7 +42,7 @@ export class PlanGoalInputDto {
     description:
       'Send the id you read to keep following the same goal (delmål) in the new version; a new goal gets one',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsUUID()
   id?: string | null;
 
@@ -49,7 +53,7 @@ export class PlanGoalInputDto {
   description: string;
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Target date (måldatum), YYYY-MM-DD' })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsCalendarDate()
   targetDate?: string | null;
 
@@ -63,7 +67,7 @@ export class PlannedInterventionInputDto {
     format: 'uuid',
     description: 'Send the id you read to keep the same planned intervention in the new version',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsUUID()
   id?: string | null;
 
@@ -80,7 +84,7 @@ export class PlannedInterventionInputDto {
     type: String,
     description: 'What the intervention is for, in words',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @Trimmed()
   @Length(0, 2000)
   @IsString()
@@ -92,7 +96,7 @@ export class PlannedInterventionInputDto {
     type: String,
     description: 'The placement (placering) of this enrolment once the intervention has started',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsUUID()
   placementId?: string | null;
 
@@ -119,7 +123,7 @@ export class PlanContentDto implements PlanContentInput {
   longTermGoal: LongTermGoal;
 
   @ApiProperty({ type: [PlanGoalInputDto], description: 'Goals (mål/delmål) with target dates and status' })
-  @ValidateNested({ each: true })
+  @ValidateNestedObject({ each: true })
   @Type(() => PlanGoalInputDto)
   @ArrayMaxSize(MAX_GOALS)
   @IsArray()
@@ -129,14 +133,14 @@ export class PlanContentDto implements PlanContentInput {
     type: [PlannedInterventionInputDto],
     description: 'Planned interventions (planerade insatser), linked to placements once started',
   })
-  @ValidateNested({ each: true })
+  @ValidateNestedObject({ each: true })
   @Type(() => PlannedInterventionInputDto)
   @ArrayMaxSize(MAX_PLANNED_INTERVENTIONS)
   @IsArray()
   plannedInterventions: PlannedInterventionInputDto[];
 
   @ApiPropertyOptional({ nullable: true, type: String, description: "The participant's strengths (styrkor)" })
-  @IsOptional()
+  @IsOptionalNullable()
   @Trimmed()
   @Length(0, 4000)
   @IsString()
@@ -147,7 +151,7 @@ export class PlanContentDto implements PlanContentInput {
     type: String,
     description: 'Obstacles (hinder) on the way to work or studies',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @Trimmed()
   @Length(0, 4000)
   @IsString()

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { IsCalendarDate, PageQuery, IsOptionalNotNull } from '@steg/http';
+import { IsBoolean, IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { IsCalendarDate, PageQuery, IsOptionalNotNull, IsOptionalNullable } from '@steg/http';
 import { TIME_WITHOUT_WORK, type TimeWithoutWork } from '@steg/participants';
 import {
   EXIT_DESTINATIONS,
@@ -34,7 +34,7 @@ export class UpdateEnrolmentDto {
     description:
       'The IFO caseworker who follows the case (an ifo_caseworker of the municipality); null clears',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsUUID()
   ifoCaseworkerId?: string | null;
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
-import { IsCalendarDate } from '@steg/http';
+import { IsUUID } from 'class-validator';
+import { IsCalendarDate, IsOptionalNotNull } from '@steg/http';
 
 export class FlowQuery {
   @ApiProperty({
@@ -23,7 +23,7 @@ export class FlowQuery {
       'Only referrals to this receiving (AME) unit. Without it: a unit manager gets the units they manage, ' +
       'an analyst the whole municipality.',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   unitId?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { IsCalendarDate, PageQuery, IsOptionalNotNull } from '@steg/http';
+import { IsBoolean, IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { IsCalendarDate, PageQuery, IsOptionalNotNull, IsOptionalNullable } from '@steg/http';
 
 import { TIME_WITHOUT_WORK, type TimeWithoutWork } from '@steg/participants';
 
@@ -47,14 +47,14 @@ export class CreateReferralDto {
     format: 'uuid',
     description: 'A consent (samtycke) of this participant that is not withdrawn; with sharingBasis consent',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   consentId?: string;
 
   @ApiPropertyOptional({
     description: 'The legal ground in words, e.g. "OSL 10 kap. 2 §"; with sharingBasis legal_ground',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 500)
   legalGround?: string;
@@ -68,12 +68,12 @@ export class CreateReferralDto {
     description:
       'The referring unit (where you are ifo_caseworker or ame_coach); needed only when you work in several',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   referringUnitId?: string;
 
   @ApiPropertyOptional({ description: 'Desired start (önskad start), YYYY-MM-DD', example: '2026-04-01' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   desiredStart?: string;
 
@@ -81,7 +81,7 @@ export class CreateReferralDto {
     description: 'Send at once (skicka) instead of keeping a draft (utkast)',
     default: false,
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   send?: boolean;
 }
@@ -134,7 +134,7 @@ export class UpdateReferralDto {
     type: String,
     description: 'Desired start (önskad start); null clears it',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsCalendarDate()
   desiredStart?: string | null;
 }
@@ -169,7 +169,7 @@ export class AcceptReferralDto {
       'The IFO caseworker who follows the case and receives report-backs (återrapportering): an ' +
       'ifo_caseworker of the municipality. Default: the referring user, if they are an IFO caseworker.',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   ifoCaseworkerId?: string;
 
@@ -177,7 +177,7 @@ export class AcceptReferralDto {
     enum: TIME_WITHOUT_WORK,
     description: `${TIME_WITHOUT_WORK_TERMS} Default: as recorded on the participant.`,
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TIME_WITHOUT_WORK)
   timeWithoutWork?: TimeWithoutWork;
 }
@@ -187,19 +187,19 @@ export class ReferralInboxQuery extends PageQuery {
     format: 'uuid',
     description: 'One of your AME units; default all units where you are ame_coach or unit_manager',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   unitId?: string;
 }
 
 export class ReferralOutboxQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REFERRAL_STATUSES, description: REFERRAL_STATUS_TERMS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(REFERRAL_STATUSES)
   status?: ReferralStatus;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'One of your units; default all of them' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   unitId?: string;
 }

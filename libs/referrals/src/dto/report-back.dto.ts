@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
 
-import { PageQuery, QueryBoolean } from '@steg/http';
+import { PageQuery, QueryBoolean, IsOptionalNotNull } from '@steg/http';
 
 import { REPORT_BACK_KINDS, type ReportBackKind } from '../domain/referral.types';
 
@@ -29,7 +29,7 @@ export class ReportBackInboxQuery extends PageQuery {
     type: Boolean,
     description: 'true: only unread (olästa); false: only read; left out: all',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @QueryBoolean()
   @IsBoolean()
   unread?: boolean;

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsOptionalNotNull } from './validators';
 
 /** `?limit=&cursor=` of every list (ARCHITECTURE.md "Lists"). */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -13,7 +14,7 @@ export class PageQuery {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 500)
   cursor?: string;

@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-} from 'class-validator';
-import { API_KEY_SCOPES, ApiKeyScope, Trimmed } from '@steg/http';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { API_KEY_SCOPES, ApiKeyScope, Trimmed, IsOptionalNotNull } from '@steg/http';
 
 // First broken rule per field, checked bottom-up: the type check sits nearest the property.
 
@@ -31,7 +22,7 @@ export class CreateApiKeyDto {
     format: 'uuid',
     description: 'The unit whose data the key works on (e.g. a work site), in your municipality',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   unitId?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { UNIT_TYPES, UnitType } from '../../entities/unit.entity';
-import { IsOptionalNotNull, Trimmed } from '@steg/http';
+import { IsOptionalNotNull, Trimmed, IsOptionalNullable } from '@steg/http';
 
 // The pipe reports the first broken rule per field, and class-validator checks a property's
 // decorators bottom-up: the type check sits nearest the property so a wrong type says so.
@@ -26,7 +26,7 @@ export class CreateUnitDto {
     type: String,
     description: 'The unit above this one (överordnad enhet), in the same municipality',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsUUID()
   parentId?: string | null;
 }
@@ -45,7 +45,7 @@ export class UpdateUnitDto {
     type: String,
     description: 'New parent unit; null makes the unit a top-level unit',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsUUID()
   parentId?: string | null;
 

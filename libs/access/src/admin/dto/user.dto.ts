@@ -6,14 +6,21 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  ValidateNested,
 } from 'class-validator';
-import { PERMISSIONS, Permission, Role, ROLES, IsOptionalNotNull, Trimmed } from '@steg/http';
+import {
+  PERMISSIONS,
+  Permission,
+  Role,
+  ROLES,
+  IsOptionalNotNull,
+  Trimmed,
+  IsOptionalNullable,
+  ValidateNestedObject,
+} from '@steg/http';
 
 // The pipe reports the first broken rule per field, and class-validator checks a property's
 // decorators bottom-up: the type check sits nearest the property so a wrong type says so.
@@ -53,7 +60,7 @@ export class CreateUserDto {
     minLength: MIN_PASSWORD_LENGTH,
     description: 'For local sign-in; leave out for a user who signs in only through the identity provider',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Length(MIN_PASSWORD_LENGTH, 256)
   @IsString()
   password?: string;
@@ -61,7 +68,7 @@ export class CreateUserDto {
   @ApiPropertyOptional({
     description: "The identity provider's claim value this user is matched on (OIDC)",
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Trimmed()
   @Length(1, 256)
   @IsString()
@@ -72,14 +79,14 @@ export class CreateUserDto {
     isArray: true,
     description: 'protected_identity: sees skyddade personuppgifter unmasked',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ArrayUnique()
   @IsIn(PERMISSIONS, { each: true })
   @IsArray()
   permissions?: Permission[];
 
   @ApiProperty({ type: [MembershipInputDto], description: 'Roles in units (may be empty)' })
-  @ValidateNested({ each: true })
+  @ValidateNestedObject({ each: true })
   @Type(() => MembershipInputDto)
   @ArrayMaxSize(MAX_MEMBERSHIPS)
   @IsArray()
@@ -113,7 +120,7 @@ export class UpdateUserDto {
     type: String,
     description: 'A new password; null removes local sign-in',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @Length(MIN_PASSWORD_LENGTH, 256)
   @IsString()
   password?: string | null;
@@ -123,7 +130,7 @@ export class UpdateUserDto {
     type: String,
     description: "The identity provider's subject; null unlinks the user from the provider",
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @Trimmed()
   @Length(1, 256)
   @IsString()
@@ -132,7 +139,7 @@ export class UpdateUserDto {
 
 export class ReplaceMembershipsDto {
   @ApiProperty({ type: [MembershipInputDto], description: 'The complete new set (may be empty)' })
-  @ValidateNested({ each: true })
+  @ValidateNestedObject({ each: true })
   @Type(() => MembershipInputDto)
   @ArrayMaxSize(MAX_MEMBERSHIPS)
   @IsArray()

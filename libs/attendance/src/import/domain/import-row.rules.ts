@@ -1,3 +1,4 @@
+import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from '@steg/kernel';
 import { ATTENDANCE_CODES, AttendanceCode } from '../../domain/attendance.types';
 
 /**
@@ -165,10 +166,11 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Whether the day exists, by arithmetic rather than through a Date (an import checks a million
- * days). Years before 100 are refused, as the write path's isCalendarDate refuses them.
+ * days). Only the years Steg takes dates in, as the write path's isCalendarDate.
  */
 function isExistingDay(year: number, month: number, day: number): boolean {
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  if (year < FIRST_CALENDAR_YEAR || year > LAST_CALENDAR_YEAR || month < 1 || month > 12 || day < 1)
+    return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBase64, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
+import { IsBase64, IsBoolean, IsIn, IsNotEmpty, IsString } from 'class-validator';
+import { IsOptionalNotNull } from '@steg/http';
 import { IMPORT_FORMATS, type ImportFormat } from '../import-file.parser';
 
 /**
@@ -33,7 +34,7 @@ export class AttendanceImportQuery {
     type: Boolean,
     description: 'true: save the accepted rows and report the rejected; default false: all or nothing',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   partial?: boolean;

@@ -1,10 +1,10 @@
-import { addDays, isoWeekday } from '@steg/kernel';
+import { addDays, isCalendarMonth, isoWeekday } from '@steg/kernel';
 import type { MonthStatus } from '../../domain/attendance.types';
 import { monthBounds, type WorkingDays } from '../../domain/working-days.rules';
 
-/** `YYYY-MM` with a real month. */
+/** `YYYY-MM` with a real month, in the years Steg takes dates in (9999-12's last day has no next). */
 export function isMonthKey(value: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+  return isCalendarMonth(value);
 }
 
 /** The month's last working day (Monday–Friday, not a holiday or non-working eve). */

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
-import { IsCalendarDate, PageQuery } from '@steg/http';
+import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import { IsCalendarDate, PageQuery, IsOptionalNotNull } from '@steg/http';
 import {
   DECISION_KINDS,
   DIALOGUE_STATUSES,
@@ -13,12 +13,12 @@ import {
 
 export class DialoguesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DIALOGUE_STATUSES })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(DIALOGUE_STATUSES)
   status?: DialogueStatus;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   participantId?: string;
 }
@@ -45,7 +45,7 @@ export class ParticipantExplanationDto {
       "The participant's own explanation; for failed_attempt a note of the attempt (when and how) — required either way",
     maxLength: 8000,
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Length(0, 8000)
   @IsString()
   explanation?: string;
@@ -81,19 +81,19 @@ export class CreateDecisionDto {
       'Avdrag in öre, entered by the caseworker (Steg never computes or proposes it); only for a deduction',
     minimum: 1,
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   amountOre?: number;
 
   @ApiPropertyOptional({ format: 'date', description: 'First day of the deduction period' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   periodFrom?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Last day of the deduction period' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsCalendarDate()
   periodTo?: string;
 
@@ -104,12 +104,12 @@ export class CreateDecisionDto {
   reasoning: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The decision this one supersedes (ersätter)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   supersedesId?: string;
 
   @ApiPropertyOptional({ description: 'Why the earlier decision is superseded', maxLength: 4000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Length(1, 4000)
   @IsString()
   supersedeReason?: string;

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsString, Length, Matches } from 'class-validator';
 
-import { PageQuery, QueryBoolean } from '@steg/http';
+import { PageQuery, QueryBoolean, IsOptionalNotNull } from '@steg/http';
 
 /** Återöppna en attesterad månad: the reason is logged and shown in the report to IFO. */
 export class ReopenMonthDto {
@@ -15,7 +15,7 @@ export class ReopenMonthDto {
 
 export class MonthInboxQuery extends PageQuery {
   @ApiPropertyOptional({ type: Boolean, description: 'true: only unread (olästa); false: only read' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @QueryBoolean()
   @IsBoolean()
   unread?: boolean;

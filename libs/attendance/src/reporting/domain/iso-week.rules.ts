@@ -1,4 +1,4 @@
-import { addDays, isoWeekday } from '@steg/kernel';
+import { addDays, FIRST_CALENDAR_YEAR, isoWeekday, LAST_CALENDAR_YEAR } from '@steg/kernel';
 
 const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
 
@@ -28,7 +28,10 @@ export function parseIsoWeek(value: string): IsoWeek | null {
   if (!match) return null;
   const year = Number(match[1]);
   const week = Number(match[2]);
-  if (year < 1 || week < 1 || week > isoWeeksInYear(year)) return null;
+  // Only weeks of the years Steg takes dates in: 9999-W52 would run past 9999-12-31.
+  if (year < FIRST_CALENDAR_YEAR || year > LAST_CALENDAR_YEAR || week < 1 || week > isoWeeksInYear(year)) {
+    return null;
+  }
   const monday = addDays(mondayOfWeekOne(year), (week - 1) * 7);
   return { year, week, dates: [0, 1, 2, 3, 4, 5, 6].map((d) => addDays(monday, d)) };
 }

@@ -1,19 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { IsCalendarDate } from '@steg/http';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, IsUUID, Min } from 'class-validator';
+import { IsCalendarDate, IsCalendarMonth, IsOptionalNullable, ValidateNestedObject } from '@steg/http';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../../domain/attendance.types';
 
 /** A team has at most this many placements in one request. */
@@ -44,7 +32,7 @@ export class AttendanceEntryFieldsDto {
     description: 'Present minutes (närvarotid) in quarter hours, 0–1440; only and always for present',
     example: 180,
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsInt()
   presentMinutes?: number | null;
 
@@ -54,7 +42,7 @@ export class AttendanceEntryFieldsDto {
     example: '09:00',
     description: 'Arrival (ankomst), HH:MM',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsString()
   arrival?: string | null;
 
@@ -64,7 +52,7 @@ export class AttendanceEntryFieldsDto {
     example: '12:00',
     description: 'Departure (avgång), HH:MM, after the arrival',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsString()
   departure?: string | null;
 
@@ -74,7 +62,7 @@ export class AttendanceEntryFieldsDto {
     maxLength: 500,
     description: 'Short note (anteckning)',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsString()
   note?: string | null;
 
@@ -85,7 +73,7 @@ export class AttendanceEntryFieldsDto {
       'Why (skäl): required to change an entry after its day has passed, and for a coach reporting further back ' +
       'than the reporting window',
   })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsString()
   reason?: string | null;
 }
@@ -93,14 +81,12 @@ export class AttendanceEntryFieldsDto {
 export class TeamDayEntryDto extends AttendanceEntryFieldsDto {
   @ApiProperty({ format: 'uuid', description: 'A placement of the team active that day' })
   @IsUUID()
-  // Stored ids are lower case; an upper-case id of the same placement is the same placement.
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value))
   placementId: string;
 }
 
 export class ReportTeamDayDto {
   @ApiProperty({ type: [TeamDayEntryDto], description: 'One entry per placement (närvaro or frånvaro)' })
-  @ValidateNested({ each: true })
+  @ValidateNestedObject({ each: true })
   @Type(() => TeamDayEntryDto)
   @ArrayMaxSize(MAX_TEAM_DAY_ENTRIES)
   @ArrayMinSize(1)
@@ -116,7 +102,7 @@ export class WeekEntryDto extends AttendanceEntryFieldsDto {
 
 export class ReportWeekDto {
   @ApiProperty({ type: [WeekEntryDto], description: 'At most one entry per day of the week' })
-  @ValidateNested({ each: true })
+  @ValidateNestedObject({ each: true })
   @Type(() => WeekEntryDto)
   @ArrayMaxSize(7)
   @ArrayMinSize(1)
@@ -126,7 +112,7 @@ export class ReportWeekDto {
 
 export class AttendanceMonthQuery {
   @ApiProperty({ example: '2026-03', description: 'The month, YYYY-MM' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '$property must be a month as YYYY-MM' })
+  @IsCalendarMonth()
   @IsString()
   month: string;
 }

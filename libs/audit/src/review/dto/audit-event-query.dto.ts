@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -19,7 +18,7 @@ import {
 
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '../../audit-event.entity';
 
-import { QueryBoolean } from '@steg/http';
+import { QueryBoolean, IsOptionalNotNull } from '@steg/http';
 
 export const MAX_REVIEW_PAGE_SIZE = 500;
 export const DEFAULT_REVIEW_PAGE_SIZE = 100;
@@ -39,12 +38,12 @@ function DateOrInstant(): PropertyDecorator {
 /** Filters of the audit log review (logguppföljning), shared by the list and the CSV export. */
 export class AuditEventFilterQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Events about this participant (per person)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   participantId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Events by this staff user (per user)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   userId?: string;
 
@@ -53,7 +52,7 @@ export class AuditEventFilterQuery {
       'From this instant, or from the start of this day in Europe/Stockholm (YYYY-MM-DD). Inclusive.',
     example: '2026-03-01',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @DateOrInstant()
   from?: string;
@@ -63,13 +62,13 @@ export class AuditEventFilterQuery {
       'Up to this instant, or through the end of this day in Europe/Stockholm (YYYY-MM-DD). Inclusive.',
     example: '2026-03-31',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @DateOrInstant()
   to?: string;
 
   @ApiPropertyOptional({ enum: AUDIT_OUTCOMES, description: 'success, or denied (nekad åtkomst)' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(AUDIT_OUTCOMES)
   outcome?: AuditOutcome;
 
@@ -77,13 +76,13 @@ export class AuditEventFilterQuery {
     type: Boolean,
     description: 'Only events about people with protected identity (skyddade personuppgifter)',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @QueryBoolean()
   @IsBoolean()
   protectedOnly?: boolean;
 
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(AUDIT_ACTIONS)
   action?: AuditAction;
 }
@@ -95,7 +94,7 @@ export class AuditEventPageQuery extends AuditEventFilterQuery {
     maximum: MAX_REVIEW_PAGE_SIZE,
     default: DEFAULT_REVIEW_PAGE_SIZE,
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -103,7 +102,7 @@ export class AuditEventPageQuery extends AuditEventFilterQuery {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @Length(1, 500)
   cursor?: string;
