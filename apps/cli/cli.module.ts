@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from '@steg/access';
 import { AttendanceImportModule } from '@steg/attendance';
 import { AuditModule } from '@steg/audit';
 import { StegConfig } from '@steg/config';
@@ -12,6 +13,7 @@ import {
   MigrationShowCommand,
 } from './commands/migration.command';
 import { ImportAttendanceCommand, ImportCommand } from './commands/import.command';
+import { CreateMunicipalityCommand, MunicipalityCommand } from './commands/municipality.command';
 import { SeedCommand } from './commands/seed.command';
 
 @Module({})
@@ -19,7 +21,7 @@ export class CliModule {
   static forRoot(config: StegConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(config), AuditModule, AttendanceImportModule],
+      imports: [CoreModule.forRoot(config), AccessModule, AuditModule, AttendanceImportModule],
       providers: [
         MigrationCommand,
         MigrationRunCommand,
@@ -27,6 +29,8 @@ export class CliModule {
         MigrationShowCommand,
         MigrationGenerateCommand,
         SeedCommand,
+        MunicipalityCommand,
+        CreateMunicipalityCommand,
         AuditCommand,
         AuditVerifyCommand,
         AuditAnchorCommand,

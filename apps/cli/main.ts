@@ -1,7 +1,18 @@
 import { CommandFactory } from 'nest-commander';
 import { ConfigError, loadConfig } from '@steg/config';
 import { ensureDatabase, startEmbeddedPostgres } from '@steg/database';
+import { DomainError, ValidationFailedError } from '@steg/kernel';
 import { CliModule } from './cli.module';
+
+/** The message, and for bad input every field with its rule: an operator fixes them all in one go. */
+function describeError(error: Error): string {
+  const violations = error instanceof DomainError ? (error.details.errors ?? []) : [];
+  if (violations.length === 0) return error.message;
+  return [
+    error instanceof ValidationFailedError ? 'Invalid input:' : error.message,
+    ...violations.map((v) => `  ${v.field}: ${v.message} (${v.rule})`),
+  ].join('\n');
+}
 
 /**
  * `npm run steg -- <command>`: the operator's and script's tool. Uses DATABASE_URL, or the same
@@ -20,7 +31,7 @@ async function main(): Promise<void> {
     await CommandFactory.run(CliModule.forRoot(config), {
       logger: ['error', 'warn'],
       serviceErrorHandler: (error: Error) => {
-        console.error(error.message);
+        console.error(describeError(error));
         process.exitCode = 1;
       },
     });

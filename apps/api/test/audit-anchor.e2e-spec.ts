@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import request from 'supertest';
 import {
   anchorMacValid,
@@ -11,11 +10,11 @@ import {
   makeAnchor,
   parseAnchors,
 } from '@steg/audit';
-import { givenParticipant, givenTenant, testDatabaseUrl } from '@steg/testing';
+import { givenParticipant, givenTenant } from '@steg/testing';
+import { runSteg } from './support/steg-cli';
 import { startTestApp, TestApp } from './support/test-app';
 
 const KEY = 'audit-anchor-test-key-0123456789abcdef';
-const ROOT = resolve(__dirname, '../../..');
 
 describe('audit anchors detect a rewound chain', () => {
   let t: TestApp;
@@ -133,27 +132,7 @@ describe('audit anchors detect a rewound chain', () => {
     });
     afterAll(() => rm(dir, { recursive: true, force: true }));
 
-    const steg = (args: string[], key = KEY) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-        const env: NodeJS.ProcessEnv = {
-          ...process.env,
-          DATABASE_URL: testDatabaseUrl(),
-          NODE_ENV: 'production',
-          JWT_SECRET: 'cli-test-secret-0123456789abcdef0123456789',
-          AUDIT_ANCHOR_KEY: key,
-          LOG_LEVEL: 'silent',
-        };
-        const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/cli/main.ts', ...args], {
-          cwd: ROOT,
-          env,
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        child.on('error', fail);
-        child.on('close', (code) => done({ code, stdout, stderr }));
-      });
+    const steg = (args: string[], key = KEY) => runSteg(args, { AUDIT_ANCHOR_KEY: key });
 
     it('exits 0 while the chains reach the anchor, 1 with the rewound chain named, and refuses a forged anchor', async () => {
       const { municipalityId } = await givenReads(3);

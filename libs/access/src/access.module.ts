@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@steg/audit';
 import { AccessPolicyService, ParticipantRelationsService } from './access-policy.service';
 import { AdminApiKeysController } from './admin/admin-api-keys.controller';
+import { MunicipalitySetupService } from './admin/municipality-setup.service';
 import { AdminApiKeysService } from './admin/admin-api-keys.service';
 import { AdminUnitsController } from './admin/admin-units.controller';
 import { AdminUnitsService } from './admin/admin-units.service';
@@ -28,10 +29,17 @@ import { DirectoryService } from './directory.service';
     AdminUnitsService,
     AdminUsersService,
     AdminApiKeysService,
+    MunicipalitySetupService,
     // Order matters: who are you, then may you.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [AccessPolicyService, ParticipantRelationsService, PasswordService, TokenService],
+  exports: [
+    AccessPolicyService,
+    ParticipantRelationsService,
+    PasswordService,
+    TokenService,
+    MunicipalitySetupService,
+  ],
 })
 export class AccessModule {}

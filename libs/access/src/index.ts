@@ -1,6 +1,10 @@
 export * from './access.module';
 export * from './access.errors';
 export * from './access-policy.service';
+export { MunicipalitySetupService } from './admin/municipality-setup.service';
+export type { CreatedMunicipality } from './admin/municipality-setup.service';
+export { MunicipalityCodeTakenError } from './admin/admin.errors';
+export type { NewMunicipality } from './admin/domain/municipality.rules';
 export * from './auth/token.service';
 export * from './auth/password.service';
 export * from './auth/authentication.service';

@@ -8,16 +8,17 @@ import { PasswordService } from '../auth/password.service';
 import type { MembershipDto } from '../dto/login.dto';
 import { StaffUserEntity } from '../entities/staff-user.entity';
 import { UnitMembershipEntity } from '../entities/unit-membership.entity';
-import { ExternalSubjectTakenError, StaffUserNotFoundError, UsernameTakenError } from './admin.errors';
+import { StaffUserNotFoundError } from './admin.errors';
 import { adminMapper } from './admin.mapper';
-import { isUniqueViolation } from '@steg/database';
-import { DEFAULT_ADMIN_PAGE, requireOwnUnits } from './admin.support';
+import {
+  DEFAULT_ADMIN_PAGE,
+  requireFreeUsername,
+  requireOwnUnits,
+  translateUniqueViolation,
+} from './admin.support';
 import { AdminListQuery } from './dto/admin-common.dto';
 import { StaffUserDto } from './dto/admin-response.dto';
 import { CreateUserDto, MembershipInputDto, ReplaceMembershipsDto, UpdateUserDto } from './dto/user.dto';
-
-const USERNAME_INDEX = 'uq_staff_users_username';
-const EXTERNAL_SUBJECT_INDEX = 'uq_staff_users_external_subject';
 
 interface LoadedUser {
   user: StaffUserEntity;
@@ -33,12 +34,6 @@ function uniqueMemberships(memberships: readonly MembershipInputDto[]): Membersh
 
 function membershipRefs(memberships: readonly MembershipInputDto[]) {
   return memberships.map((m, i) => ({ field: `memberships[${i}].unitId`, unitId: m.unitId }));
-}
-
-function translateUniqueViolation(error: unknown): unknown {
-  if (isUniqueViolation(error, USERNAME_INDEX)) return new UsernameTakenError();
-  if (isUniqueViolation(error, EXTERNAL_SUBJECT_INDEX)) return new ExternalSubjectTakenError();
-  return error;
 }
 
 /** Staff users of the admin's municipality: who they are, how they sign in, their roles in units. */
@@ -84,13 +79,7 @@ export class AdminUsersService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await requireOwnUnits(manager, municipalityId, membershipRefs(dto.memberships));
-        // Sign-in matches usernames case-insensitively; the unique index does not.
-        const taken = await manager
-          .getRepository(StaffUserEntity)
-          .createQueryBuilder('u')
-          .where('lower(u.username) = lower(:username)', { username: dto.username })
-          .getExists();
-        if (taken) throw new UsernameTakenError();
+        await requireFreeUsername(manager, dto.username);
         const user = await manager.save(
           manager.create(StaffUserEntity, {
             municipalityId,

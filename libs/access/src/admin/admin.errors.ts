@@ -69,3 +69,11 @@ export class ApiKeyAlreadyRevokedError extends DomainError {
     super('API_KEY_ALREADY_REVOKED', 'conflict', 'The API key is already revoked.');
   }
 }
+
+export class MunicipalityCodeTakenError extends DomainError {
+  constructor(code: string) {
+    super('MUNICIPALITY_CODE_TAKEN', 'conflict', `A municipality with kommunkod ${code} exists already.`, {
+      errors: [{ field: 'code', rule: 'code.unique', message: 'a municipality with this kommunkod exists' }],
+    });
+  }
+}

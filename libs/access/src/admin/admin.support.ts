@@ -1,10 +1,30 @@
 import { EntityManager, In } from 'typeorm';
 
+import { isUniqueViolation } from '@steg/database';
 import { FieldViolation, ValidationFailedError } from '@steg/kernel';
 
+import { StaffUserEntity } from '../entities/staff-user.entity';
 import { UnitEntity } from '../entities/unit.entity';
+import { ExternalSubjectTakenError, UsernameTakenError } from './admin.errors';
 
 export const DEFAULT_ADMIN_PAGE = 50;
+
+/** Usernames are unique across Steg, and sign-in matches them case-insensitively; the unique index does not. */
+export async function requireFreeUsername(manager: EntityManager, username: string): Promise<void> {
+  const taken = await manager
+    .getRepository(StaffUserEntity)
+    .createQueryBuilder('u')
+    .where('lower(u.username) = lower(:username)', { username })
+    .getExists();
+  if (taken) throw new UsernameTakenError();
+}
+
+/** A staff user's unique username or external subject, taken meanwhile: the 409 that names it. */
+export function translateUniqueViolation(error: unknown): unknown {
+  if (isUniqueViolation(error, 'uq_staff_users_username')) return new UsernameTakenError();
+  if (isUniqueViolation(error, 'uq_staff_users_external_subject')) return new ExternalSubjectTakenError();
+  return error;
+}
 
 /**
  * Every unit a request names must be a unit of the caller's municipality. Another municipality's
