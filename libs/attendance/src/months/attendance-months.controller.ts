@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiNotFoundResponse,
@@ -112,7 +101,6 @@ export class AttendanceMonthsController {
 
   @Get('participants/:participantId/months/:month/report.csv')
   @Access({ roles: READERS, ...PERSON })
-  @Header('Cache-Control', 'no-store')
   @ApiParam(MONTH_PARAM)
   @ApiProduces('text/csv')
   @ApiOperation({
@@ -134,7 +122,6 @@ export class AttendanceMonthsController {
 
   @Get('participants/:participantId/months/:month/report.xlsx')
   @Access({ roles: READERS, ...PERSON })
-  @Header('Cache-Control', 'no-store')
   @ApiParam(MONTH_PARAM)
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({

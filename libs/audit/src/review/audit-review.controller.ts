@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Access, Actor, CurrentActor } from '@steg/http';
@@ -34,7 +34,6 @@ export class AuditReviewController {
 
   @Get('events.csv')
   @Access(REVIEWERS)
-  @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
   @ApiOperation({
     summary: 'Export the audit log as CSV',
