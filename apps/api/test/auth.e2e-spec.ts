@@ -2,7 +2,15 @@ import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import request from 'supertest';
-import { ApiKeyEntity, generateApiKey, PasswordService } from '@steg/access';
+import {
+  ApiKeyEntity,
+  ApiKeyStrategy,
+  BearerStrategy,
+  generateApiKey,
+  PasswordService,
+  SignInPassport,
+  UnauthenticatedError,
+} from '@steg/access';
 import type { ApiKeyScope } from '@steg/http';
 import { givenTenant, givenUser, Tenant, tokenFor } from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
@@ -260,6 +268,24 @@ describe('authentication', () => {
       expect(me.body).toMatchObject({ id: user.id, memberships: [{ role: 'ifo_caseworker' }] });
     });
 
+    it('signs in an OIDC token through the bearer strategy, as a user read from the database', async () => {
+      const user = await givenUser(
+        t.dataSource,
+        tenant.municipalityId,
+        [{ unitId: tenant.units.ifo, role: 'ifo_caseworker' }],
+        { externalSubject: 'dag@kommun.test' },
+      );
+      const principal = await t.app.get(BearerStrategy).validate(await idpToken({ upn: 'dag@kommun.test' }));
+      expect(principal).toMatchObject({
+        kind: 'user',
+        userId: user.id,
+        memberships: [{ unitId: tenant.units.ifo, role: 'ifo_caseworker' }],
+      });
+      await expect(
+        t.app.get(BearerStrategy).validate(await idpToken({ upn: 'nobody@kommun.test' })),
+      ).rejects.toThrow(/not linked/);
+    });
+
     it('refuses a wrong audience, an unknown user and a missing claim', async () => {
       await givenUser(
         t.dataSource,
@@ -429,6 +455,46 @@ describe('authentication', () => {
       } finally {
         t.clock.set(start);
       }
+    });
+
+    it("signs in each kind through its Passport strategy, found by name in this app's Passport", async () => {
+      const { key, id } = await givenKey(['statistics:read'], null);
+      const coach = tenant.users.ame_coach;
+      expect(await t.app.get(BearerStrategy).validate(coach.token)).toEqual({
+        kind: 'user',
+        userId: coach.id,
+        municipalityId: tenant.municipalityId,
+        username: coach.username,
+        displayName: expect.any(String),
+        memberships: [{ unitId: tenant.units.ame, role: 'ame_coach' }],
+        permissions: [],
+      });
+      expect(await t.app.get(ApiKeyStrategy).validate(key)).toEqual({
+        kind: 'api_key',
+        apiKeyId: id,
+        municipalityId: tenant.municipalityId,
+        name: expect.stringMatching(/^sign-in /),
+        scopes: ['statistics:read'],
+        unitId: null,
+      });
+      await expect(t.app.get(BearerStrategy).validate('not.a.jwt')).rejects.toThrow(UnauthenticatedError);
+      await expect(t.app.get(ApiKeyStrategy).validate('steg_abc')).rejects.toThrow(UnauthenticatedError);
+
+      // The guard finds the strategies by name in this app's Passport: with the name 'api-key' given to
+      // the bearer strategy, nothing reads an ApiKey header any more, and Bearer tokens still sign in.
+      const passport = t.app.get(SignInPassport);
+      passport.use('api-key', t.app.get(BearerStrategy));
+      try {
+        const unread = await request(t.server)
+          .get('/api/v1/auth/me')
+          .set('Authorization', `ApiKey ${key}`)
+          .expect(401);
+        expect(unread.body.detail).toBe('Use Authorization: Bearer <token> or Authorization: ApiKey <key>.');
+        await request(t.server).get('/api/v1/auth/me').set('Authorization', coach.auth).expect(200);
+      } finally {
+        passport.use('api-key', t.app.get(ApiKeyStrategy));
+      }
+      await request(t.server).get('/api/v1/auth/me').set('Authorization', `ApiKey ${key}`).expect(403);
     });
 
     it('signs in with the strategies of its own app when two apps run in one process', async () => {
