@@ -1,19 +1,17 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Injectable } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import passport from 'passport';
 import type { Principal } from '@steg/http';
 import { UnauthenticatedError } from '../access.errors';
+import { credentialOf } from './authorization-header.rules';
 
 /** The strategies a request may sign in with, tried in this order (see bearer/api-key.strategy.ts). */
-export const SIGN_IN_STRATEGIES = ['bearer', 'api-key'];
+const SIGN_IN_STRATEGIES = ['bearer', 'api-key'];
 
 /** What Passport's authenticate() returns: a Connect-style middleware (its types leave it `any`). */
-type AuthenticateMiddleware = (
-  request: FastifyRequest,
-  reply: FastifyReply,
-  next: (error?: Error) => void,
-) => void;
+type AuthenticateMiddleware = (request: SignInRequest, reply: unknown, next: (error?: Error) => void) => void;
+/** What the strategies read of a request. */
+type SignInRequest = { headers: IncomingHttpHeaders };
 const Authenticator = passport.Authenticator as new () => passport.Authenticator<
   unknown,
   AuthenticateMiddleware
@@ -32,7 +30,7 @@ export class SignInPassport extends Authenticator {
    * Runs the request through the sign-in strategies. The one whose scheme the Authorization header
    * names decides; if none does, or it refuses, the answer is UnauthenticatedError (401).
    */
-  signIn(request: FastifyRequest, reply: FastifyReply): Promise<Principal> {
+  signIn(request: SignInRequest, reply: unknown): Promise<Principal> {
     return new Promise((resolve, reject) => {
       const authenticate = this.authenticate(
         SIGN_IN_STRATEGIES,
@@ -59,16 +57,6 @@ function refusal(authorization: string | undefined, challenges: unknown[]): Unau
   return new UnauthenticatedError('Use Authorization: Bearer <token> or Authorization: ApiKey <key>.');
 }
 
-/**
- * The credential after `scheme` (lower case) in an Authorization header: the scheme in any case,
- * separated by white space from one credential; undefined if the header names another scheme.
- */
-export function credentialOf(authorization: string | undefined, scheme: string): string | undefined {
-  if (!authorization) return undefined;
-  const [given, credential] = authorization.trim().split(/\s+/, 2);
-  return given?.toLowerCase() === scheme && credential ? credential : undefined;
-}
-
 type Verify = (credential: string, done: (error: unknown, principal?: Principal | null) => void) => void;
 
 /**
@@ -88,7 +76,7 @@ export class AuthorizationSchemeStrategy extends passport.Strategy {
     super();
   }
 
-  override authenticate(request: { headers: IncomingHttpHeaders }): void {
+  override authenticate(request: SignInRequest): void {
     const credential = credentialOf(request.headers.authorization, this.scheme);
     if (credential === undefined) return this.fail();
     this.verify(credential, (error, principal) => {
