@@ -2,7 +2,6 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuditService } from '@steg/audit';
 import { ACCESS_METADATA, AccessSpec, actorOf, AuthenticatedRequest, Principal, rolesOf } from '@steg/http';
-import type { FastifyReply } from 'fastify';
 import { ForbiddenError } from '../access.errors';
 import { SignInPassport } from './sign-in.passport';
 
@@ -32,7 +31,7 @@ export class AuthenticationGuard implements CanActivate {
     if (accessSpec(this.reflector, context)?.public) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
-    request.principal = await this.passport.signIn(request, http.getResponse<FastifyReply>());
+    request.principal = await this.passport.signIn(request, http.getResponse());
     return true;
   }
 }
