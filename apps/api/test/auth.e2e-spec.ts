@@ -2,7 +2,16 @@ import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import request from 'supertest';
-import { PasswordService } from '@steg/access';
+import {
+  ApiKeyEntity,
+  ApiKeyStrategy,
+  BearerStrategy,
+  generateApiKey,
+  PasswordService,
+  SignInPassport,
+  UnauthenticatedError,
+} from '@steg/access';
+import type { ApiKeyScope } from '@steg/http';
 import { givenTenant, givenUser, Tenant, tokenFor } from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -259,6 +268,24 @@ describe('authentication', () => {
       expect(me.body).toMatchObject({ id: user.id, memberships: [{ role: 'ifo_caseworker' }] });
     });
 
+    it('signs in an OIDC token through the bearer strategy, as a user read from the database', async () => {
+      const user = await givenUser(
+        t.dataSource,
+        tenant.municipalityId,
+        [{ unitId: tenant.units.ifo, role: 'ifo_caseworker' }],
+        { externalSubject: 'dag@kommun.test' },
+      );
+      const principal = await t.app.get(BearerStrategy).validate(await idpToken({ upn: 'dag@kommun.test' }));
+      expect(principal).toMatchObject({
+        kind: 'user',
+        userId: user.id,
+        memberships: [{ unitId: tenant.units.ifo, role: 'ifo_caseworker' }],
+      });
+      await expect(
+        t.app.get(BearerStrategy).validate(await idpToken({ upn: 'nobody@kommun.test' })),
+      ).rejects.toThrow(/not linked/);
+    });
+
     it('refuses a wrong audience, an unknown user and a missing claim', async () => {
       await givenUser(
         t.dataSource,
@@ -333,6 +360,158 @@ describe('authentication', () => {
         .get('/api/v1/auth/me')
         .set('Authorization', tenant.users.ame_coach.auth)
         .expect(200);
+    });
+  });
+
+  describe('the sign-in strategies', () => {
+    let t: TestApp;
+    let tenant: Tenant;
+
+    beforeAll(async () => {
+      t = await startTestApp();
+      tenant = await givenTenant(t.app);
+    });
+    afterAll(() => t.close());
+
+    const givenKey = async (
+      scopes: ApiKeyScope[],
+      unitId: string | null,
+    ): Promise<{ key: string; id: string }> => {
+      const generated = generateApiKey();
+      const { identifiers } = await t.dataSource.getRepository(ApiKeyEntity).insert({
+        municipalityId: tenant.municipalityId,
+        name: `sign-in ${generated.prefix}`,
+        prefix: generated.prefix,
+        secretHash: generated.secretHash,
+        scopes,
+        unitId,
+        createdBy: tenant.users.admin.id,
+      });
+      return { key: generated.key, id: String(identifiers[0]?.id) };
+    };
+
+    it('refuses what it cannot sign in with the same 401 problem, saying why', async () => {
+      const signInFirst = 'Sign in first: send Authorization: Bearer <token> or ApiKey <key>.';
+      const useASupportedScheme = 'Use Authorization: Bearer <token> or Authorization: ApiKey <key>.';
+      const cases: [name: string, authorization: string | undefined, detail: string][] = [
+        ['no header', undefined, signInFirst],
+        ['an unknown scheme', 'Basic dXNlcjpwYXNz', useASupportedScheme],
+        ['another unknown scheme', 'Token abc.def', useASupportedScheme],
+        ['Bearer without a token', 'Bearer', useASupportedScheme],
+        ['ApiKey without a key', 'ApiKey   ', useASupportedScheme],
+        ['a bearer token that is no JWT', 'Bearer not.a.jwt', 'The bearer token is not a JWT.'],
+        ['a malformed API key', 'ApiKey steg_abc', 'The API key is malformed.'],
+        ['an unknown API key', `ApiKey ${generateApiKey().key}`, 'The API key is unknown or revoked.'],
+      ];
+      for (const [name, authorization, detail] of cases) {
+        const req = request(t.server).get('/api/v1/auth/me');
+        const res = await (authorization === undefined ? req : req.set('Authorization', authorization));
+        expect({
+          name,
+          status: res.status,
+          type: res.headers['content-type'],
+          challenge: res.headers['www-authenticate'],
+          code: res.body.code,
+          detail: res.body.detail,
+        }).toEqual({
+          name,
+          status: 401,
+          type: 'application/problem+json; charset=utf-8',
+          challenge: undefined,
+          code: 'UNAUTHENTICATED',
+          detail,
+        });
+      }
+    });
+
+    it('signs in an API key (any case of the scheme) and notes its use at most once a minute', async () => {
+      const { key, id } = await givenKey(['attendance:write'], tenant.units.site);
+      const lastUsed = async () =>
+        (
+          await t.dataSource.query<{ last_used_at: Date | null }[]>(
+            'SELECT last_used_at FROM api_keys WHERE id = $1',
+            [id],
+          )
+        )[0]?.last_used_at;
+      const start = t.clock.now();
+      const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+      try {
+        // Signed in (not 401), but a key has no user profile.
+        await request(t.server).get('/api/v1/auth/me').set('Authorization', `apikey ${key}`).expect(403);
+        expect(await lastUsed()).toEqual(start);
+        t.clock.set(at(30));
+        await request(t.server).get('/api/v1/auth/me').set('Authorization', `APIKEY ${key}`).expect(403);
+        expect(await lastUsed()).toEqual(start);
+        t.clock.set(at(90));
+        await request(t.server).get('/api/v1/auth/me').set('Authorization', `ApiKey ${key}`).expect(403);
+        expect(await lastUsed()).toEqual(at(90));
+
+        await t.dataSource.query('UPDATE api_keys SET revoked_at = $2 WHERE id = $1', [id, at(90)]);
+        const revoked = await request(t.server)
+          .get('/api/v1/auth/me')
+          .set('Authorization', `ApiKey ${key}`)
+          .expect(401);
+        expect(revoked.body.detail).toBe('The API key is unknown or revoked.');
+      } finally {
+        t.clock.set(start);
+      }
+    });
+
+    it("signs in each kind through its Passport strategy, found by name in this app's Passport", async () => {
+      const { key, id } = await givenKey(['statistics:read'], null);
+      const coach = tenant.users.ame_coach;
+      expect(await t.app.get(BearerStrategy).validate(coach.token)).toEqual({
+        kind: 'user',
+        userId: coach.id,
+        municipalityId: tenant.municipalityId,
+        username: coach.username,
+        displayName: expect.any(String),
+        memberships: [{ unitId: tenant.units.ame, role: 'ame_coach' }],
+        permissions: [],
+      });
+      expect(await t.app.get(ApiKeyStrategy).validate(key)).toEqual({
+        kind: 'api_key',
+        apiKeyId: id,
+        municipalityId: tenant.municipalityId,
+        name: expect.stringMatching(/^sign-in /),
+        scopes: ['statistics:read'],
+        unitId: null,
+      });
+      await expect(t.app.get(BearerStrategy).validate('not.a.jwt')).rejects.toThrow(UnauthenticatedError);
+      await expect(t.app.get(ApiKeyStrategy).validate('steg_abc')).rejects.toThrow(UnauthenticatedError);
+
+      // The guard finds the strategies by name in this app's Passport: with the name 'api-key' given to
+      // the bearer strategy, nothing reads an ApiKey header any more, and Bearer tokens still sign in.
+      const passport = t.app.get(SignInPassport);
+      passport.use('api-key', t.app.get(BearerStrategy));
+      try {
+        const unread = await request(t.server)
+          .get('/api/v1/auth/me')
+          .set('Authorization', `ApiKey ${key}`)
+          .expect(401);
+        expect(unread.body.detail).toBe('Use Authorization: Bearer <token> or Authorization: ApiKey <key>.');
+        await request(t.server).get('/api/v1/auth/me').set('Authorization', coach.auth).expect(200);
+      } finally {
+        passport.use('api-key', t.app.get(ApiKeyStrategy));
+      }
+      await request(t.server).get('/api/v1/auth/me').set('Authorization', `ApiKey ${key}`).expect(403);
+    });
+
+    it('signs in with the strategies of its own app when two apps run in one process', async () => {
+      // Two API nodes in one process, as in the database-fault tests: each has its own database
+      // connections, clock and signing secret, so each must sign in with its own strategies.
+      const nodeB = await startTestApp();
+      const user = tenant.users.ame_coach;
+      try {
+        const tokenB = `Bearer ${await tokenFor(nodeB.app, user)}`;
+        await request(t.server).get('/api/v1/auth/me').set('Authorization', user.auth).expect(200);
+        await request(nodeB.server).get('/api/v1/auth/me').set('Authorization', tokenB).expect(200);
+        await request(t.server).get('/api/v1/auth/me').set('Authorization', tokenB).expect(401);
+        await request(nodeB.server).get('/api/v1/auth/me').set('Authorization', user.auth).expect(401);
+      } finally {
+        await nodeB.close();
+      }
+      await request(t.server).get('/api/v1/auth/me').set('Authorization', user.auth).expect(200);
     });
   });
 });

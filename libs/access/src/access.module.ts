@@ -9,10 +9,13 @@ import { AdminUnitsController } from './admin/admin-units.controller';
 import { AdminUnitsService } from './admin/admin-units.service';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { AdminUsersService } from './admin/admin-users.service';
+import { ApiKeyStrategy } from './auth/api-key.strategy';
 import { AuthController } from './auth/auth.controller';
 import { AuthenticationService } from './auth/authentication.service';
+import { BearerStrategy } from './auth/bearer.strategy';
 import { AuthenticationGuard, PolicyGuard } from './auth/guards';
 import { PasswordService } from './auth/password.service';
+import { SignInPassport } from './auth/sign-in.passport';
 import { TokenService } from './auth/token.service';
 import { DirectoryService } from './directory.service';
 
@@ -21,6 +24,9 @@ import { DirectoryService } from './directory.service';
   controllers: [AuthController, AdminUnitsController, AdminUsersController, AdminApiKeysController],
   providers: [
     AuthenticationService,
+    SignInPassport,
+    BearerStrategy,
+    ApiKeyStrategy,
     TokenService,
     PasswordService,
     DirectoryService,

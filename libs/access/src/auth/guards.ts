@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuditService } from '@steg/audit';
 import { ACCESS_METADATA, AccessSpec, actorOf, AuthenticatedRequest, Principal, rolesOf } from '@steg/http';
 import { ForbiddenError } from '../access.errors';
-import { AuthenticationService } from './authentication.service';
+import { SignInPassport } from './sign-in.passport';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,19 +14,24 @@ function accessSpec(reflector: Reflector, context: ExecutionContext): AccessSpec
   ]);
 }
 
-/** Global: every route needs credentials unless it is @Public(). */
+/**
+ * Global: every route needs credentials unless it is @Public(); the Passport strategies turn them
+ * into the request's principal. What @nestjs/passport's AuthGuard(['bearer', 'api-key']) does, but
+ * with this app's Passport instead of the process-wide one (see SignInPassport).
+ */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly authentication: AuthenticationService,
+    private readonly passport: SignInPassport,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     if (accessSpec(this.reflector, context)?.public) return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    request.principal = await this.authentication.authenticate(request.headers.authorization);
+    const http = context.switchToHttp();
+    const request = http.getRequest<AuthenticatedRequest>();
+    request.principal = await this.passport.signIn(request, http.getResponse());
     return true;
   }
 }
