@@ -51,6 +51,8 @@ const config = {
       globalSetup: '<rootDir>/libs/shared/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/shared/testing/src/global-teardown.ts',
       setupFiles: ['<rootDir>/libs/shared/testing/src/setup-env.ts'],
+      // Fails a test that runs two queries at once on one connection (see one-query-per-connection.ts).
+      setupFilesAfterEnv: ['<rootDir>/libs/shared/testing/src/setup-after-env.ts'],
       testTimeout: 60_000,
     },
   ],

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { AUDIT_CHAINS, AuditVerificationService } from '@steg/audit';
+import { AUDIT_CHAINS, AuditService, AuditVerificationService } from '@steg/audit';
+import { Actor } from '@steg/http';
 import { givenParticipant, GivenParticipant, givenTenant, givenUser, Tenant, tokenFor } from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -497,6 +498,74 @@ describe('audit log review and verification', () => {
       expect(await verify(scratch.municipalityId)).toEqual([
         { municipalityId: scratch.municipalityId, events: 3, breaks: [], breakCount: 0 },
       ]);
+    });
+
+    /** An actor for appending through AuditService directly, in transactions the test drives. */
+    const actorOf = (scratch: Tenant): Actor => ({
+      principal: {
+        kind: 'user',
+        userId: scratch.users.ame_coach.id,
+        municipalityId: scratch.municipalityId,
+        username: 'coach',
+        displayName: 'Coach',
+        memberships: [],
+        permissions: [],
+      },
+      requestId: 'req-audit-chain',
+      ip: '10.0.0.1',
+      route: 'GET /api/v1/participants/:id',
+    });
+    const anEvent = { action: 'view', resourceType: 'participant' } as const;
+
+    it('keeps the appends of one transaction in the chain it took first, though another is free by then', async () => {
+      const scratch = await givenTenant(t.app);
+      const actor = actorOf(scratch);
+      const audit = t.app.get(AuditService);
+      await audit.recordAccess(actor, anEvent); // creates the heads: chain 0, then free again
+      const holder = await holdChains(scratch.municipalityId, [0]);
+      await t.dataSource.transaction(async (manager) => {
+        await audit.record(manager, actor, anEvent); // chain 0 is held: chain 1
+        await holder.release();
+        await audit.record(manager, actor, anEvent); // chain 0 is free now, but this one holds 1
+      });
+      expect(await chainsOf(scratch.municipalityId)).toEqual([
+        [0, 1],
+        [1, 2],
+      ]);
+    });
+
+    it('takes a free chain in a later transaction on the same connection, not the one an earlier one held', async () => {
+      // A query runner outlives its transaction (a CLI job may run many on one): what a transaction
+      // held must end with it, or the next one waits for a chain while others are free.
+      const scratch = await givenTenant(t.app);
+      const actor = actorOf(scratch);
+      const audit = t.app.get(AuditService);
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        // Waiting for a lock would fail the test at once instead of hanging it.
+        await runner.query(`SET lock_timeout = '2s'`);
+        const append = async () => {
+          await runner.startTransaction();
+          await audit.record(runner.manager, actor, anEvent);
+          await runner.commitTransaction();
+        };
+        await append(); // chain 0
+        const slowWriter = await holdChains(scratch.municipalityId, [0]);
+        try {
+          await append(); // chain 0 is held by the slow writer: chain 1 at once
+        } finally {
+          await slowWriter.release();
+        }
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+      expect(await chainsOf(scratch.municipalityId)).toEqual([
+        [0, 1],
+        [1, 1],
+      ]);
+      expect((await verify(scratch.municipalityId))[0]).toMatchObject({ events: 2, breakCount: 0 });
     });
 
     it('verifies in batches exactly as in one pass', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { preparedQuery } from '@steg/database';
 import { Clock, safeErrorForLog } from '@steg/kernel';
 import { Actor, outsideIdempotentWrite, rolesOf } from '@steg/http';
@@ -8,6 +8,9 @@ import { AUDIT_CHAINS, ChainLink, GENESIS_HASH, StoredLink, chainHash } from './
 import { canonicalEvent } from './domain/audit-canonical';
 import { AuditAction, AuditDetails, AuditOutcome } from './audit-event.entity';
 import { AuditUnavailableError } from './audit.errors';
+
+/** The transaction-local setting in which PostgreSQL remembers the chain a transaction holds. */
+const CHAIN_SETTING = 'steg.audit_chain';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -30,12 +33,6 @@ export class AuditService {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  /**
-   * The chain each open transaction appends to: a second append in the same transaction must reuse
-   * its chain (it holds that lock already) instead of taking another, and keeps its events together.
-   */
-  private readonly chainOf = new WeakMap<QueryRunner, number>();
-
   /** Appends events inside the caller's transaction: a write and its trace commit together. */
   async record(manager: EntityManager, actor: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
@@ -46,7 +43,7 @@ export class AuditService {
       throw new Error('AuditService.record needs the manager of an open transaction');
     }
     const municipalityId = actor.principal.municipalityId.toLowerCase();
-    const head = await this.lockHead(manager, runner, municipalityId);
+    const head = await this.lockHead(manager, municipalityId);
     let seq = head.seq;
     let previousHash = head.hash;
     const occurredAt = this.clock.now();
@@ -90,10 +87,16 @@ export class AuditService {
    * link: the one the transaction already holds; else any head no other transaction holds (SKIP
    * LOCKED, so a writer never waits while a chain is free); else, with the heads missing (first
    * use) or all held, it creates them and waits for one chosen at random.
+   *
+   * A second append in the same transaction must reuse its chain (it holds that lock already)
+   * instead of taking another, and keeps its events together. PostgreSQL remembers which one, in a
+   * transaction-local setting (`set_config(…, true)`): it ends with the transaction and with a
+   * savepoint rolled back, exactly as the row lock does, whatever TypeORM object carried the
+   * statements, and costs no round trip (it is read and written by the locking statement). A
+   * setting once defined reads '' in later transactions of the session, hence the nullif.
    */
   private async lockHead(
     manager: EntityManager,
-    runner: QueryRunner,
     municipalityId: string,
   ): Promise<ChainLink & { chain: number }> {
     type Head = { chain: number; seq: string; hash: string };
@@ -101,32 +104,38 @@ export class AuditService {
       (
         await preparedQuery<Head>(
           manager,
-          `SELECT chain, seq, hash FROM audit_chain_heads WHERE municipality_id = $1 AND chain = $2 FOR UPDATE`,
+          `WITH head AS MATERIALIZED (
+             SELECT chain, seq, hash FROM audit_chain_heads WHERE municipality_id = $1 AND chain = $2 FOR UPDATE
+           )
+           SELECT chain, seq, hash, set_config('${CHAIN_SETTING}', chain::text, true) FROM head`,
           [municipalityId, chain],
         )
       )[0];
-    const anyFree = async () =>
+    const heldOrFree = async () =>
       (
         await preparedQuery<Head>(
           manager,
-          `SELECT chain, seq, hash FROM audit_chain_heads
-            WHERE municipality_id = $1 AND chain < $2
-            ORDER BY chain LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          `WITH held AS (SELECT nullif(current_setting('${CHAIN_SETTING}', true), '')::smallint AS chain),
+           head AS MATERIALIZED (
+             SELECT chain, seq, hash FROM audit_chain_heads
+              WHERE municipality_id = $1 AND chain < $2
+                AND chain = coalesce((SELECT chain FROM held), chain)
+              ORDER BY chain LIMIT 1 FOR UPDATE SKIP LOCKED
+           )
+           SELECT chain, seq, hash, set_config('${CHAIN_SETTING}', chain::text, true) FROM head`,
           [municipalityId, AUDIT_CHAINS],
         )
       )[0];
-    const held = this.chainOf.get(runner);
-    let head = held === undefined ? await anyFree() : await wait(held);
+    let head = await heldOrFree();
     if (head === undefined) {
-      await runner.query(
+      await manager.query(
         `INSERT INTO audit_chain_heads (municipality_id, chain, seq, hash)
          SELECT $1, chain, 0, $2 FROM generate_series(0, $3 - 1) AS chain
          ON CONFLICT (municipality_id, chain) DO NOTHING`,
         [municipalityId, GENESIS_HASH, AUDIT_CHAINS],
       );
-      head = (await anyFree()) ?? (await wait(Math.floor(Math.random() * AUDIT_CHAINS)));
+      head = (await heldOrFree()) ?? (await wait(Math.floor(Math.random() * AUDIT_CHAINS)));
     }
-    this.chainOf.set(runner, head.chain);
     return { chain: head.chain, seq: Number(head.seq), hash: head.hash };
   }
 

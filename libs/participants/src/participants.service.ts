@@ -332,10 +332,9 @@ export class ParticipantsService {
         ...this.accessEvent('update', participant, access),
         details: { fields: fields.join(',') },
       });
-      const [identifiers, consents] = await Promise.all([
-        this.identifiersOf(id, manager),
-        this.consentsOf(id, manager),
-      ]);
+      // In the transaction, one after another: its connection runs one query at a time.
+      const identifiers = await this.identifiersOf(id, manager);
+      const consents = await this.consentsOf(id, manager);
       return participantMapper.full(
         participant,
         identifiers,
@@ -399,10 +398,9 @@ export class ParticipantsService {
           resourceType: 'participant_identifier',
           details: { kind: identity.kind },
         });
-        const [identifiers, consents] = await Promise.all([
-          this.identifiersOf(id, manager),
-          this.consentsOf(id, manager),
-        ]);
+        // In the transaction, one after another: its connection runs one query at a time.
+        const identifiers = await this.identifiersOf(id, manager);
+        const consents = await this.consentsOf(id, manager);
         return participantMapper.full(participant, identifiers, consents, true);
       });
     } catch (error) {

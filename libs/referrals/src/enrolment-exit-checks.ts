@@ -25,8 +25,10 @@ export class EnrolmentExitChecks {
   }
 
   async openItems(manager: EntityManager, enrolmentId: string): Promise<OpenItem[]> {
-    const found = await Promise.all([...this.checks.values()].map((check) => check(manager, enrolmentId)));
-    return found.flat();
+    // One check after another: `manager` is the exit's transaction, whose connection runs one query at a time.
+    const found: OpenItem[] = [];
+    for (const check of this.checks.values()) found.push(...(await check(manager, enrolmentId)));
+    return found;
   }
 }
 

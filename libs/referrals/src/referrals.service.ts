@@ -626,19 +626,22 @@ export class ReferralsService {
     principal: Principal,
     referral: ReferralEntity,
   ): Promise<ReferralDto> {
-    const [events, enrolment, previous] = await Promise.all([
-      manager.find(ReferralEventEntity, { where: { referralId: referral.id }, order: { occurredAt: 'ASC' } }),
-      manager.findOne(EnrolmentEntity, {
-        select: { id: true, startDate: true, firstInterventionStart: true },
-        where: { referralId: referral.id },
-      }),
+    // One after another: `manager` may be a transaction's, and one connection runs one query at a time.
+    const events = await manager.find(ReferralEventEntity, {
+      where: { referralId: referral.id },
+      order: { occurredAt: 'ASC' },
+    });
+    const enrolment = await manager.findOne(EnrolmentEntity, {
+      select: { id: true, startDate: true, firstInterventionStart: true },
+      where: { referralId: referral.id },
+    });
+    const previous =
       referral.previousEnrolmentId === null
         ? null
-        : manager.findOne(EnrolmentEntity, {
+        : await manager.findOne(EnrolmentEntity, {
             select: { id: true, exitDate: true },
             where: { id: referral.previousEnrolmentId },
-          }),
-    ]);
+          });
     // Events of one request share an instant (create and send together): creation comes first.
     const ordered = events
       .map((e, i) => ({ e, i }))

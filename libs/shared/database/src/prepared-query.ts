@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { QueryConfig, QueryResult, QueryResultRow } from 'pg';
+import {
+  DataSource,
+  EntityManager,
+  QueryFailedError,
+  QueryRunner,
+  QueryRunnerAlreadyReleasedError,
+} from 'typeorm';
 
 const names = new Map<string, string>();
 
@@ -15,12 +21,34 @@ function statementName(text: string): string {
 }
 
 /**
- * Runs `text` as a named prepared statement, on the manager's transaction when it has one, else on
- * the pool. For the statements on every request's path (authentication, attendance, the audit
- * append): TypeORM's `query()` sends unnamed statements that PostgreSQL parses and plans on every
- * call, which the team-day benchmark showed as a large part of the database's CPU per request. A
- * prepared statement is parsed once per connection and planned generically once its plans settle.
- * Errors are QueryFailedError, as from `query()`.
+ * What `QueryRunner.connect()` resolves to for `type: 'postgres'`: TypeORM documents it as "the
+ * obtained database connection" and types it `any`; the postgres driver's connection is a client of
+ * the `pg` pool it is built on (our dependency too). Only pg's public `query(config)` is used.
+ */
+interface PgConnection {
+  query<T extends QueryResultRow>(config: QueryConfig): Promise<QueryResult<T>>;
+}
+
+async function connectionOf(runner: QueryRunner): Promise<PgConnection> {
+  const connection: unknown = await runner.connect();
+  if (typeof (connection as Partial<PgConnection> | null)?.query !== 'function') {
+    throw new Error('preparedQuery needs the postgres driver (QueryRunner.connect() gave no pg client)');
+  }
+  return connection as PgConnection;
+}
+
+/**
+ * Runs `text` as a named prepared statement, on the manager's query runner (its transaction) when it
+ * has one, else on a connection of the pool for this one statement. For the statements on every
+ * request's path (authentication, attendance, the audit append): TypeORM's `query()` sends unnamed
+ * statements that PostgreSQL parses and plans on every call, and TypeORM 1.1 has no way to name
+ * one. Measured on the team-day benchmark, plain `query()` here costs 4.2 ms of PostgreSQL CPU per
+ * request against 2.4 ms (docs/decisions/0008-database-layer.md). A prepared statement is parsed
+ * once per connection and planned generically once its plans settle.
+ *
+ * Public APIs only: `EntityManager.queryRunner`, `DataSource.createQueryRunner()`, and
+ * `QueryRunner.connect()`/`release()`. Errors are QueryFailedError, as from `query()`. Like any
+ * query, never run two at once on one transaction's manager (pg 9 refuses it).
  */
 export async function preparedQuery<T extends QueryResultRow>(
   on: EntityManager | DataSource,
@@ -28,17 +56,20 @@ export async function preparedQuery<T extends QueryResultRow>(
   values: unknown[],
 ): Promise<T[]> {
   const manager = on instanceof DataSource ? on.manager : on;
-  const runner = manager.queryRunner;
-  let client: Pick<PoolClient, 'query'>;
-  if (runner !== undefined && !runner.isReleased && runner.isTransactionActive) {
-    client = (await runner.connect()) as PoolClient;
-  } else {
-    client = (manager.connection.driver as unknown as { master: Pool }).master;
-  }
+  const own = manager.queryRunner;
+  // A released runner's transaction is gone: fail as its query() would, never fall back to the pool.
+  if (own?.isReleased === true) throw new QueryRunnerAlreadyReleasedError();
+  const runner = own ?? manager.connection.createQueryRunner();
   try {
-    const result = await client.query<T>({ name: statementName(text), text, values });
-    return result.rows;
-  } catch (error) {
-    throw new QueryFailedError(text, values, error as Error);
+    // Not wrapped, as in query(): a connection that cannot be had is not a failed statement.
+    const connection = await connectionOf(runner);
+    try {
+      const result = await connection.query<T>({ name: statementName(text), text, values });
+      return result.rows;
+    } catch (error) {
+      throw new QueryFailedError(text, values, error as Error);
+    }
+  } finally {
+    if (runner !== own) await runner.release();
   }
 }

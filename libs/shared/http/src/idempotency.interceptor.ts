@@ -11,9 +11,9 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
-import type { ClientConfig, Pool } from 'pg';
+import type { ClientConfig } from 'pg';
 import { from, lastValueFrom, Observable } from 'rxjs';
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { safeErrorForLog } from '@steg/kernel';
 import { actorOf, AuthenticatedRequest } from './actor.decorator';
 import {
@@ -78,10 +78,7 @@ export class IdempotencyInterceptor implements NestInterceptor, OnApplicationShu
     private readonly reflector: Reflector,
   ) {
     // The holders' connection uses the pool's own connection settings (URL, TLS, timeouts).
-    this.holders = new IdempotencyHolders(
-      () =>
-        (this.dataSource.driver as unknown as { master: Pool & { options: ClientConfig } }).master.options,
-    );
+    this.holders = new IdempotencyHolders(() => pgClientConfig(this.dataSource.options));
     if (!this.dataSource.subscribers.some((s) => s instanceof IdempotencyCommitSubscriber))
       this.dataSource.subscribers.push(new IdempotencyCommitSubscriber());
   }
@@ -264,4 +261,26 @@ export class IdempotencyInterceptor implements NestInterceptor, OnApplicationShu
     }
     return body;
   }
+}
+
+/**
+ * The pg settings of a connection like the pool's, from the DataSource's public options, mapped as
+ * TypeORM's postgres driver maps them for its pool (`extra` last, so it wins), without the pool size.
+ */
+export function pgClientConfig(options: DataSourceOptions): ClientConfig {
+  if (options.type !== 'postgres') throw new Error('Idempotency-Key holders need a postgres DataSource');
+  const config: ClientConfig & { max?: unknown } = {
+    connectionString: options.url,
+    host: options.host,
+    user: options.username,
+    password: options.password,
+    database: options.database,
+    port: options.port,
+    ssl: options.ssl as ClientConfig['ssl'],
+    connectionTimeoutMillis: options.connectTimeoutMS,
+    application_name: options.applicationName,
+    ...(options.extra as ClientConfig | undefined),
+  };
+  delete config.max;
+  return config;
 }

@@ -7,3 +7,4 @@ export * from './plan-builders';
 export * from './intervention-builders';
 export * from './attendance-month-builders';
 export * from './attendance-builders';
+export * from './one-query-per-connection';

@@ -1,0 +1,18 @@
+// Runs before each API test file, inside its test framework: a test that sends a statement on a
+// connection still busy with another fails, naming the statement and where it came from.
+import { takeOverlappingQueries, watchOneQueryPerConnection } from './one-query-per-connection';
+
+watchOneQueryPerConnection();
+
+function failOnOverlaps(): void {
+  const found = takeOverlappingQueries();
+  if (found.length === 0) return;
+  throw new Error(
+    `${found.length} statement(s) sent on a connection still busy with another (pg 9 refuses this; ` +
+      `run the queries of one transaction one after another):\n\n` +
+      found.map((o) => `${o.sql.replace(/\s+/g, ' ').slice(0, 160)}\n${o.stack}`).join('\n\n'),
+  );
+}
+
+afterEach(failOnOverlaps);
+afterAll(failOnOverlaps);
