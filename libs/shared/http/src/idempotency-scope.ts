@@ -35,8 +35,9 @@ export function outsideIdempotentWrite<T>(work: () => Promise<T>): Promise<T> {
 export class IdempotencyCommitSubscriber implements EntitySubscriberInterface {
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const claim = idempotencyScope.getStore();
-    // A nested transaction (savepoint) is marked when its outermost transaction commits.
-    if (claim === undefined || depthOf(event) > 1) return;
+    // A nested transaction (savepoint) marks too: the mark then stands or falls with the outer
+    // transaction, like the savepoint's writes, and marking twice changes nothing (coalesce).
+    if (claim === undefined) return;
     const result = (await event.queryRunner.query(
       `UPDATE idempotency_keys SET committed_at = coalesce(committed_at, now())
         WHERE id = $1 AND holder_lock = $2::bigint`,
@@ -45,9 +46,4 @@ export class IdempotencyCommitSubscriber implements EntitySubscriberInterface {
     )) as { affected?: number };
     if (result.affected !== 1) throw new IdempotencyClaimLostError();
   }
-}
-
-/** TypeORM counts nesting in a protected field; 1 is the outermost transaction. */
-function depthOf(event: TransactionCommitEvent): number {
-  return (event.queryRunner as unknown as { transactionDepth?: number }).transactionDepth ?? 1;
 }
