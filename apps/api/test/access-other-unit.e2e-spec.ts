@@ -1,9 +1,7 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DiscoveryModule } from '@nestjs/core';
 import request from 'supertest';
 import { ApiKeyEntity, generateApiKey } from '@steg/access';
-import { ACCESS_METADATA, AccessSpec, Role } from '@steg/http';
+import { Role } from '@steg/http';
 import {
   aPlanRequest,
   givenAbsenceDialogue,
@@ -23,6 +21,7 @@ import {
   Tenant,
 } from '@steg/testing';
 import { API_PREFIX } from '../configure-app';
+import { listRoutes, Route } from './support/routes';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -387,39 +386,9 @@ const ROUTES: Record<string, RouteCase> = {
   ),
 };
 
-interface Route {
-  key: string;
-  method: string;
-  spec: AccessSpec | undefined;
-}
-
+/** The routes whose path names an object by id (`:id`, `:participantId`, `:monthId` …). */
 function idRoutes(t: TestApp): Route[] {
-  const discovery = t.app.get(DiscoveryService);
-  const scanner = t.app.get(MetadataScanner);
-  const reflector = t.app.get(Reflector);
-  const routes: Route[] = [];
-  for (const { instance, metatype } of discovery.getControllers()) {
-    if (!instance || !metatype) continue;
-    const prototype = Object.getPrototypeOf(instance) as object;
-    const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
-    for (const name of scanner.getAllMethodNames(prototype)) {
-      const handler = (prototype as Record<string, unknown>)[name] as object;
-      const sub = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-      if (sub === undefined) continue;
-      const path = `/${API_PREFIX}/${[base, sub]
-        .map((p) => p.replace(/^\/|\/$/g, ''))
-        .filter(Boolean)
-        .join('/')}`;
-      if (!/\/:[A-Za-z]*(?:[Ii]d)\b/.test(path)) continue;
-      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-      const spec = reflector.getAllAndOverride<AccessSpec | undefined>(ACCESS_METADATA, [
-        handler as () => void,
-        metatype,
-      ]);
-      routes.push({ key: `${method} ${path}`, method, spec });
-    }
-  }
-  return routes;
+  return listRoutes(t).filter((r) => /\/:[A-Za-z]*(?:[Ii]d)\b/.test(r.path));
 }
 
 describe('every id-taking route with a real object of another unit or municipality', () => {

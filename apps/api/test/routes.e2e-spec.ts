@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DiscoveryModule } from '@nestjs/core';
 import request from 'supertest';
 import { ApiKeyEntity, generateApiKey } from '@steg/access';
-import { ACCESS_METADATA, AccessSpec, ROLES, Role } from '@steg/http';
+import { ROLES, Role } from '@steg/http';
 import { givenTenant, Tenant } from '@steg/testing';
-import { API_PREFIX } from '../configure-app';
+import { listRoutes, Route } from './support/routes';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CASE: Role[] = ['ifo_caseworker', 'ame_coach', 'unit_manager'];
@@ -122,42 +120,6 @@ const EXPECTED_SCOPES: Record<string, string[]> = {
   'PUT /api/v1/attendance/placements/:id/weeks/:isoWeek': ['attendance:write'],
   'POST /api/v1/attendance/imports': ['attendance:write'],
 };
-
-interface Route {
-  key: string;
-  method: string;
-  path: string;
-  spec: AccessSpec | undefined;
-}
-
-function listRoutes(t: TestApp): Route[] {
-  const discovery = t.app.get(DiscoveryService);
-  const scanner = t.app.get(MetadataScanner);
-  const reflector = t.app.get(Reflector);
-  const routes: Route[] = [];
-  for (const wrapper of discovery.getControllers()) {
-    const { instance, metatype } = wrapper;
-    if (!instance || !metatype) continue;
-    const prototype = Object.getPrototypeOf(instance) as object;
-    const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
-    for (const name of scanner.getAllMethodNames(prototype)) {
-      const handler = (prototype as Record<string, unknown>)[name] as object;
-      const sub = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-      if (sub === undefined) continue;
-      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-      const path = `/${API_PREFIX}/${[base, sub]
-        .map((p) => p.replace(/^\/|\/$/g, ''))
-        .filter(Boolean)
-        .join('/')}`;
-      const spec = reflector.getAllAndOverride<AccessSpec | undefined>(ACCESS_METADATA, [
-        handler as () => void,
-        metatype,
-      ]);
-      routes.push({ key: `${method} ${path}`, method, path, spec });
-    }
-  }
-  return routes;
-}
 
 describe('every route × every role', () => {
   let t: TestApp;
