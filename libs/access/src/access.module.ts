@@ -4,6 +4,7 @@ import { AuditModule } from '@steg/audit';
 import { AccessPolicyService, ParticipantRelationsService } from './access-policy.service';
 import { AdminApiKeysController } from './admin/admin-api-keys.controller';
 import { MunicipalitySetupService } from './admin/municipality-setup.service';
+import { StaffPrincipalsService } from './staff-principals.service';
 import { AdminApiKeysService } from './admin/admin-api-keys.service';
 import { AdminUnitsController } from './admin/admin-units.controller';
 import { AdminUnitsService } from './admin/admin-units.service';
@@ -36,6 +37,7 @@ import { DirectoryService } from './directory.service';
     AdminUsersService,
     AdminApiKeysService,
     MunicipalitySetupService,
+    StaffPrincipalsService,
     // Order matters: who are you, then may you.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: PolicyGuard },
@@ -46,6 +48,7 @@ import { DirectoryService } from './directory.service';
     PasswordService,
     TokenService,
     MunicipalitySetupService,
+    StaffPrincipalsService,
   ],
 })
 export class AccessModule {}

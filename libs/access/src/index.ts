@@ -1,6 +1,7 @@
 export * from './access.module';
 export * from './access.errors';
 export * from './access-policy.service';
+export { StaffPrincipalsService } from './staff-principals.service';
 export { MunicipalitySetupService } from './admin/municipality-setup.service';
 export type { CreatedMunicipality } from './admin/municipality-setup.service';
 export { MunicipalityCodeTakenError } from './admin/admin.errors';

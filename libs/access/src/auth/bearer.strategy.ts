@@ -1,21 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { preparedQuery } from '@steg/database';
-import { Membership, Permission, UserPrincipal } from '@steg/http';
+import { UserPrincipal } from '@steg/http';
 import { UnauthenticatedError } from '../access.errors';
+import { StaffPrincipalsService } from '../staff-principals.service';
 import { AuthorizationSchemeStrategy, SignInPassport } from './sign-in.passport';
 import { TokenService } from './token.service';
-
-interface UserRow {
-  id: string;
-  municipality_id: string;
-  username: string;
-  display_name: string;
-  permissions: Permission[];
-  memberships: Membership[] | null;
-}
 
 /**
  * `Authorization: Bearer <jwt>`: Steg's own tokens and the municipality's OIDC tokens, told apart and
@@ -27,7 +16,7 @@ export class BearerStrategy extends PassportStrategy(AuthorizationSchemeStrategy
   constructor(
     signInPassport: SignInPassport,
     private readonly tokens: TokenService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly principals: StaffPrincipalsService,
   ) {
     super('bearer', signInPassport);
   }
@@ -41,11 +30,8 @@ export class BearerStrategy extends PassportStrategy(AuthorizationSchemeStrategy
     const verified = await this.tokens.verify(token);
     const user =
       verified.kind === 'local'
-        ? await this.loadUser('u.id = $1 AND u.municipality_id = $2', [
-            verified.userId,
-            verified.municipalityId,
-          ])
-        : await this.loadUser('u.external_subject = $1', [verified.subject]);
+        ? await this.principals.byId(verified.userId, verified.municipalityId)
+        : await this.principals.byExternalSubject(verified.subject);
     if (!user) {
       throw new UnauthenticatedError(
         verified.kind === 'oidc'
@@ -54,32 +40,5 @@ export class BearerStrategy extends PassportStrategy(AuthorizationSchemeStrategy
       );
     }
     return user;
-  }
-
-  /** Loads an active user with memberships of active units, in one round trip. */
-  private async loadUser(where: string, params: string[]): Promise<UserPrincipal | undefined> {
-    const rows = await preparedQuery<UserRow>(
-      this.dataSource,
-      `SELECT u.id, u.municipality_id, u.username, u.display_name, u.permissions,
-              json_agg(json_build_object('unitId', m.unit_id, 'role', m.role) ORDER BY m.role, m.unit_id)
-                FILTER (WHERE un.id IS NOT NULL) AS memberships
-         FROM staff_users u
-         LEFT JOIN unit_memberships m ON m.user_id = u.id
-         LEFT JOIN units un ON un.id = m.unit_id AND un.active
-        WHERE ${where} AND u.active
-        GROUP BY u.id`,
-      params,
-    );
-    const row = rows[0];
-    if (!row) return undefined;
-    return {
-      kind: 'user',
-      userId: row.id,
-      municipalityId: row.municipality_id,
-      username: row.username,
-      displayName: row.display_name,
-      memberships: row.memberships ?? [],
-      permissions: row.permissions,
-    };
   }
 }

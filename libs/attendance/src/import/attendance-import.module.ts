@@ -1,3 +1,4 @@
+import { AccessModule } from '@steg/access';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@steg/audit';
 import { AttendanceModule } from '../attendance.module';
@@ -7,7 +8,7 @@ import { AttendanceImportService } from './attendance-import.service';
 
 /** Attendance from CSV/XLSX files: the API upload for API keys and the service behind `steg import`. */
 @Module({
-  imports: [AttendanceModule, AttendanceReportingModule, AuditModule],
+  imports: [AccessModule, AttendanceModule, AttendanceReportingModule, AuditModule],
   controllers: [AttendanceImportController],
   providers: [AttendanceImportService],
   exports: [AttendanceImportService],

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { StaffPrincipalsService } from '@steg/access';
 import { AuditService } from '@steg/audit';
 import { Actor, Principal, Role, UserPrincipal } from '@steg/http';
 import { Clock, DomainError, FieldViolation, ValidationFailedError } from '@steg/kernel';
@@ -78,6 +79,7 @@ export class AttendanceImportService {
     private readonly writes: AttendanceWriteService,
     private readonly settings: AttendanceSettingsService,
     private readonly audit: AuditService,
+    private readonly principals: StaffPrincipalsService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -321,43 +323,15 @@ export class AttendanceImportService {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** An active staff user with their memberships in active units, as a request's principal. */
+  /** The `--as` user as a request's principal (access's one reading of a user with roles). */
   private async loadUser(username: string, municipalityId?: string): Promise<UserPrincipal> {
-    const rows = await this.dataSource.query<
-      {
-        id: string;
-        municipality_id: string;
-        username: string;
-        display_name: string;
-        permissions: UserPrincipal['permissions'];
-        memberships: UserPrincipal['memberships'] | null;
-      }[]
-    >(
-      `SELECT u.id, u.municipality_id, u.username, u.display_name, u.permissions,
-              json_agg(json_build_object('unitId', m.unit_id, 'role', m.role)) FILTER (WHERE un.id IS NOT NULL)
-                AS memberships
-         FROM staff_users u
-         LEFT JOIN unit_memberships m ON m.user_id = u.id
-         LEFT JOIN units un ON un.id = m.unit_id AND un.active
-        WHERE u.username = $1 AND u.active AND ($2::uuid IS NULL OR u.municipality_id = $2::uuid)
-        GROUP BY u.id`,
-      [username, municipalityId ?? null],
-    );
-    const row = rows[0];
-    if (!row) {
+    const principal = await this.principals.byUsername(username, municipalityId);
+    if (principal === undefined) {
       throw new ImportUserInvalidError(
         `No active user "${username}"${municipalityId ? ` in municipality ${municipalityId}` : ''}.`,
       );
     }
-    return {
-      kind: 'user',
-      userId: row.id,
-      municipalityId: row.municipality_id,
-      username: row.username,
-      displayName: row.display_name,
-      memberships: row.memberships ?? [],
-      permissions: row.permissions,
-    };
+    return principal;
   }
 }
 
