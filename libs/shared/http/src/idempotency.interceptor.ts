@@ -22,8 +22,10 @@ import {
   IdempotencyKeyReusedError,
   IdempotentRequestInProgressError,
   IdempotentRequestOutcomeUnknownError,
+  judgeExistingClaim,
   parseIdempotencyKey,
   requestFingerprint,
+  StoredClaim,
 } from './idempotency';
 import { IdempotencyHolders } from './idempotency-holders';
 import { IdempotencyCommitSubscriber, idempotencyScope } from './idempotency-scope';
@@ -49,6 +51,15 @@ interface ClaimRow {
 }
 
 type Claim = { kind: 'claimed'; id: string } | { kind: 'answered'; row: ClaimRow };
+
+function storedClaim(row: ClaimRow): StoredClaim {
+  return {
+    route: row.route,
+    requestHash: row.request_hash,
+    answered: row.status_code !== null,
+    committed: row.committed_at !== null,
+  };
+}
 
 /**
  * POST and PUT honour `Idempotency-Key` (ARCHITECTURE.md): the first request claims the key, and
@@ -159,18 +170,22 @@ export class IdempotencyInterceptor implements NestInterceptor, OnApplicationShu
 
       const existing = await this.read(callerId, key);
       if (existing === undefined) continue; // released (or expired) meanwhile: claim it
-      if (existing.request_hash !== hash || existing.route !== route) throw new IdempotencyKeyReusedError();
-      if (existing.status_code !== null) return { kind: 'answered', row: existing };
-      if (await this.holderAlive(existing.holder_lock)) throw new IdempotentRequestInProgressError();
+      const alive = existing.status_code === null && (await this.holderAlive(existing.holder_lock));
+      const first = judgeExistingClaim(storedClaim(existing), { route, requestHash: hash }, alive);
+      if (first === 'key_reused') throw new IdempotencyKeyReusedError();
+      if (first === 'replay') return { kind: 'answered', row: existing };
+      if (first === 'in_progress') throw new IdempotentRequestInProgressError();
       // The holder is gone. It stores its answer (or deletes its claim) before it unlocks, so read
       // again: what was read before the probe may predate that.
       const settled = await this.read(callerId, key);
       if (settled === undefined || settled.id !== existing.id || settled.holder_lock !== existing.holder_lock)
         continue; // released, or taken over by another retry: start again
-      if (settled.status_code !== null) return { kind: 'answered', row: settled };
       // Its claim says whether its write committed: that mark was written in the write's own
       // transaction, so it cannot be missing for a write that happened.
-      if (settled.committed_at !== null) throw new IdempotentRequestOutcomeUnknownError();
+      const verdict = judgeExistingClaim(storedClaim(settled), { route, requestHash: hash }, false);
+      if (verdict === 'replay') return { kind: 'answered', row: settled };
+      if (verdict === 'outcome_unknown') throw new IdempotentRequestOutcomeUnknownError();
+      // Otherwise 'take_over' (the same claim as before, so route and body still match).
       // Take the claim over — only if it is still the dead holder's and still uncommitted; the row
       // lock orders this against the dead holder's (improbable) late commit, which re-checks the holder.
       const taken = await this.dataSource.query<{ id: string }[]>(

@@ -22,6 +22,35 @@ export function parseIdempotencyKey(value: string | string[] | undefined): strin
   return key;
 }
 
+/** What a stored claim says about its key, as far as a new request with that key is concerned. */
+export interface StoredClaim {
+  route: string;
+  requestHash: string;
+  /** The first request's answer is stored. */
+  answered: boolean;
+  /** A write of the first request committed (the mark its own transaction set). */
+  committed: boolean;
+}
+
+/**
+ * What a request does on finding its key claimed already (docs/decisions/0006), in this order:
+ * another route or body → the key is reused (422); an answer stored → replay it; the holder still
+ * running → in progress (409); the holder gone after a write committed → the outcome is unknown (409,
+ * never a second execution); the holder gone before any write → take the claim over and run.
+ */
+export type ClaimVerdict = 'key_reused' | 'replay' | 'in_progress' | 'outcome_unknown' | 'take_over';
+
+export function judgeExistingClaim(
+  claim: StoredClaim,
+  request: { route: string; requestHash: string },
+  holderAlive: boolean,
+): ClaimVerdict {
+  if (claim.route !== request.route || claim.requestHash !== request.requestHash) return 'key_reused';
+  if (claim.answered) return 'replay';
+  if (holderAlive) return 'in_progress';
+  return claim.committed ? 'outcome_unknown' : 'take_over';
+}
+
 /** The request's fingerprint: the same body in any key order gives the same hash. */
 export function requestFingerprint(route: string, body: unknown): string {
   return createHash('sha256')
