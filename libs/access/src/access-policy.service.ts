@@ -4,8 +4,14 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { StegConfig } from '@steg/config';
 import { Clock, NotFoundError } from '@steg/kernel';
 import { AuditAction, AuditService } from '@steg/audit';
-import { Actor, Principal, unitsWithRole } from '@steg/http';
-import { accessCutoff, CASE_ROLES, participantAudience, ParticipantAudience } from './domain/access.rules';
+import { Actor, Principal, Role, unitsWithRole } from '@steg/http';
+import {
+  accessCutoff,
+  CASE_ROLES,
+  participantAudience,
+  ParticipantAudience,
+  RelationFacts,
+} from './domain/access.rules';
 import { ParticipantRelationEntity, RelationKind } from './entities/participant-relation.entity';
 
 export interface ParticipantAccess {
@@ -69,18 +75,35 @@ export class AccessPolicyService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ParticipantAccess | null> {
     if (principal.kind !== 'user') return null;
-    const relations = await manager.find(ParticipantRelationEntity, {
-      where: { municipalityId: principal.municipalityId, participantId },
-    });
+    const relations = await this.relationsOf(manager, principal.municipalityId, participantId);
     return participantAudience(principal, relations, this.clock.today(), this.config.accessAfterCloseDays);
+  }
+
+  /** The facts the relation rule decides on: the person's relations in one municipality. */
+  relationsOf(
+    manager: EntityManager,
+    municipalityId: string,
+    participantId: string,
+  ): Promise<RelationFacts[]> {
+    return manager.find(ParticipantRelationEntity, {
+      select: { unitId: true, userId: true, kind: true, startedOn: true, endedOn: true },
+      where: { municipalityId, participantId },
+    });
   }
 
   /**
    * The case-role visibility rule as SQL, for searches: a relation of one of the caller's case
    * units that is open, or closed no earlier than the grace cutoff.
    */
-  caseVisibility(principal: Principal, participantIdColumn: string): VisibilityFilter {
-    const units = unitsWithRole(principal, CASE_ROLES);
+  caseVisibility(
+    principal: Principal,
+    participantIdColumn: string,
+    roles: readonly Role[] = CASE_ROLES,
+  ): VisibilityFilter {
+    const units = unitsWithRole(
+      principal,
+      roles.filter((r) => CASE_ROLES.includes(r)),
+    );
     if (units.length === 0) return { sql: 'FALSE', params: {} };
     const today = this.clock.today();
     return {

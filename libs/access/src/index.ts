@@ -37,3 +37,5 @@ export const ACCESS_ENTITIES = [
 ];
 export * from './demo/access.seed';
 export * from './directory.queries';
+export * from './domain/case-roles';
+export * from './domain/case-access.rules';

@@ -5,6 +5,7 @@ import { buildDataSourceOptions } from '@steg/database';
 import { StegConfig } from '@steg/config';
 import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
+import { CaseWorkModule } from '@steg/case-work';
 import { ParticipantsModule } from '@steg/participants';
 import { ReferralReportingModule, ReferralsModule } from '@steg/referrals';
 import { InterventionsModule } from '@steg/interventions';
@@ -45,6 +46,7 @@ export class CoreModule {
         }),
         AuditModule,
         AccessModule,
+        CaseWorkModule,
         ParticipantsModule,
         ReferralsModule,
         ReferralReportingModule,

@@ -15,4 +15,5 @@ export const PARTICIPANT_ENTITIES = [
   ParticipantConsentEntity,
 ];
 export * from './demo/participants.seed';
-export { identityVisible } from './domain/participant.rules';
+// Moved to @steg/access (an access decision); re-exported until every context reads it there.
+export { identityVisible, MASK } from '@steg/access';

@@ -1,5 +1,5 @@
 import { formatIdentityNumber } from '@steg/kernel';
-import { MASK } from './domain/participant.types';
+import { MASK } from '@steg/access';
 import type {
   ConsentDto,
   ParticipantDto,

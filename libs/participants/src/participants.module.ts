@@ -1,13 +1,17 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
+import { CasePersons, CaseWorkModule } from '@steg/case-work';
+import { ParticipantCasePersons } from './participant-case-persons';
 import { ParticipantsController } from './participants.controller';
 import { ParticipantsService } from './participants.service';
 
+/** Global: it provides the gate's view of the register (CasePersons) to every case context. */
+@Global()
 @Module({
-  imports: [AccessModule, AuditModule],
+  imports: [AccessModule, AuditModule, CaseWorkModule],
   controllers: [ParticipantsController],
-  providers: [ParticipantsService],
-  exports: [ParticipantsService],
+  providers: [ParticipantsService, { provide: CasePersons, useClass: ParticipantCasePersons }],
+  exports: [ParticipantsService, CasePersons],
 })
 export class ParticipantsModule {}

@@ -1,15 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
-import { isUniqueViolation, findTenantRow } from '@steg/database';
+import { Brackets, DataSource, IsNull } from 'typeorm';
+import { isUniqueViolation } from '@steg/database';
 import {
   AccessPolicyService,
-  ForbiddenError,
-  ParticipantAccess,
+  CASE_ACCESS,
+  CASE_ROLES,
+  identityVisible,
+  mayUnmask,
   ParticipantRelationsService,
 } from '@steg/access';
-import { AuditEntry, AuditService } from '@steg/audit';
-import { Actor, hasPermission, Principal, staffUserId, unitsWithRole } from '@steg/http';
+import type { AuditAction } from '@steg/audit';
+import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
+import { Actor, Principal, Role, staffUserId, unitsWithRole } from '@steg/http';
 import {
   Clock,
   decodeCursor,
@@ -17,11 +20,10 @@ import {
   IdentityNumber,
   Page,
   parseIdentityNumber,
-  StaleVersionError,
   toPage,
   ValidationFailedError,
 } from '@steg/kernel';
-import { changedFields, identityVisible } from './domain/participant.rules';
+import { changedFields } from './domain/participant.rules';
 import type { Protection } from './domain/participant.types';
 import {
   CreateConsentDto,
@@ -49,8 +51,6 @@ import {
   ParticipantIdentifierEntity,
 } from './participant.entity';
 
-/** Roles that register and change participants (managers read). */
-const EDITING_ROLES = ['ifo_caseworker', 'ame_coach'] as const;
 const IDENTITY_FIELDS = ['firstName', 'lastName', 'birthDate', 'email', 'phone', 'address'] as const;
 const PROTECTION_RANK: Record<Protection, number> = {
   none: 0,
@@ -68,7 +68,7 @@ export class ParticipantsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicyService,
     private readonly relations: ParticipantRelationsService,
-    private readonly audit: AuditService,
+    private readonly caseWork: CaseWork,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -83,7 +83,7 @@ export class ParticipantsService {
 
     const now = this.clock.now();
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.caseWork.create(actor, { resourceType: 'participant' }, async (manager, event) => {
         const participant = await manager.save(
           manager.create(ParticipantEntity, {
             municipalityId: principal.municipalityId,
@@ -134,18 +134,13 @@ export class ParticipantsService {
           unitId,
           startedOn: this.clock.today(),
         });
-        await this.audit.record(manager, actor, {
-          action: 'create',
-          resourceType: 'participant',
+        event.note({
           resourceId: participant.id,
           participantId: participant.id,
           unitId,
           protectedPerson: participant.protection !== 'none',
         });
-        const visible = identityVisible(
-          participant.protection,
-          hasPermission(principal, 'protected_identity'),
-        );
+        const visible = identityVisible(participant.protection, mayUnmask(principal));
         return participantMapper.full(participant, identifiers, [], visible);
       });
     } catch (error) {
@@ -156,115 +151,122 @@ export class ParticipantsService {
     }
   }
 
-  async get(actor: Actor, id: string): Promise<ParticipantView> {
-    const access = await this.requireAccess(actor, id, 'view');
-    const participant = await this.load(this.dataSource.manager, actor.principal, id);
-    const visible = identityVisible(
-      participant.protection,
-      hasPermission(actor.principal, 'protected_identity'),
-    );
-    await this.audit.recordAccess(actor, this.accessEvent('view', participant, access));
-    if (access.audience === 'supervisor') {
-      return { audience: 'supervisor', participant: participantMapper.forSupervisor(participant, visible) };
-    }
-    const [identifiers, consents] = await Promise.all([this.identifiersOf(id), this.consentsOf(id)]);
-    return {
-      audience: 'case',
-      participant: participantMapper.full(participant, identifiers, consents, visible),
-    };
+  /** The case view, or the supervisor's limited view while they supervise the person. */
+  get(actor: Actor, id: string): Promise<ParticipantView> {
+    const target = this.target(id, 'view', CASE_ACCESS.participants.read, { supervisorView: true });
+    return this.caseWork.read(actor, target, async (manager, reach): Promise<ParticipantView> => {
+      const participant = reach.record;
+      if (reach.audience === 'supervisor') {
+        return {
+          audience: 'supervisor',
+          participant: participantMapper.forSupervisor(participant, reach.identityVisible),
+        };
+      }
+      // One after another: a pool manager's queries may share nothing, but the habit is one rule.
+      const identifiers = await this.identifiersOf(id, manager);
+      const consents = await this.consentsOf(id, manager);
+      return {
+        audience: 'case',
+        participant: participantMapper.full(participant, identifiers, consents, reach.identityVisible),
+      };
+    });
   }
 
-  async search(actor: Actor, query: SearchParticipantsQuery): Promise<Page<ParticipantSummaryDto>> {
+  search(actor: Actor, query: SearchParticipantsQuery): Promise<Page<ParticipantSummaryDto>> {
     const principal = actor.principal;
     const limit = query.limit ?? 50;
-    const mayUnmask = hasPermission(principal, 'protected_identity');
-    const visibility = this.policy.caseVisibility(principal, 'p.id');
-    const qb = this.dataSource
-      .getRepository(ParticipantEntity)
-      .createQueryBuilder('p')
-      .leftJoin(ParticipantIdentifierEntity, 'cur', 'cur.participant_id = p.id AND cur.replaced_at IS NULL')
-      .addSelect('cur.value', 'current_identifier')
-      .where('p.municipality_id = :municipality', { municipality: principal.municipalityId })
-      .andWhere(visibility.sql, visibility.params);
+    const unmask = mayUnmask(principal);
     let by = 'caseload';
-    if (query.identityNumber !== undefined) {
-      const identity = this.parseIdentity(query.identityNumber, 'identityNumber');
-      by = 'identityNumber';
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM participant_identifiers i WHERE i.participant_id = p.id AND i.value = :value)',
-        { value: identity.value },
-      );
-    }
-    if (query.name !== undefined) {
-      by = by === 'caseload' ? 'name' : `${by}+name`;
-      const pattern = `%${query.name.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('p.first_name ILIKE :pattern', { pattern })
-            .orWhere('p.last_name ILIKE :pattern')
-            .orWhere(`(p.first_name || ' ' || p.last_name) ILIKE :pattern`),
-        ),
-      );
-      // A name search must not reveal whose real name a protected record carries.
-      if (!mayUnmask) qb.andWhere(`p.protection = 'none'`);
-    }
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      const [lastName, firstName] = JSON.parse(key) as [string, string];
-      qb.andWhere('(p.last_name, p.first_name, p.id) > (:cLast, :cFirst, :cId)', {
-        cLast: lastName,
-        cFirst: firstName,
-        cId: id,
-      });
-    }
-    qb.orderBy('p.last_name', 'ASC')
-      .addOrderBy('p.first_name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(limit + 1);
-    const { entities, raw } = await qb.getRawAndEntities<{ current_identifier: string | null }>();
-    const rows = entities.map((entity, i) => ({ entity, identifier: raw[i]?.current_identifier ?? null }));
-    const page = toPage(rows, limit, (r) => ({
-      key: JSON.stringify([r.entity.lastName, r.entity.firstName]),
-      id: r.entity.id,
-    }));
-    const details = { by, resultCount: page.items.length };
-    const events: AuditEntry[] =
-      page.items.length === 0
-        ? [{ action: 'search', resourceType: 'participant', details }]
-        : page.items.map((r) => ({
-            action: 'search',
-            resourceType: 'participant',
-            resourceId: r.entity.id,
+    if (query.identityNumber !== undefined) by = 'identityNumber';
+    if (query.name !== undefined) by = by === 'caseload' ? 'name' : `${by}+name`;
+    return this.caseWork.list(
+      actor,
+      { resourceType: 'participant', roles: CASE_ROLES, details: { by } },
+      async (manager, scope) => {
+        const visibility = scope.visibleParticipants('p.id');
+        const qb = manager
+          .getRepository(ParticipantEntity)
+          .createQueryBuilder('p')
+          .leftJoin(
+            ParticipantIdentifierEntity,
+            'cur',
+            'cur.participant_id = p.id AND cur.replaced_at IS NULL',
+          )
+          .addSelect('cur.value', 'current_identifier')
+          .where('p.municipality_id = :municipality', { municipality: principal.municipalityId })
+          .andWhere(visibility.sql, visibility.params);
+        if (query.identityNumber !== undefined) {
+          const identity = this.parseIdentity(query.identityNumber, 'identityNumber');
+          qb.andWhere(
+            'EXISTS (SELECT 1 FROM participant_identifiers i WHERE i.participant_id = p.id AND i.value = :value)',
+            { value: identity.value },
+          );
+        }
+        if (query.name !== undefined) {
+          const pattern = `%${query.name.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+          qb.andWhere(
+            new Brackets((w) =>
+              w
+                .where('p.first_name ILIKE :pattern', { pattern })
+                .orWhere('p.last_name ILIKE :pattern')
+                .orWhere(`(p.first_name || ' ' || p.last_name) ILIKE :pattern`),
+            ),
+          );
+          // A name search must not reveal whose real name a protected record carries.
+          if (!unmask) qb.andWhere(`p.protection = 'none'`);
+        }
+        if (query.cursor !== undefined) {
+          const { key, id } = decodeCursor(query.cursor);
+          const [lastName, firstName] = JSON.parse(key) as [string, string];
+          qb.andWhere('(p.last_name, p.first_name, p.id) > (:cLast, :cFirst, :cId)', {
+            cLast: lastName,
+            cFirst: firstName,
+            cId: id,
+          });
+        }
+        qb.orderBy('p.last_name', 'ASC')
+          .addOrderBy('p.first_name', 'ASC')
+          .addOrderBy('p.id', 'ASC')
+          .limit(limit + 1);
+        const { entities, raw } = await qb.getRawAndEntities<{ current_identifier: string | null }>();
+        const rows = entities.map((entity, i) => ({
+          entity,
+          identifier: raw[i]?.current_identifier ?? null,
+        }));
+        const page = toPage(rows, limit, (r) => ({
+          key: JSON.stringify([r.entity.lastName, r.entity.firstName]),
+          id: r.entity.id,
+        }));
+        return {
+          result: {
+            items: page.items.map((r) =>
+              participantMapper.summary(r.entity, r.identifier, scope.identityVisible(r.entity)),
+            ),
+            nextCursor: page.nextCursor,
+          },
+          seen: page.items.map((r) => ({
             participantId: r.entity.id,
             protectedPerson: r.entity.protection !== 'none',
-            details,
-          }));
-    await this.audit.recordAccess(actor, events);
-    return {
-      items: page.items.map((r) =>
-        participantMapper.summary(r.entity, r.identifier, identityVisible(r.entity.protection, mayUnmask)),
-      ),
-      nextCursor: page.nextCursor,
-    };
+          })),
+          details: { resultCount: page.items.length },
+        };
+      },
+    );
   }
 
-  async update(
+  update(
     actor: Actor,
     id: string,
     expectedVersion: number,
     dto: UpdateParticipantDto,
   ): Promise<ParticipantDto> {
-    const access = await this.requireEditAccess(actor, id);
     const principal = actor.principal;
-    const mayUnmask = hasPermission(principal, 'protected_identity');
     this.checkSocialAssistance(dto.socialAssistance);
-    return this.dataSource.transaction(async (manager) => {
-      const participant = await this.load(manager, principal, id, true);
-      if (participant.version !== expectedVersion)
-        throw new StaleVersionError({ currentVersion: participant.version });
-      const visible = identityVisible(participant.protection, mayUnmask);
-      if (!visible && IDENTITY_FIELDS.some((f) => dto[f] !== undefined)) {
+    const target = this.target(id, 'update', CASE_ACCESS.participants.edit, { expectedVersion });
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const participant = reach.record;
+      const unmask = mayUnmask(principal);
+      if (!reach.identityVisible && IDENTITY_FIELDS.some((f) => dto[f] !== undefined)) {
         throw new ProtectedIdentityError(
           'You may not change the identity details of a person with protected identity.',
         );
@@ -272,7 +274,7 @@ export class ParticipantsService {
       if (
         dto.protection !== undefined &&
         PROTECTION_RANK[dto.protection] < PROTECTION_RANK[participant.protection] &&
-        !mayUnmask
+        !unmask
       ) {
         throw new ProtectedIdentityError(
           'Lifting protected identity needs the protected_identity permission.',
@@ -328,8 +330,9 @@ export class ParticipantsService {
         participant.updatedBy = staffUserId(principal);
         await manager.save(participant);
       }
-      await this.audit.record(manager, actor, {
-        ...this.accessEvent('update', participant, access),
+      reach.note({
+        // Flagged when the person was or now is protected.
+        protectedPerson: reach.protectedPerson || participant.protection !== 'none',
         details: { fields: fields.join(',') },
       });
       // In the transaction, one after another: its connection runs one query at a time.
@@ -339,70 +342,69 @@ export class ParticipantsService {
         participant,
         identifiers,
         consents,
-        identityVisible(participant.protection, mayUnmask),
+        identityVisible(participant.protection, unmask),
       );
     });
   }
 
   async replaceIdentifier(actor: Actor, id: string, dto: ReplaceIdentifierDto): Promise<ParticipantDto> {
-    const access = await this.requireEditAccess(actor, id);
     const principal = actor.principal;
     const identity = this.parseIdentity(dto.identityNumber, 'identityNumber');
     await this.refuseDuplicate(principal, identity.value, id);
     const now = this.clock.now();
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const participant = await this.load(manager, principal, id, true);
-        if (!identityVisible(participant.protection, hasPermission(principal, 'protected_identity'))) {
-          throw new ProtectedIdentityError(
-            'You may not change the identity number of a person with protected identity.',
+      return await this.caseWork.write(
+        actor,
+        this.target(id, 'update', CASE_ACCESS.participants.edit),
+        async (manager, reach) => {
+          const participant = reach.record;
+          if (!reach.identityVisible) {
+            throw new ProtectedIdentityError(
+              'You may not change the identity number of a person with protected identity.',
+            );
+          }
+          if (!participant.identityIncomplete && participant.birthDate !== identity.birthDate) {
+            throw new DomainError(
+              'IDENTITY_NUMBER_OTHER_PERSON',
+              'unprocessable',
+              'The new number has another birth date than the person; register the other person separately.',
+              {
+                errors: [
+                  {
+                    field: 'identityNumber',
+                    rule: 'identityNumber.sameBirthDate',
+                    message: 'has another birth date',
+                  },
+                ],
+              },
+            );
+          }
+          await manager.update(
+            ParticipantIdentifierEntity,
+            { participantId: id, replacedAt: IsNull() },
+            { replacedAt: now },
           );
-        }
-        if (!participant.identityIncomplete && participant.birthDate !== identity.birthDate) {
-          throw new DomainError(
-            'IDENTITY_NUMBER_OTHER_PERSON',
-            'unprocessable',
-            'The new number has another birth date than the person; register the other person separately.',
-            {
-              errors: [
-                {
-                  field: 'identityNumber',
-                  rule: 'identityNumber.sameBirthDate',
-                  message: 'has another birth date',
-                },
-              ],
-            },
-          );
-        }
-        await manager.update(
-          ParticipantIdentifierEntity,
-          { participantId: id, replacedAt: IsNull() },
-          { replacedAt: now },
-        );
-        await manager.insert(ParticipantIdentifierEntity, {
-          municipalityId: principal.municipalityId,
-          participantId: id,
-          kind: identity.kind,
-          value: identity.value,
-          validFrom: now,
-          replacedAt: null,
-          reason: dto.reason,
-          recordedBy: staffUserId(principal),
-        });
-        participant.identityIncomplete = false;
-        participant.birthDate = identity.birthDate;
-        participant.updatedBy = staffUserId(principal);
-        await manager.save(participant);
-        await this.audit.record(manager, actor, {
-          ...this.accessEvent('update', participant, access),
-          resourceType: 'participant_identifier',
-          details: { kind: identity.kind },
-        });
-        // In the transaction, one after another: its connection runs one query at a time.
-        const identifiers = await this.identifiersOf(id, manager);
-        const consents = await this.consentsOf(id, manager);
-        return participantMapper.full(participant, identifiers, consents, true);
-      });
+          await manager.insert(ParticipantIdentifierEntity, {
+            municipalityId: principal.municipalityId,
+            participantId: id,
+            kind: identity.kind,
+            value: identity.value,
+            validFrom: now,
+            replacedAt: null,
+            reason: dto.reason,
+            recordedBy: staffUserId(principal),
+          });
+          participant.identityIncomplete = false;
+          participant.birthDate = identity.birthDate;
+          participant.updatedBy = staffUserId(principal);
+          await manager.save(participant);
+          reach.note({ resourceType: 'participant_identifier', details: { kind: identity.kind } });
+          // In the transaction, one after another: its connection runs one query at a time.
+          const identifiers = await this.identifiersOf(id, manager);
+          const consents = await this.consentsOf(id, manager);
+          return participantMapper.full(participant, identifiers, consents, true);
+        },
+      );
     } catch (error) {
       if (isUniqueViolation(error, 'uq_participant_identifiers_value')) {
         throw new ParticipantAlreadyRegisteredError(undefined);
@@ -411,15 +413,14 @@ export class ParticipantsService {
     }
   }
 
-  async addConsent(actor: Actor, id: string, dto: CreateConsentDto): Promise<ConsentDto> {
-    const access = await this.requireEditAccess(actor, id);
+  addConsent(actor: Actor, id: string, dto: CreateConsentDto): Promise<ConsentDto> {
     if (dto.validUntil !== undefined && dto.validUntil < dto.givenOn) {
       throw new ValidationFailedError([
         { field: 'validUntil', rule: 'validUntil.afterGivenOn', message: 'must be on or after givenOn' },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const participant = await this.load(manager, actor.principal, id);
+    const target = this.target(id, 'create', CASE_ACCESS.participants.edit);
+    return this.caseWork.write(actor, target, async (manager, reach) => {
       const consent = await manager.save(
         manager.create(ParticipantConsentEntity, {
           municipalityId: actor.principal.municipalityId,
@@ -434,24 +435,14 @@ export class ParticipantsService {
           withdrawnRecordedBy: null,
         }),
       );
-      await this.audit.record(manager, actor, {
-        ...this.accessEvent('create', participant, access),
-        resourceType: 'participant_consent',
-        resourceId: consent.id,
-      });
+      reach.note({ resourceType: 'participant_consent', resourceId: consent.id });
       return participantMapper.consent(consent);
     });
   }
 
-  async withdrawConsent(
-    actor: Actor,
-    id: string,
-    consentId: string,
-    withdrawnOn: string,
-  ): Promise<ConsentDto> {
-    const access = await this.requireEditAccess(actor, id);
-    return this.dataSource.transaction(async (manager) => {
-      const participant = await this.load(manager, actor.principal, id);
+  withdrawConsent(actor: Actor, id: string, consentId: string, withdrawnOn: string): Promise<ConsentDto> {
+    const target = this.target(id, 'update', CASE_ACCESS.participants.edit);
+    return this.caseWork.write(actor, target, async (manager, reach) => {
       const consent = await manager.findOne(ParticipantConsentEntity, {
         where: { id: consentId, participantId: id, municipalityId: actor.principal.municipalityId },
         lock: { mode: 'pessimistic_write' },
@@ -470,8 +461,7 @@ export class ParticipantsService {
       consent.withdrawnOn = withdrawnOn;
       consent.withdrawnRecordedBy = staffUserId(actor.principal);
       await manager.save(consent);
-      await this.audit.record(manager, actor, {
-        ...this.accessEvent('update', participant, access),
+      reach.note({
         resourceType: 'participant_consent',
         resourceId: consent.id,
         details: { withdrawn: true },
@@ -482,72 +472,24 @@ export class ParticipantsService {
 
   // --- helpers ---------------------------------------------------------------------------------
 
-  /** Checks the relation-based policy; a refusal is logged as denied and answered 404. */
-  private async requireAccess(
-    actor: Actor,
+  /** The person's record as the gate's target: found in the caller's municipality, or 404. */
+  private target(
     id: string,
-    action: 'view' | 'update',
-  ): Promise<ParticipantAccess> {
-    const access = await this.policy.participantAccess(actor.principal, id);
-    if (!access) {
-      await this.audit.recordAccess(actor, {
-        action,
-        outcome: 'denied',
-        resourceType: 'participant',
-        participantId: id,
-        details: { reason: 'no_relation' },
-      });
-      throw new ParticipantNotFoundError();
-    }
-    return access;
-  }
-
-  /** Changing a record needs the case view through a unit where the caller is caseworker or coach. */
-  private async requireEditAccess(actor: Actor, id: string): Promise<ParticipantAccess> {
-    const access = await this.requireAccess(actor, id, 'update');
-    const editingUnits = unitsWithRole(actor.principal, EDITING_ROLES);
-    if (access.audience !== 'case' || editingUnits.length === 0) {
-      await this.audit.recordAccess(actor, {
-        action: 'update',
-        outcome: 'denied',
-        resourceType: 'participant',
-        participantId: id,
-        details: { reason: 'role' },
-      });
-      throw new ForbiddenError('Your role may read but not change this participant.');
-    }
-    return access;
-  }
-
-  private accessEvent(
-    action: AuditEntry['action'],
-    p: ParticipantEntity,
-    access: ParticipantAccess,
-  ): AuditEntry {
+    action: AuditAction,
+    roles: readonly Role[],
+    extra: Partial<CaseTarget<ParticipantEntity>> = {},
+  ): CaseTarget<ParticipantEntity> {
     return {
-      action,
       resourceType: 'participant',
-      resourceId: p.id,
-      participantId: p.id,
-      unitId: access.unitId,
-      protectedPerson: p.protection !== 'none',
+      action,
+      roles,
+      load: tenantRecord(ParticipantEntity, id),
+      participantId: (p) => p.id,
+      resourceId: id,
+      personOf: (p) => p,
+      notFound: () => new ParticipantNotFoundError(),
+      ...extra,
     };
-  }
-
-  private load(
-    manager: EntityManager,
-    principal: Principal,
-    id: string,
-    lock = false,
-  ): Promise<ParticipantEntity> {
-    return findTenantRow(
-      manager,
-      ParticipantEntity,
-      principal.municipalityId,
-      id,
-      () => new ParticipantNotFoundError(),
-      { forUpdate: lock },
-    );
   }
 
   private identifiersOf(
@@ -617,7 +559,7 @@ export class ParticipantsService {
   }
 
   private registeringUnit(principal: Principal, requested: string | undefined): string {
-    const units = unitsWithRole(principal, EDITING_ROLES);
+    const units = unitsWithRole(principal, CASE_ACCESS.participants.edit);
     if (requested !== undefined) {
       if (!units.includes(requested)) {
         throw new ValidationFailedError([

@@ -1,13 +1,3 @@
-import type { Protection } from './participant.types';
-
-/** Whether a caller sees this person's name, number, address and contact details. */
-export function identityVisible(
-  protection: Protection,
-  callerHasProtectedIdentityPermission: boolean,
-): boolean {
-  return protection === 'none' || callerHasProtectedIdentityPermission;
-}
-
 /** Fields that changed between two snapshots: the audit log records names, never values. */
 export function changedFields<T extends object>(before: T, after: Partial<T>): string[] {
   return (Object.keys(after) as (keyof T)[])

@@ -32,6 +32,3 @@ export const CONSENT_PARTIES = [
   'other',
 ] as const;
 export type ConsentParty = (typeof CONSENT_PARTIES)[number];
-
-/** What stands in for a name when the caller may not see a protected person's identity. */
-export const MASK = '*****';

@@ -1,0 +1,49 @@
+import type { Role } from '@steg/http';
+
+/**
+ * Who may do what with case data: the one list of role sets, used by the routes' `@Access` and by
+ * the case-data gate (which narrows the caller to these roles before the relation policy decides).
+ * A role set names an action on a kind of record, never a context's internals.
+ */
+export const CASE_ACCESS = {
+  participants: {
+    /** Read a person's record (the supervisor's limited view is decided by the relation policy). */
+    read: ['ifo_caseworker', 'ame_coach', 'unit_manager', 'supervisor'],
+    /** Register and change participants, identifiers and consents (managers read). */
+    edit: ['ifo_caseworker', 'ame_coach'],
+  },
+  referrals: {
+    /** The sending side (IFO, or AME referring on) sends, changes and withdraws. */
+    referring: ['ifo_caseworker', 'ame_coach'],
+    /** The receiving AME unit accepts and returns, and sees a sent referral before any relation. */
+    receiving: ['ame_coach', 'unit_manager'],
+    /** Who reads a unit's sent referrals (utkorg). */
+    outbox: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
+    /** Report-backs (återrapportering) to IFO are written by AME. */
+    reportBack: ['ame_coach', 'unit_manager'],
+  },
+  enrolments: {
+    read: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
+    /** Enrolment changes and exits are AME's. */
+    edit: ['ame_coach', 'unit_manager'],
+  },
+  plans: {
+    read: ['ame_coach', 'ifo_caseworker', 'unit_manager'],
+    /** Plans and follow-up meetings are written with the participant by coach or caseworker. */
+    edit: ['ame_coach', 'ifo_caseworker'],
+    /** A case review (genomgång av ärende) is IFO's. */
+    review: ['ifo_caseworker'],
+  },
+  placements: {
+    read: ['ifo_caseworker', 'ame_coach', 'unit_manager', 'supervisor'],
+    /** Placing someone and changing a placement: AME's coach or manager of the enrolment's unit. */
+    place: ['ame_coach', 'unit_manager'],
+  },
+  attendance: {
+    /** Supervisors report; coaches and managers report on a supervisor's behalf. */
+    report: ['supervisor', 'ame_coach', 'unit_manager'],
+    /** Corrections of reported days are made by AME. */
+    correct: ['ame_coach', 'unit_manager'],
+    read: ['ifo_caseworker', 'ame_coach', 'unit_manager', 'supervisor'],
+  },
+} as const satisfies Record<string, Record<string, readonly Role[]>>;

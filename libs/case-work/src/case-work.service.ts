@@ -1,0 +1,254 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AccessPolicyService,
+  decideCaseAccess,
+  identityVisible,
+  MASK,
+  mayUnmask,
+  Refusal,
+  VisibilityFilter,
+} from '@steg/access';
+import { AuditDetails, AuditEntry, AuditService } from '@steg/audit';
+import { StegConfig } from '@steg/config';
+import { Actor, Principal, Role } from '@steg/http';
+import { Clock, StaleVersionError } from '@steg/kernel';
+import { CasePerson, CasePersons } from './case-persons';
+import { CaseCreation, CaseListSeen, CaseReach, CaseTarget } from './case-work.types';
+
+/** Thrown inside a write's transaction to roll it back before the refusal is logged outside it. */
+class Refused extends Error {
+  constructor(
+    readonly event: AuditEntry,
+    readonly answer: Error,
+  ) {
+    super('refused');
+  }
+}
+
+/**
+ * The gate for case data: every read and write of a person's data goes through it, once.
+ *
+ * For one record it does, in order: the tenant-scoped load (locked for a write), the policy decision
+ * of @steg/access on the caller narrowed to the action's roles, protected identity (masked name and
+ * the audit flag), a denied event and the context's 404 (or its documented 403) when refused, the
+ * transaction, If-Match, the work, and the audit event with its fields filled in — in the write's
+ * transaction, last, as the chain's head lock requires; for a read, in its own transaction after the
+ * work (a read whose trace cannot be written fails).
+ *
+ * A service hands it the target and its work; it never opens its own transaction for a person's
+ * data, checks roles, masks names or writes `outcome: 'denied'` itself.
+ */
+@Injectable()
+export class CaseWork {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicyService,
+    private readonly audit: AuditService,
+    private readonly persons: CasePersons,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(StegConfig) private readonly config: StegConfig,
+  ) {}
+
+  /** Reads a person's data: the decision, then the work, then its trace. */
+  async read<R, T>(
+    actor: Actor,
+    target: CaseTarget<R>,
+    work: (manager: EntityManager, reach: CaseReach<R>) => Promise<T>,
+  ): Promise<T> {
+    const manager = this.dataSource.manager;
+    const decided = await this.decide(manager, actor, target, false);
+    if (decided instanceof Refused) {
+      await this.audit.recordAccess(actor, decided.event);
+      throw decided.answer;
+    }
+    const result = await work(manager, decided.reach);
+    await this.audit.recordAccess(actor, decided.events());
+    return result;
+  }
+
+  /** Writes a person's data: decision, work and trace in one transaction; a refusal rolls back first. */
+  async write<R, T>(
+    actor: Actor,
+    target: CaseTarget<R>,
+    work: (manager: EntityManager, reach: CaseReach<R>) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const decided = await this.decide(manager, actor, target, true);
+        if (decided instanceof Refused) throw decided;
+        const result = await work(manager, decided.reach);
+        // The audit chain's head is locked from the append to the commit: append last.
+        await this.audit.record(manager, actor, decided.events());
+        return result;
+      });
+    } catch (error) {
+      if (!(error instanceof Refused)) throw error;
+      await this.audit.recordAccess(actor, error.event);
+      throw error.answer;
+    }
+  }
+
+  /**
+   * Creates a record that no relation covers yet (registering a person): the work decides who may,
+   * with a rule of @steg/access, and notes what it created; the gate gives the transaction and the
+   * event, written last in it.
+   */
+  async create<T>(
+    actor: Actor,
+    spec: { resourceType: string },
+    work: (manager: EntityManager, event: CaseCreation) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const event: AuditEntry = { action: 'create', resourceType: spec.resourceType };
+      const result = await work(manager, { note: (patch) => Object.assign(event, patch) });
+      await this.audit.record(manager, actor, event);
+      return result;
+    });
+  }
+
+  /**
+   * A list or search over people's data: the work gets the visibility rule as SQL (only what the
+   * caller may see) and reports whom it returned; one event per person, or one for an empty answer.
+   */
+  async list<T>(
+    actor: Actor,
+    spec: { resourceType: string; roles: readonly Role[]; details?: AuditDetails },
+    work: (
+      manager: EntityManager,
+      scope: {
+        visibleParticipants(column: string): VisibilityFilter;
+        identityVisible(p: CasePerson): boolean;
+      },
+    ) => Promise<{ result: T; seen: readonly CaseListSeen[]; details?: AuditDetails }>,
+  ): Promise<T> {
+    const principal = actor.principal;
+    const unmask = mayUnmask(principal);
+    const { result, seen, details } = await work(this.dataSource.manager, {
+      visibleParticipants: (column) => this.policy.caseVisibility(principal, column, spec.roles),
+      identityVisible: (p) => identityVisible(p.protection, unmask),
+    });
+    const base = {
+      action: 'search' as const,
+      resourceType: spec.resourceType,
+      details: spec.details || details ? { ...spec.details, ...details } : null,
+    };
+    await this.audit.recordAccess(
+      actor,
+      seen.length === 0
+        ? [base]
+        : seen.map((s) => ({
+            ...base,
+            resourceId: s.resourceId ?? s.participantId,
+            participantId: s.participantId,
+            protectedPerson: s.protectedPerson,
+          })),
+    );
+    return result;
+  }
+
+  /** The person as the caller may see them: the name masked without the permission. */
+  visiblePerson(principal: Principal, person: CasePerson): CasePerson {
+    return identityVisible(person.protection, mayUnmask(principal))
+      ? person
+      : { ...person, firstName: MASK, lastName: MASK };
+  }
+
+  private async decide<R>(
+    manager: EntityManager,
+    actor: Actor,
+    target: CaseTarget<R>,
+    forUpdate: boolean,
+  ): Promise<Refused | { reach: CaseReach<R>; events: () => AuditEntry[] }> {
+    const principal = actor.principal;
+    const municipalityId = principal.municipalityId;
+    const base: AuditEntry = {
+      action: target.action,
+      resourceType: target.resourceType,
+      details: target.details ?? null,
+    };
+    const refuse = (reason: Refusal, entry: Partial<AuditEntry>, answer: Error, details?: AuditDetails) =>
+      new Refused(
+        { ...base, ...entry, outcome: 'denied', details: { ...target.details, ...details, reason } },
+        answer,
+      );
+
+    let record: R | null;
+    let participantId: string;
+    let resourceId: string | null;
+    if (target.load) {
+      record = await target.load(manager, municipalityId, forUpdate);
+      const givenId = typeof target.resourceId === 'string' ? target.resourceId : null;
+      if (record === null) return refuse('unknown', { resourceId: givenId }, target.notFound());
+      participantId =
+        typeof target.participantId === 'function' ? target.participantId(record) : target.participantId;
+      resourceId =
+        typeof target.resourceId === 'function' ? target.resourceId(record) : (target.resourceId ?? null);
+    } else {
+      record = null;
+      participantId = target.participantId as string;
+      resourceId = target.resourceId === undefined ? participantId : (target.resourceId as string | null);
+    }
+
+    const person =
+      record !== null && target.personOf
+        ? target.personOf(record)
+        : await this.persons.find(manager, municipalityId, participantId);
+    if (person === null) {
+      return refuse('unknown', { resourceId, participantId }, target.notFound());
+    }
+    const protectedPerson = person.protection !== 'none';
+    const theRecord = (record ?? person) as R;
+    const relations = await this.policy.relationsOf(manager, municipalityId, participantId);
+    const decision = decideCaseAccess({
+      principal,
+      relations,
+      today: this.clock.today(),
+      graceDays: this.config.accessAfterCloseDays,
+      roles: target.roles,
+      supervisorView: target.supervisorView,
+      otherReach: target.otherReach?.(theRecord, principal) ?? null,
+    });
+    const seenAs = { resourceId, participantId, protectedPerson };
+    if (!decision.granted) return refuse(decision.reason, seenAs, target.notFound());
+
+    const visible = identityVisible(person.protection, mayUnmask(principal));
+    const main: AuditEntry = { ...base, ...seenAs, unitId: decision.unitId };
+    const extra: AuditEntry[] = [];
+    const reach: CaseReach<R> = {
+      record: theRecord,
+      participantId,
+      audience: decision.audience,
+      unitId: decision.unitId,
+      person: visible ? person : { ...person, firstName: MASK, lastName: MASK },
+      protectedPerson,
+      identityVisible: visible,
+      principal,
+      note: (patch) => {
+        Object.assign(main, patch, { details: mergeDetails(main.details, patch.details) });
+      },
+      alsoRecord: (patch) => {
+        extra.push({ ...main, ...patch });
+      },
+    };
+    const further = target.require?.(reach) ?? null;
+    if (further) {
+      return refuse(further.reason, { ...seenAs, unitId: decision.unitId }, further.error, further.details);
+    }
+    if (target.expectedVersion !== undefined) {
+      const version = (theRecord as { version?: number }).version;
+      if (version !== target.expectedVersion) throw new StaleVersionError({ currentVersion: version });
+    }
+    return { reach, events: () => [main, ...extra] };
+  }
+}
+
+function mergeDetails(
+  current: AuditDetails | null | undefined,
+  patch: AuditDetails | null | undefined,
+): AuditDetails | null {
+  if (patch === undefined) return current ?? null;
+  if (patch === null) return null;
+  return { ...current, ...patch };
+}

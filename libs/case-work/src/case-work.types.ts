@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import type { Reached, Refusal } from '@steg/access';
+import type { AuditAction, AuditDetails, AuditEntry } from '@steg/audit';
+import type { Principal, Role } from '@steg/http';
+import type { CasePerson } from './case-persons';
+
+/**
+ * What a service asks of the gate: which record, whose data it is, the action and who may do it.
+ * The gate does the rest (see CaseWork).
+ */
+export interface CaseTarget<R> {
+  /** What the audit log calls the record (`participant`, `plan`, `placement` …). */
+  resourceType: string;
+  action: AuditAction;
+  /** The roles the action allows: a role set of `CASE_ACCESS` in @steg/access. */
+  roles: readonly Role[];
+  /** Whether the supervisor's limited view suffices (default: only the case view does). */
+  supervisorView?: boolean;
+  /**
+   * Loads the record in the caller's municipality, locked for update when `forUpdate` (the gate's
+   * writes pass true), or null when there is none. Without `load`, the target is the person itself.
+   */
+  load?: (manager: EntityManager, municipalityId: string, forUpdate: boolean) => Promise<R | null>;
+  /** The person whose data it is: an id, or read off the loaded record. */
+  participantId: string | ((record: R) => string);
+  /** The person read off the record, when the record is the person (saves the gate a query). */
+  personOf?: (record: R) => CasePerson;
+  /** The audited record id (default: the participant's id when the target is the person). */
+  resourceId?: string | null | ((record: R) => string | null);
+  /** A reach the record gives beyond the relation rule; a rule of @steg/access computes it. */
+  otherReach?: (record: R, principal: Principal) => Reached | null;
+  /**
+   * A further rule once access is granted (the right unit, the right side, a scope). A refusal is
+   * logged as denied with its reason and answered with its error (a documented 403, or 404).
+   */
+  require?: (reach: CaseReach<R>) => CaseRefusal | null;
+  /** The answer to an unknown id or a refusal: a NotFound error of the context. */
+  notFound: () => Error;
+  /** If-Match: the version the caller read; compared with the record's `version` after access. */
+  expectedVersion?: number;
+  /** Details written on the event, denied or not (never personal data). */
+  details?: AuditDetails;
+}
+
+/** A refusal by a further rule: why (for the denied event) and what the caller is told. */
+export interface CaseRefusal {
+  reason: Refusal;
+  error: Error;
+  details?: AuditDetails;
+}
+
+/** What the work gets from the gate: the record, the decision, the person as the caller may see them. */
+export interface CaseReach<R> {
+  record: R;
+  participantId: string;
+  audience: 'case' | 'supervisor';
+  /** The unit through which access was granted (recorded in the audit log). */
+  unitId: string | null;
+  /** The person, with name masked unless the caller may see it. */
+  person: CasePerson;
+  protectedPerson: boolean;
+  /** Whether the caller sees the person's identity (name, number, address) unmasked. */
+  identityVisible: boolean;
+  principal: Principal;
+  /** Changes the event the gate writes when the work succeeds (a created id, details …). */
+  note(patch: Partial<AuditEntry>): void;
+  /** Writes one more event with the work (e.g. a sub-record touched beside the main one). */
+  alsoRecord(patch: Partial<AuditEntry>): void;
+}
+
+/** A list or search over people's data: what the work saw, for one audit event per person. */
+export interface CaseListSeen {
+  participantId: string;
+  resourceId?: string | null;
+  protectedPerson: boolean;
+}
+
+/** A new record of a person (registering them, or a first record that opens a relation). */
+export interface CaseCreation {
+  /** Fills in the event the gate writes with the work: the created id, the person, the unit. */
+  note(patch: Partial<AuditEntry>): void;
+}

@@ -1,0 +1,5 @@
+export * from './case-work.module';
+export * from './case-work.service';
+export * from './case-work.types';
+export * from './case-persons';
+export * from './tenant-record';
