@@ -180,7 +180,10 @@ export class CaseWork {
     if (target.load) {
       record = await target.load(manager, municipalityId, forUpdate);
       const givenId = typeof target.resourceId === 'string' ? target.resourceId : null;
-      if (record === null) return refuse('unknown', { resourceId: givenId }, target.notFound());
+      const givenPerson = typeof target.participantId === 'string' ? target.participantId : null;
+      if (record === null) {
+        return refuse('unknown', { resourceId: givenId, participantId: givenPerson }, target.notFound());
+      }
       participantId =
         typeof target.participantId === 'function' ? target.participantId(record) : target.participantId;
       resourceId =

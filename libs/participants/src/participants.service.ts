@@ -484,7 +484,7 @@ export class ParticipantsService {
       action,
       roles,
       load: tenantRecord(ParticipantEntity, id),
-      participantId: (p) => p.id,
+      participantId: id,
       resourceId: id,
       personOf: (p) => p,
       notFound: () => new ParticipantNotFoundError(),

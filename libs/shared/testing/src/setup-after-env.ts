@@ -4,6 +4,10 @@ import { takeOverlappingQueries, watchOneQueryPerConnection } from './one-query-
 
 watchOneQueryPerConnection();
 
+// Jest 30 does not apply a project's `testTimeout` (jest.config.js sets it for the record): the
+// default 5 s fails API tests on a loaded 2-core machine, so the api project sets it here.
+jest.setTimeout(60_000);
+
 function failOnOverlaps(): void {
   const found = takeOverlappingQueries();
   if (found.length === 0) return;
