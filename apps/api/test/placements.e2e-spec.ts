@@ -67,10 +67,11 @@ describe('placements (placering), schedules and capacity', () => {
         outcome: string;
         resource_type: string;
         resource_id: string | null;
+        unit_id: string | null;
         details: unknown;
       }[]
     >(
-      `SELECT action, outcome, resource_type, resource_id, details FROM audit_events
+      `SELECT action, outcome, resource_type, resource_id, unit_id, details FROM audit_events
         WHERE municipality_id = $1 AND participant_id = $2 ORDER BY seq`,
       [tenant.municipalityId, participantId],
     );
@@ -708,7 +709,7 @@ describe('placements (placering), schedules and capacity', () => {
     });
 
     it('answers 404 to a supervisor for a placement they do not supervise, and after it ended', async () => {
-      const { enrolmentId } = await enrolled();
+      const { p, enrolmentId } = await enrolled();
       const instance = await anInstance();
       const mine = await place(
         aPlacementRequest(enrolmentId, instance.id, {
@@ -724,6 +725,13 @@ describe('placements (placering), schedules and capacity', () => {
       ).expect(201);
       const res = await read(theirs.body.id, tenant.users.supervisor.auth).expect(404);
       expect(res.body.code).toBe('PLACEMENT_NOT_FOUND');
+      // The supervision of the person's other placement does not reach this one.
+      expect((await auditFor(p.id)).at(-1)).toMatchObject({
+        action: 'view',
+        outcome: 'denied',
+        resource_id: theirs.body.id,
+        details: { reason: 'no_relation' },
+      });
       await read(mine.body.id, supervisor2.auth).expect(404);
       await read(theirs.body.id, supervisor2.auth).expect(200);
       await request(t.server)
@@ -771,6 +779,9 @@ describe('placements (placering), schedules and capacity', () => {
       expect(res.body.items[1]).toMatchObject({ status: 'planned', participant: { id: b.p.id } });
       expect((await auditFor(a.p.id)).at(-1)).toMatchObject({
         action: 'view',
+        resource_type: 'placement',
+        resource_id: first.body.id,
+        unit_id: tenant.units.site,
         details: { audience: 'supervisor', list: true },
       });
       await request(t.server).get('/api/v1/supervisor/placements').expect(401);
@@ -1022,6 +1033,62 @@ describe('placements (placering), schedules and capacity', () => {
         .send(body)
         .expect(403);
       await request(t.server).post(url).set('Authorization', ame2.auth).send(body).expect(404);
+    });
+  });
+
+  describe('the placing rule', () => {
+    it('lets the unit responsible for the intervention change a placement; others who see the person get 403', async () => {
+      const { p, enrolmentId } = await enrolled();
+      const instance = await givenInstance(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        responsibleUnitId: ame2.id,
+        siteId: site.id,
+        startsOn: '2026-01-05',
+        endsOn: '2026-12-18',
+      });
+      // Placed by the enrolment's unit; the responsible unit gets its placement relation.
+      const created = await place(aPlacementRequest(enrolmentId, instance.id)).expect(201);
+      const patch = (auth: string, version: number) =>
+        request(t.server)
+          .patch(`/api/v1/placements/${created.body.id}`)
+          .set('Authorization', auth)
+          .set('If-Match', `"${version}"`)
+          .send({ plannedEndDate: '2026-06-30' });
+      const ok = await patch(ame2.auth, 1).expect(200);
+      expect(ok.body.plannedEndDate).toBe('2026-06-30');
+      // A coach of a third unit who sees the person through another relation may not.
+      const unit3 = await givenUnit(t.dataSource, tenant.municipalityId, 'ame', undefined, tenant.units.org);
+      const coach3 = await givenUser(t.dataSource, tenant.municipalityId, [
+        { unitId: unit3.id, role: 'ame_coach' },
+      ]);
+      const auth3 = `Bearer ${await tokenFor(t.app, coach3)}`;
+      await patch(auth3, 2).expect(404);
+      await givenRelation(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        participantId: p.id,
+        kind: 'registered',
+        unitId: unit3.id,
+      });
+      await read(created.body.id, auth3).expect(200);
+      const wrongUnit = await patch(auth3, 2).expect(403);
+      expect(wrongUnit.body.code).toBe('PLACEMENT_WRONG_UNIT');
+      expect((await auditFor(p.id)).at(-1)).toMatchObject({
+        action: 'update',
+        outcome: 'denied',
+        resource_id: created.body.id,
+        unit_id: unit3.id,
+        details: { reason: 'unit' },
+      });
+      await request(t.server)
+        .post(`/api/v1/placements/${created.body.id}/end`)
+        .set('Authorization', auth3)
+        .send({ actualEndDate: '2026-03-16', endReason: 'completed' })
+        .expect(403);
+      const [row] = await t.dataSource.query<{ actual_end_date: string | null; version: number }[]>(
+        `SELECT actual_end_date::text, version FROM placements WHERE id = $1`,
+        [created.body.id],
+      );
+      expect(row).toEqual({ actual_end_date: null, version: 2 });
     });
   });
 

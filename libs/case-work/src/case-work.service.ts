@@ -10,7 +10,7 @@ import {
   Refusal,
   VisibilityFilter,
 } from '@steg/access';
-import { AuditDetails, AuditEntry, AuditService } from '@steg/audit';
+import { AuditAction, AuditDetails, AuditEntry, AuditService } from '@steg/audit';
 import { StegConfig } from '@steg/config';
 import { Actor, Principal, Role } from '@steg/http';
 import { Clock, StaleVersionError } from '@steg/kernel';
@@ -111,10 +111,12 @@ export class CaseWork {
   /**
    * A list or search over people's data: the work gets the visibility rule as SQL (only what the
    * caller may see) and reports whom it returned; one event per person, or one for an empty answer.
+   * The events are searches unless the spec names another action (a list of one's own records is a
+   * view of each).
    */
   async list<T>(
     actor: Actor,
-    spec: { resourceType: string; roles: readonly Role[]; details?: AuditDetails },
+    spec: { resourceType: string; roles: readonly Role[]; details?: AuditDetails; action?: AuditAction },
     work: (
       manager: EntityManager,
       scope: {
@@ -130,7 +132,7 @@ export class CaseWork {
       identityVisible: (p) => identityVisible(p.protection, unmask),
     });
     const base = {
-      action: 'search' as const,
+      action: spec.action ?? 'search',
       resourceType: spec.resourceType,
       details: spec.details || details ? { ...spec.details, ...details } : null,
     };
@@ -142,6 +144,7 @@ export class CaseWork {
             ...base,
             resourceId: s.resourceId ?? s.participantId,
             participantId: s.participantId,
+            unitId: s.unitId ?? null,
             protectedPerson: s.protectedPerson,
           })),
     );

@@ -72,6 +72,8 @@ export interface CaseReach<R> {
 export interface CaseListSeen {
   participantId: string;
   resourceId?: string | null;
+  /** The unit through which the caller reached this row, when the list knows it. */
+  unitId?: string | null;
   protectedPerson: boolean;
 }
 

@@ -20,6 +20,7 @@ export const INTERVENTION_ENTITIES = [
 export * from './interventions.module';
 export * from './interventions.errors';
 export * from './placements.service';
+export * from './first-intervention-start.port';
 export * from './intervention-types.service';
 export * from './sites.service';
 export * from './intervention-instances.service';

@@ -1,4 +1,3 @@
-import { identityVisible, MASK, type Protection } from '@steg/participants';
 import {
   percentOfFullTime,
   scheduleOn,
@@ -33,12 +32,11 @@ export interface PlacementFacts {
   schedules: PlacementScheduleEntity[];
 }
 
-/** The person as the supervisor may see them. */
-export interface SupervisedPerson {
+/** The person as the caller may see them: the name already masked where the caller may not see it. */
+export interface VisiblePerson {
   id: string;
   firstName: string;
   lastName: string;
-  protection: Protection;
 }
 
 export function placementStatus(
@@ -117,25 +115,24 @@ export const placementMapper = {
   },
 
   /**
-   * The supervisor's view: the name (masked for protected identity exactly as the participants
-   * context masks it), where, and the current and coming schedule. `mayUnmask`: the caller holds
-   * the protected_identity permission.
+   * The supervisor's view: the name as the access policy lets the caller see it (masked for
+   * protected identity; `identityVisible` says whether it is), where, and the current and coming
+   * schedule.
    */
   forSupervisor(
     f: PlacementFacts,
-    person: SupervisedPerson,
-    mayUnmask: boolean,
+    person: VisiblePerson,
+    identityVisible: boolean,
     today: string,
   ): PlacementForSupervisorDto {
-    const visible = identityVisible(person.protection, mayUnmask);
     const current = currentOf(f.schedules, today);
     return {
       id: f.placement.id,
       participant: {
         id: person.id,
-        masked: !visible,
-        firstName: visible ? person.firstName : MASK,
-        lastName: visible ? person.lastName : MASK,
+        masked: !identityVisible,
+        firstName: person.firstName,
+        lastName: person.lastName,
       },
       instanceName: f.instance.name,
       siteName: f.site?.name ?? null,

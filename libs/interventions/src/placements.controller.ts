@@ -25,7 +25,8 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Access, Actor, CurrentActor, etagFor, Role, versionFromIfMatch } from '@steg/http';
+import { CASE_ACCESS } from '@steg/access';
+import { Access, Actor, CurrentActor, etagFor, versionFromIfMatch } from '@steg/http';
 import {
   AddScheduleDto,
   CreatePlacementDto,
@@ -42,8 +43,6 @@ import {
 } from './dto/placement-response.dto';
 import { PlacementsService } from './placements.service';
 
-const CASE: Role[] = ['ifo_caseworker', 'ame_coach', 'unit_manager'];
-const PLACING: Role[] = ['ame_coach', 'unit_manager'];
 const PERSON = { personalData: {} };
 const NOT_VISIBLE = 'PLACEMENT_NOT_FOUND: unknown, or not visible to you — the same answer either way.';
 const CHANGE =
@@ -57,7 +56,7 @@ export class PlacementsController {
   constructor(private readonly placements: PlacementsService) {}
 
   @Post()
-  @Access({ roles: PLACING, ...PERSON })
+  @Access({ roles: CASE_ACCESS.placements.place, ...PERSON })
   @ApiOperation({
     summary: 'Place an enrolled person in an intervention (placering)',
     description:
@@ -90,7 +89,7 @@ export class PlacementsController {
   }
 
   @Get()
-  @Access({ roles: CASE, ...PERSON })
+  @Access({ roles: CASE_ACCESS.placements.list, ...PERSON })
   @ApiOperation({
     summary: 'Placements under an enrolment or of a participant, newest first',
     description:
@@ -103,7 +102,7 @@ export class PlacementsController {
   }
 
   @Get(':id')
-  @Access({ roles: [...CASE, 'supervisor'], ...PERSON })
+  @Access({ roles: CASE_ACCESS.placements.read, ...PERSON })
   @ApiOperation({
     summary: 'Read a placement',
     description:
@@ -128,7 +127,7 @@ export class PlacementsController {
   }
 
   @Get(':id/expected-hours')
-  @Access({ roles: [...CASE, 'supervisor'], ...PERSON })
+  @Access({ roles: CASE_ACCESS.placements.read, ...PERSON })
   @ApiOperation({
     summary: 'Expected attendance per day (förväntad närvaro)',
     description:
@@ -147,7 +146,7 @@ export class PlacementsController {
   }
 
   @Post(':id/schedules')
-  @Access({ roles: PLACING, ...PERSON })
+  @Access({ roles: CASE_ACCESS.placements.place, ...PERSON })
   @ApiOperation({
     summary: 'Change the weekly schedule from a date (nytt schema)',
     description:
@@ -176,7 +175,7 @@ export class PlacementsController {
 
   @Post(':id/end')
   @HttpCode(200)
-  @Access({ roles: PLACING, ...PERSON })
+  @Access({ roles: CASE_ACCESS.placements.place, ...PERSON })
   @ApiOperation({
     summary: 'End a placement (avsluta placering)',
     description:
@@ -199,7 +198,7 @@ export class PlacementsController {
   }
 
   @Patch(':id')
-  @Access({ roles: PLACING, ...PERSON })
+  @Access({ roles: CASE_ACCESS.placements.place, ...PERSON })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag you read, e.g. "3"' })
   @ApiOperation({
     summary: 'Change the planned end, the supervisor or the work team',

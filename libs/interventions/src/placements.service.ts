@@ -1,12 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessPolicyService, ParticipantAccess, ParticipantRelationsService } from '@steg/access';
-import { AuditEntry, AuditService } from '@steg/audit';
-import { findTenantRow } from '@steg/database';
-import { Actor, hasPermission, Principal, Role, unitsWithRole, staffUserId } from '@steg/http';
-import { Clock, decodeCursor, Page, StaleVersionError, toPage, ValidationFailedError } from '@steg/kernel';
-import { ParticipantEntity, ParticipantNotFoundError, type Protection } from '@steg/participants';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import {
+  CASE_ACCESS,
+  mayPlace,
+  mayUnmask,
+  ParticipantRelationsService,
+  placementInReach,
+  PlacingUnits,
+  visibleName,
+} from '@steg/access';
+import { CasePerson, CaseReach, CaseRefusal, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
+import { Actor, Principal, staffUserId } from '@steg/http';
+import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
+import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
 import { EnrolmentAlreadyExitedError, EnrolmentEntity, EnrolmentNotFoundError } from '@steg/referrals';
 import { daysBetween, SwedishCalendar } from './domain/calendar.rules';
 import { CapacityLimit, capacityDecision } from './domain/capacity.rules';
@@ -20,6 +26,7 @@ import {
   UpdatePlacementDto,
 } from './dto/placement.dto';
 import { ExpectedHoursDto, PlacementDto, PlacementForSupervisorDto } from './dto/placement-response.dto';
+import { FirstInterventionStarts } from './first-intervention-start.port';
 import {
   InterventionInstanceEntity,
   InterventionTypeEntity,
@@ -36,11 +43,9 @@ import {
   PlacementWrongUnitError,
 } from './interventions.errors';
 import { DEFAULT_PAGE, requireSupervisor } from './interventions.support';
-import { PlacementFacts, placementMapper, SupervisedPerson } from './placement.mapper';
+import { PlacementFacts, placementMapper } from './placement.mapper';
 import { countActivePlacements } from './placements.queries';
 
-/** Who places people and changes placements: coaches and managers (of the units involved). */
-export const PLACING_ROLES: readonly Role[] = ['ame_coach', 'unit_manager'];
 /** The longest period GET /placements/:id/expected-hours answers for. */
 const MAX_EXPECTED_DAYS = 366;
 
@@ -48,32 +53,38 @@ export type PlacementView =
   | { audience: 'case'; placement: PlacementDto }
   | { audience: 'supervisor'; placement: PlacementForSupervisorDto };
 
-/** A placement the caller may see, how, and what the audit log needs. */
-interface Seen {
+/** A placement about to change, with what the placing rule looks at: the gate's record for a change. */
+interface PlacementChange {
   placement: PlacementEntity;
-  audience: 'case' | 'supervisor';
-  unitId: string | null;
-  person: SupervisedPerson;
+  instance: InterventionInstanceEntity;
+  /** The AME unit the person is enrolled at. */
+  enrolmentUnitId: string | null;
+  /** The placement's version, for the gate's If-Match. */
+  version: number;
+}
+
+/** The placing rule as the gate's further condition: 403 PLACEMENT_WRONG_UNIT, logged as 'unit'. */
+function placingRefusal(principal: Principal, units: PlacingUnits): CaseRefusal | null {
+  return mayPlace(principal, units) ? null : { reason: 'unit', error: new PlacementWrongUnitError() };
 }
 
 /**
  * Placements (placering): one enrolled person in one intervention instance, optionally in a work
- * team, with a supervisor and a weekly schedule versioned by valid-from date. Every write checks
- * access first, runs its domain rule, writes the rows, the relations and the audit event in one
- * transaction.
+ * team, with a supervisor and a weekly schedule versioned by valid-from date. Every read and write
+ * goes through the case-data gate (access, masking, the denied event, the transaction and the audit
+ * event); the placing rule and the supervisor's reach are rules of @steg/access it applies.
  */
 @Injectable()
 export class PlacementsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicyService,
+    private readonly caseWork: CaseWork,
     private readonly relations: ParticipantRelationsService,
-    private readonly audit: AuditService,
+    private readonly firstStarts: FirstInterventionStarts,
     @Inject(Clock) private readonly clock: Clock,
     private readonly calendar: SwedishCalendar,
   ) {}
 
-  async create(actor: Actor, dto: CreatePlacementDto): Promise<PlacementDto> {
+  create(actor: Actor, dto: CreatePlacementDto): Promise<PlacementDto> {
     const principal = actor.principal;
     const userId = staffUserId(principal);
     const problems = weekProblems(dto.schedule.days, 'schedule.days');
@@ -85,23 +96,24 @@ export class PlacementsService {
       });
     }
     if (problems.length > 0) throw new ValidationFailedError(problems);
-    const {
-      enrolment: seenEnrolment,
-      access,
-      person,
-    } = await this.requireEnrolmentUnit(actor, dto.enrolmentId);
     const today = this.clock.today();
-    return this.dataSource.transaction(async (manager) => {
+    const target: CaseTarget<EnrolmentEntity> = {
+      resourceType: 'placement',
+      action: 'create',
+      roles: CASE_ACCESS.placements.place,
       // Locks in one order (enrolment, instance, team): the exit locks the enrolment too, and two
       // coaches filling the last place take turns.
-      const enrolment = await findTenantRow(
-        manager,
-        EnrolmentEntity,
-        principal.municipalityId,
-        seenEnrolment.id,
-        () => new EnrolmentNotFoundError(),
-        { forUpdate: true },
-      );
+      load: tenantRecord(EnrolmentEntity, dto.enrolmentId),
+      participantId: (e) => e.participantId,
+      resourceId: null,
+      // Placing someone: a placing role in the enrolment's AME unit (the intervention's unit only changes).
+      require: (reach) =>
+        placingRefusal(reach.principal, { enrolmentUnitId: reach.record.ameUnitId, responsibleUnitId: null }),
+      notFound: () => new EnrolmentNotFoundError(),
+      details: { enrolmentId: dto.enrolmentId },
+    };
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const enrolment = reach.record;
       if (enrolment.exitDate !== null) throw new EnrolmentAlreadyExitedError();
       if (dto.startDate < enrolment.startDate) {
         throw new InterventionRuleError(
@@ -190,14 +202,14 @@ export class PlacementsService {
         });
       }
       // The flow's "enrolment → first intervention" lead time: the earliest placement start.
-      const firstStartChanged =
-        enrolment.firstInterventionStart === null || dto.startDate < enrolment.firstInterventionStart;
-      if (firstStartChanged) {
-        enrolment.firstInterventionStart = dto.startDate;
-        await manager.save(enrolment);
-      }
-      await this.audit.record(manager, actor, {
-        ...this.event('create', placement, access.unitId, person.protection),
+      const firstStartChanged = await this.firstStarts.record(
+        manager,
+        principal.municipalityId,
+        enrolment.id,
+        dto.startDate,
+      );
+      reach.note({
+        resourceId: placement.id,
         details: {
           instanceId: instance.id,
           capacityOverride: decision.outcome === 'overridden' ? decision.full.join(',') : null,
@@ -208,7 +220,7 @@ export class PlacementsService {
     });
   }
 
-  async list(actor: Actor, query: PlacementsQuery): Promise<Page<PlacementDto>> {
+  list(actor: Actor, query: PlacementsQuery): Promise<Page<PlacementDto>> {
     const principal = actor.principal;
     if ((query.enrolmentId === undefined) === (query.participantId === undefined)) {
       const message = 'give exactly one of enrolmentId and participantId';
@@ -217,143 +229,125 @@ export class PlacementsService {
         { field: 'participantId', rule: 'placements.filter', message },
       ]);
     }
-    let participantId = query.participantId;
-    if (query.enrolmentId !== undefined) {
-      const enrolment = await this.dataSource.manager.findOne(EnrolmentEntity, {
-        select: { id: true, participantId: true },
-        where: { id: query.enrolmentId, municipalityId: principal.municipalityId },
-      });
-      if (!enrolment) {
-        await this.audit.recordAccess(actor, {
-          action: 'view',
-          outcome: 'denied',
-          resourceType: 'placement',
-          details: { reason: 'unknown', enrolmentId: query.enrolmentId },
-        });
-        throw new EnrolmentNotFoundError();
-      }
-      participantId = enrolment.participantId;
-    }
-    const notFound = () =>
-      query.enrolmentId !== undefined ? new EnrolmentNotFoundError() : new ParticipantNotFoundError();
-    const access = await this.requireCaseAccess(actor, participantId as string, { action: 'view' }, notFound);
-    const limit = query.limit ?? DEFAULT_PAGE;
-    const qb = this.dataSource
-      .getRepository(PlacementEntity)
-      .createQueryBuilder('p')
-      .where('p.municipality_id = :municipality', { municipality: principal.municipalityId })
-      .andWhere('p.participant_id = :participant', { participant: participantId });
-    if (query.enrolmentId !== undefined)
-      qb.andWhere('p.enrolment_id = :enrolment', { enrolment: query.enrolmentId });
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      qb.andWhere('(p.start_date, p.id) < (:cStart, :cId)', { cStart: key, cId: id });
-    }
-    const rows = await qb
-      .orderBy('p.start_date', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    const page = toPage(rows, limit, (p) => ({ key: p.startDate, id: p.id }));
-    const person = await this.person(
-      this.dataSource.manager,
-      principal.municipalityId,
-      participantId as string,
-    );
-    const facts = await this.factsOf(this.dataSource.manager, page.items);
-    await this.audit.recordAccess(actor, {
-      action: 'view',
-      resourceType: 'placement',
-      participantId,
-      unitId: access.unitId,
-      protectedPerson: person.protection !== 'none',
-      details: { resultCount: page.items.length },
-    });
     const today = this.clock.today();
-    return { items: facts.map((f) => placementMapper.full(f, today)), nextCursor: page.nextCursor };
+    const work = async (manager: EntityManager, reach: CaseReach<unknown>): Promise<Page<PlacementDto>> => {
+      const qb = manager
+        .getRepository(PlacementEntity)
+        .createQueryBuilder('p')
+        .where('p.municipality_id = :municipality', { municipality: principal.municipalityId })
+        .andWhere('p.participant_id = :participant', { participant: reach.participantId });
+      if (query.enrolmentId !== undefined)
+        qb.andWhere('p.enrolment_id = :enrolment', { enrolment: query.enrolmentId });
+      const page = await this.pageByStart(manager, qb, query, 'DESC');
+      reach.note({ details: { resultCount: page.items.length } });
+      return { items: page.items.map((f) => placementMapper.full(f, today)), nextCursor: page.nextCursor };
+    };
+    const common = {
+      resourceType: 'placement',
+      action: 'view' as const,
+      roles: CASE_ACCESS.placements.list,
+      resourceId: null,
+    };
+    if (query.enrolmentId !== undefined) {
+      const target: CaseTarget<EnrolmentEntity> = {
+        ...common,
+        load: tenantRecord(EnrolmentEntity, query.enrolmentId),
+        participantId: (e) => e.participantId,
+        notFound: () => new EnrolmentNotFoundError(),
+        details: { enrolmentId: query.enrolmentId },
+      };
+      return this.caseWork.read(actor, target, work);
+    }
+    const target: CaseTarget<unknown> = {
+      ...common,
+      participantId: query.participantId as string,
+      notFound: () => new ParticipantNotFoundError(),
+    };
+    return this.caseWork.read(actor, target, work);
   }
 
   /** The case view for those who see the person; the limited view for the placement's supervisor. */
-  async get(actor: Actor, id: string): Promise<PlacementView> {
-    const seen = await this.requireView(actor, id);
-    const facts = await this.facts(this.dataSource.manager, seen.placement);
-    await this.audit.recordAccess(actor, {
-      ...this.event('view', seen.placement, seen.unitId, seen.person.protection),
-      details: { audience: seen.audience },
-    });
+  get(actor: Actor, id: string): Promise<PlacementView> {
     const today = this.clock.today();
-    if (seen.audience === 'supervisor') {
-      return {
-        audience: 'supervisor',
-        placement: placementMapper.forSupervisor(facts, seen.person, this.mayUnmask(actor.principal), today),
-      };
-    }
-    return { audience: 'case', placement: placementMapper.full(facts, today) };
+    return this.caseWork.read(actor, this.viewTarget(id, today), async (manager, reach) => {
+      const facts = await this.facts(manager, reach.record);
+      reach.note({ details: { audience: reach.audience } });
+      if (reach.audience === 'supervisor') {
+        return {
+          audience: 'supervisor',
+          placement: placementMapper.forSupervisor(facts, reach.person, reach.identityVisible, today),
+        };
+      }
+      return { audience: 'case', placement: placementMapper.full(facts, today) };
+    });
   }
 
   /** The supervisor's own placements that have not ended, in the limited view. */
-  async listForSupervisor(
+  listForSupervisor(
     actor: Actor,
     query: { limit?: number; cursor?: string },
   ): Promise<Page<PlacementForSupervisorDto>> {
     const principal = actor.principal;
     const userId = staffUserId(principal);
     const today = this.clock.today();
-    const limit = query.limit ?? DEFAULT_PAGE;
-    // The relation decides, as everywhere: a current supervision relation of this user.
-    const qb = this.dataSource
-      .getRepository(PlacementEntity)
-      .createQueryBuilder('p')
-      .where('p.municipality_id = :municipality', { municipality: principal.municipalityId })
-      .andWhere('p.supervisor_id = :userId', { userId })
-      .andWhere('(p.actual_end_date IS NULL OR p.actual_end_date >= :today)', { today })
-      .andWhere(
-        `EXISTS (SELECT 1 FROM participant_relations r
-                  WHERE r.kind = 'supervision' AND r.source_id = p.id AND r.user_id = :userId
-                    AND r.started_on <= :today AND (r.ended_on IS NULL OR r.ended_on >= :today))`,
-      );
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      qb.andWhere('(p.start_date, p.id) > (:cStart, :cId)', { cStart: key, cId: id });
-    }
-    const rows = await qb
-      .orderBy('p.start_date', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    const page = toPage(rows, limit, (p) => ({ key: p.startDate, id: p.id }));
-    const manager = this.dataSource.manager;
-    const facts = await this.factsOf(manager, page.items);
-    const people = await this.people(
-      manager,
-      principal.municipalityId,
-      page.items.map((p) => p.participantId),
-    );
-    const entries: AuditEntry[] = [];
-    for (const f of facts) {
-      const person = people.get(f.placement.participantId);
-      if (person === undefined) continue;
-      entries.push({
-        ...this.event('view', f.placement, f.site?.unitId ?? f.instance.responsibleUnitId, person.protection),
-        details: { audience: 'supervisor', list: true },
-      });
-    }
-    await this.audit.recordAccess(actor, entries);
-    const mayUnmask = this.mayUnmask(principal);
-    return {
-      items: facts.flatMap((f) => {
-        const person = people.get(f.placement.participantId);
-        return person === undefined ? [] : [placementMapper.forSupervisor(f, person, mayUnmask, today)];
-      }),
-      nextCursor: page.nextCursor,
+    const unmask = mayUnmask(principal);
+    const spec = {
+      resourceType: 'placement',
+      action: 'view' as const,
+      roles: CASE_ACCESS.placements.supervised,
+      details: { audience: 'supervisor', list: true },
     };
+    return this.caseWork.list(actor, spec, async (manager, scope) => {
+      // The supervisor's reach (supervisesPlacement in @steg/access) as SQL, and, as everywhere, the
+      // relation decides: a current supervision relation of this user.
+      const qb = manager
+        .getRepository(PlacementEntity)
+        .createQueryBuilder('p')
+        .where('p.municipality_id = :municipality', { municipality: principal.municipalityId })
+        .andWhere('p.supervisor_id = :userId', { userId })
+        .andWhere('(p.actual_end_date IS NULL OR p.actual_end_date >= :today)', { today })
+        .andWhere(
+          `EXISTS (SELECT 1 FROM participant_relations r
+                    WHERE r.kind = 'supervision' AND r.source_id = p.id AND r.user_id = :userId
+                      AND r.started_on <= :today AND (r.ended_on IS NULL OR r.ended_on >= :today))`,
+        );
+      const page = await this.pageByStart(manager, qb, query, 'ASC');
+      const people = await this.people(
+        manager,
+        principal.municipalityId,
+        page.items.map((f) => f.placement.participantId),
+      );
+      const shown = page.items.flatMap((f) => {
+        const person = people.get(f.placement.participantId);
+        return person === undefined ? [] : [{ f, person }];
+      });
+      return {
+        result: {
+          items: shown.map(({ f, person }) =>
+            placementMapper.forSupervisor(
+              f,
+              { id: person.id, ...visibleName(person, unmask) },
+              scope.identityVisible(person),
+              today,
+            ),
+          ),
+          nextCursor: page.nextCursor,
+        },
+        seen: shown.map(({ f, person }) => ({
+          participantId: person.id,
+          resourceId: f.placement.id,
+          unitId: f.site?.unitId ?? f.instance.responsibleUnitId,
+          protectedPerson: person.protection !== 'none',
+        })),
+      };
+    });
   }
 
   /**
    * Expected minutes per day in a period, each day judged against the schedule valid that day and
    * the Swedish calendar: what attendance is measured against.
    */
-  async expectedHours(actor: Actor, id: string, query: ExpectedHoursQuery): Promise<ExpectedHoursDto> {
+  expectedHours(actor: Actor, id: string, query: ExpectedHoursQuery): Promise<ExpectedHoursDto> {
     const span = daysBetween(query.from, query.to);
     if (span < 0 || span >= MAX_EXPECTED_DAYS) {
       throw new ValidationFailedError([
@@ -364,35 +358,32 @@ export class PlacementsService {
         },
       ]);
     }
-    const seen = await this.requireView(actor, id);
-    const schedules = await this.dataSource.manager.find(PlacementScheduleEntity, {
-      where: { placementId: seen.placement.id },
+    const today = this.clock.today();
+    return this.caseWork.read(actor, this.viewTarget(id, today), async (manager, reach) => {
+      const placement = reach.record;
+      const schedules = await manager.find(PlacementScheduleEntity, { where: { placementId: placement.id } });
+      const days = expectedDays(
+        schedules,
+        { from: query.from, to: query.to },
+        { startDate: placement.startDate, endDate: placement.actualEndDate },
+        this.calendar,
+      );
+      reach.note({ details: { audience: reach.audience, view: 'expected_hours' } });
+      return placementMapper.expectedHours(placement.id, query.from, query.to, days);
     });
-    const days = expectedDays(
-      schedules,
-      { from: query.from, to: query.to },
-      { startDate: seen.placement.startDate, endDate: seen.placement.actualEndDate },
-      this.calendar,
-    );
-    await this.audit.recordAccess(actor, {
-      ...this.event('view', seen.placement, seen.unitId, seen.person.protection),
-      details: { audience: seen.audience, view: 'expected_hours' },
-    });
-    return placementMapper.expectedHours(seen.placement.id, query.from, query.to, days);
   }
 
   /**
    * A schedule change: a new version from `validFrom`. Earlier versions are never edited
    * (scheduleChangeProblem says what is allowed, back-dating included).
    */
-  async addSchedule(actor: Actor, id: string, dto: AddScheduleDto): Promise<PlacementDto> {
+  addSchedule(actor: Actor, id: string, dto: AddScheduleDto): Promise<PlacementDto> {
     const problems = weekProblems(dto.days, 'days', { allowEmpty: true });
     if (problems.length > 0) throw new ValidationFailedError(problems);
-    const seen = await this.requireChange(actor, id);
     const userId = staffUserId(actor.principal);
     const today = this.clock.today();
-    return this.dataSource.transaction(async (manager) => {
-      const placement = await this.load(manager, actor.principal, id, true);
+    return this.caseWork.write(actor, this.changeTarget(id), async (manager, reach) => {
+      const { placement } = reach.record;
       if (placement.actualEndDate !== null) throw new PlacementAlreadyEndedError();
       const existing = await manager.find(PlacementScheduleEntity, { where: { placementId: placement.id } });
       const reason = dto.reason?.trim() || null;
@@ -416,19 +407,20 @@ export class PlacementsService {
       );
       // The placement's representation changed, so its ETag moves on.
       await manager.increment(PlacementEntity, { id: placement.id }, 'version', 1);
-      await this.audit.record(manager, actor, {
-        ...this.event('create', placement, seen.unitId, seen.person.protection),
+      // Asked as a change of the placement; what it did is create a schedule version.
+      reach.note({
+        action: 'create',
         resourceType: 'placement_schedule',
         resourceId: schedule.id,
         details: { placementId: placement.id, validFrom: dto.validFrom, backdated: dto.validFrom < today },
       });
-      const reloaded = await this.load(manager, actor.principal, id);
+      const reloaded = await manager.findOneByOrFail(PlacementEntity, { id: placement.id });
       return placementMapper.full(await this.facts(manager, reloaded), today);
     });
   }
 
   /** Ends the placement and, on the same day, the unit's and the supervisor's relations. */
-  async end(actor: Actor, id: string, dto: EndPlacementDto): Promise<PlacementDto> {
+  end(actor: Actor, id: string, dto: EndPlacementDto): Promise<PlacementDto> {
     const today = this.clock.today();
     if (dto.actualEndDate > today) {
       throw new ValidationFailedError([
@@ -439,9 +431,8 @@ export class PlacementsService {
         },
       ]);
     }
-    const seen = await this.requireChange(actor, id);
-    return this.dataSource.transaction(async (manager) => {
-      const placement = await this.load(manager, actor.principal, id, true);
+    return this.caseWork.write(actor, this.changeTarget(id), async (manager, reach) => {
+      const { placement } = reach.record;
       if (placement.actualEndDate !== null) throw new PlacementAlreadyEndedError();
       if (dto.actualEndDate < placement.startDate) {
         throw new InterventionRuleError(
@@ -456,35 +447,19 @@ export class PlacementsService {
       const saved = await manager.save(placement);
       await this.relations.close(manager, { kind: 'placement', sourceId: placement.id }, dto.actualEndDate);
       await this.relations.close(manager, { kind: 'supervision', sourceId: placement.id }, dto.actualEndDate);
-      await this.audit.record(manager, actor, {
-        ...this.event('update', saved, seen.unitId, seen.person.protection),
-        details: { transition: 'end', endReason: dto.endReason },
-      });
+      reach.note({ details: { transition: 'end', endReason: dto.endReason } });
       return placementMapper.full(await this.facts(manager, saved), today);
     });
   }
 
   /** Planned end, supervisor and work team; a new supervisor takes over the supervision relation. */
-  async update(
-    actor: Actor,
-    id: string,
-    expectedVersion: number,
-    dto: UpdatePlacementDto,
-  ): Promise<PlacementDto> {
-    const seen = await this.requireChange(actor, id);
+  update(actor: Actor, id: string, expectedVersion: number, dto: UpdatePlacementDto): Promise<PlacementDto> {
     const principal = actor.principal;
     const today = this.clock.today();
-    return this.dataSource.transaction(async (manager) => {
-      const placement = await this.load(manager, principal, id, true);
-      if (placement.version !== expectedVersion)
-        throw new StaleVersionError({ currentVersion: placement.version });
+    const target = this.changeTarget(id, { expectedVersion });
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const { placement, instance } = reach.record;
       if (placement.actualEndDate !== null) throw new PlacementAlreadyEndedError();
-      const instance = await this.requireInstance(
-        manager,
-        principal.municipalityId,
-        placement.instanceId,
-        false,
-      );
       const fields: string[] = [];
 
       if (dto.plannedEndDate !== undefined && dto.plannedEndDate !== placement.plannedEndDate) {
@@ -536,12 +511,8 @@ export class PlacementsService {
         fields.push('supervisorId');
       }
 
-      if (fields.length === 0) return placementMapper.full(await this.facts(manager, placement), today);
-      const saved = await manager.save(placement);
-      await this.audit.record(manager, actor, {
-        ...this.event('update', saved, seen.unitId, seen.person.protection),
-        details: { fields: fields.sort().join(',') },
-      });
+      const saved = fields.length === 0 ? placement : await manager.save(placement);
+      reach.note({ details: { fields: fields.sort().join(',') } });
       return placementMapper.full(await this.facts(manager, saved), today);
     });
   }
@@ -549,177 +520,77 @@ export class PlacementsService {
   // --- access ----------------------------------------------------------------------------------
 
   /**
-   * Who may see a placement: a case role with a relation to the person sees the case view; the
-   * placement's own supervisor, while supervising it, the limited view. Anyone else gets 404, logged.
+   * Reading a placement: a case role with a relation to the person sees the case view; a supervisor
+   * the limited view, of the placements within their reach only. Anyone else gets 404, logged.
    */
-  private async requireView(actor: Actor, id: string): Promise<Seen> {
-    const principal = actor.principal;
-    const placement = await this.findPlacement(actor, id, 'view');
-    const access = await this.policy.participantAccess(principal, placement.participantId);
-    const today = this.clock.today();
-    const supervising =
-      access?.audience === 'supervisor' &&
-      principal.kind === 'user' &&
-      placement.supervisorId === principal.userId &&
-      (placement.actualEndDate === null || placement.actualEndDate >= today);
-    if (access === null || (access.audience !== 'case' && !supervising)) {
-      await this.denied(actor, placement, 'view', 'no_relation');
-      throw new PlacementNotFoundError();
-    }
-    const person = await this.person(
-      this.dataSource.manager,
-      principal.municipalityId,
-      placement.participantId,
-    );
-    return { placement, audience: access.audience, unitId: access.unitId, person };
+  private viewTarget(id: string, today: string): CaseTarget<PlacementEntity> {
+    return {
+      resourceType: 'placement',
+      action: 'view',
+      roles: CASE_ACCESS.placements.read,
+      supervisorView: true,
+      load: tenantRecord(PlacementEntity, id),
+      participantId: (p) => p.participantId,
+      resourceId: id,
+      require: (reach) =>
+        placementInReach(reach.audience, reach.principal, reach.record, today)
+          ? null
+          : { reason: 'no_relation', error: new PlacementNotFoundError() },
+      notFound: () => new PlacementNotFoundError(),
+    };
   }
 
   /**
-   * Changing a placement: the case view of the person, and ame_coach or unit_manager of the AME unit
-   * the person is enrolled at or of the unit responsible for the intervention (403 otherwise).
+   * Changing a placement: the case view of the person, and a placing role in the AME unit the person
+   * is enrolled at or in the unit responsible for the intervention (403 otherwise). The placement is
+   * locked for the change.
    */
-  private async requireChange(actor: Actor, id: string): Promise<Seen> {
-    const principal = actor.principal;
-    const placement = await this.findPlacement(actor, id, 'update');
-    const access = await this.requireCaseAccess(
-      actor,
-      placement.participantId,
-      { action: 'update', resourceId: placement.id },
-      () => new PlacementNotFoundError(),
-    );
-    const [enrolment, instance] = await Promise.all([
-      this.dataSource.manager.findOne(EnrolmentEntity, {
-        select: { id: true, ameUnitId: true },
-        where: { id: placement.enrolmentId },
-      }),
-      this.dataSource.manager.findOne(InterventionInstanceEntity, {
-        select: { id: true, responsibleUnitId: true },
-        where: { id: placement.instanceId },
-      }),
-    ]);
-    const units = unitsWithRole(principal, PLACING_ROLES);
-    if (!units.includes(enrolment?.ameUnitId ?? '') && !units.includes(instance?.responsibleUnitId ?? '')) {
-      await this.denied(actor, placement, 'update', 'unit', access.unitId);
-      throw new PlacementWrongUnitError();
-    }
-    const person = await this.person(
-      this.dataSource.manager,
-      principal.municipalityId,
-      placement.participantId,
-    );
-    return { placement, audience: 'case', unitId: access.unitId, person };
-  }
-
-  /** Placing someone: the case view of the person and a placing role in the enrolment's AME unit. */
-  private async requireEnrolmentUnit(
-    actor: Actor,
-    enrolmentId: string,
-  ): Promise<{ enrolment: EnrolmentEntity; access: ParticipantAccess; person: SupervisedPerson }> {
-    const principal = actor.principal;
-    const enrolment = await this.dataSource.manager.findOne(EnrolmentEntity, {
-      where: { id: enrolmentId, municipalityId: principal.municipalityId },
-    });
-    if (!enrolment) {
-      await this.audit.recordAccess(actor, {
-        action: 'create',
-        outcome: 'denied',
-        resourceType: 'placement',
-        details: { reason: 'unknown', enrolmentId },
-      });
-      throw new EnrolmentNotFoundError();
-    }
-    const access = await this.requireCaseAccess(
-      actor,
-      enrolment.participantId,
-      { action: 'create' },
-      () => new EnrolmentNotFoundError(),
-    );
-    const person = await this.person(
-      this.dataSource.manager,
-      principal.municipalityId,
-      enrolment.participantId,
-    );
-    if (!unitsWithRole(principal, PLACING_ROLES).includes(enrolment.ameUnitId)) {
-      await this.audit.recordAccess(actor, {
-        action: 'create',
-        outcome: 'denied',
-        resourceType: 'placement',
-        participantId: enrolment.participantId,
-        unitId: access.unitId,
-        protectedPerson: person.protection !== 'none',
-        details: { reason: 'unit', enrolmentId },
-      });
-      throw new PlacementWrongUnitError();
-    }
-    return { enrolment, access, person };
-  }
-
-  /** The policy's case view of the person, or 404 with the attempt logged as denied. */
-  private requireCaseAccess(
-    actor: Actor,
-    participantId: string,
-    attempt: { action: AuditEntry['action']; resourceId?: string },
-    notFound: () => Error,
-  ): Promise<ParticipantAccess> {
-    return this.policy.requireCaseAccess(
-      actor,
-      participantId,
-      { action: attempt.action, resourceType: 'placement', resourceId: attempt.resourceId ?? null },
-      notFound,
-    );
-  }
-
-  private async findPlacement(actor: Actor, id: string, action: 'view' | 'update'): Promise<PlacementEntity> {
-    const placement = await this.dataSource.manager.findOne(PlacementEntity, {
-      where: { id, municipalityId: actor.principal.municipalityId },
-    });
-    if (!placement) {
-      await this.audit.recordAccess(actor, {
-        action,
-        outcome: 'denied',
-        resourceType: 'placement',
-        resourceId: id,
-        details: { reason: 'unknown' },
-      });
-      throw new PlacementNotFoundError();
-    }
-    return placement;
-  }
-
-  private denied(
-    actor: Actor,
-    placement: PlacementEntity,
-    action: 'view' | 'update',
-    reason: string,
-    unitId: string | null = null,
-  ): Promise<void> {
-    return this.audit.recordAccess(actor, {
-      action,
-      outcome: 'denied',
+  private changeTarget(id: string, extra: { expectedVersion?: number } = {}): CaseTarget<PlacementChange> {
+    return {
       resourceType: 'placement',
-      resourceId: placement.id,
-      participantId: placement.participantId,
-      unitId,
-      details: { reason },
-    });
-  }
-
-  private mayUnmask(principal: Principal): boolean {
-    return hasPermission(principal, 'protected_identity');
+      action: 'update',
+      roles: CASE_ACCESS.placements.place,
+      load: async (manager, municipalityId, forUpdate) => {
+        const placement = await tenantRecord(PlacementEntity, id)(manager, municipalityId, forUpdate);
+        if (placement === null) return null;
+        // One after another: in the gate's transaction they share one connection.
+        const enrolment = await manager.findOne(EnrolmentEntity, {
+          select: { id: true, ameUnitId: true },
+          where: { id: placement.enrolmentId },
+        });
+        const instance = await manager.findOneByOrFail(InterventionInstanceEntity, {
+          id: placement.instanceId,
+        });
+        return {
+          placement,
+          instance,
+          enrolmentUnitId: enrolment?.ameUnitId ?? null,
+          version: placement.version,
+        };
+      },
+      participantId: (r) => r.placement.participantId,
+      resourceId: id,
+      require: (reach) =>
+        placingRefusal(reach.principal, {
+          enrolmentUnitId: reach.record.enrolmentUnitId,
+          responsibleUnitId: reach.record.instance.responsibleUnitId,
+        }),
+      notFound: () => new PlacementNotFoundError(),
+      ...extra,
+    };
   }
 
   // --- catalogue rules -------------------------------------------------------------------------
 
-  /** The instance (locked for a new placement), of an active intervention type. */
+  /** The instance of a new placement (locked), of an active intervention type. */
   private async requireInstance(
     manager: EntityManager,
     municipalityId: string,
     instanceId: string,
-    forNewPlacement = true,
   ): Promise<InterventionInstanceEntity> {
     const instance = await manager.findOne(InterventionInstanceEntity, {
       where: { id: instanceId, municipalityId },
-      ...(forNewPlacement ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      lock: { mode: 'pessimistic_write' },
     });
     if (!instance) {
       throw new InterventionRuleError(
@@ -729,19 +600,17 @@ export class PlacementsService {
         'must be an intervention instance of your municipality',
       );
     }
-    if (forNewPlacement) {
-      const type = await manager.findOne(InterventionTypeEntity, {
-        select: { id: true, active: true },
-        where: { id: instance.typeId },
-      });
-      if (!type?.active) {
-        throw new InterventionRuleError(
-          'INTERVENTION_TYPE_RETIRED',
-          'instanceId',
-          'instanceId.activeType',
-          'is an instance of a retired intervention type',
-        );
-      }
+    const type = await manager.findOne(InterventionTypeEntity, {
+      select: { id: true, active: true },
+      where: { id: instance.typeId },
+    });
+    if (!type?.active) {
+      throw new InterventionRuleError(
+        'INTERVENTION_TYPE_RETIRED',
+        'instanceId',
+        'instanceId.activeType',
+        'is an instance of a retired intervention type',
+      );
     }
     return instance;
   }
@@ -838,22 +707,29 @@ export class PlacementsService {
 
   // --- loading ---------------------------------------------------------------------------------
 
-  private load(
+  /**
+   * A page of placements by start date, earliest or latest first (the cursor keys on the start and
+   * the id), with their facts.
+   */
+  private async pageByStart(
     manager: EntityManager,
-    principal: Principal,
-    id: string,
-    lock = false,
-  ): Promise<PlacementEntity> {
-    return findTenantRow(
-      manager,
-      PlacementEntity,
-      principal.municipalityId,
-      id,
-      () => new PlacementNotFoundError(),
-      {
-        forUpdate: lock,
-      },
-    );
+    qb: SelectQueryBuilder<PlacementEntity>,
+    query: { limit?: number; cursor?: string },
+    order: 'ASC' | 'DESC',
+  ): Promise<Page<PlacementFacts>> {
+    const limit = query.limit ?? DEFAULT_PAGE;
+    if (query.cursor !== undefined) {
+      const { key, id } = decodeCursor(query.cursor);
+      const after = order === 'ASC' ? '>' : '<';
+      qb.andWhere(`(p.start_date, p.id) ${after} (:cStart, :cId)`, { cStart: key, cId: id });
+    }
+    const rows = await qb
+      .orderBy('p.start_date', order)
+      .addOrderBy('p.id', order)
+      .limit(limit + 1)
+      .getMany();
+    const page = toPage(rows, limit, (p) => ({ key: p.startDate, id: p.id }));
+    return { items: await this.factsOf(manager, page.items), nextCursor: page.nextCursor };
   }
 
   private async facts(manager: EntityManager, placement: PlacementEntity): Promise<PlacementFacts> {
@@ -900,47 +776,17 @@ export class PlacementsService {
     });
   }
 
-  private async person(
-    manager: EntityManager,
-    municipalityId: string,
-    participantId: string,
-  ): Promise<SupervisedPerson> {
-    const person = (await this.people(manager, municipalityId, [participantId])).get(participantId);
-    if (person === undefined) throw new ParticipantNotFoundError();
-    return person;
-  }
-
+  /** Names and protection of the supervised people on a page, for the limited view. */
   private async people(
     manager: EntityManager,
     municipalityId: string,
     participantIds: string[],
-  ): Promise<Map<string, SupervisedPerson>> {
+  ): Promise<Map<string, CasePerson>> {
     if (participantIds.length === 0) return new Map();
     const rows = await manager.find(ParticipantEntity, {
       select: { id: true, firstName: true, lastName: true, protection: true },
       where: { id: In([...new Set(participantIds)]), municipalityId },
     });
-    return new Map(
-      rows.map((p) => [
-        p.id,
-        { id: p.id, firstName: p.firstName, lastName: p.lastName, protection: p.protection },
-      ]),
-    );
-  }
-
-  private event(
-    action: AuditEntry['action'],
-    p: PlacementEntity,
-    unitId: string | null,
-    protection: Protection,
-  ): AuditEntry {
-    return {
-      action,
-      resourceType: 'placement',
-      resourceId: p.id,
-      participantId: p.participantId,
-      unitId,
-      protectedPerson: protection !== 'none',
-    };
+    return new Map(rows.map((p) => [p.id, p]));
   }
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CASE_ACCESS } from '@steg/access';
 import { Access, Actor, CurrentActor, PageQuery } from '@steg/http';
 import { SupervisorPlacementPageDto } from './dto/placement-response.dto';
 import { PlacementsService } from './placements.service';
@@ -10,7 +11,7 @@ export class SupervisorPlacementsController {
   constructor(private readonly placements: PlacementsService) {}
 
   @Get()
-  @Access({ roles: ['supervisor'], personalData: {} })
+  @Access({ roles: CASE_ACCESS.placements.supervised, personalData: {} })
   @ApiOperation({
     summary: 'The placements you supervise (handledare)',
     description:

@@ -35,7 +35,12 @@ export const CASE_ACCESS = {
     review: ['ifo_caseworker'],
   },
   placements: {
+    /** Read one placement: the case view, or the supervisor's limited view of the ones they supervise. */
     read: ['ifo_caseworker', 'ame_coach', 'unit_manager', 'supervisor'],
+    /** A person's placements, listed: the case view only (supervisors have their own list). */
+    list: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
+    /** The supervisor's own list of the placements they supervise, in the limited view. */
+    supervised: ['supervisor'],
     /** Placing someone and changing a placement: AME's coach or manager of the enrolment's unit. */
     place: ['ame_coach', 'unit_manager'],
   },

@@ -1,0 +1,28 @@
+import type { Principal, UserPrincipal } from '@steg/http';
+
+// Principals for the table tests of the access rules (spec files only).
+
+/** A staff user of municipality m1 with these memberships. */
+export function aUser(memberships: UserPrincipal['memberships'], userId = 'u1'): Principal {
+  return {
+    kind: 'user',
+    userId,
+    municipalityId: 'm1',
+    username: 'x',
+    displayName: 'X',
+    memberships,
+    permissions: [],
+  };
+}
+
+/** An integration script's key of municipality m1, scoped to a site unit. */
+export function anApiKey(apiKeyId = 'k1'): Principal {
+  return {
+    kind: 'api_key',
+    apiKeyId,
+    municipalityId: 'm1',
+    name: 'k',
+    scopes: ['attendance:write'],
+    unitId: 'site-1',
+  };
+}
