@@ -24,6 +24,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Access, Actor, CurrentActor, etagFor, versionFromIfMatch } from '@steg/http';
+import { CASE_ACCESS, CASE_ROLES } from '@steg/access';
 import {
   CreateConsentDto,
   CreateParticipantDto,
@@ -40,8 +41,7 @@ import {
 } from './dto/participant-response.dto';
 import { ParticipantsService } from './participants.service';
 
-const CASE = ['ifo_caseworker', 'ame_coach', 'unit_manager'] as const;
-const EDIT = ['ifo_caseworker', 'ame_coach'] as const;
+const EDIT = CASE_ACCESS.participants.edit;
 const PERSON = { participantParam: 'id' };
 const NOT_VISIBLE =
   'Unknown, or not visible to you (no relation through your units): the same answer either way.';
@@ -76,7 +76,7 @@ export class ParticipantsController {
   }
 
   @Get()
-  @Access({ roles: CASE, personalData: {} })
+  @Access({ roles: CASE_ROLES, personalData: {} })
   @ApiOperation({
     summary: 'Search participants (sök deltagare)',
     description:
@@ -90,7 +90,7 @@ export class ParticipantsController {
   }
 
   @Get(':id')
-  @Access({ roles: [...CASE, 'supervisor'], personalData: PERSON })
+  @Access({ roles: CASE_ACCESS.participants.read, personalData: PERSON })
   @ApiOperation({
     summary: 'Read a participant',
     description:
