@@ -39,3 +39,4 @@ export * from './demo/access.seed';
 export * from './directory.queries';
 export * from './domain/case-roles';
 export * from './domain/case-access.rules';
+export * from './domain/referral-reach.rules';
