@@ -142,6 +142,7 @@ export class CaseWork {
             ...base,
             resourceId: s.resourceId ?? s.participantId,
             participantId: s.participantId,
+            unitId: s.unitId ?? null,
             protectedPerson: s.protectedPerson,
           })),
     );
@@ -215,7 +216,8 @@ export class CaseWork {
 
     const visible = identityVisible(person.protection, mayUnmask(principal));
     const main: AuditEntry = { ...base, ...seenAs, unitId: decision.unitId };
-    const extra: AuditEntry[] = [];
+    const before: AuditEntry[] = [];
+    const after: AuditEntry[] = [];
     const reach: CaseReach<R> = {
       record: theRecord,
       participantId,
@@ -228,8 +230,8 @@ export class CaseWork {
       note: (patch) => {
         Object.assign(main, patch, { details: mergeDetails(main.details, patch.details) });
       },
-      alsoRecord: (patch) => {
-        extra.push({ ...main, ...patch });
+      alsoRecord: (patch, options) => {
+        (options?.before === true ? before : after).push({ ...main, ...patch });
       },
     };
     const further = target.require?.(reach) ?? null;
@@ -240,7 +242,7 @@ export class CaseWork {
       const version = (theRecord as { version?: number }).version;
       if (version !== target.expectedVersion) throw new StaleVersionError({ currentVersion: version });
     }
-    return { reach, events: () => [main, ...extra] };
+    return { reach, events: () => [...before, main, ...after] };
   }
 }
 
