@@ -93,6 +93,29 @@ export class EnrolmentsService {
     return enrolment;
   }
 
+  /**
+   * For the interventions context, in its transaction (which holds the enrolment locked, and audits
+   * the placement that causes this): the enrolment's first intervention start becomes `day` when it
+   * has none or a later one, so it stays the earliest placement start (the flow's "enrolment → first
+   * intervention" lead time). Bumps the enrolment's version like any change. Returns whether it
+   * changed; an enrolment of another municipality is left alone (false).
+   */
+  async recordFirstInterventionStart(
+    manager: EntityManager,
+    municipalityId: string,
+    enrolmentId: string,
+    day: string,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(EnrolmentEntity)
+      .set({ firstInterventionStart: day })
+      .where('id = :enrolmentId AND municipality_id = :municipalityId', { enrolmentId, municipalityId })
+      .andWhere('(first_intervention_start IS NULL OR first_intervention_start > :day)', { day })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
   /** Maps the database's answer to a second open enrolment per unit to 409 with a code. */
   static translate(error: unknown): unknown {
     return isUniqueViolation(error, 'uq_enrolments_open_per_unit') ? new EnrolmentAlreadyOpenError() : error;
