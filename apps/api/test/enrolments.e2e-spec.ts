@@ -11,6 +11,7 @@ import {
   Tenant,
   tokenFor,
 } from '@steg/testing';
+import { EnrolmentsService } from '@steg/referrals';
 import { DEFAULT_TEST_NOW, startTestApp, TestApp } from './support/test-app';
 
 interface AuditRow {
@@ -427,6 +428,40 @@ describe('enrolments (inskrivning) and exit (avslut)', () => {
       await exit(id, { destination: 'completed' }, ame2.auth).expect(404);
       await exit(id, { destination: 'completed' }, other.users.ame_coach.auth).expect(404);
       await exit(id, { destination: 'completed' }, tenant.users.unit_manager.auth).expect(200);
+    });
+  });
+
+  describe('recordFirstInterventionStart (for the interventions context)', () => {
+    it('keeps the earliest start, bumps the version when it changes, and leaves another municipality alone', async () => {
+      const { id } = await enrolled();
+      const enrolments = t.app.get(EnrolmentsService);
+      const record = (day: string, municipalityId = tenant.municipalityId) =>
+        t.dataSource.transaction((manager) =>
+          enrolments.recordFirstInterventionStart(manager, municipalityId, id, day),
+        );
+      const row = async () =>
+        (
+          await t.dataSource.query<{ day: string | null; version: number }[]>(
+            `SELECT first_intervention_start::text AS day, version FROM enrolments WHERE id = $1`,
+            [id],
+          )
+        )[0];
+      expect(await row()).toEqual({ day: null, version: 1 });
+      expect(await record('2026-03-10')).toBe(true);
+      expect(await row()).toEqual({ day: '2026-03-10', version: 2 });
+      // A later or the same start leaves the first one.
+      expect(await record('2026-03-12')).toBe(false);
+      expect(await record('2026-03-10')).toBe(false);
+      expect(await row()).toEqual({ day: '2026-03-10', version: 2 });
+      expect(await record('2026-03-02')).toBe(true);
+      expect(await record('2026-02-02', other.municipalityId)).toBe(false);
+      expect(await row()).toEqual({ day: '2026-03-02', version: 3 });
+      const res = await request(t.server)
+        .get(`/api/v1/enrolments/${id}`)
+        .set('Authorization', tenant.users.ame_coach.auth)
+        .expect(200);
+      expect(res.headers.etag).toBe('"3"');
+      expect(res.body.firstInterventionStart).toBe('2026-03-02');
     });
   });
 

@@ -1031,6 +1031,16 @@ describe('referrals (aktualisering)', () => {
       expect(all.body.items).toHaveLength(5);
       const created = all.body.items.map((i: { createdAt: string }) => i.createdAt);
       expect(created).toEqual([...created].sort().reverse());
+      // Each listed person is logged, with the referring unit the outbox lists them for.
+      expect((await boxAudit(people[0]?.id ?? '')).at(-1)).toMatchObject({
+        action: 'search',
+        outcome: 'success',
+        resource_type: 'referral',
+        resource_id: ids[0],
+        unit_id: box.units.ifo,
+        user_id: box.users.ifo_caseworker.id,
+        details: { list: 'outbox', resultCount: 5 },
+      });
       const sent = await request(t.server)
         .get('/api/v1/referrals/outbox')
         .query({ status: 'sent', limit: 2 })

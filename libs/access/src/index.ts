@@ -40,3 +40,4 @@ export * from './directory.queries';
 export * from './domain/case-roles';
 export * from './domain/case-access.rules';
 export * from './domain/placement-reach.rules';
+export * from './domain/referral-reach.rules';

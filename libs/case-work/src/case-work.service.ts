@@ -221,7 +221,8 @@ export class CaseWork {
 
     const visible = identityVisible(person.protection, mayUnmask(principal));
     const main: AuditEntry = { ...base, ...seenAs, unitId: decision.unitId };
-    const extra: AuditEntry[] = [];
+    const before: AuditEntry[] = [];
+    const after: AuditEntry[] = [];
     const reach: CaseReach<R> = {
       record: theRecord,
       participantId,
@@ -234,8 +235,8 @@ export class CaseWork {
       note: (patch) => {
         Object.assign(main, patch, { details: mergeDetails(main.details, patch.details) });
       },
-      alsoRecord: (patch) => {
-        extra.push({ ...main, ...patch });
+      alsoRecord: (patch, options) => {
+        (options?.before === true ? before : after).push({ ...main, ...patch });
       },
     };
     const further = target.require?.(reach) ?? null;
@@ -246,7 +247,7 @@ export class CaseWork {
       const version = (theRecord as { version?: number }).version;
       if (version !== target.expectedVersion) throw new StaleVersionError({ currentVersion: version });
     }
-    return { reach, events: () => [main, ...extra] };
+    return { reach, events: () => [...before, main, ...after] };
   }
 }
 

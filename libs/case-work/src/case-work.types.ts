@@ -64,15 +64,20 @@ export interface CaseReach<R> {
   principal: Principal;
   /** Changes the event the gate writes when the work succeeds (a created id, details …). */
   note(patch: Partial<AuditEntry>): void;
-  /** Writes one more event with the work (e.g. a sub-record touched beside the main one). */
-  alsoRecord(patch: Partial<AuditEntry>): void;
+  /**
+   * Writes one more event with the work (e.g. a sub-record touched beside the main one): after the
+   * main event, or before it when `before` (the sub-record was written first, e.g. the enrolment an
+   * accepted referral opens), so the log keeps the order of the writes.
+   */
+  alsoRecord(patch: Partial<AuditEntry>, options?: { before?: boolean }): void;
 }
 
 /** A list or search over people's data: what the work saw, for one audit event per person. */
 export interface CaseListSeen {
   participantId: string;
   resourceId?: string | null;
-  /** The unit through which the caller reached this row, when the list knows it. */
+  /** The unit through which the caller reached this row, when the list knows it (e.g. a referral's
+   * referring unit in the outbox, the supervision's unit in a supervisor's list); default none. */
   unitId?: string | null;
   protectedPerson: boolean;
 }

@@ -4,7 +4,7 @@ import { AuditModule } from '@steg/audit';
 import { EnrolmentExitChecks, ReferralsModule } from '@steg/referrals';
 import { SwedishCalendar } from './domain/calendar.rules';
 import { FirstInterventionStarts } from './first-intervention-start.port';
-import { EnrolmentTableFirstInterventionStarts } from './first-intervention-start.temporary';
+import { ReferralsFirstInterventionStarts } from './first-intervention-start.adapter';
 import { InterventionInstancesController } from './intervention-instances.controller';
 import { InterventionInstancesService } from './intervention-instances.service';
 import { InterventionTypesController } from './intervention-types.controller';
@@ -35,7 +35,7 @@ import { WorkTeamsService } from './work-teams.service';
     WorkTeamsService,
     PlacementsService,
     // TEMPORARY: the referrals context will provide this port (see first-intervention-start.temporary.ts).
-    { provide: FirstInterventionStarts, useClass: EnrolmentTableFirstInterventionStarts },
+    { provide: FirstInterventionStarts, useClass: ReferralsFirstInterventionStarts },
     // The default Swedish calendar (helgdagsaftnar closed). Per-municipality choices and klämdagar have no
     // storage yet; SwedishCalendarOptions is where they will go.
     { provide: SwedishCalendar, useValue: new SwedishCalendar() },

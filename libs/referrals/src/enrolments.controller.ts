@@ -21,14 +21,14 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Access, Actor, CurrentActor, etagFor, Role, versionFromIfMatch } from '@steg/http';
+import { CASE_ACCESS } from '@steg/access';
+import { Access, Actor, CurrentActor, etagFor, versionFromIfMatch } from '@steg/http';
 import { OUTCOME_CATEGORY_TERMS } from './dto/openapi-terms';
 import { EnrolmentsQuery, ExitEnrolmentDto, UpdateEnrolmentDto } from './dto/enrolment.dto';
 import { EnrolmentDto, EnrolmentPageDto } from './dto/enrolment-response.dto';
 import { EnrolmentsService } from './enrolments.service';
 
-const CASE: Role[] = ['ifo_caseworker', 'ame_coach', 'unit_manager'];
-const UNIT: Role[] = ['ame_coach', 'unit_manager'];
+const { read: READ, edit: EDIT } = CASE_ACCESS.enrolments;
 const PERSON = { personalData: {} };
 const NOT_VISIBLE = 'Unknown, or not visible to you (no relation to the person through your units).';
 
@@ -38,7 +38,7 @@ export class EnrolmentsController {
   constructor(private readonly enrolments: EnrolmentsService) {}
 
   @Get()
-  @Access({ roles: CASE, ...PERSON })
+  @Access({ roles: READ, ...PERSON })
   @ApiOperation({
     summary: "A participant's enrolments (inskrivningar), newest first",
     description:
@@ -52,7 +52,7 @@ export class EnrolmentsController {
   }
 
   @Get(':id')
-  @Access({ roles: CASE, ...PERSON })
+  @Access({ roles: READ, ...PERSON })
   @ApiOperation({ summary: 'Read an enrolment (inskrivning) and its exit (avslut), if any' })
   @ApiOkResponse({ type: EnrolmentDto })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
@@ -67,7 +67,7 @@ export class EnrolmentsController {
   }
 
   @Patch(':id')
-  @Access({ roles: UNIT, ...PERSON })
+  @Access({ roles: EDIT, ...PERSON })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag you read, e.g. "3"' })
   @ApiOperation({
     summary: 'Change the responsible coach, the IFO caseworker or the time without work',
@@ -93,7 +93,7 @@ export class EnrolmentsController {
 
   @Post(':id/exit')
   @HttpCode(200)
-  @Access({ roles: UNIT, ...PERSON })
+  @Access({ roles: EDIT, ...PERSON })
   @ApiOperation({
     summary: 'Exit (avsluta) an enrolment with its outcome',
     description:

@@ -1,20 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicyService, ParticipantAccess, ParticipantRelationsService } from '@steg/access';
-import { AuditEntry, AuditService } from '@steg/audit';
-import { isUniqueViolation, findTenantRow } from '@steg/database';
-import { Actor, Principal, staffUserId } from '@steg/http';
-import {
-  Clock,
-  decodeCursor,
-  FieldViolation,
-  Page,
-  StaleVersionError,
-  toPage,
-  ValidationFailedError,
-} from '@steg/kernel';
-import type { Protection, TimeWithoutWork } from '@steg/participants';
+import { EntityManager } from 'typeorm';
+import { CASE_ACCESS, ParticipantRelationsService } from '@steg/access';
+import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
+import { isUniqueViolation } from '@steg/database';
+import { Actor, Role, staffUserId } from '@steg/http';
+import { Clock, decodeCursor, FieldViolation, Page, toPage, ValidationFailedError } from '@steg/kernel';
+import type { TimeWithoutWork } from '@steg/participants';
 import { ExitFacts, outcomeCategory } from './domain/referral.rules';
 import type { ExitDestination } from './domain/referral.types';
 import { EnrolmentsQuery, ExitEnrolmentDto, UpdateEnrolmentDto } from './dto/enrolment.dto';
@@ -29,13 +20,7 @@ import {
 } from './referral.errors';
 import { referralMapper } from './referral.mapper';
 import { EnrolmentExitChecks, EnrolmentHasOpenItemsError } from './enrolment-exit-checks';
-import {
-  holdsRoleIn,
-  loadPerson,
-  RECEIVING_ROLES,
-  requireCoachOf,
-  requireIfoCaseworker,
-} from './referrals.support';
+import { inEnrolmentUnit, personTarget, requireCoachOf, requireIfoCaseworker } from './referrals.support';
 
 /** The facts an exit records, and the destination each belongs to; the rest must be left out. */
 const FACT_FIELDS: Record<keyof Omit<ExitFacts, 'destination'>, ExitDestination> = {
@@ -56,7 +41,6 @@ export interface OpenEnrolment {
   responsibleCoachId: string;
   ifoCaseworkerId: string | null;
   timeWithoutWork: TimeWithoutWork;
-  protectedPerson: boolean;
 }
 
 /**
@@ -66,18 +50,17 @@ export interface OpenEnrolment {
 @Injectable()
 export class EnrolmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicyService,
     private readonly relations: ParticipantRelationsService,
-    private readonly audit: AuditService,
+    private readonly caseWork: CaseWork,
     @Inject(Clock) private readonly clock: Clock,
     private readonly exitChecks: EnrolmentExitChecks,
   ) {}
 
   /**
-   * Opens an enrolment in the caller's transaction: checks the coach and IFO caseworker, gives the
-   * AME unit its 'enrolment' relation, and audits. The partial unique index uq_enrolments_open_per_unit
-   * answers a second open enrolment at the same unit (see `translate`).
+   * Opens an enrolment in the caller's transaction (the gate's, of the accepted referral): checks the
+   * coach and IFO caseworker and gives the AME unit its 'enrolment' relation; the caller records the
+   * event. The partial unique index uq_enrolments_open_per_unit answers a second open enrolment at
+   * the same unit (see `translate`).
    */
   async open(manager: EntityManager, actor: Actor, input: OpenEnrolment): Promise<EnrolmentEntity> {
     await requireCoachOf(manager, input.municipalityId, input.responsibleCoachId, input.ameUnitId);
@@ -107,16 +90,30 @@ export class EnrolmentsService {
       // A back-dated start opens the relation from the start, so an exit date never precedes it.
       startedOn: input.startDate < today ? input.startDate : today,
     });
-    await this.audit.record(manager, actor, {
-      action: 'create',
-      resourceType: 'enrolment',
-      resourceId: enrolment.id,
-      participantId: input.participantId,
-      unitId: input.ameUnitId,
-      protectedPerson: input.protectedPerson,
-      details: { referralId: input.referralId },
-    });
     return enrolment;
+  }
+
+  /**
+   * For the interventions context, in its transaction (which holds the enrolment locked, and audits
+   * the placement that causes this): the enrolment's first intervention start becomes `day` when it
+   * has none or a later one, so it stays the earliest placement start (the flow's "enrolment → first
+   * intervention" lead time). Bumps the enrolment's version like any change. Returns whether it
+   * changed; an enrolment of another municipality is left alone (false).
+   */
+  async recordFirstInterventionStart(
+    manager: EntityManager,
+    municipalityId: string,
+    enrolmentId: string,
+    day: string,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(EnrolmentEntity)
+      .set({ firstInterventionStart: day })
+      .where('id = :enrolmentId AND municipality_id = :municipalityId', { enrolmentId, municipalityId })
+      .andWhere('(first_intervention_start IS NULL OR first_intervention_start > :day)', { day })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   /** Maps the database's answer to a second open enrolment per unit to 409 with a code. */
@@ -124,59 +121,47 @@ export class EnrolmentsService {
     return isUniqueViolation(error, 'uq_enrolments_open_per_unit') ? new EnrolmentAlreadyOpenError() : error;
   }
 
-  async list(actor: Actor, query: EnrolmentsQuery): Promise<Page<EnrolmentDto>> {
+  list(actor: Actor, query: EnrolmentsQuery): Promise<Page<EnrolmentDto>> {
     const principal = actor.principal;
-    const access = await this.policy.requireCaseAccess(actor, query.participantId, {
-      action: 'view',
-      resourceType: 'enrolment',
-    });
     const limit = query.limit ?? 50;
-    const qb = this.dataSource
-      .getRepository(EnrolmentEntity)
-      .createQueryBuilder('e')
-      .where('e.municipality_id = :municipality', { municipality: principal.municipalityId })
-      .andWhere('e.participant_id = :participant', { participant: query.participantId });
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      qb.andWhere('(e.start_date, e.id) < (:cStart, :cId)', { cStart: key, cId: id });
-    }
-    const rows = await qb
-      .orderBy('e.start_date', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
-    const page = toPage(rows, limit, (e) => ({ key: e.startDate, id: e.id }));
-    const person = await loadPerson(this.dataSource.manager, principal.municipalityId, query.participantId);
-    await this.audit.recordAccess(actor, {
-      action: 'view',
-      resourceType: 'enrolment',
-      participantId: query.participantId,
-      unitId: access.unitId,
-      protectedPerson: person.protection !== 'none',
-      details: { resultCount: page.items.length },
-    });
-    return { items: page.items.map((e) => referralMapper.enrolment(e)), nextCursor: page.nextCursor };
-  }
-
-  async get(actor: Actor, id: string): Promise<EnrolmentDto> {
-    const { enrolment, access, protection } = await this.requireView(actor, id, 'view');
-    await this.audit.recordAccess(actor, this.event('view', enrolment, access.unitId, protection));
-    return referralMapper.enrolment(enrolment);
-  }
-
-  async update(
-    actor: Actor,
-    id: string,
-    expectedVersion: number,
-    dto: UpdateEnrolmentDto,
-  ): Promise<EnrolmentDto> {
-    const { protection } = await this.requireUnitRole(actor, id, 'update');
-    const principal = actor.principal;
-    return this.dataSource.transaction(async (manager) => {
-      const enrolment = await this.load(manager, principal, id, true);
-      if (enrolment.version !== expectedVersion) {
-        throw new StaleVersionError({ currentVersion: enrolment.version });
+    const target = personTarget(query.participantId, 'enrolment', 'view', CASE_ACCESS.enrolments.read);
+    return this.caseWork.read(actor, target, async (manager, reach) => {
+      const qb = manager
+        .getRepository(EnrolmentEntity)
+        .createQueryBuilder('e')
+        .where('e.municipality_id = :municipality', { municipality: principal.municipalityId })
+        .andWhere('e.participant_id = :participant', { participant: query.participantId });
+      if (query.cursor !== undefined) {
+        const { key, id } = decodeCursor(query.cursor);
+        qb.andWhere('(e.start_date, e.id) < (:cStart, :cId)', { cStart: key, cId: id });
       }
+      const rows = await qb
+        .orderBy('e.start_date', 'DESC')
+        .addOrderBy('e.id', 'DESC')
+        .limit(limit + 1)
+        .getMany();
+      const page = toPage(rows, limit, (e) => ({ key: e.startDate, id: e.id }));
+      reach.note({ details: { resultCount: page.items.length } });
+      return { items: page.items.map((e) => referralMapper.enrolment(e)), nextCursor: page.nextCursor };
+    });
+  }
+
+  get(actor: Actor, id: string): Promise<EnrolmentDto> {
+    return this.caseWork.read(
+      actor,
+      this.target(id, 'view', CASE_ACCESS.enrolments.read),
+      (_manager, reach) => Promise.resolve(referralMapper.enrolment(reach.record)),
+    );
+  }
+
+  update(actor: Actor, id: string, expectedVersion: number, dto: UpdateEnrolmentDto): Promise<EnrolmentDto> {
+    const principal = actor.principal;
+    const target = this.target(id, 'update', CASE_ACCESS.enrolments.edit, {
+      require: this.inItsUnit(),
+      expectedVersion,
+    });
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const enrolment = reach.record;
       if (enrolment.exitDate !== null) throw new EnrolmentAlreadyExitedError();
       const fields: string[] = [];
       if (dto.responsibleCoachId !== undefined && dto.responsibleCoachId !== enrolment.responsibleCoachId) {
@@ -196,10 +181,7 @@ export class EnrolmentsService {
         fields.push('timeWithoutWork');
       }
       const saved = fields.length > 0 ? await manager.save(enrolment) : enrolment;
-      await this.audit.record(manager, actor, {
-        ...this.event('update', saved, saved.ameUnitId, protection),
-        details: { fields: fields.sort().join(',') },
-      });
+      reach.note({ unitId: saved.ameUnitId, details: { fields: fields.sort().join(',') } });
       return referralMapper.enrolment(saved);
     });
   }
@@ -221,10 +203,10 @@ export class EnrolmentsService {
       transferredTo: dto.transferredTo,
     };
     const category = outcomeCategory(facts);
-    const { protection } = await this.requireUnitRole(actor, id, 'update');
     const principal = actor.principal;
-    return this.dataSource.transaction(async (manager) => {
-      const enrolment = await this.load(manager, principal, id, true);
+    const target = this.target(id, 'update', CASE_ACCESS.enrolments.edit, { require: this.inItsUnit() });
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const enrolment = reach.record;
       if (enrolment.exitDate !== null) throw new EnrolmentAlreadyExitedError();
       const openItems = await this.exitChecks.openItems(manager, enrolment.id);
       if (openItems.length > 0) throw new EnrolmentHasOpenItemsError(openItems);
@@ -251,10 +233,7 @@ export class EnrolmentsService {
       } satisfies Partial<EnrolmentEntity>);
       const saved = await manager.save(enrolment);
       await this.relations.close(manager, { kind: 'enrolment', sourceId: saved.id }, dto.exitDate);
-      await this.audit.record(manager, actor, {
-        ...this.event('update', saved, saved.ameUnitId, protection),
-        details: { transition: 'exit' },
-      });
+      reach.note({ unitId: saved.ameUnitId, details: { transition: 'exit' } });
       return referralMapper.enrolment(saved);
     });
   }
@@ -285,87 +264,27 @@ export class EnrolmentsService {
     if (errors.length > 0) throw new ValidationFailedError(errors);
   }
 
-  /** Case access to the person, or 404 (logged as denied). */
-  private async requireView(
-    actor: Actor,
+  /** An enrolment as the gate's target: the case view of its person, or 404 (logged as denied). */
+  private target(
     id: string,
     action: 'view' | 'update',
-  ): Promise<{ enrolment: EnrolmentEntity; access: ParticipantAccess; protection: Protection }> {
-    const principal = actor.principal;
-    const enrolment = await this.dataSource.manager.findOne(EnrolmentEntity, {
-      where: { id, municipalityId: principal.municipalityId },
-    });
-    if (!enrolment) {
-      await this.audit.recordAccess(actor, {
-        action,
-        outcome: 'denied',
-        resourceType: 'enrolment',
-        resourceId: id,
-        details: { reason: 'unknown' },
-      });
-      throw new EnrolmentNotFoundError();
-    }
-    const access = await this.policy.requireCaseAccess(
-      actor,
-      enrolment.participantId,
-      { action, resourceType: 'enrolment', resourceId: id },
-      () => new EnrolmentNotFoundError(),
-    );
-    const person = await loadPerson(
-      this.dataSource.manager,
-      principal.municipalityId,
-      enrolment.participantId,
-    );
-    return { enrolment, access, protection: person.protection };
+    roles: readonly Role[],
+    extra: Partial<CaseTarget<EnrolmentEntity>> = {},
+  ): CaseTarget<EnrolmentEntity> {
+    return {
+      resourceType: 'enrolment',
+      action,
+      roles,
+      load: tenantRecord(EnrolmentEntity, id),
+      participantId: (e) => e.participantId,
+      resourceId: id,
+      notFound: () => new EnrolmentNotFoundError(),
+      ...extra,
+    };
   }
 
   /** Changing an enrolment is for a coach or manager of its AME unit (403 for others who see it). */
-  private async requireUnitRole(
-    actor: Actor,
-    id: string,
-    action: 'update',
-  ): Promise<{ enrolment: EnrolmentEntity; protection: Protection }> {
-    const view = await this.requireView(actor, id, action);
-    if (!holdsRoleIn(actor.principal, RECEIVING_ROLES, view.enrolment.ameUnitId)) {
-      await this.audit.recordAccess(actor, {
-        ...this.event(action, view.enrolment, view.access.unitId, view.protection),
-        outcome: 'denied',
-        details: { reason: 'unit' },
-      });
-      throw new EnrolmentWrongUnitError();
-    }
-    return view;
-  }
-
-  private load(
-    manager: EntityManager,
-    principal: Principal,
-    id: string,
-    lock = false,
-  ): Promise<EnrolmentEntity> {
-    return findTenantRow(
-      manager,
-      EnrolmentEntity,
-      principal.municipalityId,
-      id,
-      () => new EnrolmentNotFoundError(),
-      { forUpdate: lock },
-    );
-  }
-
-  private event(
-    action: AuditEntry['action'],
-    e: EnrolmentEntity,
-    unitId: string | null,
-    protection: Protection,
-  ): AuditEntry {
-    return {
-      action,
-      resourceType: 'enrolment',
-      resourceId: e.id,
-      participantId: e.participantId,
-      unitId,
-      protectedPerson: protection !== 'none',
-    };
+  private inItsUnit(): CaseTarget<EnrolmentEntity>['require'] {
+    return inEnrolmentUnit(CASE_ACCESS.enrolments.edit, () => new EnrolmentWrongUnitError());
   }
 }

@@ -1,5 +1,6 @@
 import { calendarDateInStockholm } from '@steg/kernel';
-import { identityVisible, MASK, type Protection } from '@steg/participants';
+import { identityVisible, visibleName } from '@steg/access';
+import type { Protection } from '@steg/participants';
 import { daysBetween, koladaSourceGroup } from './domain/referral.rules';
 import type { ReferralAction } from './domain/referral.types';
 import type { EnrolmentDto } from './dto/enrolment-response.dto';
@@ -92,12 +93,10 @@ export const referralMapper = {
 
   /** Masked exactly as participantMapper.summary masks a protected person. */
   person(p: ListedPerson, mayUnmask: boolean): ReferralParticipantDto {
-    const visible = identityVisible(p.protection, mayUnmask);
     return {
       id: p.id,
-      masked: !visible,
-      firstName: visible ? p.firstName : MASK,
-      lastName: visible ? p.lastName : MASK,
+      masked: !identityVisible(p.protection, mayUnmask),
+      ...visibleName(p, mayUnmask),
       protection: p.protection,
     };
   },

@@ -22,7 +22,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Access, Actor, CurrentActor, etagFor, Role, versionFromIfMatch } from '@steg/http';
+import { CASE_ACCESS } from '@steg/access';
+import { Access, Actor, CurrentActor, etagFor, versionFromIfMatch } from '@steg/http';
 import { REFERRAL_STATUS_TERMS } from './dto/openapi-terms';
 import {
   AcceptReferralDto,
@@ -35,9 +36,7 @@ import {
 import { ReferralDto, ReferralPageDto } from './dto/referral-response.dto';
 import { ReferralsService } from './referrals.service';
 
-const REFERRING: Role[] = ['ifo_caseworker', 'ame_coach'];
-const RECEIVING: Role[] = ['ame_coach', 'unit_manager'];
-const CASE: Role[] = ['ifo_caseworker', 'ame_coach', 'unit_manager'];
+const { referring: REFERRING, receiving: RECEIVING, outbox: OUTBOX, read: READ } = CASE_ACCESS.referrals;
 const PERSON = { personalData: {} };
 const NOT_VISIBLE =
   'Unknown, or not visible to you (no relation to the person through your units, and not sent to your ' +
@@ -93,7 +92,7 @@ export class ReferralsController {
   }
 
   @Get('outbox')
-  @Access({ roles: CASE, ...PERSON })
+  @Access({ roles: OUTBOX, ...PERSON })
   @ApiOperation({
     summary: 'Referrals your units sent (skickade aktualiseringar) and where they stand',
     description:
@@ -106,7 +105,7 @@ export class ReferralsController {
   }
 
   @Get(':id')
-  @Access({ roles: CASE, ...PERSON })
+  @Access({ roles: READ, ...PERSON })
   @ApiOperation({
     summary: 'Read a referral with its history',
     description:

@@ -1,22 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { findTenantRow } from '@steg/database';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import {
-  AccessPolicyService,
-  ParticipantRelationsService,
+  actsForSide,
+  CASE_ACCESS,
   isActiveUnit,
   isActiveUserWithRole,
+  mayUnmask,
+  ParticipantRelationsService,
+  receivingUnitReach,
+  ReferralSide,
+  referralSides,
 } from '@steg/access';
 import { AuditEntry, AuditService } from '@steg/audit';
-import { Actor, hasPermission, Principal, Role, unitsWithRole, staffUserId } from '@steg/http';
+import { CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
+import { Actor, Principal, Role, unitsWithRole, staffUserId } from '@steg/http';
 import {
   calendarDateInStockholm,
   Clock,
   decodeCursor,
   FieldViolation,
   Page,
-  StaleVersionError,
   toPage,
   ValidationFailedError,
 } from '@steg/kernel';
@@ -50,29 +54,17 @@ import {
   chooseUnit,
   CURSOR_INSTANT,
   FROM_CURSOR_INSTANT,
-  holdsRoleIn,
-  loadPerson,
+  personTarget,
   RECEIVING_ROLES,
-  REFERRING_ROLES,
 } from './referrals.support';
 
-type Side = 'referring' | 'receiving';
-const SIDE_OF: Record<ReferralAction, Side> = {
+const SIDE_OF: Record<ReferralAction, ReferralSide> = {
   send: 'referring',
   withdraw: 'referring',
   edit: 'referring',
   accept: 'receiving',
   return: 'receiving',
 };
-/** Roles whose referrals show in the outbox of their units. */
-const OUTBOX_ROLES: readonly Role[] = ['ifo_caseworker', 'ame_coach', 'unit_manager'];
-
-/** A referral the caller may see, and the unit through which (for the audit log). */
-interface Seen {
-  referral: ReferralEntity;
-  unitId: string | null;
-  protection: Protection;
-}
 
 interface ListRow {
   r: ReferralEntity;
@@ -83,15 +75,15 @@ interface ListRow {
 /**
  * Referrals (aktualisering/remiss) from IFO (or another source) to an AME unit:
  * draft → sent → accepted | returned | withdrawn, every step a domain rule (nextReferralStatus), a
- * referral_events row and an audit event, in one transaction.
+ * referral_events row and an audit event, in one transaction of the case-data gate.
  */
 @Injectable()
 export class ReferralsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicyService,
     private readonly relations: ParticipantRelationsService,
     private readonly audit: AuditService,
+    private readonly caseWork: CaseWork,
     private readonly enrolments: EnrolmentsService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -101,7 +93,7 @@ export class ReferralsService {
     const userId = staffUserId(principal);
     const referringUnitId = chooseUnit(
       principal,
-      REFERRING_ROLES,
+      CASE_ACCESS.referrals.referring,
       dto.referringUnitId,
       'referringUnitId',
       'a unit where you are ifo_caseworker or ame_coach',
@@ -110,14 +102,11 @@ export class ReferralsService {
       consentId: dto.consentId !== undefined && dto.consentId !== null,
       legalGround: dto.legalGround !== undefined && dto.legalGround !== null,
     });
-    const access = await this.policy.requireCaseAccess(actor, dto.participantId, {
-      action: 'create',
-      resourceType: 'referral',
-    });
     const today = this.clock.today();
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
-      const person = await loadPerson(manager, principal.municipalityId, dto.participantId);
+    // The referrer must see the person.
+    const target = personTarget(dto.participantId, 'referral', 'create', CASE_ACCESS.referrals.referring);
+    return this.caseWork.write(actor, target, async (manager, reach) => {
       if (sharing.consentId !== null) {
         await this.requireConsent(manager, principal, dto.participantId, sharing.consentId, today);
       }
@@ -153,43 +142,39 @@ export class ReferralsService {
         }),
       );
       await this.addEvent(manager, referral, 'create', null, userId, null, now);
-      const seen: Seen = { referral, unitId: access.unitId, protection: person.protection };
-      await this.audit.record(manager, actor, {
-        ...this.auditEntry('create', seen),
-        details: { reEntry },
-      });
+      reach.note({ resourceId: referral.id, details: { reEntry } });
       if (dto.send === true) {
         const next = nextReferralStatus(referral.status, 'send');
         await this.applySend(manager, referral, today, now);
-        await this.finishTransition(manager, actor, seen, 'send', next, null, now, referringUnitId);
+        await this.saveTransition(manager, principal, referral, 'send', next, null, now);
+        reach.alsoRecord({
+          action: 'update',
+          unitId: referringUnitId,
+          details: { transition: 'send', status: next },
+        });
       }
       return this.view(manager, principal, referral);
     });
   }
 
-  async get(actor: Actor, id: string): Promise<ReferralDto> {
-    const seen = await this.requireView(actor, id, 'view');
-    await this.audit.recordAccess(actor, this.auditEntry('view', seen));
-    return this.view(this.dataSource.manager, actor.principal, seen.referral);
+  get(actor: Actor, id: string): Promise<ReferralDto> {
+    return this.caseWork.read(actor, this.target(id, 'view', CASE_ACCESS.referrals.read), (manager, reach) =>
+      this.view(manager, actor.principal, reach.record),
+    );
   }
 
   /** Changes a draft or a returned referral (nextReferralStatus(status, 'edit')). */
-  async update(
-    actor: Actor,
-    id: string,
-    expectedVersion: number,
-    dto: UpdateReferralDto,
-  ): Promise<ReferralDto> {
-    const seen = await this.requireSide(actor, await this.requireView(actor, id, 'update'), 'edit');
+  update(actor: Actor, id: string, expectedVersion: number, dto: UpdateReferralDto): Promise<ReferralDto> {
     const principal = actor.principal;
     const userId = staffUserId(principal);
     const today = this.clock.today();
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
-      const referral = await this.load(manager, principal, id, true);
-      if (referral.version !== expectedVersion) {
-        throw new StaleVersionError({ currentVersion: referral.version });
-      }
+    const target = this.target(id, 'update', CASE_ACCESS.referrals.referring, {
+      require: this.onSide('edit'),
+      expectedVersion,
+    });
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const referral = reach.record;
       const status = nextReferralStatus(referral.status, 'edit');
       const basis = dto.sharingBasis ?? referral.sharingBasis;
       const basisChanged = basis !== referral.sharingBasis;
@@ -222,10 +207,7 @@ export class ReferralsService {
         await manager.save(referral);
         await this.addEvent(manager, referral, 'edit', status, userId, null, now);
       }
-      await this.audit.record(manager, actor, {
-        ...this.auditEntry('update', { ...seen, referral }, referral.referringUnitId),
-        details: { fields: fields.join(',') },
-      });
+      reach.note({ unitId: referral.referringUnitId, details: { fields: fields.join(',') } });
       return this.view(manager, principal, referral);
     });
   }
@@ -276,7 +258,7 @@ export class ReferralsService {
         referral.decidedAt = ctx.now;
         await this.relations.close(manager, { kind: 'referral', sourceId: referral.id }, ctx.today);
         const ifoCaseworkerId = dto.ifoCaseworkerId ?? (await this.defaultIfoCaseworker(manager, referral));
-        await this.enrolments.open(manager, actor, {
+        const enrolment = await this.enrolments.open(manager, actor, {
           municipalityId: referral.municipalityId,
           participantId: referral.participantId,
           ameUnitId: referral.receivingUnitId,
@@ -284,9 +266,18 @@ export class ReferralsService {
           startDate: dto.startDate,
           responsibleCoachId: dto.responsibleCoachId,
           ifoCaseworkerId,
-          timeWithoutWork: dto.timeWithoutWork ?? ctx.person.timeWithoutWork,
-          protectedPerson: ctx.person.protection !== 'none',
+          timeWithoutWork: dto.timeWithoutWork ?? (await this.timeWithoutWorkOf(manager, referral)),
         });
+        ctx.reach.alsoRecord(
+          {
+            action: 'create',
+            resourceType: 'enrolment',
+            resourceId: enrolment.id,
+            unitId: enrolment.ameUnitId,
+            details: { referralId: referral.id },
+          },
+          { before: true },
+        );
       });
     } catch (error) {
       throw EnrolmentsService.translate(error);
@@ -310,26 +301,50 @@ export class ReferralsService {
   }
 
   /** The referring units' outbox: what they referred and where it stands, newest first. */
-  async outbox(actor: Actor, query: ReferralOutboxQuery): Promise<Page<ReferralListItemDto>> {
+  outbox(actor: Actor, query: ReferralOutboxQuery): Promise<Page<ReferralListItemDto>> {
     const principal = actor.principal;
-    const units = this.unitsFor(principal, OUTBOX_ROLES, query.unitId, 'one of your units');
-    const visibility = this.policy.caseVisibility(principal, 'r.participant_id');
-    const qb = this.listQuery(principal)
-      .addSelect(CURSOR_INSTANT('r.created_at'), 'cursor_key')
-      .andWhere('r.referring_unit_id IN (:...units)', { units })
-      .andWhere(visibility.sql, visibility.params);
-    if (query.status !== undefined) qb.andWhere('r.status = :status', { status: query.status });
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      qb.andWhere(`(r.created_at, r.id) < (${FROM_CURSOR_INSTANT('cKey')}, :cId)`, { cKey: key, cId: id });
-    }
-    qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC');
-    return this.page(actor, qb, query.limit ?? 50, 'outbox', (r) => r.referringUnitId);
+    const roles = CASE_ACCESS.referrals.outbox;
+    const units = this.unitsFor(principal, roles, query.unitId, 'one of your units');
+    const limit = query.limit ?? 50;
+    const spec = { resourceType: 'referral', roles, details: { list: 'outbox' } };
+    return this.caseWork.list(actor, spec, async (manager, scope) => {
+      const visibility = scope.visibleParticipants('r.participant_id');
+      const qb = this.listQuery(principal, manager)
+        .addSelect(CURSOR_INSTANT('r.created_at'), 'cursor_key')
+        .andWhere('r.referring_unit_id IN (:...units)', { units })
+        .andWhere(visibility.sql, visibility.params);
+      if (query.status !== undefined) qb.andWhere('r.status = :status', { status: query.status });
+      if (query.cursor !== undefined) {
+        const { key, id } = decodeCursor(query.cursor);
+        qb.andWhere(`(r.created_at, r.id) < (${FROM_CURSOR_INSTANT('cKey')}, :cId)`, { cKey: key, cId: id });
+      }
+      qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC');
+      const page = await this.fetchList(qb, limit);
+      const unmask = mayUnmask(principal);
+      const today = this.clock.today();
+      return {
+        result: {
+          items: page.items.map((row) => referralMapper.listItem(row.r, row.person, unmask, today)),
+          nextCursor: page.nextCursor,
+        },
+        seen: page.items.map((row) => ({
+          participantId: row.r.participantId,
+          resourceId: row.r.id,
+          unitId: row.r.referringUnitId,
+          protectedPerson: row.person.protection !== 'none',
+        })),
+        details: { resultCount: page.items.length },
+      };
+    });
   }
 
   // --- transitions -----------------------------------------------------------------------------
 
-  private async transition(
+  /**
+   * One step of the state machine on the gate: the referral locked, the caller on the action's side,
+   * the new status with its history row, and the audit event naming the acting side's unit.
+   */
+  private transition(
     actor: Actor,
     id: string,
     action: Exclude<ReferralAction, 'edit'>,
@@ -337,34 +352,23 @@ export class ReferralsService {
     apply: (
       manager: EntityManager,
       referral: ReferralEntity,
-      ctx: { today: string; now: Date; person: { protection: Protection; timeWithoutWork: TimeWithoutWork } },
+      ctx: { today: string; now: Date; reach: CaseReach<ReferralEntity> },
     ) => Promise<void>,
   ): Promise<ReferralDto> {
-    const seen = await this.requireSide(actor, await this.requireView(actor, id, 'update'), action);
     const principal = actor.principal;
     const today = this.clock.today();
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
-      const referral = await this.load(manager, principal, id, true);
+    const side = SIDE_OF[action];
+    const target = this.target(id, 'update', CASE_ACCESS.referrals[side], { require: this.onSide(action) });
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const referral = reach.record;
       const next = nextReferralStatus(referral.status, action);
-      const person = await loadPerson(manager, principal.municipalityId, referral.participantId);
-      await apply(manager, referral, {
-        today,
-        now,
-        person: { protection: person.protection, timeWithoutWork: person.timeWithoutWork },
+      await apply(manager, referral, { today, now, reach });
+      await this.saveTransition(manager, principal, referral, action, next, reason, now);
+      reach.note({
+        unitId: side === 'referring' ? referral.referringUnitId : referral.receivingUnitId,
+        details: { transition: action, status: next },
       });
-      const actingUnit =
-        SIDE_OF[action] === 'referring' ? referral.referringUnitId : referral.receivingUnitId;
-      await this.finishTransition(
-        manager,
-        actor,
-        { ...seen, referral },
-        action,
-        next,
-        reason,
-        now,
-        actingUnit,
-      );
       return this.view(manager, principal, referral);
     });
   }
@@ -396,26 +400,20 @@ export class ReferralsService {
     }
   }
 
-  /** Saves the new status with its history row and audit event, in the caller's transaction. */
-  private async finishTransition(
+  /** Saves the new status with its history row, in the gate's transaction. */
+  private async saveTransition(
     manager: EntityManager,
-    actor: Actor,
-    seen: Seen,
+    principal: Principal,
+    referral: ReferralEntity,
     action: Exclude<ReferralAction, 'edit'>,
     next: ReferralStatus,
     reason: string | null,
     now: Date,
-    actingUnitId: string,
   ): Promise<void> {
-    const referral = seen.referral;
     const from = referral.status;
     referral.status = next;
     await manager.save(referral);
-    await this.addEvent(manager, referral, action, from, staffUserId(actor.principal), reason, now);
-    await this.audit.record(manager, actor, {
-      ...this.auditEntry('update', seen, actingUnitId),
-      details: { transition: action, status: next },
-    });
+    await this.addEvent(manager, referral, action, from, staffUserId(principal), reason, now);
   }
 
   private async addEvent(
@@ -442,76 +440,39 @@ export class ReferralsService {
   // --- access ----------------------------------------------------------------------------------
 
   /**
-   * A referral is visible with the case view of the person (the policy), or to a coach or manager of
-   * the receiving unit while it is sent. Otherwise 404, and the attempt is logged as denied.
+   * A referral as the gate's target: visible with the case view of the person (the policy), or to a
+   * coach or manager of the receiving unit while it is sent (receivingUnitReach). Otherwise 404, and
+   * the attempt is logged as denied.
    */
-  private async requireView(actor: Actor, id: string, action: 'view' | 'update'): Promise<Seen> {
-    const principal = actor.principal;
-    const referral = await this.dataSource.manager.findOne(ReferralEntity, {
-      where: { id, municipalityId: principal.municipalityId },
-    });
-    if (!referral) {
-      await this.audit.recordAccess(actor, {
-        action,
-        outcome: 'denied',
-        resourceType: 'referral',
-        resourceId: id,
-        details: { reason: 'unknown' },
-      });
-      throw new ReferralNotFoundError();
-    }
-    const access = await this.policy.participantAccess(principal, referral.participantId);
-    let unitId: string | null;
-    if (access?.audience === 'case') {
-      unitId = access.unitId;
-    } else if (
-      referral.status === 'sent' &&
-      holdsRoleIn(principal, RECEIVING_ROLES, referral.receivingUnitId)
-    ) {
-      unitId = referral.receivingUnitId;
-    } else {
-      await this.audit.recordAccess(actor, {
-        action,
-        outcome: 'denied',
-        resourceType: 'referral',
-        resourceId: id,
-        participantId: referral.participantId,
-        details: { reason: 'no_relation' },
-      });
-      throw new ReferralNotFoundError();
-    }
-    const person = await loadPerson(
-      this.dataSource.manager,
-      principal.municipalityId,
-      referral.participantId,
-    );
-    return { referral, unitId, protection: person.protection };
+  private target(
+    id: string,
+    action: 'view' | 'update',
+    roles: readonly Role[],
+    extra: Partial<CaseTarget<ReferralEntity>> = {},
+  ): CaseTarget<ReferralEntity> {
+    return {
+      resourceType: 'referral',
+      action,
+      roles,
+      load: tenantRecord(ReferralEntity, id),
+      participantId: (r) => r.participantId,
+      resourceId: id,
+      otherReach: (r, principal) => receivingUnitReach(principal, r),
+      notFound: () => new ReferralNotFoundError(),
+      ...extra,
+    };
   }
 
-  /** The referring unit sends, changes and withdraws; the receiving unit accepts and returns. */
-  private async requireSide(actor: Actor, seen: Seen, action: ReferralAction): Promise<Seen> {
+  /**
+   * The referring unit sends, changes and withdraws; the receiving unit accepts and returns. Who sees
+   * the referral but acts for the other side is refused with 403 (denied, reason 'side').
+   */
+  private onSide(action: ReferralAction): CaseTarget<ReferralEntity>['require'] {
     const side = SIDE_OF[action];
-    const referral = seen.referral;
-    const ok =
-      side === 'referring'
-        ? holdsRoleIn(actor.principal, REFERRING_ROLES, referral.referringUnitId)
-        : holdsRoleIn(actor.principal, RECEIVING_ROLES, referral.receivingUnitId);
-    if (!ok) {
-      await this.audit.recordAccess(actor, {
-        ...this.auditEntry('update', seen),
-        outcome: 'denied',
-        details: { reason: 'side', transition: action },
-      });
-      throw new ReferralWrongSideError(side);
-    }
-    return seen;
-  }
-
-  private sidesOf(principal: Principal, referral: ReferralEntity): Set<Side> {
-    const sides = new Set<Side>();
-    if (holdsRoleIn(principal, REFERRING_ROLES, referral.referringUnitId)) sides.add('referring');
-    if (holdsRoleIn(principal, RECEIVING_ROLES, referral.receivingUnitId)) sides.add('receiving');
-    return sides;
+    return (reach) =>
+      actsForSide(reach.principal, reach.record, side)
+        ? null
+        : { reason: 'side', error: new ReferralWrongSideError(side), details: { transition: action } };
   }
 
   // --- rules on input --------------------------------------------------------------------------
@@ -619,6 +580,18 @@ export class ReferralsService {
     return isCaseworker ? referral.referringUserId : null;
   }
 
+  /** The person's time without work as registered, the enrolment's default. */
+  private async timeWithoutWorkOf(
+    manager: EntityManager,
+    referral: ReferralEntity,
+  ): Promise<TimeWithoutWork> {
+    const person = await manager.findOneOrFail(ParticipantEntity, {
+      select: { id: true, timeWithoutWork: true },
+      where: { id: referral.participantId, municipalityId: referral.municipalityId },
+    });
+    return person.timeWithoutWork;
+  }
+
   // --- reading ---------------------------------------------------------------------------------
 
   private async view(
@@ -652,7 +625,7 @@ export class ReferralsService {
           a.i - b.i,
       )
       .map(({ e }) => e);
-    const sides = this.sidesOf(principal, referral);
+    const sides = referralSides(principal, referral);
     const allowed = allowedActions(referral.status).filter((a) => sides.has(SIDE_OF[a]));
     const leadTimes: ReferralLeadTimes =
       referral.sentAt === null
@@ -676,22 +649,6 @@ export class ReferralsService {
     return referralMapper.referral(referral, ordered, allowed, enrolment?.id ?? null, leadTimes);
   }
 
-  private load(
-    manager: EntityManager,
-    principal: Principal,
-    id: string,
-    lock = false,
-  ): Promise<ReferralEntity> {
-    return findTenantRow(
-      manager,
-      ReferralEntity,
-      principal.municipalityId,
-      id,
-      () => new ReferralNotFoundError(),
-      { forUpdate: lock },
-    );
-  }
-
   private unitsFor(
     principal: Principal,
     roles: readonly Role[],
@@ -708,8 +665,8 @@ export class ReferralsService {
     return [requested];
   }
 
-  private listQuery(principal: Principal) {
-    return this.dataSource
+  private listQuery(principal: Principal, manager = this.dataSource.manager) {
+    return manager
       .getRepository(ReferralEntity)
       .createQueryBuilder('r')
       .innerJoin(ParticipantEntity, 'p', 'p.id = r.participant_id')
@@ -727,7 +684,34 @@ export class ReferralsService {
     list: 'inbox' | 'outbox',
     unitOf: (r: ReferralEntity) => string,
   ): Promise<Page<ReferralListItemDto>> {
-    const principal = actor.principal;
+    const page = await this.fetchList(qb, limit);
+    const details = { list, resultCount: page.items.length };
+    const events: AuditEntry[] =
+      page.items.length === 0
+        ? [{ action: 'search', resourceType: 'referral', details }]
+        : page.items.map((row) => ({
+            action: 'search',
+            resourceType: 'referral',
+            resourceId: row.r.id,
+            participantId: row.r.participantId,
+            unitId: unitOf(row.r),
+            protectedPerson: row.person.protection !== 'none',
+            details,
+          }));
+    await this.audit.recordAccess(actor, events);
+    const unmask = mayUnmask(actor.principal);
+    const today = this.clock.today();
+    return {
+      items: page.items.map((row) => referralMapper.listItem(row.r, row.person, unmask, today)),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /** One page of a list query: the referrals with their person, and the cursor key of each. */
+  private async fetchList(
+    qb: ReturnType<ReferralsService['listQuery']>,
+    limit: number,
+  ): Promise<Page<ListRow>> {
     const { entities, raw } = await qb.limit(limit + 1).getRawAndEntities<{
       person_first_name: string;
       person_last_name: string;
@@ -744,37 +728,6 @@ export class ReferralsService {
         protection: raw[i]?.person_protection ?? 'protected_registration',
       },
     }));
-    const page = toPage(rows, limit, (row) => ({ key: row.key, id: row.r.id }));
-    const details = { list, resultCount: page.items.length };
-    const events: AuditEntry[] =
-      page.items.length === 0
-        ? [{ action: 'search', resourceType: 'referral', details }]
-        : page.items.map((row) => ({
-            action: 'search',
-            resourceType: 'referral',
-            resourceId: row.r.id,
-            participantId: row.r.participantId,
-            unitId: unitOf(row.r),
-            protectedPerson: row.person.protection !== 'none',
-            details,
-          }));
-    await this.audit.recordAccess(actor, events);
-    const mayUnmask = hasPermission(principal, 'protected_identity');
-    const today = this.clock.today();
-    return {
-      items: page.items.map((row) => referralMapper.listItem(row.r, row.person, mayUnmask, today)),
-      nextCursor: page.nextCursor,
-    };
-  }
-
-  private auditEntry(action: AuditEntry['action'], seen: Seen, unitId = seen.unitId): AuditEntry {
-    return {
-      action,
-      resourceType: 'referral',
-      resourceId: seen.referral.id,
-      participantId: seen.referral.participantId,
-      unitId,
-      protectedPerson: seen.protection !== 'none',
-    };
+    return toPage(rows, limit, (row) => ({ key: row.key, id: row.r.id }));
   }
 }

@@ -1,41 +1,53 @@
 import { EntityManager } from 'typeorm';
 
-import { isActiveUserWithRole } from '@steg/access';
+import { CASE_ACCESS, holdsRoleIn, isActiveUserWithRole } from '@steg/access';
+
+import type { AuditAction } from '@steg/audit';
+
+import type { CaseReach, CaseRefusal, CaseTarget } from '@steg/case-work';
 
 import { Principal, Role, unitsWithRole } from '@steg/http';
 
 import { ValidationFailedError } from '@steg/kernel';
 
-import {
-  ParticipantEntity,
-  ParticipantNotFoundError,
-  type Protection,
-  type TimeWithoutWork,
-} from '@steg/participants';
+import { ParticipantNotFoundError } from '@steg/participants';
 
 import { ReferralRuleError } from './referral.errors';
 
-/** The referring side: who sends, changes and withdraws a referral. */
-export const REFERRING_ROLES: readonly Role[] = ['ifo_caseworker', 'ame_coach'];
-/** The receiving side: who accepts or returns a referral, and changes or exits an enrolment. */
-export const RECEIVING_ROLES: readonly Role[] = ['ame_coach', 'unit_manager'];
+/** The receiving side's roles, as the inbox lists them (CASE_ACCESS.referrals.receiving). */
+export const RECEIVING_ROLES: readonly Role[] = CASE_ACCESS.referrals.receiving;
 
-export function holdsRoleIn(principal: Principal, roles: readonly Role[], unitId: string): boolean {
-  return unitsWithRole(principal, roles).includes(unitId);
+/**
+ * The person as the gate's target, for work on their data that starts from no record of ours (one
+ * person's list, a new referral): audited without a record id (the work may note one); unknown or
+ * not visible answers 404 PARTICIPANT_NOT_FOUND.
+ */
+export function personTarget(
+  participantId: string,
+  resourceType: string,
+  action: AuditAction,
+  roles: readonly Role[],
+): CaseTarget<unknown> {
+  return {
+    resourceType,
+    action,
+    roles,
+    participantId,
+    resourceId: null,
+    notFound: () => new ParticipantNotFoundError(),
+  };
 }
 
-/** What the audit log and the mapper need to know about the person. */
-export async function loadPerson(
-  manager: EntityManager,
-  municipalityId: string,
-  participantId: string,
-): Promise<{ id: string; protection: Protection; timeWithoutWork: TimeWithoutWork }> {
-  const person = await manager.findOne(ParticipantEntity, {
-    select: { id: true, protection: true, timeWithoutWork: true },
-    where: { id: participantId, municipalityId },
-  });
-  if (!person) throw new ParticipantNotFoundError();
-  return person;
+/**
+ * The gate's further rule for work on an enrolment: the caller holds one of `roles` in the
+ * enrolment's AME unit; anyone else who sees the person is refused (reason 'unit') with `error`.
+ */
+export function inEnrolmentUnit(
+  roles: readonly Role[],
+  error: () => Error,
+): (reach: CaseReach<{ ameUnitId: string }>) => CaseRefusal | null {
+  return (reach) =>
+    holdsRoleIn(reach.principal, roles, reach.record.ameUnitId) ? null : { reason: 'unit', error: error() };
 }
 
 // Reads about the organisation. The access context offers no lookup service for these yet, so they

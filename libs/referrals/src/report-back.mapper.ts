@@ -1,4 +1,4 @@
-import { MASK } from '@steg/participants';
+import { MASK } from '@steg/access';
 import type { ReportBackDto } from './dto/report-back-response.dto';
 import type { ReportBackEntity } from './referral.entity';
 

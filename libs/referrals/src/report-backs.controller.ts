@@ -8,6 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { CASE_ACCESS } from '@steg/access';
 import { Access, Actor, CurrentActor } from '@steg/http';
 import { REPORT_BACK_DAYS_AFTER_EXIT } from './domain/report-back.rules';
 import {
@@ -18,6 +19,7 @@ import {
 import { ReportBackDto, ReportBackInboxDto, ReportBackPageDto } from './dto/report-back-response.dto';
 import { ReportBacksService } from './report-backs.service';
 
+const { reportBack: WRITE, reportBackRecipient: RECIPIENT, reportBackRead: READ } = CASE_ACCESS.referrals;
 const NOT_VISIBLE =
   'Unknown, or not visible to you (no relation through your units): the same answer either way.';
 
@@ -27,7 +29,7 @@ export class ReportBacksController {
   constructor(private readonly reportBacks: ReportBacksService) {}
 
   @Post('enrolments/:id/report-backs')
-  @Access({ roles: ['ame_coach', 'unit_manager'], personalData: {} })
+  @Access({ roles: WRITE, personalData: {} })
   @ApiOperation({
     summary: 'Report back to IFO (återrapportering)',
     description:
@@ -51,7 +53,7 @@ export class ReportBacksController {
   }
 
   @Get('report-backs/inbox')
-  @Access({ roles: ['ifo_caseworker'], personalData: {} })
+  @Access({ roles: RECIPIENT, personalData: {} })
   @ApiOperation({
     summary: 'My report-back inbox (inkorg för återrapporteringar)',
     description:
@@ -65,7 +67,7 @@ export class ReportBacksController {
 
   @Post('report-backs/:id/read')
   @HttpCode(200)
-  @Access({ roles: ['ifo_caseworker'], personalData: {} })
+  @Access({ roles: RECIPIENT, personalData: {} })
   @ApiOperation({
     summary: 'Mark a report-back read (markera som läst)',
     description: 'Only the recipient may; marking it again changes nothing and answers the same.',
@@ -77,7 +79,7 @@ export class ReportBacksController {
   }
 
   @Get('report-backs')
-  @Access({ roles: ['ifo_caseworker', 'ame_coach', 'unit_manager'], personalData: {} })
+  @Access({ roles: READ, personalData: {} })
   @ApiOperation({
     summary: "A participant's report-backs (återrapporteringar per deltagare)",
     description: 'Every report-back about the person, newest first, for anyone who may see the case.',

@@ -1,11 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, SelectQueryBuilder } from 'typeorm';
-import { AccessPolicyService, ForbiddenError, ParticipantAccess, StaffUserEntity } from '@steg/access';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import {
+  AccessPolicyService,
+  CASE_ACCESS,
+  ForbiddenError,
+  identityVisible,
+  isReportBackRecipient,
+  mayUnmask,
+  StaffUserEntity,
+} from '@steg/access';
 import { AuditEntry, AuditService } from '@steg/audit';
-import { Actor, hasPermission, Principal, unitsWithRole } from '@steg/http';
+import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
+import { Actor, Principal } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
-import { identityVisible, ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
+import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
 import {
   mayReportBack,
   ReportBackNoRecipientError,
@@ -20,9 +29,8 @@ import { ReportBackDto, ReportBackInboxDto } from './dto/report-back-response.dt
 import { EnrolmentEntity, ReportBackEntity } from './referral.entity';
 import { reportBackMapper } from './report-back.mapper';
 import { ReportBackNotFoundError, ReportingEnrolmentNotFoundError } from './reporting.errors';
+import { inEnrolmentUnit, personTarget } from './referrals.support';
 
-/** Who writes report-backs: AME staff of the unit that runs the enrolment. */
-const WRITING_ROLES = ['ame_coach', 'unit_manager'] as const;
 const DEFAULT_LIMIT = 50;
 /** The created_at of a row at full (microsecond) precision, for keyset cursors. */
 const CREATED_KEY = `to_char(rb.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -61,37 +69,36 @@ export class ReportBacksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicyService,
     private readonly audit: AuditService,
+    private readonly caseWork: CaseWork,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async create(actor: Actor, enrolmentId: string, dto: CreateReportBackDto): Promise<ReportBackDto> {
+  create(actor: Actor, enrolmentId: string, dto: CreateReportBackDto): Promise<ReportBackDto> {
     const principal = actor.principal;
     const fromUserId = this.userId(principal);
-    const enrolment = await this.dataSource.getRepository(EnrolmentEntity).findOne({
-      where: { id: enrolmentId, municipalityId: principal.municipalityId },
-    });
-    if (!enrolment) throw new ReportingEnrolmentNotFoundError();
-    const access = await this.policy.participantAccess(principal, enrolment.participantId);
-    if (access?.audience !== 'case') {
-      await this.denied(actor, 'create', enrolment.participantId, 'no_relation');
-      throw new ReportingEnrolmentNotFoundError();
-    }
-    // Seeing the person is not enough: the message speaks for the AME unit that runs the enrolment.
-    if (!unitsWithRole(principal, WRITING_ROLES).includes(enrolment.ameUnitId)) {
-      await this.denied(actor, 'create', enrolment.participantId, 'unit');
-      throw new ForbiddenError(
-        'Only a coach or manager of the AME unit that runs the enrolment reports back on it.',
-      );
-    }
-    if (enrolment.ifoCaseworkerId === null) throw new ReportBackNoRecipientError();
-    if (!mayReportBack(enrolment.exitDate, this.clock.today())) {
-      throw new ReportBackWindowClosedError(enrolment.exitDate as string);
-    }
-
-    return this.dataSource.transaction(async (manager) => {
-      const participant = await manager.findOneOrFail(ParticipantEntity, {
-        where: { id: enrolment.participantId, municipalityId: principal.municipalityId },
-      });
+    const target: CaseTarget<EnrolmentEntity> = {
+      resourceType: 'report_back',
+      action: 'create',
+      roles: CASE_ACCESS.referrals.reportBack,
+      load: tenantRecord(EnrolmentEntity, enrolmentId),
+      participantId: (e) => e.participantId,
+      resourceId: null,
+      // Seeing the person is not enough: the message speaks for the AME unit that runs the enrolment.
+      require: inEnrolmentUnit(
+        CASE_ACCESS.referrals.reportBack,
+        () =>
+          new ForbiddenError(
+            'Only a coach or manager of the AME unit that runs the enrolment reports back on it.',
+          ),
+      ),
+      notFound: () => new ReportingEnrolmentNotFoundError(),
+    };
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const enrolment = reach.record;
+      if (enrolment.ifoCaseworkerId === null) throw new ReportBackNoRecipientError();
+      if (!mayReportBack(enrolment.exitDate, this.clock.today())) {
+        throw new ReportBackWindowClosedError(enrolment.exitDate as string);
+      }
       const sender = await manager.findOneOrFail(StaffUserEntity, { where: { id: fromUserId } });
       const saved = await manager.save(
         manager.create(ReportBackEntity, {
@@ -101,27 +108,13 @@ export class ReportBacksService {
           kind: dto.kind,
           message: dto.message,
           fromUserId,
-          toUserId: enrolment.ifoCaseworkerId as string,
+          toUserId: enrolment.ifoCaseworkerId,
           createdAt: this.clock.now(),
           readAt: null,
         }),
       );
-      // The audit append takes the chain's row lock: it comes last, just before the commit.
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        resourceType: 'report_back',
-        resourceId: saved.id,
-        participantId: participant.id,
-        unitId: enrolment.ameUnitId,
-        protectedPerson: participant.protection !== 'none',
-        details: { kind: dto.kind },
-      });
-      return reportBackMapper.toDto(
-        saved,
-        participant,
-        sender.displayName,
-        this.visible(principal, participant),
-      );
+      reach.note({ resourceId: saved.id, unitId: enrolment.ameUnitId, details: { kind: dto.kind } });
+      return reportBackMapper.toDto(saved, reach.person, sender.displayName, reach.identityVisible);
     });
   }
 
@@ -165,84 +158,87 @@ export class ReportBacksService {
   }
 
   /** Marks a message read. Only its recipient may; marking it again changes nothing. */
-  async markRead(actor: Actor, id: string): Promise<ReportBackDto> {
-    const principal = actor.principal;
-    const userId = this.userId(principal);
-    const found = await this.dataSource.getRepository(ReportBackEntity).findOne({
-      where: { id, municipalityId: principal.municipalityId },
-    });
-    if (!found) throw new ReportBackNotFoundError();
-    const access = await this.policy.participantAccess(principal, found.participantId);
-    if (found.toUserId !== userId || access?.audience !== 'case') {
-      await this.denied(
-        actor,
-        'update',
-        found.participantId,
-        found.toUserId !== userId ? 'not_recipient' : 'no_relation',
-      );
-      throw new ReportBackNotFoundError();
-    }
-    const participant = await this.dataSource.getRepository(ParticipantEntity).findOneOrFail({
-      where: { id: found.participantId, municipalityId: principal.municipalityId },
-    });
-    const event: AuditEntry = {
-      action: 'update',
+  markRead(actor: Actor, id: string): Promise<ReportBackDto> {
+    this.userId(actor.principal);
+    const target: CaseTarget<ReportBackEntity> = {
       resourceType: 'report_back',
-      resourceId: found.id,
-      participantId: participant.id,
-      unitId: access.unitId,
-      protectedPerson: participant.protection !== 'none',
-      details: { read: true },
+      action: 'update',
+      roles: CASE_ACCESS.referrals.reportBackRecipient,
+      load: tenantRecord(ReportBackEntity, id),
+      participantId: (rb) => rb.participantId,
+      resourceId: id,
+      require: (reach) =>
+        isReportBackRecipient(reach.principal, reach.record)
+          ? null
+          : { reason: 'not_recipient', error: new ReportBackNotFoundError() },
+      notFound: () => new ReportBackNotFoundError(),
     };
-    const { rb, changed } = await this.dataSource.transaction(async (manager) => {
-      const locked = await manager.findOneOrFail(ReportBackEntity, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (locked.readAt !== null) return { rb: locked, changed: false };
-      locked.readAt = this.clock.now();
-      await manager.update(ReportBackEntity, { id }, { readAt: locked.readAt });
-      await this.audit.record(manager, actor, event);
-      return { rb: locked, changed: true };
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const rb = reach.record;
+      if (rb.readAt === null) {
+        rb.readAt = this.clock.now();
+        await manager.update(ReportBackEntity, { id }, { readAt: rb.readAt });
+        reach.note({ details: { read: true } });
+      } else {
+        // Already read: nothing is written, but the message is shown again, so the read is logged.
+        reach.note({ action: 'view', details: { alreadyRead: true } });
+      }
+      const senders = await this.displayNames([rb.fromUserId], manager);
+      return reportBackMapper.toDto(
+        rb,
+        reach.person,
+        senders.get(rb.fromUserId) ?? '',
+        reach.identityVisible,
+      );
     });
-    // Already read: nothing is written, but the message is shown again, so the read is logged.
-    if (!changed) {
-      await this.audit.recordAccess(actor, { ...event, action: 'view', details: { alreadyRead: true } });
-    }
-    const senders = await this.displayNames([rb.fromUserId]);
-    return reportBackMapper.toDto(
-      rb,
-      participant,
-      senders.get(rb.fromUserId) ?? '',
-      this.visible(principal, participant),
-    );
   }
 
   /** Every report-back about one participant, newest first, for anyone with case access. */
-  async listForParticipant(actor: Actor, query: ParticipantReportBacksQuery): Promise<Page<ReportBackDto>> {
+  listForParticipant(actor: Actor, query: ParticipantReportBacksQuery): Promise<Page<ReportBackDto>> {
     const principal = actor.principal;
-    const access = await this.requireCaseAccess(actor, query.participantId);
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const qb = this.dataSource
-      .getRepository(ReportBackEntity)
-      .createQueryBuilder('rb')
-      .addSelect(CREATED_KEY, 'created_key')
-      .where('rb.municipality_id = :municipality', { municipality: principal.municipalityId })
-      .andWhere('rb.participant_id = :participantId', { participantId: query.participantId });
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      qb.andWhere(
-        `(rb.created_at < CAST(:cCreated AS timestamptz)
-           OR (rb.created_at = CAST(:cCreated AS timestamptz) AND rb.id < :cId))`,
-        { cCreated: this.parseCreatedKey(key), cId: id },
+    const target = personTarget(
+      query.participantId,
+      'report_back',
+      'view',
+      CASE_ACCESS.referrals.reportBackRead,
+    );
+    return this.caseWork.read(actor, target, async (manager, reach) => {
+      const qb = manager
+        .getRepository(ReportBackEntity)
+        .createQueryBuilder('rb')
+        .addSelect(CREATED_KEY, 'created_key')
+        .where('rb.municipality_id = :municipality', { municipality: principal.municipalityId })
+        .andWhere('rb.participant_id = :participantId', { participantId: query.participantId });
+      if (query.cursor !== undefined) {
+        const { key, id } = decodeCursor(query.cursor);
+        qb.andWhere(
+          `(rb.created_at < CAST(:cCreated AS timestamptz)
+             OR (rb.created_at = CAST(:cCreated AS timestamptz) AND rb.id < :cId))`,
+          { cCreated: this.parseCreatedKey(key), cId: id },
+        );
+      }
+      qb.orderBy('rb.created_at', 'DESC')
+        .addOrderBy('rb.id', 'DESC')
+        .limit(limit + 1);
+      const page = await this.fetchPage(qb, limit, (r) => r.createdKey);
+      const names = await this.displayNames(
+        page.items.map((r) => r.entity.fromUserId),
+        manager,
       );
-    }
-    qb.orderBy('rb.created_at', 'DESC')
-      .addOrderBy('rb.id', 'DESC')
-      .limit(limit + 1);
-    const page = await this.fetchPage(qb, limit, (r) => r.createdKey);
-    const items = await this.present(actor, page.items, 'participant', access.unitId, query.participantId);
-    return { items, nextCursor: page.nextCursor };
+      reach.note({ details: { list: 'participant', count: page.items.length } });
+      return {
+        items: page.items.map((r) =>
+          reportBackMapper.toDto(
+            r.entity,
+            reach.person,
+            names.get(r.entity.fromUserId) ?? '',
+            reach.identityVisible,
+          ),
+        ),
+        nextCursor: page.nextCursor,
+      };
+    });
   }
 
   // --- helpers ---------------------------------------------------------------------------------
@@ -307,38 +303,18 @@ export class ReportBacksService {
     });
   }
 
-  private requireCaseAccess(actor: Actor, participantId: string): Promise<ParticipantAccess> {
-    return this.policy.requireCaseAccess(actor, participantId, {
-      action: 'view',
-      resourceType: 'report_back',
-    });
-  }
-
-  /** A refusal is logged as denied and answered 404, so nobody learns that the person exists. */
-  private denied(
-    actor: Actor,
-    action: AuditEntry['action'],
-    participantId: string,
-    reason: string,
-  ): Promise<void> {
-    return this.audit.recordAccess(actor, {
-      action,
-      outcome: 'denied',
-      resourceType: 'report_back',
-      participantId,
-      details: { reason },
-    });
-  }
-
-  private async displayNames(userIds: string[]): Promise<Map<string, string>> {
+  private async displayNames(
+    userIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string>> {
     const ids = [...new Set(userIds)];
     if (ids.length === 0) return new Map();
-    const users = await this.dataSource.getRepository(StaffUserEntity).find({ where: { id: In(ids) } });
+    const users = await manager.find(StaffUserEntity, { where: { id: In(ids) } });
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
   private visible(principal: Principal, participant: ParticipantEntity): boolean {
-    return identityVisible(participant.protection, hasPermission(principal, 'protected_identity'));
+    return identityVisible(participant.protection, mayUnmask(principal));
   }
 
   /** The inbox cursor's key: [0 unread | 1 read, created_at]. */

@@ -48,7 +48,8 @@ export function narrowedTo(principal: Principal, roles: readonly Role[], unitId?
 }
 
 /** Why the gate refused: written as the denied event's reason. */
-export type Refusal = 'unknown' | 'no_relation' | 'role' | 'unit' | 'side' | 'scope' | 'state';
+export type Refusal =
+  'unknown' | 'no_relation' | 'role' | 'unit' | 'side' | 'scope' | 'state' | 'not_recipient';
 
 /** Access granted: which view of the person, and the unit it came through (for the audit log). */
 export interface Reached {

@@ -13,18 +13,27 @@ export const CASE_ACCESS = {
     edit: ['ifo_caseworker', 'ame_coach'],
   },
   referrals: {
+    /**
+     * Read a referral with its history: the case view of the person, or the receiving unit's reach
+     * on a sent one (receivingUnitReach).
+     */
+    read: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
     /** The sending side (IFO, or AME referring on) sends, changes and withdraws. */
     referring: ['ifo_caseworker', 'ame_coach'],
     /** The receiving AME unit accepts and returns, and sees a sent referral before any relation. */
     receiving: ['ame_coach', 'unit_manager'],
     /** Who reads a unit's sent referrals (utkorg). */
     outbox: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
-    /** Report-backs (återrapportering) to IFO are written by AME. */
+    /** Report-backs (återrapportering) to IFO are written by AME staff of the enrolment's unit. */
     reportBack: ['ame_coach', 'unit_manager'],
+    /** The IFO caseworker who follows the case receives report-backs and marks them read. */
+    reportBackRecipient: ['ifo_caseworker'],
+    /** A participant's report-backs are read with the case view of the person. */
+    reportBackRead: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
   },
   enrolments: {
     read: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
-    /** Enrolment changes and exits are AME's. */
+    /** Changes and exits are for a coach or manager of the enrolment's AME unit. */
     edit: ['ame_coach', 'unit_manager'],
   },
   plans: {
