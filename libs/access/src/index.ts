@@ -39,3 +39,5 @@ export * from './demo/access.seed';
 export * from './directory.queries';
 export * from './domain/case-roles';
 export * from './domain/case-access.rules';
+export * from './domain/dialogue-reach.rules';
+export * from './domain/attendance-import-reach.rules';
