@@ -1,19 +1,8 @@
-import type { Principal, UserPrincipal } from '@steg/http';
+import type { Principal } from '@steg/http';
 import { accessCutoff, participantAudience, RelationFacts } from './access.rules';
+import { user } from './principals.fixtures';
 
 const TODAY = '2026-03-16';
-
-function user(memberships: UserPrincipal['memberships'], userId = 'u1'): Principal {
-  return {
-    kind: 'user',
-    userId,
-    municipalityId: 'm1',
-    username: 'x',
-    displayName: 'X',
-    memberships,
-    permissions: [],
-  };
-}
 
 function relation(overrides: Partial<RelationFacts>): RelationFacts {
   return {

@@ -1,32 +1,11 @@
-import type { Principal, UserPrincipal } from '@steg/http';
+import type { Principal } from '@steg/http';
 import {
   attendanceImportReach,
   ImportPlacementFacts,
   ImportReach,
   mayImportAttendance,
 } from './attendance-import-reach.rules';
-
-function user(memberships: UserPrincipal['memberships'], userId = 'u1'): Principal {
-  return {
-    kind: 'user',
-    userId,
-    municipalityId: 'm1',
-    username: 'x',
-    displayName: 'X',
-    memberships,
-    permissions: [],
-  };
-}
-function key(unitId: string | null): Principal {
-  return {
-    kind: 'api_key',
-    apiKeyId: 'k1',
-    municipalityId: 'm1',
-    name: 'k',
-    scopes: ['attendance:write'],
-    unitId,
-  };
-}
+import { apiKeyOf as key, user } from './principals.fixtures';
 
 /** A placement of AME unit ame-1's instance at the site of unit site-1, supervised by sup-1. */
 const PLACEMENT: ImportPlacementFacts = {

@@ -1,4 +1,4 @@
-import type { Principal, UserPrincipal } from '@steg/http';
+import type { Principal } from '@steg/http';
 import type { RelationFacts } from './access.rules';
 import {
   CaseQuestion,
@@ -10,28 +10,11 @@ import {
   visibleName,
 } from './case-access.rules';
 import { CASE_ACCESS } from './case-roles';
+import { apiKeyOf, user } from './principals.fixtures';
 
 const TODAY = '2026-03-16';
 
-function user(memberships: UserPrincipal['memberships'], userId = 'u1'): Principal {
-  return {
-    kind: 'user',
-    userId,
-    municipalityId: 'm1',
-    username: 'x',
-    displayName: 'X',
-    memberships,
-    permissions: [],
-  };
-}
-const apiKey: Principal = {
-  kind: 'api_key',
-  apiKeyId: 'k1',
-  municipalityId: 'm1',
-  name: 'k',
-  scopes: ['attendance:write'],
-  unitId: 'site-1',
-};
+const apiKey = apiKeyOf('site-1');
 
 function relation(overrides: Partial<RelationFacts> = {}): RelationFacts {
   return {

@@ -1,29 +1,12 @@
-import type { Principal, Role, UserPrincipal } from '@steg/http';
+import type { Principal, Role } from '@steg/http';
 import type { RelationFacts } from './access.rules';
 import { decideCaseAccess } from './case-access.rules';
 import { DialoguePart, dialoguePartWriters, IfoReportFacts, ifoReportRefusal } from './dialogue-reach.rules';
+import { apiKeyOf, user } from './principals.fixtures';
 
 const TODAY = '2026-05-04';
 
-function user(memberships: UserPrincipal['memberships'], userId = 'u1'): Principal {
-  return {
-    kind: 'user',
-    userId,
-    municipalityId: 'm1',
-    username: 'x',
-    displayName: 'X',
-    memberships,
-    permissions: [],
-  };
-}
-const apiKey: Principal = {
-  kind: 'api_key',
-  apiKeyId: 'k1',
-  municipalityId: 'm1',
-  name: 'k',
-  scopes: ['attendance:write'],
-  unitId: null,
-};
+const apiKey = apiKeyOf(null);
 
 /** The person is enrolled at AME unit ame-1 and referred from IFO unit ifo-1. */
 const RELATIONS: RelationFacts[] = [
