@@ -21,6 +21,8 @@ describe('absence dialogue (frånvarodialog) and decision — never automatic', 
   let tenant: Tenant;
   let other: Tenant;
   let strangerCoach: string;
+  /** The person's IFO caseworker who is also a coach in an AME unit without a relation to them. */
+  let caseworkerAndCoachElsewhere: string;
 
   const url = (id: string, rest = '') => `/api/v1/attendance/dialogues/${id}${rest}`;
   const get = (id: string, auth = tenant.users.ifo_caseworker.auth) =>
@@ -98,6 +100,11 @@ describe('absence dialogue (frånvarodialog) and decision — never automatic', 
       { unitId: ame2.id, role: 'ame_coach' },
     ]);
     strangerCoach = `Bearer ${await tokenFor(t.app, coach2)}`;
+    const both = await givenUser(t.dataSource, tenant.municipalityId, [
+      { unitId: tenant.units.ifo, role: 'ifo_caseworker' },
+      { unitId: ame2.id, role: 'ame_coach' },
+    ]);
+    caseworkerAndCoachElsewhere = `Bearer ${await tokenFor(t.app, both)}`;
   });
   afterAll(() => t.close());
   beforeEach(() => t.clock.set(MAY));
@@ -129,6 +136,19 @@ describe('absence dialogue (frånvarodialog) and decision — never automatic', 
         'absence_dialogue',
         'absence_dialogue',
         'absence_dialogue',
+      ]);
+      // Without a participant, the list is a search over the people the caller may see: one event each.
+      const all = await request(t.server)
+        .get('/api/v1/attendance/dialogues')
+        .set('Authorization', tenant.users.ame_coach.auth)
+        .expect(200);
+      expect(all.body.items.some((i: { id: string }) => i.id === d.id)).toBe(true);
+      const searched = (await audit(d.participantId)).filter((e) => e.action === 'search');
+      expect(searched).toEqual([
+        expect.objectContaining({
+          resource_type: 'absence_dialogue',
+          details: { list: true, count: all.body.items.length },
+        }),
       ]);
     });
 
@@ -188,6 +208,29 @@ describe('absence dialogue (frånvarodialog) and decision — never automatic', 
       ]);
       // The manager may give AME's account too.
       await put(d.id, 'ame-account', body, tenant.users.unit_manager.auth, 2).expect(200);
+    });
+
+    it('each part is written as the party of a unit that reaches the person (404 otherwise, logged)', async () => {
+      const d = await aDialogue();
+      const body = { account: 'Uteblev utan att höra av sig', keepingTimesIsPlanGoal: false };
+      // An IFO caseworker of the person's unit gives no AME account through a coach role elsewhere.
+      const res = await put(d.id, 'ame-account', body, caseworkerAndCoachElsewhere).expect(404);
+      expect(res.body.code).toBe('ABSENCE_DIALOGUE_NOT_FOUND');
+      const denied = (await audit(d.participantId)).filter((e) => e.outcome === 'denied');
+      expect(denied).toEqual([
+        expect.objectContaining({
+          action: 'update',
+          resource_type: 'absence_dialogue',
+          details: { reason: 'no_relation' },
+        }),
+      ]);
+      // As the IFO caseworker they still obtain the explanation.
+      await put(
+        d.id,
+        'participant-explanation',
+        { channel: 'phone', explanation: 'Var sjuk' },
+        caseworkerAndCoachElsewhere,
+      ).expect(200);
     });
 
     it("the participant's explanation by coach or IFO; a failed attempt needs a note", async () => {

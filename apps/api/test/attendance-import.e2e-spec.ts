@@ -236,6 +236,45 @@ describe('attendance import', () => {
     expect(await entriesOf([theirs])).toEqual([]);
   });
 
+  it('logs each refused placement as denied, also when the all-or-nothing file saves nothing', async () => {
+    const e = ours[4];
+    const foreign = await givenPlacementIn(
+      (await givenUnit(t.dataSource, tenant.municipalityId, 'ame')).id,
+      null,
+    );
+    const unknown = '0f9f7f56-1c7e-4a0e-9c55-3f7e0c1b2a99';
+    const csv = `placering;datum;kod\n${e};2026-03-09;sjuk\n${foreign};2026-03-09;sjuk\n${unknown};2026-03-09;sjuk\n`;
+    const res = await upload(csv).expect(422);
+    expect(res.body.rejected.map((r: { row: number }) => r.row)).toEqual([3, 4]);
+    expect((await entriesOf([e])).some((x) => x.day === '2026-03-09')).toBe(false);
+    const denied = await t.dataSource.query<
+      { action: string; outcome: string; participant_id: string | null; details: Record<string, unknown> }[]
+    >(
+      `SELECT action, outcome, participant_id, details FROM audit_events
+        WHERE municipality_id = $1 AND resource_type = 'attendance_import'
+          AND details->>'placementId' = ANY($2::text[]) ORDER BY seq`,
+      [tenant.municipalityId, [foreign, unknown]],
+    );
+    const [{ participant_id: foreignParticipant }] = await t.dataSource.query<{ participant_id: string }[]>(
+      `SELECT participant_id FROM placements WHERE id = $1`,
+      [foreign],
+    );
+    expect(denied).toEqual([
+      {
+        action: 'create',
+        outcome: 'denied',
+        participant_id: foreignParticipant,
+        details: { format: 'csv', reason: 'unit', placementId: foreign },
+      },
+      {
+        action: 'create',
+        outcome: 'denied',
+        participant_id: null,
+        details: { format: 'csv', reason: 'unknown', placementId: unknown },
+      },
+    ]);
+  });
+
   it('names the bad field for a body that is not a file (400)', async () => {
     const res = await request(t.server)
       .post('/api/v1/attendance/imports')
@@ -289,6 +328,13 @@ describe('attendance import', () => {
         [placement],
       );
       expect(entry).toEqual({ reported_by: tenant.users.ame_coach.id, channel: 'import' });
+      // The event names the unit through which the coach reports for the placement.
+      const [event] = await t.dataSource.query<{ unit_id: string | null; user_id: string }[]>(
+        `SELECT unit_id, user_id FROM audit_events WHERE resource_type = 'attendance_import'
+            AND participant_id = (SELECT participant_id FROM placements WHERE id = $1)`,
+        [placement],
+      );
+      expect(event).toEqual({ unit_id: tenant.units.ame, user_id: tenant.users.ame_coach.id });
     });
 
     it('keeps the history of imported entries as the API does: before and after, who, when and why', async () => {

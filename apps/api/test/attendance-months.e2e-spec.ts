@@ -454,6 +454,19 @@ describe('attendance months: sign-off (attest) and the report to IFO', () => {
       expect(resigned.body.status).toBe('signed');
     });
 
+    it('answers 404 to marking an unsigned month read, logged as denied', async () => {
+      const { participantId } = await aprilOf();
+      const signed = await sign(participantId).expect(200);
+      await reopen(participantId, { reason: 'Fel kod' }).expect(200);
+      const res = await request(t.server)
+        .post(`/api/v1/attendance/reports/${signed.body.id}/read`)
+        .set('Authorization', tenant.users.ifo_caseworker.auth)
+        .expect(404);
+      expect(res.body.code).toBe('ATTENDANCE_MONTH_NOT_FOUND');
+      const denied = (await audit(participantId)).filter((e) => e.outcome === 'denied');
+      expect(denied).toEqual([expect.objectContaining({ action: 'update', details: { reason: 'state' } })]);
+    });
+
     it('is 409 to reopen a month never signed', async () => {
       const { participantId } = await aprilOf();
       const res = await reopen(participantId, { reason: 'Skäl' }).expect(409);
@@ -489,6 +502,13 @@ describe('attendance months: sign-off (attest) and the report to IFO', () => {
         .post(`/api/v1/attendance/reports/${signed.body.id}/read`)
         .set('Authorization', otherCaseworker.auth)
         .expect(404);
+      // The colleague sees the case through the unit, but it is not theirs to read: logged as denied.
+      const [refused] = await t.dataSource.query<{ action: string; details: Record<string, unknown> }[]>(
+        `SELECT action, details FROM audit_events
+          WHERE user_id = $1 AND resource_id = $2 AND outcome = 'denied'`,
+        [otherCaseworker.id, signed.body.id],
+      );
+      expect(refused).toEqual({ action: 'update', details: { reason: 'no_relation' } });
       await inbox(tenant.users.ame_coach.auth).expect(403);
 
       const read = await request(t.server)

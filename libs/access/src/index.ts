@@ -41,3 +41,5 @@ export * from './domain/case-roles';
 export * from './domain/case-access.rules';
 export * from './domain/placement-reach.rules';
 export * from './domain/referral-reach.rules';
+export * from './domain/dialogue-reach.rules';
+export * from './domain/attendance-import-reach.rules';

@@ -15,7 +15,15 @@ import { StegConfig } from '@steg/config';
 import { Actor, Principal, Role } from '@steg/http';
 import { Clock, StaleVersionError } from '@steg/kernel';
 import { CasePerson, CasePersons } from './case-persons';
-import { CaseCreation, CaseListSeen, CaseReach, CaseTarget } from './case-work.types';
+import {
+  CaseBatch,
+  CaseBatchGrant,
+  CaseBatchTarget,
+  CaseCreation,
+  CaseListSeen,
+  CaseReach,
+  CaseTarget,
+} from './case-work.types';
 
 /** Thrown inside a write's transaction to roll it back before the refusal is logged outside it. */
 class Refused extends Error {
@@ -151,6 +159,78 @@ export class CaseWork {
     return result;
   }
 
+  /**
+   * Writes many people's records at once (a file import): one load, the target's rule on each
+   * record, then the work on the granted ones, in one transaction. The work notes whose data it
+   * wrote: one event per person, written last. Every refused record is logged as denied — in the
+   * transaction when it commits, after it when the work throws (an all-or-nothing batch refused).
+   */
+  async writeBatch<R extends { id: string }, D extends { unitId: string | null }, T>(
+    actor: Actor,
+    target: CaseBatchTarget<R, D>,
+    work: (manager: EntityManager, batch: CaseBatch<R, D>) => Promise<T>,
+  ): Promise<T> {
+    const principal = actor.principal;
+    const base: AuditEntry = {
+      action: target.action,
+      resourceType: target.resourceType,
+      resourceId: target.resourceId,
+    };
+    const denied: AuditEntry[] = [];
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const ids = [...new Set(target.ids)];
+        const loaded = new Map(
+          (await target.load(manager, principal.municipalityId, ids)).map((r) => [r.id, r]),
+        );
+        const granted = new Map<string, CaseBatchGrant<R, D>>();
+        const people = new Map<string, AuditEntry>();
+        for (const id of ids) {
+          const record = loaded.get(id);
+          if (record === undefined) {
+            denied.push(refusedRecord(base, target, id, 'unknown', null, false));
+            continue;
+          }
+          const participantId = target.participantId(record);
+          const protectedPerson = target.protection(record) !== 'none';
+          const decision = target.decide(record, principal);
+          if (!decision.granted) {
+            denied.push(refusedRecord(base, target, id, decision.reason, participantId, protectedPerson));
+            continue;
+          }
+          granted.set(id, { record, participantId, protectedPerson, decision });
+          if (!people.has(participantId)) {
+            people.set(participantId, {
+              ...base,
+              participantId,
+              unitId: decision.unitId,
+              protectedPerson,
+              details: target.details ?? null,
+            });
+          }
+        }
+        const wrote = new Map<string, AuditEntry>();
+        const done = await work(manager, {
+          granted,
+          wrote: (participantId, details) => {
+            const event = people.get(participantId);
+            if (!event)
+              throw new Error(`The batch wrote for a person it was not granted (${participantId}).`);
+            wrote.set(participantId, { ...event, details: mergeDetails(event.details, details) });
+          },
+        });
+        // The audit chain's head is locked from the append to the commit: append last.
+        const events = [...wrote.values(), ...denied];
+        if (events.length > 0) await this.audit.record(manager, actor, events);
+        return done;
+      });
+    } catch (error) {
+      // Rolled back, the refusals with it: they are logged all the same.
+      if (denied.length > 0) await this.audit.recordAccess(actor, denied);
+      throw error;
+    }
+  }
+
   /** The person as the caller may see them: the name masked without the permission. */
   visiblePerson(principal: Principal, person: CasePerson): CasePerson {
     return identityVisible(person.protection, mayUnmask(principal))
@@ -258,4 +338,22 @@ function mergeDetails(
   if (patch === undefined) return current ?? null;
   if (patch === null) return null;
   return { ...current, ...patch };
+}
+
+/** The denied event of a batch's record: the batch, the person when known, why, and which record. */
+function refusedRecord(
+  base: AuditEntry,
+  target: { details?: AuditDetails; idName: string },
+  id: string,
+  reason: Refusal,
+  participantId: string | null,
+  protectedPerson: boolean,
+): AuditEntry {
+  return {
+    ...base,
+    participantId,
+    protectedPerson,
+    outcome: 'denied',
+    details: { ...target.details, reason, [target.idName]: id },
+  };
 }

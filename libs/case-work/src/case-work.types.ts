@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Reached, Refusal } from '@steg/access';
+import type { ProtectionLevel, Reached, Refusal } from '@steg/access';
 import type { AuditAction, AuditDetails, AuditEntry } from '@steg/audit';
 import type { Principal, Role } from '@steg/http';
 import type { CasePerson } from './case-persons';
@@ -86,4 +86,49 @@ export interface CaseListSeen {
 export interface CaseCreation {
   /** Fills in the event the gate writes with the work: the created id, the person, the unit. */
   note(patch: Partial<AuditEntry>): void;
+}
+
+/**
+ * A write over many records of many people at once (a file import). The records are loaded in one
+ * query and each decided on its own facts by a rule of @steg/access: a batch asks no relation per
+ * person and makes no round trip per record, so a large file stays fast.
+ */
+export interface CaseBatchTarget<R extends { id: string }, D extends { unitId: string | null }> {
+  /** What the audit log calls the batch (`attendance_import`). */
+  resourceType: string;
+  action: AuditAction;
+  /** The audited id of the batch as a whole (an import's id). */
+  resourceId: string | null;
+  /** The ids of the records the batch names; an id not found is refused as unknown. */
+  ids: readonly string[];
+  /** What a denied event's details call the refused record's id (`placementId`). */
+  idName: string;
+  /** The named records in the caller's municipality, with their people's protection, in one query. */
+  load: (manager: EntityManager, municipalityId: string, ids: readonly string[]) => Promise<R[]>;
+  participantId: (record: R) => string;
+  /** The person's protection, loaded with the record. */
+  protection: (record: R) => ProtectionLevel;
+  /** The rule of @steg/access: what the record grants the caller (with the unit to record), or why not. */
+  decide: (record: R, principal: Principal) => ({ granted: true } & D) | { granted: false; reason: Refusal };
+  /** Details written on every event of the batch (never personal data). */
+  details?: AuditDetails;
+}
+
+/** A record of the batch the caller may write, with the rule's decision. */
+export interface CaseBatchGrant<R, D> {
+  record: R;
+  participantId: string;
+  protectedPerson: boolean;
+  decision: D;
+}
+
+/** What a batch's work gets: the records it may write, and a way to say whose data it wrote. */
+export interface CaseBatch<R, D> {
+  /** The granted records by id; a named id missing here was refused (and logged as denied). */
+  granted: ReadonlyMap<string, CaseBatchGrant<R, D>>;
+  /**
+   * Notes that the work wrote this person's data: one event per person, written last in the
+   * transaction, with the unit of the person's first granted record and these details.
+   */
+  wrote(participantId: string, details?: AuditDetails): void;
 }

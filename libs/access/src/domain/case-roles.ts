@@ -59,5 +59,23 @@ export const CASE_ACCESS = {
     /** Corrections of reported days are made by AME. */
     correct: ['ame_coach', 'unit_manager'],
     read: ['ifo_caseworker', 'ame_coach', 'unit_manager', 'supervisor'],
+    /** The month's report to IFO (närvarorapport) is read by IFO and AME, never by the supervisor. */
+    monthReport: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
+    /** The coach signs off (attest) a month and reopens it. */
+    signOff: ['ame_coach'],
+    /** The IFO caseworker following the case receives the signed reports and marks them read. */
+    ifoReports: ['ifo_caseworker'],
+  },
+  dialogues: {
+    /** Both parties of the absence dialogue (frånvarodialog) read it: IFO and AME, never the supervisor. */
+    read: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
+    /** AME's account (AME:s redogörelse). */
+    ameAccount: ['ame_coach', 'unit_manager'],
+    /** The participant's explanation (kommunicering), obtained by the coach or the IFO caseworker. */
+    explanation: ['ame_coach', 'ifo_caseworker'],
+    /** IFO's assessment (IFO:s bedömning). */
+    assessment: ['ifo_caseworker'],
+    /** IFO's decision: only an IFO caseworker, never the reporter (supervisor) or the coach. */
+    decide: ['ifo_caseworker'],
   },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

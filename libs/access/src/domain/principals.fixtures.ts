@@ -15,14 +15,14 @@ export function aUser(memberships: UserPrincipal['memberships'], userId = 'u1'):
   };
 }
 
-/** An integration script's key of municipality m1, scoped to a site unit. */
-export function anApiKey(apiKeyId = 'k1'): Principal {
+/** An integration script's key of municipality m1 for attendance writes, of `unitId` (null: all units). */
+export function anApiKey(apiKeyId = 'k1', unitId: string | null = 'site-1'): Principal {
   return {
     kind: 'api_key',
     apiKeyId,
     municipalityId: 'm1',
     name: 'k',
     scopes: ['attendance:write'],
-    unitId: 'site-1',
+    unitId,
   };
 }

@@ -1,6 +1,5 @@
 import { AccessModule } from '@steg/access';
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@steg/audit';
 import { AttendanceModule } from '../attendance.module';
 import { AttendanceReportingModule } from '../reporting/attendance-reporting.module';
 import { AttendanceImportController } from './attendance-import.controller';
@@ -8,7 +7,7 @@ import { AttendanceImportService } from './attendance-import.service';
 
 /** Attendance from CSV/XLSX files: the API upload for API keys and the service behind `steg import`. */
 @Module({
-  imports: [AccessModule, AttendanceModule, AttendanceReportingModule, AuditModule],
+  imports: [AccessModule, AttendanceModule, AttendanceReportingModule],
   controllers: [AttendanceImportController],
   providers: [AttendanceImportService],
   exports: [AttendanceImportService],

@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { StaffPrincipalsService } from '@steg/access';
-import { AuditService } from '@steg/audit';
-import { Actor, Principal, Role, UserPrincipal } from '@steg/http';
+import { EntityManager } from 'typeorm';
+import {
+  attendanceImportReach,
+  ImportPlacementFacts,
+  ImportReporter,
+  mayImportAttendance,
+  ProtectionLevel,
+  StaffPrincipalsService,
+} from '@steg/access';
+import { CaseBatchGrant, CaseBatchTarget, CaseWork } from '@steg/case-work';
+import { Actor, UserPrincipal } from '@steg/http';
 import { Clock, DomainError, FieldViolation, ValidationFailedError } from '@steg/kernel';
 import { AttendanceSettingsService } from '../attendance-settings.service';
 import { AttendanceWriter, AttendanceWriteService } from '../reporting/attendance-write.service';
-import { ReporterKind, reportingWindow } from '../reporting/domain/reporting-window.rules';
+import { reportingWindow } from '../reporting/domain/reporting-window.rules';
 import {
   AttendanceImportRejectedError,
   AttendanceImportReport,
@@ -30,8 +36,6 @@ import { ImportFileUnreadableError, ImportFormat, parseImportFile } from './impo
  * The write path inserts with unnest arrays (no parameter limit), so large chunks save round trips.
  */
 const CHUNK = 5000;
-/** Roles of a staff user who may import: coaches and managers for their units, supervisors for their own. */
-const CASE_ROLES: readonly Role[] = ['ame_coach', 'unit_manager'];
 
 export interface ImportFile {
   format: ImportFormat;
@@ -52,13 +56,19 @@ interface Row {
   entry: ImportedEntry;
 }
 
-interface PlacementRow {
+/** A row's placement with what the import's access rule and the audit log need. */
+interface ImportPlacement extends ImportPlacementFacts {
   id: string;
-  participant_id: string;
-  supervisor_id: string | null;
-  responsible_unit_id: string;
-  site_unit_id: string | null;
+  participantId: string;
+  protection: ProtectionLevel;
 }
+
+/** How the importer reaches a placement: the rule's answer, with the unit the audit log records. */
+interface ImportGrant {
+  reporter: ImportReporter;
+  unitId: string | null;
+}
+type Granted = ReadonlyMap<string, CaseBatchGrant<ImportPlacement, ImportGrant>>;
 
 /** Rolls the file's transaction back when an all-or-nothing import has rejected rows. */
 class RejectedImport extends Error {}
@@ -69,16 +79,17 @@ const ENTRY_FIELD = /^entries\[(\d+)\](?:\.(.+))?$/;
 /**
  * Attendance from a CSV or XLSX file (sites that still report on paper or in a spreadsheet): every
  * row checked, then written through the same write path as the API (channel `import`) in one
- * transaction — all or nothing by default, or only the accepted rows with `partial`. API keys import
- * for placements of their unit; staff users (the CLI's --as) for the placements they may report for.
+ * transaction of the case-data gate — all or nothing by default, or only the accepted rows with
+ * `partial`. Who may report for which placement is decided once per placement of the file
+ * (attendanceImportReach in @steg/access): API keys for placements of their unit; staff users (the
+ * CLI's --as) for the placements they may report for.
  */
 @Injectable()
 export class AttendanceImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly caseWork: CaseWork,
     private readonly writes: AttendanceWriteService,
     private readonly settings: AttendanceSettingsService,
-    private readonly audit: AuditService,
     private readonly principals: StaffPrincipalsService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -105,46 +116,76 @@ export class AttendanceImportService {
     options: ImportOptions = {},
   ): Promise<AttendanceImportReport> {
     const principal = actor.principal;
-    if (principal.kind === 'user' && !principal.memberships.some((m) => canImport(m.role))) {
+    if (!mayImportAttendance(principal)) {
       throw new ImportUserInvalidError('Only a coach, unit manager or supervisor may import attendance.');
     }
     const { rows, rejected } = await this.readRows(file);
-    if (rows.length === 0 && rejected.length === 0) {
-      rejected.push({
-        row: 2,
-        field: 'file',
-        rule: 'file.noRows',
-        message: 'The file has no rows to import.',
-      });
-    }
-    const participantOf = await this.checkPlacements(actor, rows, rejected);
-
     const partial = options.partial === true;
-    const bad = new Set(rejected.map((v) => v.row));
-    // In the write path's order (placement, day), which is also its lock order: each chunk then
-    // covers a few placements, and its index entries lie together.
-    const valid = rows
-      .filter((r) => !bad.has(r.row))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const report = (accepted: number): AttendanceImportReport => ({
       accepted,
       rejected: [...rejected].sort((a, b) => a.row - b.row),
     });
-    if (!partial && rejected.length > 0) throw new AttendanceImportRejectedError(report(0));
-    if (valid.length === 0) return report(0);
+    if (rows.length === 0) {
+      if (rejected.length === 0) {
+        rejected.push({
+          row: 2,
+          field: 'file',
+          rule: 'file.noRows',
+          message: 'The file has no rows to import.',
+        });
+      }
+      if (partial) return report(0);
+      throw new AttendanceImportRejectedError(report(0));
+    }
+    const settings = await this.settings.forMunicipality(principal.municipalityId);
+    const windowProblem = reportingWindow(this.clock.today(), settings.backReportDays);
 
     try {
-      const accepted = await this.dataSource.transaction(async (manager) => {
-        const saved = await this.writeRows(manager, actor, valid, rejected, options);
-        if (!partial && rejected.length > 0) throw new RejectedImport();
-        await this.recordAudit(manager, actor, saved, participantOf, file.format);
-        return saved.length;
-      });
+      const accepted = await this.caseWork.writeBatch(
+        actor,
+        this.target(rows, file.format),
+        async (manager, batch) => {
+          this.checkPlacements(rows, batch.granted, windowProblem, rejected);
+          if (!partial && rejected.length > 0) throw new RejectedImport();
+          const bad = new Set(rejected.map((v) => v.row));
+          // In the write path's order (placement, day), which is also its lock order: each chunk then
+          // covers a few placements, and its index entries lie together.
+          const valid = rows
+            .filter((r) => !bad.has(r.row))
+            .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+          const saved = await this.writeRows(manager, actor, valid, rejected, options);
+          if (!partial && rejected.length > 0) throw new RejectedImport();
+          for (const [participantId, summary] of summarise(saved, batch.granted)) {
+            batch.wrote(participantId, summary);
+          }
+          return saved.length;
+        },
+      );
       return report(accepted);
     } catch (error) {
       if (error instanceof RejectedImport) throw new AttendanceImportRejectedError(report(0));
       throw error;
     }
+  }
+
+  /**
+   * The file as one batch for the gate: its placements loaded in one query, each decided by the
+   * import's access rule; one 'create' event per person whose attendance it saved, and a denied
+   * event per placement refused.
+   */
+  private target(rows: Row[], format: ImportFormat): CaseBatchTarget<ImportPlacement, ImportGrant> {
+    return {
+      resourceType: 'attendance_import',
+      action: 'create',
+      resourceId: randomUUID(),
+      ids: rows.map((r) => r.entry.placementId),
+      idName: 'placementId',
+      load: (manager, municipalityId, ids) => this.placements(manager, municipalityId, ids),
+      participantId: (p) => p.participantId,
+      protection: (p) => p.protection,
+      decide: (p, principal) => attendanceImportReach(principal, p),
+      details: { format },
+    };
   }
 
   /** Parses the file and checks every row on its own; returns the valid rows and the rejected. */
@@ -192,30 +233,16 @@ export class AttendanceImportService {
   /**
    * Each row's placement must be one the importer may report for (the same answer for an unknown
    * placement and one of another unit: nothing is revealed), and its day within the reporting window.
-   * Returns the participant of each placement found.
    */
-  private async checkPlacements(
-    actor: Actor,
+  private checkPlacements(
     rows: Row[],
+    granted: Granted,
+    windowProblem: ReturnType<typeof reportingWindow>,
     rejected: RowViolation[],
-  ): Promise<Map<string, string>> {
-    if (rows.length === 0) return new Map();
-    const principal = actor.principal;
-    const placements = await this.dataSource.query<PlacementRow[]>(
-      `SELECT p.id, p.participant_id, p.supervisor_id, i.responsible_unit_id, s.unit_id AS site_unit_id
-         FROM placements p
-         JOIN intervention_instances i ON i.id = p.instance_id
-         LEFT JOIN sites s ON s.id = i.site_id
-        WHERE p.municipality_id = $1 AND p.id = ANY($2::uuid[])`,
-      [principal.municipalityId, [...new Set(rows.map((r) => r.entry.placementId))]],
-    );
-    const byId = new Map(placements.map((p) => [p.id, p]));
-    const settings = await this.settings.forMunicipality(principal.municipalityId);
-    const windowProblem = reportingWindow(this.clock.today(), settings.backReportDays);
+  ): void {
     for (const { row, entry } of rows) {
-      const placement = byId.get(entry.placementId);
-      const reporter = placement && reporterFor(principal, placement);
-      if (!placement || !reporter) {
+      const grant = granted.get(entry.placementId);
+      if (!grant) {
         rejected.push({
           row,
           field: 'placementId',
@@ -224,10 +251,48 @@ export class AttendanceImportService {
         });
         continue;
       }
-      const problem = windowProblem({ day: entry.day, reporter, reason: entry.reason });
+      const problem = windowProblem({
+        day: entry.day,
+        reporter: grant.decision.reporter,
+        reason: entry.reason,
+      });
       if (problem) rejected.push({ row, field: problem.field, rule: problem.rule, message: problem.message });
     }
-    return new Map(placements.map((p) => [p.id, p.participant_id]));
+  }
+
+  /** The placements of the caller's municipality named in the file, in one query. */
+  private async placements(
+    manager: EntityManager,
+    municipalityId: string,
+    ids: readonly string[],
+  ): Promise<ImportPlacement[]> {
+    const found = await manager.query<
+      {
+        id: string;
+        participant_id: string;
+        supervisor_id: string | null;
+        responsible_unit_id: string;
+        site_unit_id: string | null;
+        protection: ProtectionLevel;
+      }[]
+    >(
+      `SELECT p.id, p.participant_id, p.supervisor_id, i.responsible_unit_id, s.unit_id AS site_unit_id,
+              pa.protection
+         FROM placements p
+         JOIN intervention_instances i ON i.id = p.instance_id
+         LEFT JOIN sites s ON s.id = i.site_id
+         JOIN participants pa ON pa.id = p.participant_id AND pa.municipality_id = p.municipality_id
+        WHERE p.municipality_id = $1 AND p.id = ANY($2::uuid[])`,
+      [municipalityId, ids],
+    );
+    return found.map((p) => ({
+      id: p.id,
+      participantId: p.participant_id,
+      supervisorId: p.supervisor_id,
+      responsibleUnitId: p.responsible_unit_id,
+      siteUnitId: p.site_unit_id,
+      protection: p.protection,
+    }));
   }
 
   /**
@@ -277,52 +342,6 @@ export class AttendanceImportService {
     return saved;
   }
 
-  /** One 'create' event per participant whose attendance the file touched. */
-  private async recordAudit(
-    manager: EntityManager,
-    actor: Actor,
-    saved: Row[],
-    participantOf: Map<string, string>,
-    format: ImportFormat,
-  ): Promise<void> {
-    const importId = randomUUID();
-    const byParticipant = new Map<string, { rows: number; first: string; last: string }>();
-    for (const { entry } of saved) {
-      const participantId = participantOf.get(entry.placementId) as string;
-      const seen = byParticipant.get(participantId);
-      if (!seen) byParticipant.set(participantId, { rows: 1, first: entry.day, last: entry.day });
-      else {
-        seen.rows += 1;
-        if (entry.day < seen.first) seen.first = entry.day;
-        if (entry.day > seen.last) seen.last = entry.day;
-      }
-    }
-    const protectedIds = await this.protectedParticipants(manager, [...byParticipant.keys()]);
-    const unitId = actor.principal.kind === 'api_key' ? actor.principal.unitId : null;
-    await this.audit.record(
-      manager,
-      actor,
-      [...byParticipant].map(([participantId, summary]) => ({
-        action: 'create' as const,
-        resourceType: 'attendance_import',
-        resourceId: importId,
-        participantId,
-        unitId,
-        protectedPerson: protectedIds.has(participantId),
-        details: { format, rows: summary.rows, firstDay: summary.first, lastDay: summary.last },
-      })),
-    );
-  }
-
-  private async protectedParticipants(manager: EntityManager, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await manager.query<{ id: string }[]>(
-      `SELECT id FROM participants WHERE id = ANY($1::uuid[]) AND protection <> 'none'`,
-      [ids],
-    );
-    return new Set(rows.map((r) => r.id));
-  }
-
   /** The `--as` user as a request's principal (access's one reading of a user with roles). */
   private async loadUser(username: string, municipalityId?: string): Promise<UserPrincipal> {
     const principal = await this.principals.byUsername(username, municipalityId);
@@ -335,27 +354,24 @@ export class AttendanceImportService {
   }
 }
 
-function canImport(role: Role): boolean {
-  return CASE_ROLES.includes(role) || role === 'supervisor';
-}
-
-/**
- * How the importer reports for a placement, or undefined when they may not: an API key for its
- * unit's placements (the instance's site unit or responsible unit; a key without a unit for the whole
- * municipality); a coach or manager for their units' placements (further back with a reason); a
- * supervisor for the placements they supervise.
- */
-function reporterFor(principal: Principal, placement: PlacementRow): ReporterKind | undefined {
-  const units = [placement.responsible_unit_id, placement.site_unit_id];
-  if (principal.kind === 'api_key') {
-    return principal.unitId === null || units.includes(principal.unitId) ? 'integration' : undefined;
+/** Per person whose attendance was saved: how many rows, and the first and last day. */
+function summarise(
+  saved: Row[],
+  granted: Granted,
+): Map<string, { rows: number; firstDay: string; lastDay: string }> {
+  const byParticipant = new Map<string, { rows: number; firstDay: string; lastDay: string }>();
+  for (const { entry } of saved) {
+    // Every saved row's placement was granted.
+    const participantId = granted.get(entry.placementId)?.participantId as string;
+    const seen = byParticipant.get(participantId);
+    if (!seen) byParticipant.set(participantId, { rows: 1, firstDay: entry.day, lastDay: entry.day });
+    else {
+      seen.rows += 1;
+      if (entry.day < seen.firstDay) seen.firstDay = entry.day;
+      if (entry.day > seen.lastDay) seen.lastDay = entry.day;
+    }
   }
-  const caseUnit = principal.memberships.some((m) => CASE_ROLES.includes(m.role) && units.includes(m.unitId));
-  if (caseUnit) return 'case';
-  const supervises =
-    placement.supervisor_id === principal.userId &&
-    principal.memberships.some((m) => m.role === 'supervisor');
-  return supervises ? 'supervisor' : undefined;
+  return byParticipant;
 }
 
 /** The rows the write path's refusal names, or none when it names no entry (then it is rethrown). */

@@ -10,7 +10,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Access, Actor, CurrentActor, etagFor, Role, versionFromIfMatch } from '@steg/http';
+import { CASE_ACCESS } from '@steg/access';
+import { Access, Actor, CurrentActor, etagFor, versionFromIfMatch } from '@steg/http';
 import { AbsenceDialoguesService } from './absence-dialogues.service';
 import {
   AmeAccountDto,
@@ -21,7 +22,7 @@ import {
 } from './dto/dialogue.dto';
 import { DecisionDto, DecisionListDto, DialogueDto, DialoguePageDto } from './dto/dialogue-response.dto';
 
-const CASE: readonly Role[] = ['ifo_caseworker', 'ame_coach', 'unit_manager'];
+const ROLES = CASE_ACCESS.dialogues;
 const NOT_VISIBLE = 'Unknown, or not visible to you: the same answer either way.';
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag you read, e.g. "3"' };
 const PART =
@@ -34,7 +35,7 @@ export class AbsenceDialoguesController {
   constructor(private readonly dialogues: AbsenceDialoguesService) {}
 
   @Get()
-  @Access({ roles: CASE, personalData: {} })
+  @Access({ roles: ROLES.read, personalData: {} })
   @ApiOperation({
     summary: 'Absence dialogues (frånvarodialoger)',
     description:
@@ -47,7 +48,7 @@ export class AbsenceDialoguesController {
   }
 
   @Get(':id')
-  @Access({ roles: CASE, personalData: {} })
+  @Access({ roles: ROLES.read, personalData: {} })
   @ApiOperation({ summary: 'One absence dialogue (frånvarodialog)' })
   @ApiOkResponse({ type: DialogueDto })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
@@ -62,7 +63,7 @@ export class AbsenceDialoguesController {
   }
 
   @Put(':id/ame-account')
-  @Access({ roles: ['ame_coach', 'unit_manager'], personalData: {} })
+  @Access({ roles: ROLES.ameAccount, personalData: {} })
   @ApiHeader(IF_MATCH)
   @ApiOperation({
     summary: "AME's account (AME:s redogörelse)",
@@ -86,7 +87,7 @@ export class AbsenceDialoguesController {
   }
 
   @Put(':id/participant-explanation')
-  @Access({ roles: ['ame_coach', 'ifo_caseworker'], personalData: {} })
+  @Access({ roles: ROLES.explanation, personalData: {} })
   @ApiHeader(IF_MATCH)
   @ApiOperation({
     summary: "The participant's explanation (kommunicering)",
@@ -112,7 +113,7 @@ export class AbsenceDialoguesController {
   }
 
   @Put(':id/ifo-assessment')
-  @Access({ roles: ['ifo_caseworker'], personalData: {} })
+  @Access({ roles: ROLES.assessment, personalData: {} })
   @ApiHeader(IF_MATCH)
   @ApiOperation({ summary: "IFO's assessment (IFO:s bedömning)", description: PART })
   @ApiOkResponse({ type: DialogueDto })
@@ -133,7 +134,7 @@ export class AbsenceDialoguesController {
   }
 
   @Post(':id/decisions')
-  @Access({ roles: ['ifo_caseworker'], personalData: {} })
+  @Access({ roles: ROLES.decide, personalData: {} })
   @ApiOperation({
     summary: 'Record a decision (beslut: ingen åtgärd, varning, avdrag)',
     description:
@@ -157,7 +158,7 @@ export class AbsenceDialoguesController {
   }
 
   @Get(':id/decisions')
-  @Access({ roles: CASE, personalData: {} })
+  @Access({ roles: ROLES.read, personalData: {} })
   @ApiOperation({
     summary: 'Decisions of a dialogue (beslut)',
     description: 'Oldest first, each with the decision that superseded it.',

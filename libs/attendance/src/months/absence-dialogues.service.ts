@@ -1,21 +1,18 @@
 import { Injectable, Inject } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessPolicyService, ParticipantAccess } from '@steg/access';
-import { AuditEntry, AuditService } from '@steg/audit';
+import { EntityManager, In } from 'typeorm';
+import { CASE_ACCESS, DialoguePart, dialoguePartWriters, VisibilityFilter } from '@steg/access';
+import type { AuditAction } from '@steg/audit';
+import { CasePerson, CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
-import { Actor, rolesOf, staffUserId } from '@steg/http';
-import { Clock, decodeCursor, Page, StaleVersionError, toPage, ValidationFailedError } from '@steg/kernel';
+import { Actor, Role, staffUserId } from '@steg/http';
+import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
 import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
 import { AbsenceDecisionEntity, AbsenceDialogueEntity } from '../attendance.entity';
 import {
-  DialoguePart,
   decisionProblems,
   explanationProblems,
   mayChangePart,
   mayDecide,
-  mayRecordDecision,
-  mayRecordPart,
   missingForDecision,
   supersedeProblem,
 } from './domain/dialogue.rules';
@@ -34,109 +31,79 @@ import {
   DialogueAlreadyDecidedError,
   DialogueDecidedError,
   DialogueNotReadyError,
-  DialoguePartForbiddenError,
 } from './months.errors';
 import { dialogueMapper } from './months.mapper';
-import { identityShown } from './months.support';
 
 const DIALOGUE = 'absence_dialogue';
 const DECISION = 'absence_decision';
 const DEFAULT_LIMIT = 50;
-
-interface Seen {
-  dialogue: AbsenceDialogueEntity;
-  access: ParticipantAccess;
-  person: ParticipantEntity;
-}
 
 /**
  * The absence dialogue (frånvarodialog) and IFO's decision. Steg never computes, proposes or changes
  * a benefit amount: it collects AME's account, the participant's explanation (kommunicering) and
  * IFO's assessment, each with who and when, and lets only an IFO caseworker record a decision once
  * the account and the explanation (or a failed attempt) exist. Decisions are never changed; a new
- * one supersedes the latest with a reason.
+ * one supersedes the latest with a reason. Every read and write goes through the case-data gate,
+ * each part as the party that writes it (dialoguePartWriters in @steg/access).
  */
 @Injectable()
 export class AbsenceDialoguesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicyService,
-    private readonly audit: AuditService,
+    private readonly caseWork: CaseWork,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /** Dialogues of people the caller may see, earliest deadline first. */
-  async list(actor: Actor, query: DialoguesQuery): Promise<Page<DialogueDto>> {
-    const principal = actor.principal;
-    let unitId: string | null = null;
-    if (query.participantId !== undefined) {
-      unitId = (
-        await this.policy.requireCaseAccess(actor, query.participantId, {
-          action: 'view',
-          resourceType: DIALOGUE,
-        })
-      ).unitId;
-    }
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    const visibility = this.policy.caseVisibility(principal, 'd.participant_id');
-    const qb = this.dataSource
-      .getRepository(AbsenceDialogueEntity)
-      .createQueryBuilder('d')
-      .where('d.municipality_id = :municipality', { municipality: principal.municipalityId })
-      .andWhere(visibility.sql, visibility.params);
-    if (query.status !== undefined) qb.andWhere('d.status = :status', { status: query.status });
-    if (query.participantId !== undefined) {
-      qb.andWhere('d.participant_id = :participantId', { participantId: query.participantId });
-    }
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(key)) {
-        throw new ValidationFailedError([
-          { field: 'cursor', rule: 'cursor.format', message: 'is not a cursor returned by this API' },
-        ]);
-      }
-      qb.andWhere('(d.deadline, d.id) > (:cDeadline, :cId)', { cDeadline: key, cId: id });
-    }
-    const rows = await qb
-      .orderBy('d.deadline', 'ASC')
-      .addOrderBy('d.id', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    const page = toPage(rows, limit, (d) => ({ key: d.deadline, id: d.id }));
-    const ids = [...new Set(page.items.map((d) => d.participantId))];
-    const people = await this.people(ids, principal.municipalityId);
-    const events: AuditEntry[] = ids.map((id) => ({
-      action: 'view',
-      resourceType: DIALOGUE,
-      participantId: id,
-      unitId,
-      protectedPerson: people.get(id)?.protection !== 'none',
-      details: { list: true, count: page.items.filter((d) => d.participantId === id).length },
-    }));
-    if (events.length === 0 && query.participantId !== undefined) {
-      events.push({
-        action: 'view',
+  list(actor: Actor, query: DialoguesQuery): Promise<Page<DialogueDto>> {
+    const participantId = query.participantId;
+    if (participantId !== undefined) {
+      // One person's dialogues: the gate decides on the person, then lists what it holds.
+      const target: CaseTarget<CasePerson> = {
         resourceType: DIALOGUE,
-        participantId: query.participantId,
-        unitId,
-        details: { list: true, count: 0 },
+        action: 'view',
+        roles: CASE_ACCESS.dialogues.read,
+        participantId,
+        resourceId: null,
+        notFound: () => new ParticipantNotFoundError(),
+      };
+      return this.caseWork.read(actor, target, async (manager, reach) => {
+        const page = await this.page(manager, actor, query, null);
+        reach.note({ details: { list: true, count: page.items.length } });
+        return {
+          items: page.items.map((d) => dialogueMapper.toDto(d, reach.person, reach.identityVisible)),
+          nextCursor: page.nextCursor,
+        };
       });
     }
-    await this.audit.recordAccess(actor, events);
-    return {
-      items: page.items.map((d) => {
-        const person = people.get(d.participantId);
-        if (!person) throw new ParticipantNotFoundError();
-        return dialogueMapper.toDto(d, person, identityShown(principal, person.protection));
-      }),
-      nextCursor: page.nextCursor,
-    };
+    return this.caseWork.list(
+      actor,
+      { resourceType: DIALOGUE, roles: CASE_ACCESS.dialogues.read, details: { list: true } },
+      async (manager, scope) => {
+        const page = await this.page(manager, actor, query, scope.visibleParticipants('d.participant_id'));
+        const people = await this.people(manager, actor.principal.municipalityId, page.items);
+        return {
+          result: {
+            items: page.items.map((d) => {
+              const person = people.get(d.participantId);
+              if (!person) throw new ParticipantNotFoundError();
+              return dialogueMapper.toDto(d, person, scope.identityVisible(person));
+            }),
+            nextCursor: page.nextCursor,
+          },
+          seen: [...people.values()].map((p) => ({
+            participantId: p.id,
+            protectedPerson: p.protection !== 'none',
+          })),
+          details: { count: page.items.length },
+        };
+      },
+    );
   }
 
-  async get(actor: Actor, id: string): Promise<DialogueDto> {
-    const seen = await this.requireView(actor, id, 'view');
-    await this.audit.recordAccess(actor, this.event(seen, 'view', DIALOGUE, seen.dialogue.id));
-    return this.toDto(actor, seen);
+  get(actor: Actor, id: string): Promise<DialogueDto> {
+    return this.caseWork.read(actor, this.target(id, 'view', CASE_ACCESS.dialogues.read), (_manager, reach) =>
+      Promise.resolve(toDto(reach)),
+    );
   }
 
   /** AME:s redogörelse (ame_coach, unit_manager). */
@@ -189,15 +156,12 @@ export class AbsenceDialoguesService {
   async decide(actor: Actor, id: string, dto: CreateDecisionDto): Promise<DecisionDto> {
     const principal = actor.principal;
     const userId = staffUserId(principal);
-    if (!mayRecordDecision(rolesOf(principal))) {
-      throw new DialoguePartForbiddenError('Only an IFO caseworker records a decision.');
-    }
-    const seen = await this.requireView(actor, id, 'create');
-    const problems = decisionProblems(dto);
-    if (problems.length > 0) throw new ValidationFailedError(problems);
+    const target = this.target(id, 'create', dialoguePartWriters('decision'));
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const dialogue = await this.lock(manager, seen.dialogue);
+      return await this.caseWork.write(actor, target, async (manager, reach) => {
+        const problems = decisionProblems(dto);
+        if (problems.length > 0) throw new ValidationFailedError(problems);
+        const dialogue = reach.record;
         if (!mayDecide(dialogue)) throw new DialogueNotReadyError(missingForDecision(dialogue));
         const existing = await manager.find(AbsenceDecisionEntity, {
           where: { dialogueId: dialogue.id },
@@ -229,8 +193,8 @@ export class AbsenceDialoguesService {
           dialogue.status = 'decided';
           await manager.save(dialogue);
         }
-        await this.audit.record(manager, actor, {
-          ...this.event(seen, 'create', DECISION, saved.id),
+        reach.note({
+          resourceId: saved.id,
           details: { dialogueId: dialogue.id, kind: dto.kind, supersedesId: saved.supersedesId },
         });
         return dialogueMapper.decision(saved, null);
@@ -244,27 +208,28 @@ export class AbsenceDialoguesService {
   }
 
   /** The dialogue's decisions, oldest first, each with the one that superseded it. */
-  async decisions(actor: Actor, id: string): Promise<DecisionListDto> {
-    const seen = await this.requireView(actor, id, 'view');
-    const rows = await this.dataSource.getRepository(AbsenceDecisionEntity).find({
-      where: { dialogueId: seen.dialogue.id },
-      order: { decidedAt: 'ASC', id: 'ASC' },
+  decisions(actor: Actor, id: string): Promise<DecisionListDto> {
+    const target = this.target(id, 'view', CASE_ACCESS.dialogues.read);
+    return this.caseWork.read(actor, target, async (manager, reach) => {
+      const dialogueId = reach.record.id;
+      const rows = await manager.find(AbsenceDecisionEntity, {
+        where: { dialogueId },
+        order: { decidedAt: 'ASC', id: 'ASC' },
+      });
+      const supersededBy = new Map(
+        rows.filter((d) => d.supersedesId !== null).map((d) => [d.supersedesId as string, d.id]),
+      );
+      reach.note({ resourceType: DECISION, resourceId: null, details: { dialogueId, count: rows.length } });
+      return {
+        items: inChainOrder(rows).map((d) => dialogueMapper.decision(d, supersededBy.get(d.id) ?? null)),
+      };
     });
-    const supersededBy = new Map(
-      rows.filter((d) => d.supersedesId !== null).map((d) => [d.supersedesId as string, d.id]),
-    );
-    await this.audit.recordAccess(actor, {
-      ...this.event(seen, 'view', DECISION, null),
-      details: { dialogueId: seen.dialogue.id, count: rows.length },
-    });
-    return {
-      items: inChainOrder(rows).map((d) => dialogueMapper.decision(d, supersededBy.get(d.id) ?? null)),
-    };
   }
 
   // --- helpers ---------------------------------------------------------------------------------
 
-  private async recordPart(
+  /** One part, written by its party (dialoguePartWriters), on the version the caller read. */
+  private recordPart(
     actor: Actor,
     id: string,
     version: number,
@@ -272,85 +237,90 @@ export class AbsenceDialoguesService {
     apply: (d: AbsenceDialogueEntity, userId: string, now: Date) => void,
     details: Record<string, string> = {},
   ): Promise<DialogueDto> {
-    const principal = actor.principal;
-    const userId = staffUserId(principal);
-    if (!mayRecordPart(rolesOf(principal), part)) {
-      throw new DialoguePartForbiddenError(`Your role does not record this part (${part}).`);
-    }
-    const seen = await this.requireView(actor, id, 'update');
-    return this.dataSource.transaction(async (manager) => {
-      const dialogue = await this.lock(manager, seen.dialogue);
-      if (dialogue.version !== version) {
-        throw new StaleVersionError({ currentVersion: dialogue.version });
-      }
-      if (!mayChangePart(dialogue)) throw new DialogueDecidedError();
-      apply(dialogue, userId, this.clock.now());
-      const saved = await manager.save(dialogue);
-      await this.audit.record(manager, actor, {
-        ...this.event(seen, 'update', DIALOGUE, saved.id),
-        details: { part, ...details },
-      });
-      return this.toDto(actor, { ...seen, dialogue: saved });
+    const userId = staffUserId(actor.principal);
+    const target = { ...this.target(id, 'update', dialoguePartWriters(part)), expectedVersion: version };
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      if (!mayChangePart(reach.record)) throw new DialogueDecidedError();
+      apply(reach.record, userId, this.clock.now());
+      const saved = await manager.save(reach.record);
+      reach.note({ details: { part, ...details } });
+      return toDto(reach, saved);
     });
   }
 
-  private lock(manager: EntityManager, dialogue: AbsenceDialogueEntity): Promise<AbsenceDialogueEntity> {
-    return manager.findOneOrFail(AbsenceDialogueEntity, {
-      where: { id: dialogue.id, municipalityId: dialogue.municipalityId },
-      lock: { mode: 'pessimistic_write' },
-    });
-  }
-
-  private async requireView(actor: Actor, id: string, action: 'view' | 'create' | 'update'): Promise<Seen> {
-    const principal = actor.principal;
-    const dialogue = await this.dataSource.getRepository(AbsenceDialogueEntity).findOne({
-      where: { id, municipalityId: principal.municipalityId },
-    });
-    if (!dialogue) throw new AbsenceDialogueNotFoundError();
-    const access = await this.policy.requireCaseAccess(
-      actor,
-      dialogue.participantId,
-      { action, resourceType: action === 'create' ? DECISION : DIALOGUE, resourceId: id },
-      () => new AbsenceDialogueNotFoundError(),
-    );
-    const person = (await this.people([dialogue.participantId], principal.municipalityId)).get(
-      dialogue.participantId,
-    );
-    if (!person) throw new AbsenceDialogueNotFoundError();
-    return { dialogue, access, person };
-  }
-
-  private event(
-    seen: Seen,
-    action: 'view' | 'create' | 'update',
-    resourceType: string,
-    resourceId: string | null,
-  ): AuditEntry {
+  /** A dialogue for the gate; a decision's refusal is logged as one on the decision. */
+  private target(id: string, action: AuditAction, roles: readonly Role[]): CaseTarget<AbsenceDialogueEntity> {
     return {
+      resourceType: action === 'create' ? DECISION : DIALOGUE,
       action,
-      resourceType,
-      resourceId,
-      participantId: seen.dialogue.participantId,
-      unitId: seen.access.unitId,
-      protectedPerson: seen.person.protection !== 'none',
+      roles,
+      load: tenantRecord(AbsenceDialogueEntity, id),
+      participantId: (d) => d.participantId,
+      resourceId: id,
+      notFound: () => new AbsenceDialogueNotFoundError(),
     };
   }
 
-  private toDto(actor: Actor, seen: Seen): DialogueDto {
-    return dialogueMapper.toDto(
-      seen.dialogue,
-      seen.person,
-      identityShown(actor.principal, seen.person.protection),
-    );
+  /** A page of dialogues: of the people `visibility` admits, or of the one person the gate let in. */
+  private async page(
+    manager: EntityManager,
+    actor: Actor,
+    query: DialoguesQuery,
+    visibility: VisibilityFilter | null,
+  ): Promise<Page<AbsenceDialogueEntity>> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const qb = manager
+      .getRepository(AbsenceDialogueEntity)
+      .createQueryBuilder('d')
+      .where('d.municipality_id = :municipality', { municipality: actor.principal.municipalityId });
+    if (visibility !== null) qb.andWhere(visibility.sql, visibility.params);
+    if (query.status !== undefined) qb.andWhere('d.status = :status', { status: query.status });
+    if (query.participantId !== undefined) {
+      qb.andWhere('d.participant_id = :participantId', { participantId: query.participantId });
+    }
+    if (query.cursor !== undefined) {
+      const { key, id } = decodeCursor(query.cursor);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(key)) {
+        throw new ValidationFailedError([
+          { field: 'cursor', rule: 'cursor.format', message: 'is not a cursor returned by this API' },
+        ]);
+      }
+      qb.andWhere('(d.deadline, d.id) > (:cDeadline, :cId)', { cDeadline: key, cId: id });
+    }
+    const rows = await qb
+      .orderBy('d.deadline', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(rows, limit, (d) => ({ key: d.deadline, id: d.id }));
   }
 
-  private async people(ids: string[], municipalityId: string): Promise<Map<string, ParticipantEntity>> {
+  /** The people of the listed dialogues, as the gate sees a person. */
+  private async people(
+    manager: EntityManager,
+    municipalityId: string,
+    dialogues: AbsenceDialogueEntity[],
+  ): Promise<Map<string, CasePerson>> {
+    const ids = [...new Set(dialogues.map((d) => d.participantId))];
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(ParticipantEntity).find({
+    const rows = await manager.find(ParticipantEntity, {
+      select: { id: true, firstName: true, lastName: true, protection: true },
       where: { id: In(ids), municipalityId },
     });
-    return new Map(rows.map((p) => [p.id, p]));
+    const byId = new Map(rows.map((p) => [p.id, p]));
+    // In the page's order, so the events follow the list.
+    const people = new Map<string, CasePerson>();
+    for (const id of ids) {
+      const person = byId.get(id);
+      if (person) people.set(id, person);
+    }
+    return people;
   }
+}
+
+/** The dialogue as the caller may see it: the name masked unless the gate says otherwise. */
+function toDto(reach: CaseReach<AbsenceDialogueEntity>, dialogue = reach.record): DialogueDto {
+  return dialogueMapper.toDto(dialogue, reach.person, reach.identityVisible);
 }
 
 /**

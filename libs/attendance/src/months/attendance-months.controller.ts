@@ -10,12 +10,13 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Access, Actor, CurrentActor, etagFor, Role } from '@steg/http';
+import { CASE_ACCESS } from '@steg/access';
+import { Access, Actor, CurrentActor, etagFor } from '@steg/http';
 import { AttendanceMonthsService, ReportFile } from './attendance-months.service';
 import { MonthInboxQuery, ReopenMonthDto } from './dto/month.dto';
 import { MonthInboxDto, MonthReportDto, MonthStateDto } from './dto/month-response.dto';
 
-const READERS: readonly Role[] = ['ifo_caseworker', 'ame_coach', 'unit_manager'];
+const ROLES = CASE_ACCESS.attendance;
 const PERSON = { personalData: { participantParam: 'participantId' } };
 const NOT_VISIBLE =
   'Unknown, or not visible to you (no relation through your units): the same answer either way.';
@@ -28,7 +29,7 @@ export class AttendanceMonthsController {
 
   @Post('participants/:participantId/months/:month/sign')
   @HttpCode(200)
-  @Access({ roles: ['ame_coach'], ...PERSON })
+  @Access({ roles: ROLES.signOff, ...PERSON })
   @ApiParam(MONTH_PARAM)
   @ApiOperation({
     summary: 'Sign off a month (attest av månadens närvaro)',
@@ -55,7 +56,7 @@ export class AttendanceMonthsController {
 
   @Post('participants/:participantId/months/:month/reopen')
   @HttpCode(200)
-  @Access({ roles: ['ame_coach'], ...PERSON })
+  @Access({ roles: ROLES.signOff, ...PERSON })
   @ApiParam(MONTH_PARAM)
   @ApiOperation({
     summary: 'Reopen a signed month (återöppna attesterad månad)',
@@ -79,7 +80,7 @@ export class AttendanceMonthsController {
   }
 
   @Get('participants/:participantId/months/:month')
-  @Access({ roles: READERS, ...PERSON })
+  @Access({ roles: ROLES.monthReport, ...PERSON })
   @ApiParam(MONTH_PARAM)
   @ApiOperation({
     summary: 'The attendance report to IFO (närvarorapport till IFO)',
@@ -100,7 +101,7 @@ export class AttendanceMonthsController {
   }
 
   @Get('participants/:participantId/months/:month/report.csv')
-  @Access({ roles: READERS, ...PERSON })
+  @Access({ roles: ROLES.monthReport, ...PERSON })
   @ApiParam(MONTH_PARAM)
   @ApiProduces('text/csv')
   @ApiOperation({
@@ -121,7 +122,7 @@ export class AttendanceMonthsController {
   }
 
   @Get('participants/:participantId/months/:month/report.xlsx')
-  @Access({ roles: READERS, ...PERSON })
+  @Access({ roles: ROLES.monthReport, ...PERSON })
   @ApiParam(MONTH_PARAM)
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({
@@ -141,7 +142,7 @@ export class AttendanceMonthsController {
   }
 
   @Get('reports/inbox')
-  @Access({ roles: ['ifo_caseworker'], personalData: {} })
+  @Access({ roles: ROLES.ifoReports, personalData: {} })
   @ApiOperation({
     summary: 'My attendance reports (inkorg för närvarorapporter)',
     description:
@@ -155,7 +156,7 @@ export class AttendanceMonthsController {
 
   @Post('reports/:monthId/read')
   @HttpCode(200)
-  @Access({ roles: ['ifo_caseworker'], personalData: {} })
+  @Access({ roles: ROLES.ifoReports, personalData: {} })
   @ApiOperation({
     summary: 'Mark an attendance report read (markera som läst)',
     description: 'Only the IFO caseworker following the case; marking it again changes nothing.',

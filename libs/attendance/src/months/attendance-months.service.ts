@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessPolicyService, StaffUserEntity } from '@steg/access';
-import { AuditEntry, AuditService } from '@steg/audit';
-import { Actor, staffUserId } from '@steg/http';
+import { AccessPolicyService, CASE_ACCESS, ifoReportRefusal, StaffUserEntity } from '@steg/access';
+import { AuditAction, AuditService } from '@steg/audit';
+import { CasePerson, CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
+import { Actor, Role, staffUserId } from '@steg/http';
 import {
   InterventionInstanceEntity,
   PlacementEntity,
@@ -46,6 +47,12 @@ const FOLLOWS_CASE = `EXISTS (SELECT 1 FROM enrolments e
     AND e.start_date <= (to_date(m.month, 'YYYY-MM') + interval '1 month - 1 day')::date
     AND (e.exit_date IS NULL OR e.exit_date >= to_date(m.month, 'YYYY-MM')))`;
 
+/** A month as its IFO reader meets it: the row and who follows the case that month. */
+interface IfoReport {
+  month: AttendanceMonthEntity;
+  followedBy: string[];
+}
+
 export interface ReportFile {
   filename: string;
   contentType: string;
@@ -55,7 +62,8 @@ export interface ReportFile {
 /**
  * Monthly sign-off (attest) and the attendance report to IFO. A signed month is locked; reopening
  * needs a reason, is logged as an event and shown in the report. Signing sends the report to the
- * inbox of the IFO caseworker following the case. Every read and export is audit-logged.
+ * inbox of the IFO caseworker following the case. Every read, export and write of a person's month
+ * goes through the case-data gate; only the inbox list reads on its own (it moves to the read models).
  */
 @Injectable()
 export class AttendanceMonthsService {
@@ -63,23 +71,20 @@ export class AttendanceMonthsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicyService,
     private readonly audit: AuditService,
+    private readonly caseWork: CaseWork,
     private readonly settings: AttendanceSettingsService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async sign(actor: Actor, participantId: string, month: string): Promise<MonthStateDto> {
+  sign(actor: Actor, participantId: string, month: string): Promise<MonthStateDto> {
     const principal = actor.principal;
     const userId = staffUserId(principal);
     requireMonth(month);
-    const access = await this.policy.requireCaseAccess(actor, participantId, {
-      action: 'update',
-      resourceType: RESOURCE,
-    });
-    const settings = await this.settings.forMunicipality(principal.municipalityId);
-    const calendar = this.settings.calendar(settings);
     const today = this.clock.today();
-    return this.dataSource.transaction(async (manager) => {
-      const person = await this.person(manager, principal.municipalityId, participantId);
+    const target = this.target(participantId, 'update', CASE_ACCESS.attendance.signOff);
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const settings = await this.settings.forMunicipality(principal.municipalityId, manager);
+      const calendar = this.settings.calendar(settings);
       await this.holdWriters(manager, principal.municipalityId, participantId);
       const row = await this.lockMonth(manager, principal.municipalityId, participantId, month);
       const problem = signOffProblem(month, row.status, today, calendar);
@@ -101,34 +106,17 @@ export class AttendanceMonthsService {
         reason: null,
       });
       const recipient = await this.ifoCaseworker(manager, principal.municipalityId, participantId, month);
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        resourceType: RESOURCE,
-        resourceId: saved.id,
-        participantId,
-        unitId: access.unitId,
-        protectedPerson: person.protection !== 'none',
-        details: { month, event: 'sign', reportSentTo: recipient },
-      });
+      reach.note({ resourceId: saved.id, details: { month, event: 'sign', reportSentTo: recipient } });
       return monthMapper.state(saved, recipient);
     });
   }
 
-  async reopen(
-    actor: Actor,
-    participantId: string,
-    month: string,
-    dto: ReopenMonthDto,
-  ): Promise<MonthStateDto> {
+  reopen(actor: Actor, participantId: string, month: string, dto: ReopenMonthDto): Promise<MonthStateDto> {
     const principal = actor.principal;
     const userId = staffUserId(principal);
     requireMonth(month);
-    const access = await this.policy.requireCaseAccess(actor, participantId, {
-      action: 'update',
-      resourceType: RESOURCE,
-    });
-    return this.dataSource.transaction(async (manager) => {
-      const person = await this.person(manager, principal.municipalityId, participantId);
+    const target = this.target(participantId, 'update', CASE_ACCESS.attendance.signOff);
+    return this.caseWork.write(actor, target, async (manager, reach) => {
       const row = await manager.findOne(AttendanceMonthEntity, {
         where: { municipalityId: principal.municipalityId, participantId, month },
         lock: { mode: 'pessimistic_write' },
@@ -152,45 +140,32 @@ export class AttendanceMonthsService {
         occurredAt: this.clock.now(),
         reason: dto.reason.trim(),
       });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        resourceType: RESOURCE,
-        resourceId: saved.id,
-        participantId,
-        unitId: access.unitId,
-        protectedPerson: person.protection !== 'none',
-        details: { month, event: 'reopen' },
-      });
+      reach.note({ resourceId: saved.id, details: { month, event: 'reopen' } });
       return monthMapper.state(saved, null);
     });
   }
 
   /** The report to IFO as JSON; the read is audit-logged. */
-  async report(actor: Actor, participantId: string, month: string): Promise<MonthReportDto> {
-    const { report, event } = await this.build(actor, participantId, month, 'view');
-    await this.audit.recordAccess(actor, event);
-    return report;
+  report(actor: Actor, participantId: string, month: string): Promise<MonthReportDto> {
+    return this.readReport(actor, participantId, month, null, (report) => Promise.resolve(report));
   }
 
-  async exportCsv(actor: Actor, participantId: string, month: string): Promise<ReportFile> {
-    const { report, event } = await this.build(actor, participantId, month, 'export');
-    await this.audit.recordAccess(actor, { ...event, details: { ...event.details, format: 'csv' } });
-    return {
-      filename: `narvarorapport-${month}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-      body: reportCsv(report),
-    };
+  exportCsv(actor: Actor, participantId: string, month: string): Promise<ReportFile> {
+    return this.readReport(actor, participantId, month, 'csv', (report) =>
+      Promise.resolve({
+        filename: `narvarorapport-${month}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        body: reportCsv(report),
+      }),
+    );
   }
 
-  async exportXlsx(actor: Actor, participantId: string, month: string): Promise<ReportFile> {
-    const { report, event } = await this.build(actor, participantId, month, 'export');
-    const body = await reportXlsx(report);
-    await this.audit.recordAccess(actor, { ...event, details: { ...event.details, format: 'xlsx' } });
-    return {
+  exportXlsx(actor: Actor, participantId: string, month: string): Promise<ReportFile> {
+    return this.readReport(actor, participantId, month, 'xlsx', async (report) => ({
       filename: `narvarorapport-${month}.xlsx`,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      body,
-    };
+      body: await reportXlsx(report),
+    }));
   }
 
   /**
@@ -269,80 +244,87 @@ export class AttendanceMonthsService {
   }
 
   /** Marks a signed month's report read by the IFO caseworker following the case. */
-  async markRead(actor: Actor, monthId: string): Promise<MonthStateDto> {
-    const principal = actor.principal;
-    const userId = staffUserId(principal);
-    const months = this.dataSource.getRepository(AttendanceMonthEntity);
-    // Load within the tenant first, then ask the policy: a refused attempt on a real month of
-    // another unit's participant is then logged as denied, like every other refusal.
-    const month = await months.findOneBy({ id: monthId, municipalityId: principal.municipalityId });
-    if (month === null) throw new AttendanceMonthNotFoundError();
-    const access = await this.policy.requireCaseAccess(
-      actor,
-      month.participantId,
-      { action: 'update', resourceType: RESOURCE, resourceId: monthId },
-      () => new AttendanceMonthNotFoundError(),
-    );
-    // Only a signed month is a report, and only the caseworker following the case reads it here.
-    const found = await months
-      .createQueryBuilder('m')
-      .where('m.id = :monthId', { monthId: month.id })
-      .andWhere(`m.status = 'signed'`)
-      .andWhere(FOLLOWS_CASE, { userId })
-      .getOne();
-    if (found === null) throw new AttendanceMonthNotFoundError();
-    const person = await this.person(this.dataSource.manager, principal.municipalityId, found.participantId);
-    const event: AuditEntry = {
-      action: 'update',
+  markRead(actor: Actor, monthId: string): Promise<MonthStateDto> {
+    const userId = staffUserId(actor.principal);
+    const target: CaseTarget<IfoReport> = {
       resourceType: RESOURCE,
-      resourceId: found.id,
-      participantId: found.participantId,
-      unitId: access.unitId,
-      protectedPerson: person.protection !== 'none',
-      details: { read: true },
+      action: 'update',
+      roles: CASE_ACCESS.attendance.ifoReports,
+      load: (manager, municipalityId, forUpdate) =>
+        this.ifoReport(manager, municipalityId, monthId, forUpdate),
+      participantId: (r) => r.month.participantId,
+      resourceId: monthId,
+      // Only a signed month is a report, and only the caseworker following the case reads it here.
+      require: (reach) => {
+        const { month, followedBy } = reach.record;
+        const reason = ifoReportRefusal(reach.principal, { signed: month.status === 'signed', followedBy });
+        return reason && { reason, error: new AttendanceMonthNotFoundError() };
+      },
+      notFound: () => new AttendanceMonthNotFoundError(),
     };
-    const { row, changed } = await this.dataSource.transaction(async (manager) => {
-      const locked = await manager.findOneOrFail(AttendanceMonthEntity, {
-        where: { id: found.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (locked.ifoReadAt !== null) return { row: locked, changed: false };
-      // A direct update: reading does not change the month's content, so its version stays.
-      locked.ifoReadAt = this.clock.now();
-      await manager.update(AttendanceMonthEntity, { id: locked.id }, { ifoReadAt: locked.ifoReadAt });
-      await this.audit.record(manager, actor, event);
-      return { row: locked, changed: true };
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const month = reach.record.month;
+      if (month.ifoReadAt !== null) {
+        reach.note({ action: 'view', details: { alreadyRead: true } });
+      } else {
+        // A direct update: reading does not change the month's content, so its version stays.
+        month.ifoReadAt = this.clock.now();
+        await manager.update(AttendanceMonthEntity, { id: month.id }, { ifoReadAt: month.ifoReadAt });
+        reach.note({ details: { read: true } });
+      }
+      return monthMapper.state(month, userId);
     });
-    if (!changed)
-      await this.audit.recordAccess(actor, { ...event, action: 'view', details: { alreadyRead: true } });
-    return monthMapper.state(row, userId);
   }
 
   // --- helpers ---------------------------------------------------------------------------------
 
-  private async build(
+  /** A person's month: the person is the gate's target; the month's id goes on the event once known. */
+  private target(participantId: string, action: AuditAction, roles: readonly Role[]): CaseTarget<CasePerson> {
+    return {
+      resourceType: RESOURCE,
+      action,
+      roles,
+      participantId,
+      resourceId: null,
+      notFound: () => new ParticipantNotFoundError(),
+    };
+  }
+
+  /** The report through the gate, then `render` (JSON, CSV, XLSX); an export records its format. */
+  private readReport<T>(
     actor: Actor,
     participantId: string,
     month: string,
-    action: 'view' | 'export',
-  ): Promise<{ report: MonthReportDto; event: AuditEntry }> {
-    const principal = actor.principal;
+    format: 'csv' | 'xlsx' | null,
+    render: (report: MonthReportDto) => Promise<T>,
+  ): Promise<T> {
     requireMonth(month);
-    const access = await this.policy.requireCaseAccess(actor, participantId, {
-      action,
-      resourceType: RESOURCE,
+    const action = format === null ? 'view' : 'export';
+    const target = this.target(participantId, action, CASE_ACCESS.attendance.monthReport);
+    return this.caseWork.read(actor, target, async (manager, reach) => {
+      const report = await this.build(manager, reach, month);
+      const rendered = await render(report);
+      reach.note({ resourceId: report.monthId, details: format === null ? { month } : { month, format } });
+      return rendered;
     });
-    const manager = this.dataSource.manager;
-    const person = await this.person(manager, principal.municipalityId, participantId);
+  }
+
+  private async build(
+    manager: EntityManager,
+    reach: CaseReach<CasePerson>,
+    month: string,
+  ): Promise<MonthReportDto> {
+    const municipalityId = reach.principal.municipalityId;
+    const participantId = reach.participantId;
     const { first, last } = monthBounds(month);
-    const settings = await this.settings.forMunicipality(principal.municipalityId);
+    const settings = await this.settings.forMunicipality(municipalityId, manager);
     const calendar = this.settings.calendar(settings);
 
     const placements = await manager
       .getRepository(PlacementEntity)
       .createQueryBuilder('p')
       .where('p.municipality_id = :municipality AND p.participant_id = :participantId', {
-        municipality: principal.municipalityId,
+        municipality: municipalityId,
         participantId,
       })
       .andWhere('p.start_date <= :last AND (p.actual_end_date IS NULL OR p.actual_end_date >= :first)', {
@@ -376,7 +358,7 @@ export class AttendanceMonthsService {
       .getRepository(AttendanceEntryEntity)
       .createQueryBuilder('a')
       .where('a.municipality_id = :municipality AND a.participant_id = :participantId', {
-        municipality: principal.municipalityId,
+        municipality: municipalityId,
         participantId,
       })
       .andWhere('a.day BETWEEN :first AND :last', { first, last })
@@ -393,7 +375,7 @@ export class AttendanceMonthsService {
       this.clock.today(),
     );
     const row = await manager.findOne(AttendanceMonthEntity, {
-      where: { municipalityId: principal.municipalityId, participantId, month },
+      where: { municipalityId, participantId, month },
     });
     const events = row
       ? await manager.find(AttendanceMonthEventEntity, {
@@ -401,12 +383,12 @@ export class AttendanceMonthsService {
           order: { occurredAt: 'ASC', id: 'ASC' },
         })
       : [];
-    const names = await this.displayNames([
+    const names = await this.displayNames(manager, [
       ...events.map((e) => e.userId),
       ...(row?.signedBy ? [row.signedBy] : []),
     ]);
     const dialogue = await manager.findOne(AbsenceDialogueEntity, {
-      where: { municipalityId: principal.municipalityId, participantId, month },
+      where: { municipalityId, participantId, month },
     });
     const eventDtos: MonthEventDto[] = events.map((e) => ({
       action: e.action,
@@ -415,26 +397,16 @@ export class AttendanceMonthsService {
       occurredAt: e.occurredAt.toISOString(),
       reason: e.reason,
     }));
-    const report = monthMapper.report({
+    return monthMapper.report({
       month,
       row,
-      person,
-      visible: identityShown(principal, person.protection),
+      person: reach.person,
+      visible: reach.identityVisible,
       summary,
       events: eventDtos,
       signedByName: row?.signedBy ? (names.get(row.signedBy) ?? null) : null,
       dialogue,
     });
-    const event: AuditEntry = {
-      action,
-      resourceType: RESOURCE,
-      resourceId: row?.id ?? null,
-      participantId,
-      unitId: access.unitId,
-      protectedPerson: person.protection !== 'none',
-      details: { month },
-    };
-    return { report, event };
   }
 
   /**
@@ -475,6 +447,21 @@ export class AttendanceMonthsService {
     });
   }
 
+  /** The month with the IFO caseworkers following the case that month (its report's readers). */
+  private async ifoReport(
+    manager: EntityManager,
+    municipalityId: string,
+    monthId: string,
+    forUpdate: boolean,
+  ): Promise<IfoReport | null> {
+    const month = await tenantRecord(AttendanceMonthEntity, monthId)(manager, municipalityId, forUpdate);
+    if (month === null) return null;
+    const followers = await this.enrolmentsInMonth(manager, municipalityId, month.participantId, month.month)
+      .select('e.ifo_caseworker_id', 'id')
+      .getRawMany<{ id: string }>();
+    return { month, followedBy: followers.map((f) => f.id) };
+  }
+
   /** The IFO caseworker following the case: of the open enrolment, else of the latest in the month. */
   private async ifoCaseworker(
     manager: EntityManager,
@@ -482,8 +469,22 @@ export class AttendanceMonthsService {
     participantId: string,
     month: string,
   ): Promise<string | null> {
+    const enrolment = await this.enrolmentsInMonth(manager, municipalityId, participantId, month)
+      .orderBy('e.exit_date', 'DESC', 'NULLS FIRST')
+      .addOrderBy('e.start_date', 'DESC')
+      .getOne();
+    return enrolment?.ifoCaseworkerId ?? null;
+  }
+
+  /** The person's enrolments with an IFO caseworker that overlap the month: they follow the case. */
+  private enrolmentsInMonth(
+    manager: EntityManager,
+    municipalityId: string,
+    participantId: string,
+    month: string,
+  ) {
     const { first, last } = monthBounds(month);
-    const enrolment = await manager
+    return manager
       .getRepository(EnrolmentEntity)
       .createQueryBuilder('e')
       .where('e.municipality_id = :municipalityId AND e.participant_id = :participantId', {
@@ -491,27 +492,13 @@ export class AttendanceMonthsService {
         participantId,
       })
       .andWhere('e.ifo_caseworker_id IS NOT NULL')
-      .andWhere('e.start_date <= :last AND (e.exit_date IS NULL OR e.exit_date >= :first)', { first, last })
-      .orderBy('e.exit_date', 'DESC', 'NULLS FIRST')
-      .addOrderBy('e.start_date', 'DESC')
-      .getOne();
-    return enrolment?.ifoCaseworkerId ?? null;
+      .andWhere('e.start_date <= :last AND (e.exit_date IS NULL OR e.exit_date >= :first)', { first, last });
   }
 
-  private async person(
-    manager: EntityManager,
-    municipalityId: string,
-    participantId: string,
-  ): Promise<ParticipantEntity> {
-    const person = await manager.findOne(ParticipantEntity, { where: { id: participantId, municipalityId } });
-    if (!person) throw new ParticipantNotFoundError();
-    return person;
-  }
-
-  private async displayNames(userIds: string[]): Promise<Map<string, string>> {
+  private async displayNames(manager: EntityManager, userIds: string[]): Promise<Map<string, string>> {
     const ids = [...new Set(userIds)];
     if (ids.length === 0) return new Map();
-    const users = await this.dataSource.getRepository(StaffUserEntity).find({ where: { id: In(ids) } });
+    const users = await manager.getRepository(StaffUserEntity).find({ where: { id: In(ids) } });
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
 }

@@ -34,13 +34,6 @@ export class MonthNotSignedError extends DomainError {
   }
 }
 
-/** A part or a decision recorded by a role that may not record it. */
-export class DialoguePartForbiddenError extends DomainError {
-  constructor(message: string) {
-    super('DIALOGUE_PART_FORBIDDEN', 'forbidden', message);
-  }
-}
-
 export class DialogueNotReadyError extends DomainError {
   constructor(missing: string[]) {
     super(

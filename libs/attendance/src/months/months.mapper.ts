@@ -1,4 +1,4 @@
-import { MASK } from '@steg/participants';
+import { MASK } from '@steg/access';
 import type {
   AbsenceDecisionEntity,
   AbsenceDialogueEntity,

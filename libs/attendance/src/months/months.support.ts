@@ -1,7 +1,7 @@
-import { hasPermission, Principal } from '@steg/http';
+import { identityVisible, mayUnmask, type ProtectionLevel } from '@steg/access';
+import type { Principal } from '@steg/http';
 
-import { identityVisible, type Protection } from '@steg/participants';
-
-export function identityShown(principal: Principal, protection: Protection): boolean {
-  return identityVisible(protection, hasPermission(principal, 'protected_identity'));
+/** Whether a listed person's identity is shown to the caller (the inbox list, which reads outside the gate). */
+export function identityShown(principal: Principal, protection: ProtectionLevel): boolean {
+  return identityVisible(protection, mayUnmask(principal));
 }

@@ -1,4 +1,3 @@
-import type { Role } from '@steg/http';
 import {
   DecisionInput,
   decisionProblems,
@@ -6,44 +5,9 @@ import {
   explanationProblems,
   mayChangePart,
   mayDecide,
-  mayRecordDecision,
-  mayRecordPart,
   missingForDecision,
   supersedeProblem,
 } from './dialogue.rules';
-
-describe('who records which part', () => {
-  it.each([
-    ['ame_coach', 'ame_account', true],
-    ['unit_manager', 'ame_account', true],
-    ['ifo_caseworker', 'ame_account', false],
-    ['supervisor', 'ame_account', false],
-    ['ame_coach', 'participant_explanation', true],
-    ['ifo_caseworker', 'participant_explanation', true],
-    ['unit_manager', 'participant_explanation', false],
-    ['supervisor', 'participant_explanation', false],
-    ['ifo_caseworker', 'ifo_assessment', true],
-    ['ame_coach', 'ifo_assessment', false],
-    ['ifo_caseworker', 'decision', true],
-    ['ame_coach', 'decision', false],
-    ['supervisor', 'decision', false],
-    ['unit_manager', 'decision', false],
-    ['analyst', 'decision', false],
-    ['admin', 'decision', false],
-  ] as const)('%s records %s: %s', (role, part, expected) => {
-    expect(mayRecordPart([role], part)).toBe(expected);
-  });
-
-  it.each<[Role[], boolean]>([
-    [['ifo_caseworker'], true],
-    [['ame_coach'], false],
-    [['supervisor'], false],
-    [['ame_coach', 'supervisor'], false],
-    [[], false],
-  ])('only an IFO caseworker decides: %j → %s', (roles, expected) => {
-    expect(mayRecordDecision(roles)).toBe(expected);
-  });
-});
 
 const EMPTY: DialogueFacts = {
   status: 'open',

@@ -1,30 +1,5 @@
-import type { Role } from '@steg/http';
 import type { FieldViolation } from '@steg/kernel';
 import type { DecisionKind, DialogueStatus, ExplanationChannel } from '../../domain/attendance.types';
-
-/** The parts of an absence dialogue (frånvarodialog), and the decision that may follow. */
-export type DialoguePart = 'ame_account' | 'participant_explanation' | 'ifo_assessment' | 'decision';
-
-/**
- * Who records which part. AME gives its account; the participant's explanation (kommunicering) is
- * obtained by the coach or the IFO caseworker; IFO assesses; only an IFO caseworker decides — the
- * reporter (supervisor) and the coach never do (REFERENCE.md "Due process before any deduction").
- */
-export const PART_ROLES: Readonly<Record<DialoguePart, readonly Role[]>> = Object.freeze({
-  ame_account: ['ame_coach', 'unit_manager'],
-  participant_explanation: ['ame_coach', 'ifo_caseworker'],
-  ifo_assessment: ['ifo_caseworker'],
-  decision: ['ifo_caseworker'],
-});
-
-export function mayRecordPart(roles: readonly Role[], part: DialoguePart): boolean {
-  return roles.some((r) => PART_ROLES[part].includes(r));
-}
-
-/** Only an IFO caseworker may record a decision. */
-export function mayRecordDecision(roles: readonly Role[]): boolean {
-  return mayRecordPart(roles, 'decision');
-}
 
 export interface DialogueFacts {
   status: DialogueStatus;
