@@ -523,17 +523,24 @@ describe('every id-taking route with a real object of another unit or municipali
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('refuses another municipality: 404 and nothing changed', async () => {
+  it('refuses another municipality: 404, nothing changed, and for case data a denied event', async () => {
     const problems: string[] = [];
     for (const route of routes) {
+      const rc = ROUTES[route.key];
       for (const role of rolesOf(route)) {
+        const user = caller.users[role];
         const before = await fingerprint();
+        const deniedBefore = (await deniedEvents(user.id)).length;
         const res = await attempt(route, otherMunicipality, role);
         const after = await fingerprint();
+        const denied = await deniedEvents(user.id);
         const where = `${route.key} as ${role}`;
         if (res.status !== 404)
           problems.push(`${where}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
         if (after !== before) problems.push(`${where}: the database changed`);
+        // The gate cannot tell another municipality's record from none at all: an 'unknown' attempt.
+        if (rc.data === 'person' && denied.length <= deniedBefore)
+          problems.push(`${where}: no denied audit event`);
       }
     }
     expect(problems).toEqual([]);
