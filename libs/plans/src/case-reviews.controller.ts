@@ -7,11 +7,11 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { CASE_ACCESS } from '@steg/access';
 import { Access, Actor, CurrentActor } from '@steg/http';
 import { CaseReviewDto, CaseReviewListDto, RecordCaseReviewDto } from './dto/case-review.dto';
 import { CASE_REVIEW_TERMS } from './dto/openapi-terms';
 import { CaseReviewsService } from './case-reviews.service';
-import { READ_ROLES, REVIEW_ROLES } from './plan-access.service';
 
 const NOT_VISIBLE = 'Unknown, or not visible to you (no relation to the person through your units).';
 
@@ -21,7 +21,7 @@ export class CaseReviewsController {
   constructor(private readonly reviews: CaseReviewsService) {}
 
   @Post()
-  @Access({ roles: REVIEW_ROLES, personalData: { participantParam: 'participantId' } })
+  @Access({ roles: CASE_ACCESS.plans.review, personalData: { participantParam: 'participantId' } })
   @ApiOperation({
     summary: 'Record a case review (genomgång av ärende)',
     description:
@@ -41,7 +41,7 @@ export class CaseReviewsController {
   }
 
   @Get()
-  @Access({ roles: READ_ROLES, personalData: { participantParam: 'participantId' } })
+  @Access({ roles: CASE_ACCESS.plans.read, personalData: { participantParam: 'participantId' } })
   @ApiOperation({
     summary: "A person's case reviews (genomgångar av ärende) and when the next is due",
     description:

@@ -1,15 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicyService, ParticipantRelationEntity, UnitEntity } from '@steg/access';
-import { AuditService } from '@steg/audit';
-import { Actor, unitsWithRole, staffUserId } from '@steg/http';
+import { EntityManager } from 'typeorm';
+import {
+  AccessPolicyService,
+  CASE_ACCESS,
+  narrowedTo,
+  ParticipantRelationEntity,
+  UnitEntity,
+} from '@steg/access';
+import { CasePerson, CaseTarget, CaseWork } from '@steg/case-work';
+import { Actor, Principal, Role, staffUserId, unitsWithRole } from '@steg/http';
 import { Clock, FieldViolation, ValidationFailedError } from '@steg/kernel';
 import { ParticipantNotFoundError } from '@steg/participants';
 import { caseReviewStatus } from './domain/rhythm.rules';
 import { CaseReviewDto, CaseReviewListDto, RecordCaseReviewDto } from './dto/case-review.dto';
 import { FollowUpSettingsService } from './follow-up-settings.service';
-import { narrowed, PlanAccessService, READ_ROLES, REVIEW_ROLES } from './plan-access.service';
 import { CaseReviewEntity } from './plan.entity';
 import { PlanRuleError } from './plan.errors';
 import { planMapper } from './plan.mapper';
@@ -18,51 +22,45 @@ import type { CaseReviewFacts } from './plan.views';
 /**
  * Case reviews (genomgång av ärende): each person on an IFO caseload is reviewed twice a year by
  * default — right benefit, registered at Arbetsförmedlingen, plan content — a checklist with outcome.
+ * Every read and write goes through the case-data gate.
  */
 @Injectable()
 export class CaseReviewsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: PlanAccessService,
+    private readonly caseWork: CaseWork,
     private readonly policy: AccessPolicyService,
     private readonly settings: FollowUpSettingsService,
-    private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async record(actor: Actor, participantId: string, dto: RecordCaseReviewDto): Promise<CaseReviewDto> {
+  record(actor: Actor, participantId: string, dto: RecordCaseReviewDto): Promise<CaseReviewDto> {
     if (dto.reviewedOn > this.clock.today()) {
       throw new ValidationFailedError([
         { field: 'reviewedOn', rule: 'reviewedOn.notFuture', message: 'reviewedOn is in the future' },
       ]);
     }
-    const attempt = { action: 'create' as const, resourceType: 'case_review' };
-    const view = await this.access.requireCase(
-      actor,
-      participantId,
-      REVIEW_ROLES,
-      attempt,
-      () => new ParticipantNotFoundError(),
-    );
-    const unitId = await this.reviewingUnit(actor, dto.unitId);
-    // The review belongs to the caseload of the unit named: that unit must have the person.
-    const viaUnit = await this.policy.participantAccess(
-      narrowed(actor.principal, REVIEW_ROLES, unitId),
-      participantId,
-    );
-    if (viaUnit?.audience !== 'case') {
-      throw new PlanRuleError('CASE_REVIEW_NOT_ON_CASELOAD', [
-        { field: 'unitId', rule: 'unitId.caseload', message: "the person is not on this unit's caseload" },
-      ]);
-    }
-    return this.dataSource.transaction(async (manager) => {
+    const principal = actor.principal;
+    const target = this.target(participantId, 'create', CASE_ACCESS.plans.review);
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const unitId = await this.reviewingUnit(manager, principal, dto.unitId);
+      // The review belongs to the caseload of the unit named: that unit must have the person.
+      const viaUnit = await this.policy.participantAccess(
+        narrowedTo(principal, CASE_ACCESS.plans.review, unitId),
+        participantId,
+        manager,
+      );
+      if (viaUnit?.audience !== 'case') {
+        throw new PlanRuleError('CASE_REVIEW_NOT_ON_CASELOAD', [
+          { field: 'unitId', rule: 'unitId.caseload', message: "the person is not on this unit's caseload" },
+        ]);
+      }
       const review = await manager.save(
         manager.create(CaseReviewEntity, {
-          municipalityId: actor.principal.municipalityId,
+          municipalityId: principal.municipalityId,
           participantId,
           unitId,
           reviewedOn: dto.reviewedOn,
-          reviewerId: staffUserId(actor.principal),
+          reviewerId: staffUserId(principal),
           rightBenefit: dto.rightBenefit,
           registeredAtArbetsformedlingen: dto.registeredAtArbetsformedlingen,
           planReviewed: dto.planReviewed,
@@ -71,51 +69,48 @@ export class CaseReviewsService {
           recordedAt: this.clock.now(),
         }),
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        resourceType: 'case_review',
-        resourceId: review.id,
-        participantId,
-        unitId,
-        protectedPerson: view.protectedPerson,
-        details: { outcome: review.outcome },
-      });
+      // Recorded for the reviewing unit, whose caseload the review belongs to.
+      reach.note({ resourceId: review.id, unitId, details: { outcome: review.outcome } });
       return planMapper.caseReview(review);
     });
   }
 
   /** The person's reviews, the latest first, and when the next one is due. */
-  async list(actor: Actor, participantId: string): Promise<CaseReviewListDto> {
-    const view = await this.access.requireCase(
-      actor,
-      participantId,
-      READ_ROLES,
-      { action: 'view', resourceType: 'case_review' },
-      () => new ParticipantNotFoundError(),
-    );
-    const manager = this.dataSource.manager;
-    const municipalityId = actor.principal.municipalityId;
-    const reviews = await manager.find(CaseReviewEntity, {
-      where: { municipalityId, participantId },
-      order: { reviewedOn: 'DESC', recordedAt: 'DESC' },
+  list(actor: Actor, participantId: string): Promise<CaseReviewListDto> {
+    const target = this.target(participantId, 'view', CASE_ACCESS.plans.read);
+    return this.caseWork.read(actor, target, async (manager, reach) => {
+      const municipalityId = actor.principal.municipalityId;
+      const reviews = await manager.find(CaseReviewEntity, {
+        where: { municipalityId, participantId },
+        order: { reviewedOn: 'DESC', recordedAt: 'DESC' },
+      });
+      const nextReview = await this.nextReview(
+        manager,
+        municipalityId,
+        participantId,
+        reviews[0]?.reviewedOn ?? null,
+      );
+      reach.note({ details: { resultCount: reviews.length } });
+      return {
+        items: reviews.map((r) => planMapper.caseReview(r)),
+        nextReview: nextReview && planMapper.nextReview(nextReview),
+      };
     });
-    const nextReview = await this.nextReview(
-      manager,
-      municipalityId,
-      participantId,
-      reviews[0]?.reviewedOn ?? null,
-    );
-    await this.access.recordRead(actor, {
-      action: 'view',
-      resourceType: 'case_review',
-      participantId,
-      unitId: view.access.unitId,
-      protectedPerson: view.protectedPerson,
-      details: { resultCount: reviews.length },
-    });
+  }
+
+  /** The person as the gate's target of a case review; an unknown or unreachable one is 404. */
+  private target(
+    participantId: string,
+    action: 'create' | 'view',
+    roles: readonly Role[],
+  ): CaseTarget<CasePerson> {
     return {
-      items: reviews.map((r) => planMapper.caseReview(r)),
-      nextReview: nextReview && planMapper.nextReview(nextReview),
+      resourceType: 'case_review',
+      action,
+      roles,
+      participantId,
+      resourceId: null,
+      notFound: () => new ParticipantNotFoundError(),
     };
   }
 
@@ -153,18 +148,18 @@ export class CaseReviewsService {
   }
 
   /** The IFO unit the caller reviews for: the one given (theirs, type IFO), or their only one. */
-  private async reviewingUnit(actor: Actor, requested: string | undefined): Promise<string> {
-    const mine = unitsWithRole(actor.principal, REVIEW_ROLES);
+  private async reviewingUnit(
+    manager: EntityManager,
+    principal: Principal,
+    requested: string | undefined,
+  ): Promise<string> {
+    const mine = unitsWithRole(principal, CASE_ACCESS.plans.review);
     const ifoUnits = (
       mine.length === 0
         ? []
-        : await this.dataSource.manager.find(UnitEntity, {
+        : await manager.find(UnitEntity, {
             select: { id: true },
-            where: mine.map((id) => ({
-              id,
-              municipalityId: actor.principal.municipalityId,
-              type: 'ifo' as const,
-            })),
+            where: mine.map((id) => ({ id, municipalityId: principal.municipalityId, type: 'ifo' as const })),
           })
     ).map((u) => u.id);
     const fail = (rule: string, message: string): never => {

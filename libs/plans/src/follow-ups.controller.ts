@@ -8,11 +8,11 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { CASE_ACCESS } from '@steg/access';
 import { Access, Actor, CurrentActor } from '@steg/http';
 import { FollowUpListDto, FollowUpMeetingDto, RecordFollowUpDto } from './dto/follow-up.dto';
 import { FOLLOW_UP_TERMS } from './dto/openapi-terms';
 import { FollowUpsService } from './follow-ups.service';
-import { EDIT_ROLES, READ_ROLES } from './plan-access.service';
 
 const NOT_VISIBLE = 'Unknown, or not visible to you (no relation to the person through your units).';
 
@@ -22,7 +22,7 @@ export class FollowUpsController {
   constructor(private readonly followUps: FollowUpsService) {}
 
   @Post()
-  @Access({ roles: EDIT_ROLES, personalData: {} })
+  @Access({ roles: CASE_ACCESS.plans.edit, personalData: {} })
   @ApiOperation({
     summary: 'Record a follow-up meeting (uppföljningsmöte)',
     description:
@@ -48,7 +48,7 @@ export class FollowUpsController {
   }
 
   @Get()
-  @Access({ roles: READ_ROLES, personalData: {} })
+  @Access({ roles: CASE_ACCESS.plans.read, personalData: {} })
   @ApiOperation({
     summary: "An enrolment's follow-up meetings (uppföljningsmöten) and where the rhythm stands",
     description:

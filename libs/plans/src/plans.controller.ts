@@ -21,11 +21,11 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { CASE_ACCESS } from '@steg/access';
 import { Access, Actor, CurrentActor, etagFor, ParsePositiveIntPipe, versionFromIfMatch } from '@steg/http';
 import { PLAN_TERMS, PLAN_WARNING_TERMS } from './dto/openapi-terms';
 import { CreatePlanDto, EndPlanDto, UpdatePlanDto } from './dto/plan.dto';
 import { PlanDto, PlanVersionDto } from './dto/plan-response.dto';
-import { EDIT_ROLES, READ_ROLES } from './plan-access.service';
 import { PlansService } from './plans.service';
 
 const PERSON = { personalData: {} };
@@ -42,7 +42,7 @@ export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
   @Post('enrolments/:enrolmentId/plan')
-  @Access({ roles: EDIT_ROLES, ...PERSON })
+  @Access({ roles: CASE_ACCESS.plans.edit, ...PERSON })
   @ApiOperation({
     summary: 'Create the development plan (utvecklingsplan) of an enrolment',
     description:
@@ -67,7 +67,7 @@ export class PlansController {
   }
 
   @Get('enrolments/:enrolmentId/plan')
-  @Access({ roles: READ_ROLES, ...PERSON })
+  @Access({ roles: CASE_ACCESS.plans.read, ...PERSON })
   @ApiOperation({
     summary: "The enrolment's development plan (utvecklingsplan)",
     description:
@@ -87,7 +87,7 @@ export class PlansController {
   }
 
   @Get('plans/:id')
-  @Access({ roles: READ_ROLES, ...PERSON })
+  @Access({ roles: CASE_ACCESS.plans.read, ...PERSON })
   @ApiOperation({
     summary: 'Read a development plan (utvecklingsplan): current content, warnings and history',
     description:
@@ -108,7 +108,7 @@ export class PlansController {
   }
 
   @Get('plans/:id/versions/:versionNo')
-  @Access({ roles: READ_ROLES, ...PERSON })
+  @Access({ roles: CASE_ACCESS.plans.read, ...PERSON })
   @ApiOperation({
     summary: 'Read one saved version of a plan, exactly as it was saved',
     description: 'Versions are never changed. The read is audit-logged.',
@@ -124,7 +124,7 @@ export class PlansController {
   }
 
   @Put('plans/:id')
-  @Access({ roles: EDIT_ROLES, ...PERSON })
+  @Access({ roles: CASE_ACCESS.plans.edit, ...PERSON })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag you read, e.g. "3"' })
   @ApiOperation({
     summary: 'Save a new version of a development plan (utvecklingsplan)',
@@ -152,7 +152,7 @@ export class PlansController {
 
   @Post('plans/:id/end')
   @HttpCode(200)
-  @Access({ roles: EDIT_ROLES, ...PERSON })
+  @Access({ roles: CASE_ACCESS.plans.edit, ...PERSON })
   @ApiOperation({
     summary: 'End a development plan (avsluta utvecklingsplanen)',
     description:

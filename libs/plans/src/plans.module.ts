@@ -8,14 +8,13 @@ import { FollowUpSettingsController } from './follow-up-settings.controller';
 import { FollowUpSettingsService } from './follow-up-settings.service';
 import { FollowUpsController } from './follow-ups.controller';
 import { FollowUpsService } from './follow-ups.service';
-import { PlanAccessService } from './plan-access.service';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
 @Module({
   imports: [AccessModule, AuditModule, ReferralsModule],
   controllers: [PlansController, FollowUpsController, CaseReviewsController, FollowUpSettingsController],
-  providers: [PlanAccessService, PlansService, FollowUpsService, CaseReviewsService, FollowUpSettingsService],
+  providers: [PlansService, FollowUpsService, CaseReviewsService, FollowUpSettingsService],
   exports: [PlansService, FollowUpsService, CaseReviewsService, FollowUpSettingsService],
 })
 export class PlansModule implements OnModuleInit {

@@ -1,20 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { StaffUserEntity } from '@steg/access';
-import { AuditEntry, AuditService } from '@steg/audit';
-import { findTenantRow, isUniqueViolation } from '@steg/database';
+import { EntityManager, In } from 'typeorm';
+import { CASE_ACCESS, StaffUserEntity } from '@steg/access';
+import type { AuditAction, AuditDetails } from '@steg/audit';
+import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
+import { isUniqueViolation } from '@steg/database';
 import type { Actor, Role } from '@steg/http';
 import { staffUserId } from '@steg/http';
 import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions';
 import { Clock, FieldViolation, StaleVersionError, ValidationFailedError } from '@steg/kernel';
-import {
-  EnrolmentAlreadyExitedError,
-  EnrolmentEntity,
-  EnrolmentNotFoundError,
-  type OpenItem,
-} from '@steg/referrals';
+import type { OpenItem } from '@steg/referrals';
 import {
   changedFields,
   newlyNamedTypeIds,
@@ -26,7 +21,7 @@ import {
 import type { PlanContent } from './domain/plan.types';
 import { CreatePlanDto, EndPlanDto, UpdatePlanDto } from './dto/plan.dto';
 import { PlanDto, PlanVersionDto } from './dto/plan-response.dto';
-import { CaseView, EDIT_ROLES, PlanAccessService, READ_ROLES } from './plan-access.service';
+import { checkOpen, enrolmentTarget } from './enrolment-target';
 import { DevelopmentPlanEntity, FollowUpMeetingEntity, PlanVersionEntity } from './plan.entity';
 import {
   PlanAlreadyActiveError,
@@ -51,29 +46,29 @@ export interface PlanRevision {
 /**
  * Development plans (utvecklingsplan): one active plan per enrolment, every save an immutable new
  * version with who, when and which fields changed. The plan ends when its goals are met or before
- * the enrolment exits (an active plan stops the exit: see PlansModule).
+ * the enrolment exits (an active plan stops the exit: see PlansModule). Every read and write goes
+ * through the case-data gate.
  */
 @Injectable()
 export class PlansService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: PlanAccessService,
-    private readonly audit: AuditService,
+    private readonly caseWork: CaseWork,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /** Version 1 of the enrolment's plan; 409 PLAN_ALREADY_ACTIVE when it has an active one. */
   async create(actor: Actor, enrolmentId: string, dto: CreatePlanDto): Promise<PlanDto> {
     const content = this.contentOf(dto, '');
-    const view = await this.access.requireEnrolment(actor, enrolmentId, EDIT_ROLES, {
-      action: 'create',
-      resourceType: 'plan',
-    });
     const userId = staffUserId(actor.principal);
-    const { municipalityId, participantId } = view.enrolment;
+    const target = enrolmentTarget(enrolmentId, {
+      resourceType: 'plan',
+      action: 'create',
+      roles: CASE_ACCESS.plans.edit,
+    });
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        await this.lockOpenEnrolment(manager, municipalityId, enrolmentId);
+      return await this.caseWork.write(actor, target, async (manager, reach) => {
+        const { municipalityId, participantId } = reach.record;
+        checkOpen(reach.record);
         await this.checkReferences(manager, municipalityId, enrolmentId, null, content, '');
         const plan = await manager.save(
           manager.create(DevelopmentPlanEntity, {
@@ -100,13 +95,8 @@ export class PlansService {
             createdAt: this.clock.now(),
           }),
         );
-        const dto = await this.view(manager, plan, version);
-        // The audit chain's head is locked from the append to the commit: append last.
-        await this.audit.record(manager, actor, {
-          ...this.event('create', plan, view),
-          details: { versionNo: 1 },
-        });
-        return dto;
+        reach.note({ resourceId: plan.id, details: { versionNo: 1 } });
+        return this.view(manager, plan, version);
       });
     } catch (error) {
       if (isUniqueViolation(error, ACTIVE_PLAN_INDEX)) throw new PlanAlreadyActiveError();
@@ -114,57 +104,58 @@ export class PlansService {
     }
   }
 
-  async get(actor: Actor, id: string): Promise<PlanDto> {
-    const { plan, view } = await this.loadVisible(actor, id, READ_ROLES, 'view');
-    const dto = await this.view(this.dataSource.manager, plan);
-    await this.access.recordRead(actor, this.event('view', plan, view));
-    return dto;
+  get(actor: Actor, id: string): Promise<PlanDto> {
+    return this.caseWork.read(actor, this.target(id, 'view', CASE_ACCESS.plans.read), (manager, reach) =>
+      this.view(manager, reach.record),
+    );
   }
 
   /** The enrolment's active plan, else its latest ended one; 404 PLAN_NOT_FOUND when it has none. */
-  async getForEnrolment(actor: Actor, enrolmentId: string): Promise<PlanDto> {
-    const view = await this.access.requireEnrolment(actor, enrolmentId, READ_ROLES, {
-      action: 'view',
+  getForEnrolment(actor: Actor, enrolmentId: string): Promise<PlanDto> {
+    const target = enrolmentTarget(enrolmentId, {
       resourceType: 'plan',
+      action: 'view',
+      roles: CASE_ACCESS.plans.read,
     });
-    const plans = await this.dataSource.manager.find(DevelopmentPlanEntity, {
-      where: { municipalityId: view.enrolment.municipalityId, enrolmentId },
-      order: { createdAt: 'DESC', id: 'DESC' },
+    return this.caseWork.read(actor, target, async (manager, reach) => {
+      const plans = await manager.find(DevelopmentPlanEntity, {
+        where: { municipalityId: reach.record.municipalityId, enrolmentId },
+        order: { createdAt: 'DESC', id: 'DESC' },
+      });
+      const plan = plans.find((p) => p.status === 'active') ?? plans[0];
+      if (!plan) throw new PlanNotFoundError();
+      reach.note({ resourceId: plan.id });
+      return this.view(manager, plan);
     });
-    const plan = plans.find((p) => p.status === 'active') ?? plans[0];
-    if (!plan) throw new PlanNotFoundError();
-    const dto = await this.view(this.dataSource.manager, plan);
-    await this.access.recordRead(actor, this.event('view', plan, view));
-    return dto;
   }
 
   /** One saved version exactly as it was saved. */
-  async getVersion(actor: Actor, id: string, versionNo: number): Promise<PlanVersionDto> {
-    const { plan, view } = await this.loadVisible(actor, id, READ_ROLES, 'view');
-    const version = await this.dataSource.manager.findOne(PlanVersionEntity, {
-      where: { planId: plan.id, versionNo },
+  getVersion(actor: Actor, id: string, versionNo: number): Promise<PlanVersionDto> {
+    const target = this.target(id, 'view', CASE_ACCESS.plans.read);
+    return this.caseWork.read(actor, target, async (manager, reach) => {
+      const plan = reach.record;
+      const version = await manager.findOne(PlanVersionEntity, { where: { planId: plan.id, versionNo } });
+      if (!version) throw new PlanVersionNotFoundError();
+      const authoring = await this.authoring(manager, plan.municipalityId, [version]);
+      reach.note({ details: { versionNo } });
+      return planMapper.version(version, plan, authoring(version));
     });
-    if (!version) throw new PlanVersionNotFoundError();
-    const authoring = await this.authoring(this.dataSource.manager, plan.municipalityId, [version]);
-    await this.access.recordRead(actor, { ...this.event('view', plan, view), details: { versionNo } });
-    return planMapper.version(version, plan, authoring(version));
   }
 
   /** PUT: the full new content as a new version, based on the version read (If-Match). */
-  async update(actor: Actor, id: string, expectedVersion: number, dto: UpdatePlanDto): Promise<PlanDto> {
+  update(actor: Actor, id: string, expectedVersion: number, dto: UpdatePlanDto): Promise<PlanDto> {
     const content = this.contentOf(dto, '');
-    const { view } = await this.loadVisible(actor, id, EDIT_ROLES, 'update');
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lockPlan(manager, actor, id);
-      this.checkEditable(plan, expectedVersion);
-      const revised = await this.revise(manager, actor, plan, view, {
+    const target = this.target(id, 'update', CASE_ACCESS.plans.edit, { expectedVersion });
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const plan = reach.record;
+      checkActive(plan);
+      const revised = await this.revise(manager, actor, plan, {
         content,
         changeSummary: dto.changeSummary,
         fieldPrefix: '',
       });
-      const result = await this.view(manager, plan, revised.version);
-      await this.audit.record(manager, actor, revised.audit);
-      return result;
+      reach.note({ details: revised.details });
+      return this.view(manager, plan, revised.version);
     });
   }
 
@@ -172,16 +163,16 @@ export class PlansService {
    * Ends the plan: its goals are met, or the enrolment is about to exit (an active plan stops the
    * exit). 409 PLAN_ALREADY_ENDED the second time.
    */
-  async end(actor: Actor, id: string, dto: EndPlanDto): Promise<PlanDto> {
+  end(actor: Actor, id: string, dto: EndPlanDto): Promise<PlanDto> {
     const endedOn = dto.endedOn ?? this.clock.today();
     if (endedOn > this.clock.today()) {
       throw new ValidationFailedError([
         { field: 'endedOn', rule: 'endedOn.notFuture', message: 'endedOn is in the future' },
       ]);
     }
-    const { view } = await this.loadVisible(actor, id, EDIT_ROLES, 'update');
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lockPlan(manager, actor, id);
+    const target = this.target(id, 'update', CASE_ACCESS.plans.edit);
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const plan = reach.record;
       if (plan.status !== 'active') throw new PlanEndedError('PLAN_ALREADY_ENDED');
       const first = await manager.findOneOrFail(PlanVersionEntity, {
         where: { planId: plan.id, versionNo: 1 },
@@ -201,12 +192,8 @@ export class PlansService {
         endReason: dto.reason,
       } satisfies Partial<DevelopmentPlanEntity>);
       const saved = await manager.save(plan);
-      const result = await this.view(manager, saved);
-      await this.audit.record(manager, actor, {
-        ...this.event('update', saved, view),
-        details: { transition: 'end', reason: dto.reason },
-      });
-      return result;
+      reach.note({ details: { transition: 'end', reason: dto.reason } });
+      return this.view(manager, saved);
     });
   }
 
@@ -231,16 +218,14 @@ export class PlansService {
   /**
    * Saves `revision` as the next version of the locked, active `plan` in the caller's transaction:
    * 422 PLAN_UNCHANGED when nothing changed, 422 for an unknown or retired type newly named, or a
-   * placement of another enrolment. Returns the audit entry for the caller to append last, with its
-   * own, just before the commit.
+   * placement of another enrolment. Returns the new version and the details of its audit event.
    */
   async revise(
     manager: EntityManager,
     actor: Actor,
     plan: DevelopmentPlanEntity,
-    view: CaseView,
     revision: PlanRevision,
-  ): Promise<{ version: PlanVersionEntity; audit: AuditEntry }> {
+  ): Promise<{ version: PlanVersionEntity; details: AuditDetails }> {
     const previous = await manager.findOneOrFail(PlanVersionEntity, {
       where: { planId: plan.id, versionNo: plan.currentVersion },
     });
@@ -270,10 +255,7 @@ export class PlansService {
     );
     plan.currentVersion = versionNo;
     await manager.save(plan);
-    return {
-      version,
-      audit: { ...this.event('update', plan, view), details: { versionNo, fields: fields.join(',') } },
-    };
+    return { version, details: { versionNo, fields: fields.join(',') } };
   }
 
   /** The exit check: an enrolment with an active plan cannot exit until the plan is ended. */
@@ -296,59 +278,26 @@ export class PlansService {
   /** A change must be based on the current version (412 otherwise) of an active plan (409). */
   checkEditable(plan: DevelopmentPlanEntity, expectedVersion: number): void {
     if (plan.version !== expectedVersion) throw new StaleVersionError({ currentVersion: plan.version });
-    if (plan.status !== 'active') throw new PlanEndedError();
+    checkActive(plan);
   }
 
-  private async loadVisible(
-    actor: Actor,
+  /** The plan as the gate's target: found in the caller's municipality, or 404 PLAN_NOT_FOUND. */
+  private target(
     id: string,
+    action: AuditAction,
     roles: readonly Role[],
-    action: 'view' | 'update',
-  ): Promise<{ plan: DevelopmentPlanEntity; view: CaseView }> {
-    const plan = await this.dataSource.manager.findOne(DevelopmentPlanEntity, {
-      where: { id, municipalityId: actor.principal.municipalityId },
-    });
-    if (!plan) {
-      await this.access.denied(actor, { action, resourceType: 'plan', resourceId: id }, null, 'unknown');
-      throw new PlanNotFoundError();
-    }
-    const view = await this.access.requireCase(
-      actor,
-      plan.participantId,
+    extra: Partial<CaseTarget<DevelopmentPlanEntity>> = {},
+  ): CaseTarget<DevelopmentPlanEntity> {
+    return {
+      resourceType: 'plan',
+      action,
       roles,
-      { action, resourceType: 'plan', resourceId: id },
-      () => new PlanNotFoundError(),
-    );
-    return { plan, view };
-  }
-
-  private lockPlan(manager: EntityManager, actor: Actor, id: string): Promise<DevelopmentPlanEntity> {
-    return findTenantRow(
-      manager,
-      DevelopmentPlanEntity,
-      actor.principal.municipalityId,
-      id,
-      () => new PlanNotFoundError(),
-      { forUpdate: true },
-    );
-  }
-
-  /**
-   * FOR SHARE on the enrolment: an exit (which locks it FOR UPDATE and then looks for active plans)
-   * waits until this plan is committed, so no enrolment exits with a plan created at the same time.
-   */
-  async lockOpenEnrolment(
-    manager: EntityManager,
-    municipalityId: string,
-    enrolmentId: string,
-  ): Promise<EnrolmentEntity> {
-    const enrolment = await manager.findOne(EnrolmentEntity, {
-      where: { id: enrolmentId, municipalityId },
-      lock: { mode: 'pessimistic_read' },
-    });
-    if (!enrolment) throw new EnrolmentNotFoundError();
-    if (enrolment.exitDate !== null) throw new EnrolmentAlreadyExitedError();
-    return enrolment;
+      load: tenantRecord(DevelopmentPlanEntity, id),
+      participantId: (plan) => plan.participantId,
+      resourceId: id,
+      notFound: () => new PlanNotFoundError(),
+      ...extra,
+    };
   }
 
   /**
@@ -483,15 +432,9 @@ export class PlansService {
       followUpMeetingId: meetingOf.get(v.id) ?? null,
     });
   }
+}
 
-  private event(action: AuditEntry['action'], plan: DevelopmentPlanEntity, view: CaseView): AuditEntry {
-    return {
-      action,
-      resourceType: 'plan',
-      resourceId: plan.id,
-      participantId: plan.participantId,
-      unitId: view.access.unitId,
-      protectedPerson: view.protectedPerson,
-    };
-  }
+/** An ended plan is not changed: 409 PLAN_ENDED. */
+function checkActive(plan: DevelopmentPlanEntity): void {
+  if (plan.status !== 'active') throw new PlanEndedError();
 }
