@@ -2,9 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { StegConfig } from '@steg/config';
-import { Clock, NotFoundError } from '@steg/kernel';
-import { AuditAction, AuditService } from '@steg/audit';
-import { Actor, Principal, Role, unitsWithRole } from '@steg/http';
+import { Clock } from '@steg/kernel';
+import { Principal, Role, unitsWithRole } from '@steg/http';
 import {
   accessCutoff,
   CASE_ROLES,
@@ -37,37 +36,7 @@ export class AccessPolicyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(StegConfig) private readonly config: StegConfig,
-    private readonly audit: AuditService,
   ) {}
-
-  /**
-   * The case view of a participant, or the caller's `notFound` (default: the participant was not
-   * found) with the attempt written to the audit log as denied: a refusal never reveals that the
-   * person or the record exists. `principal` narrows the check (e.g. to the roles a route allows).
-   */
-  async requireCaseAccess(
-    actor: Actor,
-    participantId: string,
-    attempt: { action: AuditAction; resourceType: string; resourceId?: string | null },
-    notFound: () => Error = () => new NotFoundError('The participant', 'PARTICIPANT_NOT_FOUND'),
-    options: { principal?: Principal; manager?: EntityManager } = {},
-  ): Promise<ParticipantAccess> {
-    const access = await this.participantAccess(
-      options.principal ?? actor.principal,
-      participantId,
-      options.manager,
-    );
-    if (access?.audience !== 'case') {
-      await this.audit.recordAccess(actor, {
-        ...attempt,
-        outcome: 'denied',
-        participantId,
-        details: { reason: 'no_relation' },
-      });
-      throw notFound();
-    }
-    return access;
-  }
 
   async participantAccess(
     principal: Principal,
