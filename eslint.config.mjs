@@ -36,6 +36,12 @@ export default tseslint.config(
               sourceTag: 'type:context',
               onlyDependOnLibsWithTags: ['type:kernel', 'type:infrastructure', 'type:context'],
             },
+            // A read model reads across the contexts' tables (ARCHITECTURE.md): it may use their public
+            // faces, entities included; no context depends on a read model.
+            {
+              sourceTag: 'type:read-model',
+              onlyDependOnLibsWithTags: ['type:kernel', 'type:infrastructure', 'type:context'],
+            },
             { sourceTag: 'type:migrations', onlyDependOnLibsWithTags: [] },
             {
               sourceTag: 'type:composition',
@@ -43,6 +49,7 @@ export default tseslint.config(
                 'type:kernel',
                 'type:infrastructure',
                 'type:context',
+                'type:read-model',
                 'type:migrations',
               ],
             },
@@ -61,6 +68,7 @@ export default tseslint.config(
                 'type:kernel',
                 'type:infrastructure',
                 'type:context',
+                'type:read-model',
                 'type:composition',
                 'type:testing',
               ],

@@ -10,10 +10,10 @@ import { ParticipantsModule } from '@steg/participants';
 import { ReferralReportingModule, ReferralsModule } from '@steg/referrals';
 import { InterventionsModule } from '@steg/interventions';
 import { PlansModule } from '@steg/plans';
-import { WorklistModule } from '@steg/worklist';
 import { AttendanceModule, AttendanceMonthsModule } from '@steg/attendance';
 import { AttendanceReportingModule } from '@steg/attendance';
 import { AttendanceImportModule } from '@steg/attendance';
+import { ReadModelsModule } from '@steg/read-models';
 import { SCHEMA } from './schema/schema';
 
 export interface CoreOptions {
@@ -52,7 +52,7 @@ export class CoreModule {
         ReferralReportingModule,
         InterventionsModule,
         PlansModule,
-        WorklistModule,
+        ReadModelsModule,
         AttendanceModule,
         AttendanceReportingModule,
         AttendanceImportModule,

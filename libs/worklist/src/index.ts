@@ -1,2 +1,0 @@
-export * from './worklist.module';
-export * from './domain/worklist.rules';
