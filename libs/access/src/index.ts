@@ -4,7 +4,7 @@ export * from './access-policy.service';
 export { StaffPrincipalsService } from './staff-principals.service';
 export { MunicipalitySetupService } from './admin/municipality-setup.service';
 export type { CreatedMunicipality } from './admin/municipality-setup.service';
-export { MunicipalityCodeTakenError } from './admin/admin.errors';
+export { MunicipalityCodeTakenError, UnitNotFoundError } from './admin/admin.errors';
 export type { NewMunicipality } from './admin/domain/municipality.rules';
 export * from './auth/token.service';
 export * from './auth/password.service';

@@ -1,5 +1,6 @@
 export * from './domain/referral.types';
 export * from './domain/referral.rules';
+export * from './domain/flow.rules';
 export * from './referral.entity';
 import { EnrolmentEntity, ReferralEntity, ReferralEventEntity, ReportBackEntity } from './referral.entity';
 

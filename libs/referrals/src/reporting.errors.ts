@@ -13,9 +13,3 @@ export class ReportBackNotFoundError extends NotFoundError {
     super('The report-back', 'REPORT_BACK_NOT_FOUND');
   }
 }
-
-export class ReportingUnitNotFoundError extends NotFoundError {
-  constructor() {
-    super('The unit', 'UNIT_NOT_FOUND');
-  }
-}

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ForbiddenError } from '@steg/access';
+import { ForbiddenError, UnitNotFoundError } from '@steg/access';
 import { Actor, rolesOf, unitsWithRole } from '@steg/http';
 import { ValidationFailedError } from '@steg/kernel';
-import { FlowReferralRow, summariseFlow } from './domain/flow.rules';
-import type { ReferralSource, ReferralStatus } from './domain/referral.types';
+import { FlowReferralRow, summariseFlow, type ReferralSource, type ReferralStatus } from '@steg/referrals';
 import { FlowDto, FlowQuery } from './dto/flow.dto';
-import { ReportingUnitNotFoundError } from './reporting.errors';
 
 interface RawFlowRow {
   status: ReferralStatus;
@@ -103,7 +101,7 @@ export class FlowService {
         `SELECT 1 FROM units WHERE id = $1 AND municipality_id = $2`,
         [unitId, principal.municipalityId],
       );
-      if (found.length === 0) throw new ReportingUnitNotFoundError();
+      if (found.length === 0) throw new UnitNotFoundError();
       return [unitId];
     }
     if (!managed.includes(unitId)) {
