@@ -52,7 +52,10 @@ export class CoreModule {
         ReferralReportingModule,
         InterventionsModule,
         PlansModule,
-        ReadModelsModule,
+        ReadModelsModule.forRoot({
+          statisticsDatabaseUrl: config.statisticsDatabaseUrl,
+          withoutDatabase: options.withoutDatabase,
+        }),
         AttendanceModule,
         AttendanceReportingModule,
         AttendanceImportModule,

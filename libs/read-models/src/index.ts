@@ -1,1 +1,2 @@
 export * from './read-models.module';
+export * from './read-model-database';

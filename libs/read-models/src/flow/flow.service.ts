@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ForbiddenError, UnitNotFoundError } from '@steg/access';
 import { Actor, rolesOf, unitsWithRole } from '@steg/http';
 import { ValidationFailedError } from '@steg/kernel';
 import { FlowReferralRow, summariseFlow, type ReferralSource, type ReferralStatus } from '@steg/referrals';
+import { ReadModelDatabase } from '../read-model-database';
 import { FlowDto, FlowQuery } from './dto/flow.dto';
 
 interface RawFlowRow {
@@ -57,7 +57,15 @@ const FLOW_ROWS_SQL = `
  */
 @Injectable()
 export class FlowService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /**
+   * The statistics database (the read replica when configured): aggregates may lag a little behind
+   * the main database, and they then take nothing from the caseworkers' connections.
+   */
+  private readonly dataSource: DataSource;
+
+  constructor(database: ReadModelDatabase) {
+    this.dataSource = database.statistics;
+  }
 
   async flow(actor: Actor, query: FlowQuery): Promise<FlowDto> {
     if (query.to < query.from) {

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, IsNull } from 'typeorm';
 import { AuditService } from '@steg/audit';
 import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions';
@@ -31,6 +30,7 @@ import {
   monthBounds,
   monthOf,
 } from '@steg/attendance';
+import { ReadModelDatabase } from '../read-model-database';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
 
 /**
@@ -40,13 +40,18 @@ import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
  */
 @Injectable()
 export class WorklistService {
+  /** The main database: a caseworker expects the list to show what they just did (read your writes). */
+  private readonly dataSource: DataSource;
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    database: ReadModelDatabase,
     private readonly settings: FollowUpSettingsService,
     private readonly audit: AuditService,
     private readonly attendanceSettings: AttendanceSettingsService,
     @Inject(Clock) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.dataSource = database.primary;
+  }
 
   async forUser(actor: Actor): Promise<WorklistDto> {
     const principal = actor.principal;

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       databaseUrl: undefined,
+      statisticsDatabaseUrl: undefined,
       dataDir: '/srv/steg/.data/pg',
       logLevel: 'info',
       logFormat: 'pretty',
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
       MIGRATE_ON_START: 'false',
       DEMO_DATA: 'yes',
       DATABASE_POOL_SIZE: '20',
+      STATISTICS_DATABASE_URL: 'postgres://steg_read@replica:5432/steg',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -55,6 +57,7 @@ describe('loadConfig', () => {
       migrateOnStart: false,
       demoData: true,
       databasePoolSize: 20,
+      statisticsDatabaseUrl: 'postgres://steg_read@replica:5432/steg',
     });
   });
 
@@ -65,6 +68,7 @@ describe('loadConfig', () => {
         PORT: 'eighty',
         LOG_LEVEL: 'loud',
         DATABASE_URL: 'mysql://x',
+        STATISTICS_DATABASE_URL: 'replica:5432',
         TRUST_PROXY: 'maybe',
         CORS_ORIGINS: '*',
       });
@@ -75,6 +79,7 @@ describe('loadConfig', () => {
     expect(error?.problems).toEqual([
       'DATABASE_URL must be a postgres:// URL, e.g. postgres://user:password@host:5432/steg',
       'PORT must be a whole number from 1 to 65535 (got "eighty")',
+      'STATISTICS_DATABASE_URL must be a postgres:// URL, e.g. postgres://user:password@host:5432/steg',
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
       'CORS_ORIGINS must list origins like https://steg.example.se, comma-separated (got "*")',
       'TRUST_PROXY must be true or false (got "maybe")',

@@ -15,6 +15,11 @@ export class StegConfig {
   /** Undefined until the embedded database is started (npm start without DATABASE_URL). */
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /**
+   * A read replica for statistics and the flow measures (docs/decisions/0010-read-models.md); unset,
+   * they read the main database.
+   */
+  statisticsDatabaseUrl: string | undefined;
   dataDir: string;
   logLevel: LogLevel;
   logFormat: 'json' | 'pretty';
@@ -178,6 +183,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): StegCon
     port: read.integer('PORT', 3000, 1, 65535),
     databaseUrl,
     databasePoolSize: read.integer('DATABASE_POOL_SIZE', 10, 1, 200),
+    statisticsDatabaseUrl: read.postgresUrl('STATISTICS_DATABASE_URL'),
     dataDir: isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     logFormat: read.oneOf(

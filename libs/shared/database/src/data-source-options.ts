@@ -33,3 +33,26 @@ export function buildDataSourceOptions(url: string, schema: SchemaParts, poolSiz
     extra: { max: poolSize, application_name: 'steg', connectionTimeoutMillis: 10_000 },
   };
 }
+
+/**
+ * A read-only connection, for the statistics read replica (STATISTICS_DATABASE_URL): PostgreSQL makes
+ * every transaction on it read only (`default_transaction_read_only`, sent when connecting), so a
+ * write through it fails whatever server it reaches — a replica refuses writes anyway, and the main
+ * database standing in for one refuses them too. No entities and no migrations: statistics are SQL
+ * queries (STYLE.md), and a replica is never migrated.
+ */
+export function buildReadOnlyDataSourceOptions(
+  url: string,
+  poolSize: number,
+  applicationName: string,
+): DataSourceOptions {
+  return {
+    ...buildDataSourceOptions(url, { entities: [], migrations: [] }, poolSize),
+    extra: {
+      max: poolSize,
+      application_name: applicationName,
+      connectionTimeoutMillis: 10_000,
+      options: '-c default_transaction_read_only=on',
+    },
+  };
+}
