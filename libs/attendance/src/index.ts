@@ -24,7 +24,7 @@ export * from './attendance-settings.service';
 export * from './absence-dialogue-opener.service';
 export * from './domain/working-days.rules';
 export * from './demo/attendance.seed';
-export * from './months/attendance-months.module';
+export * from './months/months.public';
 export * from './reporting/reporting.public';
 export * from './import/attendance-import.module';
 export * from './import/attendance-import.service';

@@ -1,25 +1,51 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from '@steg/access';
 import { AttendanceModule } from '@steg/attendance';
 import { AuditModule } from '@steg/audit';
 import { PlansModule } from '@steg/plans';
 import { FlowController } from './flow/flow.controller';
 import { FlowService } from './flow/flow.service';
+import { AttendanceReportInboxController } from './inboxes/attendance-report-inbox.controller';
+import { AttendanceReportInboxService } from './inboxes/attendance-report-inbox.service';
+import { ReferralListsController } from './inboxes/referral-lists.controller';
+import { ReferralListsService } from './inboxes/referral-lists.service';
+import { ReportBackInboxController } from './inboxes/report-back-inbox.controller';
+import { ReportBackInboxService } from './inboxes/report-back-inbox.service';
 import { ReadModelDatabaseModule, ReadModelDatabaseOptions } from './read-model-database';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
 
 /**
- * Reads across the contexts' tables, with the right to do so (ARCHITECTURE.md): the work list and the
- * measures of the referral flow. Each read model says which database it reads (ReadModelDatabase).
+ * Reads across the contexts' tables, with the right to do so (ARCHITECTURE.md): the work list, the
+ * referral inbox and outbox, the report-back and attendance-report inboxes, and the measures of the
+ * referral flow. Each read model says which database it reads (ReadModelDatabase).
  */
 @Module({})
 export class ReadModelsModule {
   static forRoot(options: ReadModelDatabaseOptions): DynamicModule {
     return {
       module: ReadModelsModule,
-      imports: [ReadModelDatabaseModule.forRoot(options), AuditModule, PlansModule, AttendanceModule],
-      controllers: [WorklistController, FlowController],
-      providers: [WorklistService, FlowService],
+      imports: [
+        ReadModelDatabaseModule.forRoot(options),
+        AccessModule,
+        AuditModule,
+        PlansModule,
+        AttendanceModule,
+      ],
+      controllers: [
+        WorklistController,
+        ReferralListsController,
+        ReportBackInboxController,
+        AttendanceReportInboxController,
+        FlowController,
+      ],
+      providers: [
+        WorklistService,
+        ReferralListsService,
+        ReportBackInboxService,
+        AttendanceReportInboxService,
+        FlowService,
+      ],
     };
   }
 }

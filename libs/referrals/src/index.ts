@@ -12,3 +12,9 @@ export * from './enrolments.service';
 export * from './referral.errors';
 export * from './demo/referrals.seed';
 export * from './enrolment-exit-checks';
+// For the read models (libs/read-models): how a referral and a report-back are shown in a list.
+export { REFERRAL_STATUS_TERMS } from './dto/openapi-terms';
+export { referralMapper, type ListedPerson } from './referral.mapper';
+export { ReferralListItemDto } from './dto/referral-response.dto';
+export { reportBackMapper } from './report-back.mapper';
+export { ReportBackPageDto } from './dto/report-back-response.dto';

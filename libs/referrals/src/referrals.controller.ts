@@ -8,7 +8,6 @@ import {
   ParseUUIDPipe,
   Patch,
   Post,
-  Query,
   Res,
 } from '@nestjs/common';
 import {
@@ -28,15 +27,13 @@ import { REFERRAL_STATUS_TERMS } from './dto/openapi-terms';
 import {
   AcceptReferralDto,
   CreateReferralDto,
-  ReferralInboxQuery,
-  ReferralOutboxQuery,
   ReferralReasonDto,
   UpdateReferralDto,
 } from './dto/referral.dto';
-import { ReferralDto, ReferralPageDto } from './dto/referral-response.dto';
+import { ReferralDto } from './dto/referral-response.dto';
 import { ReferralsService } from './referrals.service';
 
-const { referring: REFERRING, receiving: RECEIVING, outbox: OUTBOX, read: READ } = CASE_ACCESS.referrals;
+const { referring: REFERRING, receiving: RECEIVING, read: READ } = CASE_ACCESS.referrals;
 const PERSON = { personalData: {} };
 const NOT_VISIBLE =
   'Unknown, or not visible to you (no relation to the person through your units, and not sent to your ' +
@@ -76,32 +73,6 @@ export class ReferralsController {
       .header('ETag', etagFor(referral.version))
       .header('Location', `/api/v1/referrals/${referral.id}`);
     return referral;
-  }
-
-  @Get('inbox')
-  @Access({ roles: RECEIVING, ...PERSON })
-  @ApiOperation({
-    summary: "The AME unit's inbox of referrals (inkomna aktualiseringar)",
-    description:
-      'Referrals sent (skickad) to your AME units and waiting for a decision, the longest waiting first. ' +
-      'Every listed person is audit-logged; protected identity is masked.',
-  })
-  @ApiOkResponse({ type: ReferralPageDto })
-  inbox(@CurrentActor() actor: Actor, @Query() query: ReferralInboxQuery): Promise<ReferralPageDto> {
-    return this.referrals.inbox(actor, query);
-  }
-
-  @Get('outbox')
-  @Access({ roles: OUTBOX, ...PERSON })
-  @ApiOperation({
-    summary: 'Referrals your units sent (skickade aktualiseringar) and where they stand',
-    description:
-      `Referrals from your units, newest first, optionally by status. ${REFERRAL_STATUS_TERMS} Only ` +
-      'people you may see are listed; every listed person is audit-logged; protected identity is masked.',
-  })
-  @ApiOkResponse({ type: ReferralPageDto })
-  outbox(@CurrentActor() actor: Actor, @Query() query: ReferralOutboxQuery): Promise<ReferralPageDto> {
-    return this.referrals.outbox(actor, query);
   }
 
   @Get(':id')

@@ -1,35 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { EntityManager, IsNull, Not } from 'typeorm';
 import {
   actsForSide,
   CASE_ACCESS,
   isActiveUnit,
   isActiveUserWithRole,
-  mayUnmask,
   ParticipantRelationsService,
   receivingUnitReach,
   ReferralSide,
   referralSides,
 } from '@steg/access';
-import { AuditEntry, AuditService } from '@steg/audit';
 import { CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
-import { Actor, Principal, Role, unitsWithRole, staffUserId } from '@steg/http';
-import {
-  calendarDateInStockholm,
-  Clock,
-  decodeCursor,
-  FieldViolation,
-  Page,
-  toPage,
-  ValidationFailedError,
-} from '@steg/kernel';
-import {
-  ParticipantConsentEntity,
-  ParticipantEntity,
-  type Protection,
-  type TimeWithoutWork,
-} from '@steg/participants';
+import { Actor, Principal, Role, staffUserId } from '@steg/http';
+import { calendarDateInStockholm, Clock, FieldViolation, ValidationFailedError } from '@steg/kernel';
+import { ParticipantConsentEntity, ParticipantEntity, type TimeWithoutWork } from '@steg/participants';
 import {
   allowedActions,
   isReEntry,
@@ -37,26 +21,14 @@ import {
   requireStartNotBeforeSent,
 } from './domain/referral.rules';
 import type { ReferralAction, ReferralStatus, SharingBasis } from './domain/referral.types';
-import {
-  AcceptReferralDto,
-  CreateReferralDto,
-  ReferralInboxQuery,
-  ReferralOutboxQuery,
-  UpdateReferralDto,
-} from './dto/referral.dto';
-import { ReferralDto, ReferralListItemDto } from './dto/referral-response.dto';
+import { AcceptReferralDto, CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
+import { ReferralDto } from './dto/referral-response.dto';
 import { EnrolmentsService } from './enrolments.service';
 import { EnrolmentEntity, ReferralEntity, ReferralEventEntity } from './referral.entity';
 import { ReferralNotFoundError, ReferralRuleError, ReferralWrongSideError } from './referral.errors';
-import { ListedPerson, referralMapper } from './referral.mapper';
+import { referralMapper } from './referral.mapper';
 import { ReferralLeadTimes, referralLeadTimes } from './domain/flow.rules';
-import {
-  chooseUnit,
-  CURSOR_INSTANT,
-  FROM_CURSOR_INSTANT,
-  personTarget,
-  RECEIVING_ROLES,
-} from './referrals.support';
+import { chooseUnit, personTarget } from './referrals.support';
 
 const SIDE_OF: Record<ReferralAction, ReferralSide> = {
   send: 'referring',
@@ -66,12 +38,6 @@ const SIDE_OF: Record<ReferralAction, ReferralSide> = {
   return: 'receiving',
 };
 
-interface ListRow {
-  r: ReferralEntity;
-  person: ListedPerson;
-  key: string;
-}
-
 /**
  * Referrals (aktualisering/remiss) from IFO (or another source) to an AME unit:
  * draft → sent → accepted | returned | withdrawn, every step a domain rule (nextReferralStatus), a
@@ -80,9 +46,7 @@ interface ListRow {
 @Injectable()
 export class ReferralsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly relations: ParticipantRelationsService,
-    private readonly audit: AuditService,
     private readonly caseWork: CaseWork,
     private readonly enrolments: EnrolmentsService,
     @Inject(Clock) private readonly clock: Clock,
@@ -282,60 +246,6 @@ export class ReferralsService {
     } catch (error) {
       throw EnrolmentsService.translate(error);
     }
-  }
-
-  /** The receiving AME units' inbox: sent referrals, waiting longest first. */
-  async inbox(actor: Actor, query: ReferralInboxQuery): Promise<Page<ReferralListItemDto>> {
-    const principal = actor.principal;
-    const units = this.unitsFor(principal, RECEIVING_ROLES, query.unitId, 'one of your AME units');
-    const qb = this.listQuery(principal)
-      .addSelect(CURSOR_INSTANT('r.sent_at'), 'cursor_key')
-      .andWhere('r.status = :status', { status: 'sent' })
-      .andWhere('r.receiving_unit_id IN (:...units)', { units });
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      qb.andWhere(`(r.sent_at, r.id) > (${FROM_CURSOR_INSTANT('cKey')}, :cId)`, { cKey: key, cId: id });
-    }
-    qb.orderBy('r.sent_at', 'ASC').addOrderBy('r.id', 'ASC');
-    return this.page(actor, qb, query.limit ?? 50, 'inbox', (r) => r.receivingUnitId);
-  }
-
-  /** The referring units' outbox: what they referred and where it stands, newest first. */
-  outbox(actor: Actor, query: ReferralOutboxQuery): Promise<Page<ReferralListItemDto>> {
-    const principal = actor.principal;
-    const roles = CASE_ACCESS.referrals.outbox;
-    const units = this.unitsFor(principal, roles, query.unitId, 'one of your units');
-    const limit = query.limit ?? 50;
-    const spec = { resourceType: 'referral', roles, details: { list: 'outbox' } };
-    return this.caseWork.list(actor, spec, async (manager, scope) => {
-      const visibility = scope.visibleParticipants('r.participant_id');
-      const qb = this.listQuery(principal, manager)
-        .addSelect(CURSOR_INSTANT('r.created_at'), 'cursor_key')
-        .andWhere('r.referring_unit_id IN (:...units)', { units })
-        .andWhere(visibility.sql, visibility.params);
-      if (query.status !== undefined) qb.andWhere('r.status = :status', { status: query.status });
-      if (query.cursor !== undefined) {
-        const { key, id } = decodeCursor(query.cursor);
-        qb.andWhere(`(r.created_at, r.id) < (${FROM_CURSOR_INSTANT('cKey')}, :cId)`, { cKey: key, cId: id });
-      }
-      qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC');
-      const page = await this.fetchList(qb, limit);
-      const unmask = mayUnmask(principal);
-      const today = this.clock.today();
-      return {
-        result: {
-          items: page.items.map((row) => referralMapper.listItem(row.r, row.person, unmask, today)),
-          nextCursor: page.nextCursor,
-        },
-        seen: page.items.map((row) => ({
-          participantId: row.r.participantId,
-          resourceId: row.r.id,
-          unitId: row.r.referringUnitId,
-          protectedPerson: row.person.protection !== 'none',
-        })),
-        details: { resultCount: page.items.length },
-      };
-    });
   }
 
   // --- transitions -----------------------------------------------------------------------------
@@ -647,87 +557,5 @@ export class ReferralsService {
             previousExitDate: previous?.exitDate ?? null,
           });
     return referralMapper.referral(referral, ordered, allowed, enrolment?.id ?? null, leadTimes);
-  }
-
-  private unitsFor(
-    principal: Principal,
-    roles: readonly Role[],
-    requested: string | undefined,
-    what: string,
-  ): string[] {
-    const units = unitsWithRole(principal, roles);
-    if (requested === undefined) return units;
-    if (!units.includes(requested)) {
-      throw new ValidationFailedError([
-        { field: 'unitId', rule: 'unitId.membership', message: `unitId must be ${what}` },
-      ]);
-    }
-    return [requested];
-  }
-
-  private listQuery(principal: Principal, manager = this.dataSource.manager) {
-    return manager
-      .getRepository(ReferralEntity)
-      .createQueryBuilder('r')
-      .innerJoin(ParticipantEntity, 'p', 'p.id = r.participant_id')
-      .addSelect('p.first_name', 'person_first_name')
-      .addSelect('p.last_name', 'person_last_name')
-      .addSelect('p.protection', 'person_protection')
-      .where('r.municipality_id = :municipality', { municipality: principal.municipalityId });
-  }
-
-  /** Runs a list query, audits one 'search' event per listed person, and masks protected names. */
-  private async page(
-    actor: Actor,
-    qb: ReturnType<ReferralsService['listQuery']>,
-    limit: number,
-    list: 'inbox' | 'outbox',
-    unitOf: (r: ReferralEntity) => string,
-  ): Promise<Page<ReferralListItemDto>> {
-    const page = await this.fetchList(qb, limit);
-    const details = { list, resultCount: page.items.length };
-    const events: AuditEntry[] =
-      page.items.length === 0
-        ? [{ action: 'search', resourceType: 'referral', details }]
-        : page.items.map((row) => ({
-            action: 'search',
-            resourceType: 'referral',
-            resourceId: row.r.id,
-            participantId: row.r.participantId,
-            unitId: unitOf(row.r),
-            protectedPerson: row.person.protection !== 'none',
-            details,
-          }));
-    await this.audit.recordAccess(actor, events);
-    const unmask = mayUnmask(actor.principal);
-    const today = this.clock.today();
-    return {
-      items: page.items.map((row) => referralMapper.listItem(row.r, row.person, unmask, today)),
-      nextCursor: page.nextCursor,
-    };
-  }
-
-  /** One page of a list query: the referrals with their person, and the cursor key of each. */
-  private async fetchList(
-    qb: ReturnType<ReferralsService['listQuery']>,
-    limit: number,
-  ): Promise<Page<ListRow>> {
-    const { entities, raw } = await qb.limit(limit + 1).getRawAndEntities<{
-      person_first_name: string;
-      person_last_name: string;
-      person_protection: Protection;
-      cursor_key: string;
-    }>();
-    const rows: ListRow[] = entities.map((r, i) => ({
-      r,
-      key: raw[i]?.cursor_key ?? '',
-      person: {
-        id: r.participantId,
-        firstName: raw[i]?.person_first_name ?? '',
-        lastName: raw[i]?.person_last_name ?? '',
-        protection: raw[i]?.person_protection ?? 'protected_registration',
-      },
-    }));
-    return toPage(rows, limit, (row) => ({ key: row.key, id: row.r.id }));
   }
 }

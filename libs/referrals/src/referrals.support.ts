@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 
-import { CASE_ACCESS, holdsRoleIn, isActiveUserWithRole } from '@steg/access';
+import { holdsRoleIn, isActiveUserWithRole } from '@steg/access';
 
 import type { AuditAction } from '@steg/audit';
 
@@ -13,9 +13,6 @@ import { ValidationFailedError } from '@steg/kernel';
 import { ParticipantNotFoundError } from '@steg/participants';
 
 import { ReferralRuleError } from './referral.errors';
-
-/** The receiving side's roles, as the inbox lists them (CASE_ACCESS.referrals.receiving). */
-export const RECEIVING_ROLES: readonly Role[] = CASE_ACCESS.referrals.receiving;
 
 /**
  * The person as the gate's target, for work on their data that starts from no record of ours (one
@@ -112,8 +109,3 @@ export function chooseUnit(
   }
   return units[0];
 }
-
-/** Keyset cursors on timestamps keep PostgreSQL's microseconds, which a JS Date would round off. */
-export const CURSOR_INSTANT = (column: string) =>
-  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
-export const FROM_CURSOR_INSTANT = (param: string) => `(CAST(:${param} AS timestamp) AT TIME ZONE 'UTC')`;

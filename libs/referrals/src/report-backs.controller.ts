@@ -11,12 +11,8 @@ import {
 import { CASE_ACCESS } from '@steg/access';
 import { Access, Actor, CurrentActor } from '@steg/http';
 import { REPORT_BACK_DAYS_AFTER_EXIT } from './domain/report-back.rules';
-import {
-  CreateReportBackDto,
-  ParticipantReportBacksQuery,
-  ReportBackInboxQuery,
-} from './dto/report-back.dto';
-import { ReportBackDto, ReportBackInboxDto, ReportBackPageDto } from './dto/report-back-response.dto';
+import { CreateReportBackDto, ParticipantReportBacksQuery } from './dto/report-back.dto';
+import { ReportBackDto, ReportBackPageDto } from './dto/report-back-response.dto';
 import { ReportBacksService } from './report-backs.service';
 
 const { reportBack: WRITE, reportBackRecipient: RECIPIENT, reportBackRead: READ } = CASE_ACCESS.referrals;
@@ -50,19 +46,6 @@ export class ReportBacksController {
     @Body() body: CreateReportBackDto,
   ): Promise<ReportBackDto> {
     return this.reportBacks.create(actor, id, body);
-  }
-
-  @Get('report-backs/inbox')
-  @Access({ roles: RECIPIENT, personalData: {} })
-  @ApiOperation({
-    summary: 'My report-back inbox (inkorg för återrapporteringar)',
-    description:
-      'Messages to you, unread first, then newest. Only messages about people you may still see are ' +
-      'listed. Names of people with protected identity are masked. Every listing is audit-logged per person.',
-  })
-  @ApiOkResponse({ type: ReportBackInboxDto })
-  inbox(@CurrentActor() actor: Actor, @Query() query: ReportBackInboxQuery): Promise<ReportBackInboxDto> {
-    return this.reportBacks.inbox(actor, query);
   }
 
   @Post('report-backs/:id/read')

@@ -1,31 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import {
-  AccessPolicyService,
-  CASE_ACCESS,
-  ForbiddenError,
-  identityVisible,
-  isReportBackRecipient,
-  mayUnmask,
-  StaffUserEntity,
-} from '@steg/access';
-import { AuditEntry, AuditService } from '@steg/audit';
+import { CASE_ACCESS, ForbiddenError, isReportBackRecipient, StaffUserEntity } from '@steg/access';
 import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { Actor, Principal } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
-import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
 import {
   mayReportBack,
   ReportBackNoRecipientError,
   ReportBackWindowClosedError,
 } from './domain/report-back.rules';
-import {
-  CreateReportBackDto,
-  ParticipantReportBacksQuery,
-  ReportBackInboxQuery,
-} from './dto/report-back.dto';
-import { ReportBackDto, ReportBackInboxDto } from './dto/report-back-response.dto';
+import { CreateReportBackDto, ParticipantReportBacksQuery } from './dto/report-back.dto';
+import { ReportBackDto } from './dto/report-back-response.dto';
 import { EnrolmentEntity, ReportBackEntity } from './referral.entity';
 import { reportBackMapper } from './report-back.mapper';
 import { ReportBackNotFoundError, ReportingEnrolmentNotFoundError } from './reporting.errors';
@@ -34,7 +20,6 @@ import { inEnrolmentUnit, personTarget } from './referrals.support';
 const DEFAULT_LIMIT = 50;
 /** The created_at of a row at full (microsecond) precision, for keyset cursors. */
 const CREATED_KEY = `to_char(rb.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-const READ_RANK = `(CASE WHEN rb.read_at IS NULL THEN 0 ELSE 1 END)`;
 
 function parseJson(key: string): unknown {
   try {
@@ -67,8 +52,6 @@ interface KeyedRow {
 export class ReportBacksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicyService,
-    private readonly audit: AuditService,
     private readonly caseWork: CaseWork,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -116,45 +99,6 @@ export class ReportBacksService {
       reach.note({ resourceId: saved.id, unitId: enrolment.ameUnitId, details: { kind: dto.kind } });
       return reportBackMapper.toDto(saved, reach.person, sender.displayName, reach.identityVisible);
     });
-  }
-
-  /**
-   * The IFO caseworker's inbox: messages to the caller, unread first, then newest. Only messages
-   * about people the caller may still see (the access policy) are listed.
-   */
-  async inbox(actor: Actor, query: ReportBackInboxQuery): Promise<ReportBackInboxDto> {
-    const principal = actor.principal;
-    const userId = this.userId(principal);
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    const base = () => {
-      const visibility = this.policy.caseVisibility(principal, 'rb.participant_id');
-      return this.dataSource
-        .getRepository(ReportBackEntity)
-        .createQueryBuilder('rb')
-        .where('rb.municipality_id = :municipality', { municipality: principal.municipalityId })
-        .andWhere('rb.to_user_id = :userId', { userId })
-        .andWhere(visibility.sql, visibility.params);
-    };
-    const qb = base().addSelect(CREATED_KEY, 'created_key');
-    if (query.unread === true) qb.andWhere('rb.read_at IS NULL');
-    if (query.unread === false) qb.andWhere('rb.read_at IS NOT NULL');
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      const [readRank, createdKey] = this.parseKey(key);
-      qb.andWhere(
-        `(${READ_RANK} > :cRank OR (${READ_RANK} = :cRank AND (rb.created_at < CAST(:cCreated AS timestamptz)
-           OR (rb.created_at = CAST(:cCreated AS timestamptz) AND rb.id < :cId))))`,
-        { cRank: readRank, cCreated: createdKey, cId: id },
-      );
-    }
-    qb.orderBy(READ_RANK, 'ASC')
-      .addOrderBy('rb.created_at', 'DESC')
-      .addOrderBy('rb.id', 'DESC')
-      .limit(limit + 1);
-    const page = await this.fetchPage(qb, limit, (r) => [r.entity.readAt === null ? 0 : 1, r.createdKey]);
-    const unreadCount = await base().andWhere('rb.read_at IS NULL').getCount();
-    const items = await this.present(actor, page.items, 'inbox');
-    return { items, nextCursor: page.nextCursor, unreadCount };
   }
 
   /** Marks a message read. Only its recipient may; marking it again changes nothing. */
@@ -253,56 +197,6 @@ export class ReportBacksService {
     return toPage(rows, limit, (r) => ({ key: JSON.stringify(keyOf(r)), id: r.entity.id }));
   }
 
-  /**
-   * Maps rows to responses and writes the read to the audit log: one event per participant listed
-   * (a listing with no rows touched nobody's data, so it writes none — except a per-participant list,
-   * which always names its person).
-   */
-  private async present(
-    actor: Actor,
-    rows: KeyedRow[],
-    list: 'inbox' | 'participant',
-    unitId: string | null = null,
-    participantId?: string,
-  ): Promise<ReportBackDto[]> {
-    const ids = [...new Set(rows.map((r) => r.entity.participantId))];
-    const people = ids.length
-      ? await this.dataSource.getRepository(ParticipantEntity).find({
-          where: { id: In(ids), municipalityId: actor.principal.municipalityId },
-        })
-      : [];
-    const byId = new Map(people.map((p) => [p.id, p]));
-    const names = await this.displayNames(rows.map((r) => r.entity.fromUserId));
-    const events: AuditEntry[] = ids.map((id) => ({
-      action: 'view',
-      resourceType: 'report_back',
-      participantId: id,
-      unitId,
-      protectedPerson: byId.get(id)?.protection !== 'none',
-      details: { list, count: rows.filter((r) => r.entity.participantId === id).length },
-    }));
-    if (events.length === 0 && participantId !== undefined) {
-      events.push({
-        action: 'view',
-        resourceType: 'report_back',
-        participantId,
-        unitId,
-        details: { list, count: 0 },
-      });
-    }
-    await this.audit.recordAccess(actor, events);
-    return rows.map((r) => {
-      const person = byId.get(r.entity.participantId);
-      if (!person) throw new ParticipantNotFoundError();
-      return reportBackMapper.toDto(
-        r.entity,
-        person,
-        names.get(r.entity.fromUserId) ?? '',
-        this.visible(actor.principal, person),
-      );
-    });
-  }
-
   private async displayNames(
     userIds: string[],
     manager: EntityManager = this.dataSource.manager,
@@ -311,19 +205,6 @@ export class ReportBacksService {
     if (ids.length === 0) return new Map();
     const users = await manager.find(StaffUserEntity, { where: { id: In(ids) } });
     return new Map(users.map((u) => [u.id, u.displayName]));
-  }
-
-  private visible(principal: Principal, participant: ParticipantEntity): boolean {
-    return identityVisible(participant.protection, mayUnmask(principal));
-  }
-
-  /** The inbox cursor's key: [0 unread | 1 read, created_at]. */
-  private parseKey(key: string): [number, string] {
-    const parsed = parseJson(key);
-    if (!Array.isArray(parsed)) return badCursor();
-    const [rank, created] = parsed as unknown[];
-    if ((rank === 0 || rank === 1) && isInstantKey(created)) return [rank, created];
-    return badCursor();
   }
 
   private parseCreatedKey(key: string): string {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiNotFoundResponse,
@@ -13,8 +13,8 @@ import type { FastifyReply } from 'fastify';
 import { CASE_ACCESS } from '@steg/access';
 import { Access, Actor, CurrentActor, etagFor } from '@steg/http';
 import { AttendanceMonthsService, ReportFile } from './attendance-months.service';
-import { MonthInboxQuery, ReopenMonthDto } from './dto/month.dto';
-import { MonthInboxDto, MonthReportDto, MonthStateDto } from './dto/month-response.dto';
+import { ReopenMonthDto } from './dto/month.dto';
+import { MonthReportDto, MonthStateDto } from './dto/month-response.dto';
 
 const ROLES = CASE_ACCESS.attendance;
 const PERSON = { personalData: { participantParam: 'participantId' } };
@@ -139,19 +139,6 @@ export class AttendanceMonthsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | Buffer> {
     return send(reply, await this.months.exportXlsx(actor, participantId, month));
-  }
-
-  @Get('reports/inbox')
-  @Access({ roles: ROLES.ifoReports, personalData: {} })
-  @ApiOperation({
-    summary: 'My attendance reports (inkorg för närvarorapporter)',
-    description:
-      'Signed (attesterade) months of people whose case you follow as IFO caseworker, unread first, then the ' +
-      'latest signed. Every listing is audit-logged per person.',
-  })
-  @ApiOkResponse({ type: MonthInboxDto })
-  inbox(@CurrentActor() actor: Actor, @Query() query: MonthInboxQuery): Promise<MonthInboxDto> {
-    return this.months.inbox(actor, query);
   }
 
   @Post('reports/:monthId/read')

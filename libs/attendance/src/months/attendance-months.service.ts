@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessPolicyService, CASE_ACCESS, ifoReportRefusal, StaffUserEntity } from '@steg/access';
-import { AuditAction, AuditService } from '@steg/audit';
+import { EntityManager, In } from 'typeorm';
+import { CASE_ACCESS, ifoReportRefusal, StaffUserEntity } from '@steg/access';
+import { AuditAction } from '@steg/audit';
 import { CasePerson, CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { Actor, Role, staffUserId } from '@steg/http';
 import {
@@ -11,8 +10,8 @@ import {
   PlacementScheduleEntity,
   expectedDays,
 } from '@steg/interventions';
-import { Clock, decodeCursor, toPage, ValidationFailedError } from '@steg/kernel';
-import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
+import { Clock, ValidationFailedError } from '@steg/kernel';
+import { ParticipantNotFoundError } from '@steg/participants';
 import { EnrolmentEntity } from '@steg/referrals';
 import {
   AbsenceDialogueEntity,
@@ -24,8 +23,8 @@ import { AttendanceSettingsService } from '../attendance-settings.service';
 import { monthBounds } from '../domain/working-days.rules';
 import { PlacementMonth, summariseMonth } from './domain/month-summary.rules';
 import { isMonthKey, reopenProblem, signOffProblem } from './domain/sign-off.rules';
-import { MonthInboxQuery, ReopenMonthDto } from './dto/month.dto';
-import { MonthEventDto, MonthInboxDto, MonthReportDto, MonthStateDto } from './dto/month-response.dto';
+import { ReopenMonthDto } from './dto/month.dto';
+import { MonthEventDto, MonthReportDto, MonthStateDto } from './dto/month-response.dto';
 import { reportCsv, reportXlsx } from './month-report.export';
 import {
   AttendanceMonthNotFoundError,
@@ -33,15 +32,11 @@ import {
   MonthNotEndedError,
   MonthNotSignedError,
 } from './months.errors';
-import { monthMapper, participantDto } from './months.mapper';
-import { identityShown } from './months.support';
+import { monthMapper } from './months.mapper';
 
 const RESOURCE = 'attendance_month';
-const DEFAULT_LIMIT = 50;
-const SIGNED_KEY = `to_char(m.signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-const READ_RANK = `(CASE WHEN m.ifo_read_at IS NULL THEN 0 ELSE 1 END)`;
 /** The IFO caseworker of an enrolment of the person that overlaps the month follows the case. */
-const FOLLOWS_CASE = `EXISTS (SELECT 1 FROM enrolments e
+export const FOLLOWS_CASE = `EXISTS (SELECT 1 FROM enrolments e
   WHERE e.participant_id = m.participant_id AND e.municipality_id = m.municipality_id
     AND e.ifo_caseworker_id = :userId
     AND e.start_date <= (to_date(m.month, 'YYYY-MM') + interval '1 month - 1 day')::date
@@ -63,14 +58,11 @@ export interface ReportFile {
  * Monthly sign-off (attest) and the attendance report to IFO. A signed month is locked; reopening
  * needs a reason, is logged as an event and shown in the report. Signing sends the report to the
  * inbox of the IFO caseworker following the case. Every read, export and write of a person's month
- * goes through the case-data gate; only the inbox list reads on its own (it moves to the read models).
+ * goes through the case-data gate; the IFO caseworker's inbox of reports is a read model (read-models).
  */
 @Injectable()
 export class AttendanceMonthsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policy: AccessPolicyService,
-    private readonly audit: AuditService,
     private readonly caseWork: CaseWork,
     private readonly settings: AttendanceSettingsService,
     @Inject(Clock) private readonly clock: Clock,
@@ -166,81 +158,6 @@ export class AttendanceMonthsService {
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       body: await reportXlsx(report),
     }));
-  }
-
-  /**
-   * The IFO caseworker's inbox: signed months of people whose case they follow (an enrolment
-   * overlapping the month names them), unread first, then the latest signed. Only people the caller
-   * may still see are listed.
-   */
-  async inbox(actor: Actor, query: MonthInboxQuery): Promise<MonthInboxDto> {
-    const principal = actor.principal;
-    const userId = staffUserId(principal);
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    const base = () => {
-      const visibility = this.policy.caseVisibility(principal, 'm.participant_id');
-      return this.dataSource
-        .getRepository(AttendanceMonthEntity)
-        .createQueryBuilder('m')
-        .where('m.municipality_id = :municipality', { municipality: principal.municipalityId })
-        .andWhere(`m.status = 'signed'`)
-        .andWhere(FOLLOWS_CASE, { userId })
-        .andWhere(visibility.sql, visibility.params);
-    };
-    const qb = base().addSelect(SIGNED_KEY, 'signed_key');
-    if (query.unread === true) qb.andWhere('m.ifo_read_at IS NULL');
-    if (query.unread === false) qb.andWhere('m.ifo_read_at IS NOT NULL');
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      const [rank, signed] = parseInboxKey(key);
-      qb.andWhere(
-        `(${READ_RANK} > :cRank OR (${READ_RANK} = :cRank AND (m.signed_at < CAST(:cSigned AS timestamptz)
-           OR (m.signed_at = CAST(:cSigned AS timestamptz) AND m.id < :cId))))`,
-        { cRank: rank, cSigned: signed, cId: id },
-      );
-    }
-    qb.orderBy(READ_RANK, 'ASC')
-      .addOrderBy('m.signed_at', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .limit(limit + 1);
-    const { entities, raw } = await qb.getRawAndEntities<{ signed_key: string }>();
-    const rows = entities.map((entity, i) => ({ entity, key: raw[i]?.signed_key ?? '' }));
-    const page = toPage(rows, limit, (r) => ({
-      key: JSON.stringify([r.entity.ifoReadAt === null ? 0 : 1, r.key]),
-      id: r.entity.id,
-    }));
-    const unreadCount = await base().andWhere('m.ifo_read_at IS NULL').getCount();
-    const ids = [...new Set(page.items.map((r) => r.entity.participantId))];
-    const people = ids.length
-      ? await this.dataSource.getRepository(ParticipantEntity).find({
-          where: { id: In(ids), municipalityId: principal.municipalityId },
-        })
-      : [];
-    const byId = new Map(people.map((p) => [p.id, p]));
-    await this.audit.recordAccess(
-      actor,
-      ids.map((id) => ({
-        action: 'view' as const,
-        resourceType: RESOURCE,
-        participantId: id,
-        protectedPerson: byId.get(id)?.protection !== 'none',
-        details: { list: 'inbox' },
-      })),
-    );
-    const items = page.items.map(({ entity: m }) => {
-      const person = byId.get(m.participantId);
-      if (!person) throw new ParticipantNotFoundError();
-      return {
-        monthId: m.id,
-        participant: participantDto(person, identityShown(principal, person.protection)),
-        month: m.month,
-        signedBy: m.signedBy as string,
-        signedAt: (m.signedAt as Date).toISOString(),
-        read: m.ifoReadAt !== null,
-        readAt: m.ifoReadAt?.toISOString() ?? null,
-      };
-    });
-    return { items, nextCursor: page.nextCursor, unreadCount };
   }
 
   /** Marks a signed month's report read by the IFO caseworker following the case. */
@@ -509,26 +426,4 @@ function requireMonth(month: string): void {
       { field: 'month', rule: 'month.format', message: 'must be a month as YYYY-MM' },
     ]);
   }
-}
-
-function parseInboxKey(key: string): [number, string] {
-  let parsed: unknown = null;
-  try {
-    parsed = JSON.parse(key);
-  } catch {
-    parsed = null;
-  }
-  if (Array.isArray(parsed)) {
-    const [rank, signed] = parsed as unknown[];
-    if (
-      (rank === 0 || rank === 1) &&
-      typeof signed === 'string' &&
-      /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(signed)
-    ) {
-      return [rank, signed];
-    }
-  }
-  throw new ValidationFailedError([
-    { field: 'cursor', rule: 'cursor.format', message: 'is not a cursor returned by this API' },
-  ]);
 }

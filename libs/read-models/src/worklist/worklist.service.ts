@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, IsNull } from 'typeorm';
 import { AuditService } from '@steg/audit';
 import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions';
-import { Actor, hasPermission, Principal, unitsWithRole } from '@steg/http';
+import { identityVisible, MASK, mayUnmask } from '@steg/access';
+import { Actor, Principal, unitsWithRole } from '@steg/http';
 import { addDays, addMonths, calendarDateInStockholm, Clock } from '@steg/kernel';
-import { identityVisible, MASK, ParticipantEntity } from '@steg/participants';
 import {
   CaseReviewEntity,
   caseReviewStatus,
@@ -30,6 +30,7 @@ import {
   monthBounds,
   monthOf,
 } from '@steg/attendance';
+import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
 
@@ -71,7 +72,9 @@ export class WorklistService {
         ])
       ).flat(),
     );
-    const people = await this.people(principal, [...new Set(items.map((i) => i.participantId))]);
+    const people = await peopleById(this.dataSource, principal.municipalityId, [
+      ...new Set(items.map((i) => i.participantId)),
+    ]);
     // The list shows names of people: one audit event per person listed, as for any search.
     await this.audit.recordAccess(
       actor,
@@ -86,12 +89,12 @@ export class WorklistService {
             details: { resultCount: items.length },
           })),
     );
-    const mayUnmask = hasPermission(principal, 'protected_identity');
+    const unmask = mayUnmask(principal);
     return {
       today,
       items: items.map((item): WorkItemDto => {
         const person = people.get(item.participantId);
-        const visible = person !== undefined && identityVisible(person.protection, mayUnmask);
+        const visible = person !== undefined && identityVisible(person.protection, unmask);
         return {
           ...item,
           participant: {
@@ -408,16 +411,6 @@ export class WorklistService {
       .getRepository(InterventionTypeEntity)
       .find({ select: { id: true }, where: { municipalityId, jobFocused: true } });
     return types.map((t) => t.id);
-  }
-
-  private async people(principal: Principal, ids: string[]): Promise<Map<string, ParticipantEntity>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource
-      .getRepository(ParticipantEntity)
-      .createQueryBuilder('p')
-      .where('p.municipality_id = :m AND p.id IN (:...ids)', { m: principal.municipalityId, ids })
-      .getMany();
-    return new Map(rows.map((p) => [p.id, p]));
   }
 }
 

@@ -239,11 +239,3 @@ export class ReferralListItemDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 }
-
-export class ReferralPageDto {
-  @ApiProperty({ type: [ReferralListItemDto] })
-  items: ReferralListItemDto[];
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  nextCursor: string | null;
-}

@@ -1,20 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { IsBoolean, IsIn, IsString, IsUUID, Length } from 'class-validator';
-import { IsCalendarDate, PageQuery, IsOptionalNotNull, IsOptionalNullable } from '@steg/http';
+import { IsCalendarDate, IsOptionalNotNull, IsOptionalNullable } from '@steg/http';
 
 import { TIME_WITHOUT_WORK, type TimeWithoutWork } from '@steg/participants';
 
 import {
   REFERRAL_SOURCES,
-  REFERRAL_STATUSES,
   SHARING_BASES,
   type ReferralSource,
-  type ReferralStatus,
   type SharingBasis,
 } from '../domain/referral.types';
 
-import { REFERRAL_SOURCE_TERMS, REFERRAL_STATUS_TERMS, TIME_WITHOUT_WORK_TERMS } from './openapi-terms';
+import { REFERRAL_SOURCE_TERMS, TIME_WITHOUT_WORK_TERMS } from './openapi-terms';
 
 const SHARING =
   'Legal basis for disclosing IFO information to AME (OSL 26 kap.): consent = samtycke (give consentId), ' +
@@ -180,26 +178,4 @@ export class AcceptReferralDto {
   @IsOptionalNotNull()
   @IsIn(TIME_WITHOUT_WORK)
   timeWithoutWork?: TimeWithoutWork;
-}
-
-export class ReferralInboxQuery extends PageQuery {
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'One of your AME units; default all units where you are ame_coach or unit_manager',
-  })
-  @IsOptionalNotNull()
-  @IsUUID()
-  unitId?: string;
-}
-
-export class ReferralOutboxQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: REFERRAL_STATUSES, description: REFERRAL_STATUS_TERMS })
-  @IsOptionalNotNull()
-  @IsIn(REFERRAL_STATUSES)
-  status?: ReferralStatus;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'One of your units; default all of them' })
-  @IsOptionalNotNull()
-  @IsUUID()
-  unitId?: string;
 }

@@ -59,8 +59,3 @@ export class ReportBackPageDto {
   @ApiPropertyOptional({ nullable: true, type: String })
   nextCursor: string | null;
 }
-
-export class ReportBackInboxDto extends ReportBackPageDto {
-  @ApiProperty({ description: 'Unread messages in the whole inbox, not only this page' })
-  unreadCount: number;
-}

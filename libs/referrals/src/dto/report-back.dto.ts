@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
-import { IsBoolean, IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length, Matches } from 'class-validator';
 
-import { PageQuery, QueryBoolean, IsOptionalNotNull } from '@steg/http';
+import { PageQuery } from '@steg/http';
 
 import { REPORT_BACK_KINDS, type ReportBackKind } from '../domain/referral.types';
 
@@ -22,17 +22,6 @@ export class CreateReportBackDto {
   @Length(1, 4000)
   @IsString()
   message: string;
-}
-
-export class ReportBackInboxQuery extends PageQuery {
-  @ApiPropertyOptional({
-    type: Boolean,
-    description: 'true: only unread (olästa); false: only read; left out: all',
-  })
-  @IsOptionalNotNull()
-  @QueryBoolean()
-  @IsBoolean()
-  unread?: boolean;
 }
 
 export class ParticipantReportBacksQuery extends PageQuery {

@@ -224,37 +224,3 @@ export class MonthStateDto {
   @ApiProperty()
   version: number;
 }
-
-export class MonthInboxItemDto {
-  @ApiProperty({ format: 'uuid' })
-  monthId: string;
-
-  @ApiProperty({ type: MonthParticipantDto })
-  participant: MonthParticipantDto;
-
-  @ApiProperty()
-  month: string;
-
-  @ApiProperty({ format: 'uuid' })
-  signedBy: string;
-
-  @ApiProperty({ format: 'date-time' })
-  signedAt: string;
-
-  @ApiProperty()
-  read: boolean;
-
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String })
-  readAt: string | null;
-}
-
-export class MonthInboxDto {
-  @ApiProperty({ type: [MonthInboxItemDto] })
-  items: MonthInboxItemDto[];
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  nextCursor: string | null;
-
-  @ApiProperty({ description: 'Unread reports in the whole inbox' })
-  unreadCount: number;
-}

@@ -1,8 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
-import { IsBoolean, IsString, Length, Matches } from 'class-validator';
-
-import { PageQuery, QueryBoolean, IsOptionalNotNull } from '@steg/http';
+import { IsString, Length, Matches } from 'class-validator';
 
 /** Återöppna en attesterad månad: the reason is logged and shown in the report to IFO. */
 export class ReopenMonthDto {
@@ -11,12 +9,4 @@ export class ReopenMonthDto {
   @Length(1, 2000)
   @IsString()
   reason: string;
-}
-
-export class MonthInboxQuery extends PageQuery {
-  @ApiPropertyOptional({ type: Boolean, description: 'true: only unread (olästa); false: only read' })
-  @IsOptionalNotNull()
-  @QueryBoolean()
-  @IsBoolean()
-  unread?: boolean;
 }
