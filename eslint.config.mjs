@@ -4,6 +4,19 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Nx dependency constraints for layered scopes: a project of one layer may depend on shared code and
+ * on the layers below it, never on its own layer's other scopes or on a layer above.
+ */
+function layers(stack) {
+  return stack.flatMap((layer, i) =>
+    layer.map((scope) => ({
+      sourceTag: scope,
+      onlyDependOnLibsWithTags: ['scope:shared', ...stack.slice(0, i).flat()],
+    })),
+  );
+}
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', 'dist/**', 'coverage/**', '.data/**', '.nx/**', '**/*.js', '**/*.mjs'],
@@ -43,6 +56,19 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:kernel', 'type:infrastructure', 'type:context'],
             },
             { sourceTag: 'type:migrations', onlyDependOnLibsWithTags: [] },
+            // The contexts are layered (ARCHITECTURE.md): each may use only those below it, so a new
+            // reach across contexts — upwards or sideways — fails the lint and with it `npm test`.
+            // audit < access < case-work (the gate) < participants < referrals < interventions <
+            // plans, attendance; read models and the composition root sit above them all.
+            ...layers([
+              ['scope:audit'],
+              ['scope:access'],
+              ['scope:case-work'],
+              ['scope:participants'],
+              ['scope:referrals'],
+              ['scope:interventions'],
+              ['scope:plans', 'scope:attendance'],
+            ]),
             {
               sourceTag: 'type:composition',
               onlyDependOnLibsWithTags: [
