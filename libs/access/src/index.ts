@@ -43,3 +43,4 @@ export * from './domain/placement-reach.rules';
 export * from './domain/referral-reach.rules';
 export * from './domain/dialogue-reach.rules';
 export * from './domain/attendance-import-reach.rules';
+export * from './domain/attendance-reach.rules';

@@ -21,4 +21,11 @@ export abstract class CasePersons {
     municipalityId: string,
     participantId: string,
   ): Promise<CasePerson | null>;
+
+  /** The persons of these ids in the municipality, in one query (the ones not found are left out). */
+  abstract findMany(
+    manager: EntityManager,
+    municipalityId: string,
+    participantIds: readonly string[],
+  ): Promise<CasePerson[]>;
 }

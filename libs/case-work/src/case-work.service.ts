@@ -7,6 +7,7 @@ import {
   identityVisible,
   MASK,
   mayUnmask,
+  narrowedTo,
   Refusal,
   VisibilityFilter,
 } from '@steg/access';
@@ -20,7 +21,10 @@ import {
   CaseBatchGrant,
   CaseBatchTarget,
   CaseCreation,
+  CaseGroupReach,
+  CaseGroupTarget,
   CaseListSeen,
+  CaseMember,
   CaseReach,
   CaseTarget,
 } from './case-work.types';
@@ -34,6 +38,9 @@ class Refused extends Error {
     super('refused');
   }
 }
+
+/** A decision: refused, or the reach for the work and the events to write when it succeeds. */
+type Decided<Reach> = Refused | { reach: Reach; events: () => AuditEntry[] };
 
 /**
  * The gate for case data: every read and write of a person's data goes through it, once.
@@ -60,42 +67,21 @@ export class CaseWork {
   ) {}
 
   /** Reads a person's data: the decision, then the work, then its trace. */
-  async read<R, T>(
+  read<R, T>(
     actor: Actor,
     target: CaseTarget<R>,
     work: (manager: EntityManager, reach: CaseReach<R>) => Promise<T>,
   ): Promise<T> {
-    const manager = this.dataSource.manager;
-    const decided = await this.decide(manager, actor, target, false);
-    if (decided instanceof Refused) {
-      await this.audit.recordAccess(actor, decided.event);
-      throw decided.answer;
-    }
-    const result = await work(manager, decided.reach);
-    await this.audit.recordAccess(actor, decided.events());
-    return result;
+    return this.readDecided(actor, (manager) => this.decide(manager, actor, target, false), work);
   }
 
   /** Writes a person's data: decision, work and trace in one transaction; a refusal rolls back first. */
-  async write<R, T>(
+  write<R, T>(
     actor: Actor,
     target: CaseTarget<R>,
     work: (manager: EntityManager, reach: CaseReach<R>) => Promise<T>,
   ): Promise<T> {
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const decided = await this.decide(manager, actor, target, true);
-        if (decided instanceof Refused) throw decided;
-        const result = await work(manager, decided.reach);
-        // The audit chain's head is locked from the append to the commit: append last.
-        await this.audit.record(manager, actor, decided.events());
-        return result;
-      });
-    } catch (error) {
-      if (!(error instanceof Refused)) throw error;
-      await this.audit.recordAccess(actor, error.event);
-      throw error.answer;
-    }
+    return this.writeDecided(actor, (manager) => this.decide(manager, actor, target, true), work);
   }
 
   /**
@@ -231,6 +217,31 @@ export class CaseWork {
     }
   }
 
+  /**
+   * Reads a group's people's data (a work team's day): the group's decision, then the work, then one
+   * event per person the work showed.
+   */
+  readGroup<G, T>(
+    actor: Actor,
+    target: CaseGroupTarget<G>,
+    work: (manager: EntityManager, reach: CaseGroupReach<G>) => Promise<T>,
+  ): Promise<T> {
+    return this.readDecided(actor, (manager) => this.decideGroup(manager, actor, target, false), work);
+  }
+
+  /**
+   * Writes a group's people's data (a work team's day) in one transaction: the group loaded and
+   * decided once, its people read in one query whatever their number, the work, and one event per
+   * person it touched, last; a refusal rolls back first.
+   */
+  writeGroup<G, T>(
+    actor: Actor,
+    target: CaseGroupTarget<G>,
+    work: (manager: EntityManager, reach: CaseGroupReach<G>) => Promise<T>,
+  ): Promise<T> {
+    return this.writeDecided(actor, (manager) => this.decideGroup(manager, actor, target, true), work);
+  }
+
   /** The person as the caller may see them: the name masked without the permission. */
   visiblePerson(principal: Principal, person: CasePerson): CasePerson {
     return identityVisible(person.protection, mayUnmask(principal))
@@ -238,12 +249,52 @@ export class CaseWork {
       : { ...person, firstName: MASK, lastName: MASK };
   }
 
+  /** A read: the decision, then the work, then its trace, in its own transaction (none if it showed no one). */
+  private async readDecided<Reach, T>(
+    actor: Actor,
+    decide: (manager: EntityManager) => Promise<Decided<Reach>>,
+    work: (manager: EntityManager, reach: Reach) => Promise<T>,
+  ): Promise<T> {
+    const manager = this.dataSource.manager;
+    const decided = await decide(manager);
+    if (decided instanceof Refused) {
+      await this.audit.recordAccess(actor, decided.event);
+      throw decided.answer;
+    }
+    const result = await work(manager, decided.reach);
+    const events = decided.events();
+    if (events.length > 0) await this.audit.recordAccess(actor, events);
+    return result;
+  }
+
+  /** A write: decision, work and trace in one transaction; a refusal rolls it back, then is logged. */
+  private async writeDecided<Reach, T>(
+    actor: Actor,
+    decide: (manager: EntityManager) => Promise<Decided<Reach>>,
+    work: (manager: EntityManager, reach: Reach) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const decided = await decide(manager);
+        if (decided instanceof Refused) throw decided;
+        const result = await work(manager, decided.reach);
+        // The audit chain's head is locked from the append to the commit: append last.
+        await this.audit.record(manager, actor, decided.events());
+        return result;
+      });
+    } catch (error) {
+      if (!(error instanceof Refused)) throw error;
+      await this.audit.recordAccess(actor, error.event);
+      throw error.answer;
+    }
+  }
+
   private async decide<R>(
     manager: EntityManager,
     actor: Actor,
     target: CaseTarget<R>,
     forUpdate: boolean,
-  ): Promise<Refused | { reach: CaseReach<R>; events: () => AuditEntry[] }> {
+  ): Promise<Decided<CaseReach<R>>> {
     const principal = actor.principal;
     const municipalityId = principal.municipalityId;
     const base: AuditEntry = {
@@ -303,6 +354,7 @@ export class CaseWork {
     const main: AuditEntry = { ...base, ...seenAs, unitId: decision.unitId };
     const before: AuditEntry[] = [];
     const after: AuditEntry[] = [];
+    let each: AuditEntry[] | null = null;
     const reach: CaseReach<R> = {
       record: theRecord,
       participantId,
@@ -318,6 +370,13 @@ export class CaseWork {
       alsoRecord: (patch, options) => {
         (options?.before === true ? before : after).push({ ...main, ...patch });
       },
+      recordEach: (patches) => {
+        each = patches.map((patch) => ({
+          ...main,
+          ...patch,
+          details: mergeDetails(main.details, patch.details),
+        }));
+      },
     };
     const further = target.require?.(reach) ?? null;
     if (further) {
@@ -327,7 +386,74 @@ export class CaseWork {
       const version = (theRecord as { version?: number }).version;
       if (version !== target.expectedVersion) throw new StaleVersionError({ currentVersion: version });
     }
-    return { reach, events: () => [...before, main, ...after] };
+    return { reach, events: () => [...before, ...(each ?? [main]), ...after] };
+  }
+
+  private async decideGroup<G>(
+    manager: EntityManager,
+    actor: Actor,
+    target: CaseGroupTarget<G>,
+    forUpdate: boolean,
+  ): Promise<Decided<CaseGroupReach<G>>> {
+    const principal = actor.principal;
+    const municipalityId = principal.municipalityId;
+    const base: AuditEntry = {
+      action: target.action,
+      resourceType: target.resourceType,
+      details: target.details ?? null,
+    };
+    const refuse = (reason: Refusal) =>
+      new Refused(
+        {
+          ...base,
+          resourceId: target.resourceId,
+          outcome: 'denied',
+          details: { ...target.details, reason },
+        },
+        target.notFound(),
+      );
+
+    const group = await target.load(manager, municipalityId, forUpdate);
+    if (group === null) return refuse('unknown');
+    const reached = target.reach(group, narrowedTo(principal, target.roles));
+    if (reached === null) return refuse('no_relation');
+
+    const ids = [...new Set(target.participantIds(group))];
+    const found = ids.length === 0 ? [] : await this.persons.findMany(manager, municipalityId, ids);
+    const unmask = mayUnmask(principal);
+    const members = new Map(
+      found.map((person): [string, CaseMember] => {
+        const visible = identityVisible(person.protection, unmask);
+        return [
+          person.id,
+          {
+            person: visible ? person : { ...person, firstName: MASK, lastName: MASK },
+            protectedPerson: person.protection !== 'none',
+            identityVisible: visible,
+          },
+        ];
+      }),
+    );
+    const events: AuditEntry[] = [];
+    const reach: CaseGroupReach<G> = {
+      record: group,
+      audience: reached.audience,
+      unitId: reached.unitId,
+      principal,
+      members,
+      recordEach: (patches) => {
+        for (const patch of patches) {
+          events.push({
+            ...base,
+            unitId: reached.unitId,
+            protectedPerson: members.get(patch.participantId)?.protectedPerson ?? false,
+            ...patch,
+            details: mergeDetails(base.details, patch.details),
+          });
+        }
+      },
+    };
+    return { reach, events: () => events };
   }
 }
 

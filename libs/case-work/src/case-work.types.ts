@@ -70,6 +70,63 @@ export interface CaseReach<R> {
    * accepted referral opens), so the log keeps the order of the writes.
    */
   alsoRecord(patch: Partial<AuditEntry>, options?: { before?: boolean }): void;
+  /**
+   * Writes one event per patch (over the main event's fields) instead of the main event: one per
+   * sub-record the work wrote (a week's days), none when it wrote nothing (all sent again unchanged).
+   */
+  recordEach(patches: readonly Partial<AuditEntry>[]): void;
+}
+
+/**
+ * A record that carries several people's data at once (a work team's day): loaded once, decided
+ * once by its own reach — there is no relation to a group, only to its people — and audited once
+ * per person whose data the work touched. One refusal refuses the whole.
+ */
+export interface CaseGroupTarget<G> {
+  resourceType: string;
+  action: AuditAction;
+  /** The roles the action allows: the caller is narrowed to them before `reach` decides. */
+  roles: readonly Role[];
+  /** The group's id: the audited resource of a refusal. */
+  resourceId: string;
+  /**
+   * Loads the group in the caller's municipality, held as the write needs when `forUpdate`, or
+   * null when there is none. One query: a group is read on every request for a day's sheet.
+   */
+  load: (manager: EntityManager, municipalityId: string, forUpdate: boolean) => Promise<G | null>;
+  /** The people the group carries. */
+  participantIds: (group: G) => readonly string[];
+  /** Who reaches the group, and so everyone in it: a rule of @steg/access on the group's facts. */
+  reach: (group: G, principal: Principal) => Reached | null;
+  /** The answer to an unknown id or a refusal: a NotFound error of the context. */
+  notFound: () => Error;
+  /** Details written on every event, denied or not (never personal data). */
+  details?: AuditDetails;
+}
+
+/** A person of a group as the caller may see them. */
+export interface CaseMember {
+  /** The person, with name masked unless the caller may see it. */
+  person: CasePerson;
+  protectedPerson: boolean;
+  identityVisible: boolean;
+}
+
+/** What the work on a group gets from the gate. */
+export interface CaseGroupReach<G> {
+  record: G;
+  audience: 'case' | 'supervisor';
+  /** The unit through which access was granted (recorded in the audit log). */
+  unitId: string | null;
+  principal: Principal;
+  /** The group's people found in the register, by id. */
+  members: ReadonlyMap<string, CaseMember>;
+  /**
+   * The events the gate writes with the work: one per patch, each naming the person
+   * (`participantId`) whose data the work touched; the gate fills in the unit and the protection.
+   * None, when it touched nothing.
+   */
+  recordEach(patches: readonly (Partial<AuditEntry> & { participantId: string })[]): void;
 }
 
 /** A list or search over people's data: what the work saw, for one audit event per person. */

@@ -29,3 +29,10 @@ export * from './domain/calendar.rules';
 export * from './domain/schedule.rules';
 export * from './domain/capacity.rules';
 export * from './demo/interventions.seed';
+export { PlacementLocks, type PlacementDates } from './placement-locks';
+export {
+  PlacementFactsReader,
+  type PlacementSummary,
+  type PlacementScheduleFacts,
+  type TeamDayFacts,
+} from './placement-facts';

@@ -10,6 +10,8 @@ import { InterventionInstancesService } from './intervention-instances.service';
 import { InterventionTypesController } from './intervention-types.controller';
 import { InterventionTypesService } from './intervention-types.service';
 import { PlacementsController } from './placements.controller';
+import { PlacementFactsReader } from './placement-facts';
+import { PlacementLocks } from './placement-locks';
 import { openPlacementItems } from './placements.queries';
 import { PlacementsService } from './placements.service';
 import { SitesController } from './sites.controller';
@@ -34,13 +36,15 @@ import { WorkTeamsService } from './work-teams.service';
     InterventionInstancesService,
     WorkTeamsService,
     PlacementsService,
+    PlacementLocks,
+    PlacementFactsReader,
     // TEMPORARY: the referrals context will provide this port (see first-intervention-start.temporary.ts).
     { provide: FirstInterventionStarts, useClass: ReferralsFirstInterventionStarts },
     // The default Swedish calendar (helgdagsaftnar closed). Per-municipality choices and klämdagar have no
     // storage yet; SwedishCalendarOptions is where they will go.
     { provide: SwedishCalendar, useValue: new SwedishCalendar() },
   ],
-  exports: [PlacementsService, SwedishCalendar],
+  exports: [PlacementsService, SwedishCalendar, PlacementLocks, PlacementFactsReader],
 })
 export class InterventionsModule implements OnModuleInit {
   constructor(private readonly exitChecks: EnrolmentExitChecks) {}

@@ -58,7 +58,8 @@ export const CASE_ACCESS = {
     report: ['supervisor', 'ame_coach', 'unit_manager'],
     /** Corrections of reported days are made by AME. */
     correct: ['ame_coach', 'unit_manager'],
-    read: ['ifo_caseworker', 'ame_coach', 'unit_manager', 'supervisor'],
+    /** Read a placement's days and their history: the supervisor their own placements. */
+    read: ['supervisor', 'ame_coach', 'unit_manager', 'ifo_caseworker'],
     /** The month's report to IFO (närvarorapport) is read by IFO and AME, never by the supervisor. */
     monthReport: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
     /** The coach signs off (attest) a month and reopens it. */

@@ -7,6 +7,7 @@ import { Actor, Role, staffUserId } from '@steg/http';
 import {
   InterventionInstanceEntity,
   PlacementEntity,
+  PlacementLocks,
   PlacementScheduleEntity,
   expectedDays,
 } from '@steg/interventions';
@@ -66,6 +67,7 @@ export class AttendanceMonthsService {
     private readonly caseWork: CaseWork,
     private readonly settings: AttendanceSettingsService,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly placementLocks: PlacementLocks,
   ) {}
 
   sign(actor: Actor, participantId: string, month: string): Promise<MonthStateDto> {
@@ -328,20 +330,16 @@ export class AttendanceMonthsService {
 
   /**
    * Waits for the attendance writes in flight for the participant and holds new ones until this
-   * transaction ends: every write takes FOR KEY SHARE on its entries' placements before it checks
-   * for signed months (AttendanceWriteService.lockStored), so a month is never signed under a write
-   * that has not committed, and a write that waited here then finds the month signed (409). Locks
-   * every placement of the participant: an entry of any of them can fall in the month.
+   * transaction ends, by the attendance lock protocol of interventions (PlacementLocks): a month is
+   * never signed under a write that has not committed, and a write that waited here then finds the
+   * month signed (409).
    */
   private async holdWriters(
     manager: EntityManager,
     municipalityId: string,
     participantId: string,
   ): Promise<void> {
-    await manager.query(
-      `SELECT id FROM placements WHERE municipality_id = $1 AND participant_id = $2 ORDER BY id FOR UPDATE`,
-      [municipalityId, participantId],
-    );
+    await this.placementLocks.holdForSignOff(manager, municipalityId, participantId);
   }
 
   /** The month's row, created open when it does not exist yet, locked for this transaction. */

@@ -1,46 +1,9 @@
-import type { AttendanceEntryChangeEntity, AttendanceEntryEntity } from '../attendance.entity';
-import type { AttendanceCode } from '../domain/attendance.types';
+import { hhmm, type StoredChange, type StoredEntry } from './domain/attendance-write.rules';
 import type { AttendanceChangeDto, AttendanceEntryDto } from './dto/attendance-response.dto';
-
-/** PostgreSQL's `time` comes back as `HH:MM:SS`; clients send and read `HH:MM`. */
-export function hhmm(time: string | null): string | null {
-  return time === null ? null : time.slice(0, 5);
-}
-
-/** What an entry says about its day: the value kept before and after each change. */
-export interface EntrySnapshot {
-  code: AttendanceCode;
-  presentMinutes: number | null;
-  arrival: string | null;
-  departure: string | null;
-  note: string | null;
-}
-
-export function snapshotOf(e: EntrySnapshot): EntrySnapshot {
-  return {
-    code: e.code,
-    presentMinutes: e.presentMinutes,
-    arrival: hhmm(e.arrival),
-    departure: hhmm(e.departure),
-    note: e.note,
-  };
-}
-
-export function sameSnapshot(a: EntrySnapshot, b: EntrySnapshot): boolean {
-  const x = snapshotOf(a);
-  const y = snapshotOf(b);
-  return (
-    x.code === y.code &&
-    x.presentMinutes === y.presentMinutes &&
-    x.arrival === y.arrival &&
-    x.departure === y.departure &&
-    x.note === y.note
-  );
-}
 
 /** The only way attendance leaves the service. */
 export const attendanceMapper = {
-  entry(e: AttendanceEntryEntity): AttendanceEntryDto {
+  entry(e: StoredEntry): AttendanceEntryDto {
     return {
       id: e.id,
       placementId: e.placementId,
@@ -59,7 +22,7 @@ export const attendanceMapper = {
     };
   },
 
-  change(c: AttendanceEntryChangeEntity): AttendanceChangeDto {
+  change(c: StoredChange): AttendanceChangeDto {
     return {
       version: c.version,
       before: c.before,

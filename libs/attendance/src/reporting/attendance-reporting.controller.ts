@@ -9,7 +9,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Access, Actor, CurrentActor, Role } from '@steg/http';
+import { CASE_ACCESS } from '@steg/access';
+import { Access, Actor, CurrentActor } from '@steg/http';
 import { AttendanceReportingService } from './attendance-reporting.service';
 import {
   AttendanceEntriesDto,
@@ -19,8 +20,8 @@ import {
 } from './dto/attendance-response.dto';
 import { AttendanceMonthQuery, ReportTeamDayDto, ReportWeekDto } from './dto/report-attendance.dto';
 
-const REPORTERS: Role[] = ['supervisor', 'ame_coach', 'unit_manager'];
-const READERS: Role[] = ['supervisor', 'ame_coach', 'unit_manager', 'ifo_caseworker'];
+const REPORTERS = CASE_ACCESS.attendance.report;
+const READERS = CASE_ACCESS.attendance.read;
 const PERSON = { personalData: {} };
 const IDEMPOTENCY = {
   name: 'Idempotency-Key',

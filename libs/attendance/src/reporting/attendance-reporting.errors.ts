@@ -36,14 +36,12 @@ export class AttendanceRuleError extends DomainError {
   }
 }
 
-/** A supervisor reporting for a placement that is not theirs. */
-export class NotYourPlacementError extends DomainError {
-  constructor(errors: FieldViolation[]) {
-    super(
-      'ATTENDANCE_NOT_YOUR_PLACEMENT',
-      'forbidden',
-      'A supervisor (handledare) reports only for the placements they supervise.',
-      { errors },
-    );
-  }
+/** Violations of several rules at once: the 422's code is the first one's. */
+export function attendanceRuleError(
+  problems: readonly (FieldViolation & { code: string })[],
+): AttendanceRuleError {
+  return new AttendanceRuleError(
+    problems[0].code,
+    problems.map(({ field, rule, message }) => ({ field, rule, message })),
+  );
 }

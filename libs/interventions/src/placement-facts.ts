@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '@steg/database';
+import type { ScheduleVersion } from './domain/schedule.rules';
+import { ATTENDANCE_WRITE_HOLD, PlacementDates, requireTransaction } from './placement-locks';
+
+/** What another context may know of a placement: its dates, whose it is, where, who supervises. */
+export interface PlacementSummary extends PlacementDates {
+  instanceId: string;
+  workTeamId: string | null;
+  /** The placement's own supervisor (handledare), if it has one. */
+  supervisorId: string | null;
+  /** The supervisor of its work team, if it is in one. */
+  teamSupervisorId: string | null;
+  /** The unit responsible for the intervention instance. */
+  responsibleUnitId: string;
+  /** The unit of the instance's site, if it has one. */
+  siteUnitId: string | null;
+}
+
+/** A work team on one day: who leads it, where, and the placements active that day. */
+export interface TeamDayFacts {
+  id: string;
+  name: string;
+  instanceId: string;
+  supervisorId: string;
+  /** The unit responsible for the team's instance (null if the instance is not found). */
+  responsibleUnitId: string | null;
+  siteUnitId: string | null;
+  /** The team's placements that started on or before the day and had not ended before it. */
+  active: PlacementDates[];
+}
+
+/** One version of a placement's weekly schedule. */
+export interface PlacementScheduleFacts extends ScheduleVersion {
+  placementId: string;
+}
+
+/**
+ * Placement facts for other contexts (attendance), in one statement each: they are read on every
+ * attendance request. A read for an attendance write can hold what it reads, as the attendance lock
+ * protocol says (PlacementLocks), in the same statement.
+ */
+@Injectable()
+export class PlacementFactsReader {
+  /** The placement of the municipality, or null; held for an attendance write when asked. */
+  async placement(
+    manager: EntityManager,
+    municipalityId: string,
+    placementId: string,
+    options: { holdForAttendanceWrite?: boolean } = {},
+  ): Promise<PlacementSummary | null> {
+    const hold = options.holdForAttendanceWrite === true;
+    if (hold) requireTransaction(manager, 'placement(…, { holdForAttendanceWrite })');
+    const [row] = await preparedQuery<PlacementSummary>(
+      manager,
+      `SELECT p.id, p.participant_id AS "participantId", p.start_date::text AS "startDate",
+              p.actual_end_date::text AS "actualEndDate", p.instance_id AS "instanceId",
+              p.work_team_id AS "workTeamId", p.supervisor_id AS "supervisorId",
+              t.supervisor_id AS "teamSupervisorId", i.responsible_unit_id AS "responsibleUnitId",
+              s.unit_id AS "siteUnitId"
+         FROM placements p
+         JOIN intervention_instances i ON i.id = p.instance_id
+         LEFT JOIN work_teams t ON t.id = p.work_team_id
+         LEFT JOIN sites s ON s.id = i.site_id
+        WHERE p.id = $1 AND p.municipality_id = $2${hold ? ` ${ATTENDANCE_WRITE_HOLD} OF p` : ''}`,
+      [placementId, municipalityId],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * The team of the municipality on `date`, or null. `holdForAttendanceWrite` names placements to
+   * hold for an attendance write (the team's own among them; the rest are no business of the team).
+   */
+  async teamDay(
+    manager: EntityManager,
+    municipalityId: string,
+    teamId: string,
+    date: string,
+    options: { holdForAttendanceWrite?: readonly string[] } = {},
+  ): Promise<TeamDayFacts | null> {
+    const hold = options.holdForAttendanceWrite;
+    if (hold !== undefined) requireTransaction(manager, 'teamDay(…, { holdForAttendanceWrite })');
+    // A WITH query runs only when referenced: the held placements are counted (and so locked) only
+    // for a team that was found.
+    const [row] = await preparedQuery<TeamDayFacts>(
+      manager,
+      `WITH team AS (
+         SELECT t.id, t.name, t.instance_id, t.supervisor_id, i.responsible_unit_id, s.unit_id AS site_unit_id
+           FROM work_teams t
+           LEFT JOIN intervention_instances i ON i.id = t.instance_id
+           LEFT JOIN sites s ON s.id = i.site_id
+          WHERE t.id = $1 AND t.municipality_id = $2
+       )${
+         hold === undefined
+           ? ''
+           : `, held AS (
+         SELECT id FROM placements WHERE id = ANY($4::uuid[]) AND work_team_id = $1 AND municipality_id = $2
+          ORDER BY id ${ATTENDANCE_WRITE_HOLD}
+       )`
+       }
+       SELECT team.id, team.name, team.instance_id AS "instanceId", team.supervisor_id AS "supervisorId",
+              team.responsible_unit_id AS "responsibleUnitId", team.site_unit_id AS "siteUnitId",
+              ${hold === undefined ? '' : '(SELECT count(*) FROM held) AS held,'}
+              coalesce((SELECT json_agg(json_build_object('id', p.id, 'participantId', p.participant_id,
+                                          'startDate', p.start_date, 'actualEndDate', p.actual_end_date)
+                                        ORDER BY p.start_date, p.id)
+                          FROM placements p
+                         WHERE p.work_team_id = team.id AND p.start_date <= $3::date
+                           AND (p.actual_end_date IS NULL OR p.actual_end_date >= $3::date)), '[]') AS active
+         FROM team`,
+      hold === undefined
+        ? [teamId, municipalityId, date]
+        : [teamId, municipalityId, date, [...new Set(hold)]],
+    );
+    if (row === undefined) return null;
+    const { held: _held, ...facts } = row as TeamDayFacts & { held?: unknown };
+    return facts;
+  }
+
+  /** Every version of the placements' schedules. */
+  schedules(
+    manager: EntityManager,
+    municipalityId: string,
+    placementIds: readonly string[],
+  ): Promise<PlacementScheduleFacts[]> {
+    if (placementIds.length === 0) return Promise.resolve([]);
+    return preparedQuery<PlacementScheduleFacts>(
+      manager,
+      `SELECT placement_id AS "placementId", valid_from::text AS "validFrom", days
+         FROM placement_schedules WHERE municipality_id = $1 AND placement_id = ANY($2::uuid[])`,
+      [municipalityId, [...new Set(placementIds)]],
+    );
+  }
+}
