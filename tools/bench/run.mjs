@@ -553,7 +553,9 @@ function teamDayScenario(teams, today) {
       free = [...teams];
     },
     next() {
-      // A request lost to a connection error never returns its team; then share one (may get 412).
+      // No team free: a request was lost to a connection error and never returned its team, or more
+      // are in flight than there are teams (an open loop past the server's capacity). Then share one
+      // (may get 412).
       const team = free.shift() ?? teams[Math.floor(Math.random() * teams.length)];
       return {
         method: 'PUT',
@@ -633,6 +635,7 @@ async function load(
 
 /** The last stretch before a send is spun on the clock: a timer alone fires up to ~1 ms late. */
 const SPIN_MS = 1.5;
+const REQUEST_TIMEOUT_MS = 60_000;
 
 /**
  * Open loop: `rate` requests per second, request i sent at exactly t0 + i/rate whether or not earlier
@@ -687,6 +690,8 @@ async function openLoop(port, scenario, { rate = options.rate, duration = option
         },
       );
       req.on('error', (error) => finish('error', error.message));
+      // A server that never answers must not hold the bench forever: counted as an error.
+      req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error('no answer in time')));
       req.end(body);
     };
     let next = 0;
