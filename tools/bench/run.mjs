@@ -739,6 +739,26 @@ async function clearEntries(db, municipalityId) {
 }
 
 /**
+ * Waits until the server has finished what the last load left (autocannon stops at its deadline
+ * with requests still queued in the server): no backend of the bench database but this one busy
+ * or in a transaction, twice in a row. Else the next phase would start under that work, and
+ * clearing the team day would deadlock with writes still running.
+ */
+async function settle(db, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  let quiet = 0;
+  while (quiet < 2 && Date.now() < until) {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE datname = current_database() AND backend_type = 'client backend'
+          AND pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle'`,
+    );
+    quiet = rows[0].busy === 0 ? quiet + 1 : 0;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
  * Both scenarios against one server (Steg or the baseline): warm-up (JIT, pools; not counted),
  * saturation with CPU accounting, then the open loop. Steg's RSS is sampled during its loads.
  */
@@ -749,6 +769,7 @@ async function runScenarios(server, db, scenarios, { sampleRss }) {
     // From a clean start each time: requests still in flight when autocannon stops may have changed
     // what the scenario expects (a team's versions).
     const fresh = async (generator) => {
+      await settle(db);
       if (scenario.before) await scenario.before();
       generator.reset();
       return generator;
