@@ -1,30 +1,46 @@
-// `npm run bench [-- --quick] [--rows N] [--duration S] [--supervisors N] [--connections N]
-//                [--skip-http] [--skip-import] [--profile DIR]`
+// `npm run bench [-- --quick] [--rows N] [--duration S] [--supervisors N] [--participants N]
+//                [--connections N] [--rate R] [--open-duration S] [--skip-http] [--skip-import]
+//                [--profile DIR]`
 //
-// Attendance benchmarks (issue 7, "Reliability and speed"). Not part of `npm test`: the numbers
-// depend on the machine, so targets are printed as PASS/FAIL lines and never fail the process.
+// Benchmarks of the attendance work (issue 7, "Reliability and speed") and of the gate every read of
+// personal data passes (issue 13, "Speed: the gate is where per-request cost is decided"). Not part
+// of `npm test`: the numbers depend on the machine, so targets are printed as PASS/FAIL lines and
+// never fail the process.
 //
-// 1. Team-day reports: N supervisors, each with a team of 8 placements, send
-//    PUT /api/v1/attendance/teams/:teamId/days/:today with autocannon at 50 concurrent clients,
-//    against the compiled Steg app and against tools/bench/baseline-attendance.mjs (bare node:http +
-//    pg doing the same upserts, history and audit-like inserts in one transaction).
-//    Targets: throughput ratio >= 0.5 and p99 < 50 ms.
-// 2. Import: R generated rows (default 1 000 000) through `steg import attendance` against a raw
-//    COPY of the same rows into attendance_entries. Target: >= 0.3x COPY speed.
+// Two HTTP scenarios, each against the compiled Steg app and against tools/bench/baseline.mjs (bare
+// node:http + pg in a process of its own, doing the same statements):
+//  - team-day report: N supervisors, each with a team of 8 placements, send
+//    PUT /api/v1/attendance/teams/:teamId/days/:today (upserts, history and audit in one transaction);
+//  - participant read: an IFO caseworker reads GET /api/v1/participants/:id of P participants with a
+//    relation to the caseworker's unit (and one to AME), each with an identity number and a consent:
+//    principal, relations, participant, hash-chained audit event in its own transaction,
+//    identifiers and consents.
+// Each scenario runs twice per server:
+//  1. saturation: autocannon, C concurrent clients (default 50) for D seconds. Prints req/s, CPU ms per
+//     request (server process, the database's PostgreSQL processes, load client).
+//     Target: Steg's throughput >= 0.5x the baseline's.
+//  2. open loop: R requests per second (default 100) spaced evenly for S seconds, each sent at its
+//     scheduled time whether or not earlier ones have answered, latency counted from the scheduled
+//     time (no coordinated omission). Prints p50/p99/max of Steg and the baseline.
+//     Target: Steg's p99 < 50 ms.
+// While Steg is under load, the app process's VmRSS is sampled. Target: peak < 250 MB.
+//
+// Import: R generated rows (default 1 000 000) through `steg import attendance` against a raw COPY
+// of the same rows into attendance_entries. Target: >= 0.3x COPY speed.
 //
 // Database: BENCH_DATABASE_URL or DATABASE_URL as given; else a fresh steg_bench_<time> database on
 // 127.0.0.1:5432 (dropped afterwards); else an embedded PostgreSQL in a temporary folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
 import pg from 'pg';
-import { startBaseline } from './baseline-attendance.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -41,6 +57,10 @@ function parseArgs(argv) {
     duration: value('--duration', quick ? 5 : 10),
     connections: value('--connections', 50),
     supervisors: value('--supervisors', quick ? 100 : 200),
+    participants: value('--participants', quick ? 1_000 : 5_000),
+    /** Open loop: requests per second, evenly spaced, and for how long. */
+    rate: value('--rate', 100),
+    openDuration: value('--open-duration', quick ? 10 : 30),
     rows: value('--rows', quick ? 20_000 : 1_000_000),
     skipHttp: argv.includes('--skip-http'),
     skipImport: argv.includes('--skip-import'),
@@ -189,57 +209,119 @@ async function startApp(databaseUrl) {
   };
 }
 
-// --- CPU accounting (Linux /proc; elsewhere the numbers are left out) ----------------------------
+/** tools/bench/baseline.mjs in a process of its own, as the app is: { port, pid, stop() }. */
+async function startBaselineProcess(databaseUrl) {
+  const child = spawn(process.execPath, [...PROFILE_ARGS, join(ROOT, 'tools/bench/baseline.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise((resolvePort, rejectPort) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const line = /^(\{.*\})$/m.exec(out);
+      if (line) resolvePort(JSON.parse(line[1]).port);
+    });
+    child.once('exit', (code) => rejectPort(new Error(`the baseline exited with ${code}`)));
+  });
+  return {
+    port,
+    pid: child.pid,
+    stop: () =>
+      new Promise((resolveStop) => {
+        child.once('exit', resolveStop);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+// --- CPU and memory accounting (Linux /proc; elsewhere the numbers are left out) -----------------
 const TICKS_PER_SECOND = 100;
 
-/** utime + stime in ms of one process, or of every process whose name matches; `system` for stime only. */
-function cpuMs(match, system = false) {
-  let ticks = 0;
-  try {
-    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        if (typeof match === 'number' ? Number(pid) !== match : !match.test(name)) continue;
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        ticks += (system ? 0 : Number(fields[11])) + Number(fields[12]);
-      } catch {
-        // the process ended meanwhile
-      }
+/** { pid: { total, system } } CPU ms (utime + stime, and stime alone) of the processes `pids`. */
+function cpuOf(pids, postgresOnly = false) {
+  const cpu = {};
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      // A pid the database reports is only ours if it is a local PostgreSQL process.
+      if (postgresOnly && !name.startsWith('postgres')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const [user, system] = [Number(fields[11]), Number(fields[12])];
+      cpu[pid] = {
+        total: ((user + system) * 1000) / TICKS_PER_SECOND,
+        system: (system * 1000) / TICKS_PER_SECOND,
+      };
+    } catch {
+      // no /proc, or the process ended meanwhile
     }
+  }
+  return cpu;
+}
+
+/**
+ * The PostgreSQL processes working for the bench database: its backends and the server's background
+ * processes (WAL writer, checkpointer…), not the backends of other databases on a shared server.
+ */
+async function postgresPids(db) {
+  const { rows } = await db.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() OR datname IS NULL`,
+  );
+  return rows.map((r) => r.pid);
+}
+
+/** CPU ms spent by the server process, the database's PostgreSQL processes and this (client) process while `run` runs. */
+async function withCpu(serverPid, db, run) {
+  const before = { server: cpuOf([serverPid])[serverPid], db: cpuOf(await postgresPids(db), true) };
+  const client = process.cpuUsage();
+  const result = await run();
+  const clientUsed = process.cpuUsage(client);
+  const server = cpuOf([serverPid])[serverPid];
+  const dbAfter = cpuOf(await postgresPids(db), true);
+  if (!server || !before.server || Object.keys(dbAfter).length === 0) return { ...result, cpu: undefined };
+  // A backend started during the run counts from zero; one that ended during it is lost (pools keep theirs).
+  const dbUsed = (key) =>
+    Object.entries(dbAfter).reduce((sum, [pid, after]) => sum + after[key] - (before.db[pid]?.[key] ?? 0), 0);
+  return {
+    ...result,
+    cpu: {
+      server: server.total - before.server.total,
+      serverSystem: server.system - before.server.system,
+      db: dbUsed('total'),
+      dbSystem: dbUsed('system'),
+      client: (clientUsed.user + clientUsed.system) / 1000,
+    },
+  };
+}
+
+/** VmRSS of `pid` in MB, or undefined without /proc. */
+function rssMb(pid) {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) / 1024;
   } catch {
     return undefined;
   }
-  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
-/** CPU ms spent by the server process, PostgreSQL and this (client) process while `run` runs. */
-async function withCpu(serverPid, run) {
-  const before = {
-    server: cpuMs(serverPid),
-    serverSystem: cpuMs(serverPid, true),
-    db: cpuMs(/^postgres/),
-    dbSystem: cpuMs(/^postgres/, true),
-    client: process.cpuUsage(),
+/** Samples VmRSS of `pid` every 100 ms while `run` runs; adds `rssMb`, the peak (undefined without /proc). */
+async function withRss(pid, run) {
+  let peak;
+  const sample = () => {
+    const mb = rssMb(pid);
+    if (mb !== undefined) peak = Math.max(peak ?? 0, mb);
   };
-  const result = await run();
-  const client = process.cpuUsage(before.client);
-  const server = cpuMs(serverPid);
-  const db = cpuMs(/^postgres/);
-  return {
-    ...result,
-    cpu:
-      server === undefined || db === undefined
-        ? undefined
-        : {
-            server: server - before.server,
-            serverSystem: cpuMs(serverPid, true) - before.serverSystem,
-            db: db - before.db,
-            dbSystem: cpuMs(/^postgres/, true) - before.dbSystem,
-            client: (client.user + client.system) / 1000,
-            sameProcess: serverPid === process.pid,
-          },
-  };
+  sample();
+  const timer = setInterval(sample, 100);
+  try {
+    const result = await run();
+    sample();
+    return { ...result, rssMb: peak };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 // --- seed ----------------------------------------------------------------------------------------
@@ -254,8 +336,11 @@ function addDays(day, n) {
 
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '16:00' }));
 
-/** A municipality with an AME unit and a site, a coach, N supervisors with a team of 8, and import placements. */
-async function seed(db, { supervisors, importPlacements, today }) {
+/**
+ * A municipality with an IFO unit, an AME unit and a site; a coach, N supervisors with a team of 8,
+ * and import placements; an IFO caseworker and P participants the caseworker may read.
+ */
+async function seed(db, { supervisors, importPlacements, participants, today }) {
   const start = addDays(today, -400);
   const one = async (sql, params) => (await db.query(sql, params)).rows[0];
   const municipalityId = (
@@ -272,6 +357,7 @@ async function seed(db, { supervisors, importPlacements, today }) {
     ).id;
   const ame = await unit('ame');
   const site = await unit('site');
+  const ifo = await unit('ifo');
   await db.query(
     `INSERT INTO attendance_settings (municipality_id, back_report_days, version) VALUES ($1, 366, 1)`,
     [municipalityId],
@@ -292,6 +378,7 @@ async function seed(db, { supervisors, importPlacements, today }) {
   const stamp = Date.now().toString(36);
   const coachName = `bench-coach-${stamp}`;
   const coach = await user(coachName, ame, 'ame_coach');
+  const caseworker = await user(`bench-ifo-${stamp}`, ifo, 'ifo_caseworker');
   const typeId = (
     await one(
       `INSERT INTO intervention_types (municipality_id, name, category, job_focused, version)
@@ -381,41 +468,142 @@ async function seed(db, { supervisors, importPlacements, today }) {
       [municipalityId, ame, start, col((p) => p.participantId), col((p) => p.id), col((p) => p.supervisorId)],
     );
   }
+  const readable = await seedReadable(db, {
+    municipalityId,
+    ifo,
+    ame,
+    caseworker,
+    count: participants,
+    start,
+  });
   // A database in service has statistics; a freshly seeded one has none until autovacuum gets to it,
   // and the planner then joins as if every table had one row.
   await db.query('ANALYZE');
-  return { municipalityId, coach, coachName, teams, importing };
+  return { municipalityId, coach, coachName, teams, importing, caseworker, readable };
 }
 
-// --- team-day load -------------------------------------------------------------------------------
-async function tokensFor(teams, municipalityId) {
-  const secret = new TextEncoder().encode(JWT_SECRET);
-  const now = Math.floor(Date.now() / 1000);
-  for (const team of teams) {
-    team.auth = `Bearer ${await new SignJWT({ mun: municipalityId })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(team.supervisorId)
-      .setIssuer('steg')
-      .setAudience('steg-api')
-      .setIssuedAt(now)
-      .setExpirationTime(now + 3600)
-      .sign(secret)}`;
+/**
+ * Participants as the IFO caseworker's unit registers them: a personnummer, a consent, a relation
+ * to the IFO unit (registered) and one to AME (enrolment), name, contact and address filled in.
+ */
+async function seedReadable(db, { municipalityId, ifo, ame, caseworker, count, start }) {
+  const ids = Array.from({ length: count }, () => randomUUID());
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    // Distinct 12-digit numbers (the bench municipality is new, so they are unique in it).
+    const numbers = chunk.map((_, n) => String(198001010000 + i + n));
+    await db.query(
+      `INSERT INTO participants (id, municipality_id, first_name, last_name, birth_date, gender, email, phone,
+                                 address_street, address_postal_code, address_city, receives_social_assistance,
+                                 social_assistance_since, registered_by_unit_id, created_by, updated_by, version)
+       SELECT id, $1, 'Bench', 'Läsbar', '1980-01-01', 'woman', 'bench@example.org', '070-000 00 00',
+              'Storgatan 1', '12345', 'Benchstad', true, $2, $3, $4, $4, 1
+         FROM unnest($5::uuid[]) AS t(id)`,
+      [municipalityId, start, ifo, caseworker, chunk],
+    );
+    await db.query(
+      `INSERT INTO participant_identifiers (municipality_id, participant_id, kind, value, valid_from, recorded_by)
+       SELECT $1, pa, 'personnummer', v, now(), $2 FROM unnest($3::uuid[], $4::text[]) AS t(pa, v)`,
+      [municipalityId, caseworker, chunk, numbers],
+    );
+    await db.query(
+      `INSERT INTO participant_consents (municipality_id, participant_id, parties, covers, given_on, recorded_by)
+       SELECT $1, pa, '{ifo,ame}', 'Utbyte av uppgifter mellan IFO och AME', $2, $3 FROM unnest($4::uuid[]) AS t(pa)`,
+      [municipalityId, start, caseworker, chunk],
+    );
+    await db.query(
+      `INSERT INTO participant_relations (municipality_id, participant_id, unit_id, kind, source_id, started_on)
+       SELECT $1::uuid, pa, $2::uuid, 'registered', NULL::uuid, $4::date FROM unnest($5::uuid[]) AS t(pa)
+       UNION ALL
+       SELECT $1::uuid, pa, $3::uuid, 'enrolment', gen_random_uuid(), $4::date FROM unnest($5::uuid[]) AS t(pa)`,
+      [municipalityId, ifo, ame, start, chunk],
+    );
   }
+  return ids;
 }
+
+// --- scenarios -----------------------------------------------------------------------------------
+async function tokenFor(userId, municipalityId) {
+  const now = Math.floor(Date.now() / 1000);
+  return `Bearer ${await new SignJWT({ mun: municipalityId })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(userId)
+    .setIssuer('steg')
+    .setAudience('steg-api')
+    .setIssuedAt(now)
+    .setExpirationTime(now + 3600)
+    .sign(new TextEncoder().encode(JWT_SECRET))}`;
+}
+
+/*
+ * A scenario gives each request (`next()`: method, path, headers, body and a context) and hears how
+ * it went (`done(context, status)`); `reset()` starts it over on a clean database.
+ */
 
 /**
  * Each request reports today for a team that no other client is writing: the version each entry is
  * based on is known (the team's successful writes so far), and each write changes the minutes, so
  * every request is a real change with its history row.
  */
+function teamDayScenario(teams, today) {
+  let free = [];
+  return {
+    reset() {
+      for (const team of teams) team.version = 0;
+      free = [...teams];
+    },
+    next() {
+      // No team free: a request was lost to a connection error and never returned its team, or more
+      // are in flight than there are teams (an open loop past the server's capacity). Then share one
+      // (may get 412).
+      const team = free.shift() ?? teams[Math.floor(Math.random() * teams.length)];
+      return {
+        method: 'PUT',
+        path: `/api/v1/attendance/teams/${team.id}/days/${today}`,
+        headers: { 'content-type': 'application/json', authorization: team.auth },
+        body: JSON.stringify({
+          entries: team.placements.map((p) => ({
+            placementId: p.id,
+            basedOnVersion: team.version,
+            code: 'present',
+            presentMinutes: team.version % 2 === 0 ? 240 : 225,
+          })),
+        }),
+        context: team,
+      };
+    },
+    done(team, status) {
+      if (status === 200) team.version += 1;
+      free.push(team);
+    },
+  };
+}
+
+/** The caseworker reads the participants in turn, every one through its relation to the IFO unit. */
+function participantScenario(ids, auth) {
+  let turn = 0;
+  return {
+    reset() {},
+    next() {
+      const id = ids[turn++ % ids.length];
+      return { method: 'GET', path: `/api/v1/participants/${id}`, headers: { authorization: auth } };
+    },
+    done() {},
+  };
+}
+
+const countStatus = (statuses, status, body, quiet = false) => {
+  statuses[status] = (statuses[status] ?? 0) + 1;
+  if (status !== 200 && statuses[status] === 1 && !quiet)
+    log(`  first ${status} answer: ${String(body).slice(0, 300)}`);
+};
+
+/** Saturation: autocannon's closed loop, `connections` clients each sending as soon as answered. */
 async function load(
   port,
-  teams,
-  today,
-  { connections = options.connections, duration = options.duration } = {},
+  scenario,
+  { connections = options.connections, duration = options.duration, quiet = false } = {},
 ) {
-  for (const team of teams) team.version = 0;
-  const free = [...teams];
   const statuses = {};
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -423,30 +611,14 @@ async function load(
     duration,
     requests: [
       {
-        method: 'PUT',
         setupRequest: (req, context) => {
-          // A request lost to a connection error never returns its team; then share one (may get 412).
-          const team = free.shift() ?? teams[Math.floor(Math.random() * teams.length)];
-          context.team = team;
-          return {
-            ...req,
-            path: `/api/v1/attendance/teams/${team.id}/days/${today}`,
-            headers: { 'content-type': 'application/json', authorization: team.auth },
-            body: JSON.stringify({
-              entries: team.placements.map((p) => ({
-                placementId: p.id,
-                basedOnVersion: team.version,
-                code: 'present',
-                presentMinutes: team.version % 2 === 0 ? 240 : 225,
-              })),
-            }),
-          };
+          const { context: own, ...request } = scenario.next();
+          context.own = own;
+          return { ...req, ...request };
         },
         onResponse: (status, body, context) => {
-          statuses[status] = (statuses[status] ?? 0) + 1;
-          if (status === 200) context.team.version += 1;
-          else if (statuses[status] === 1) log(`  first ${status} answer: ${String(body).slice(0, 300)}`);
-          free.push(context.team);
+          countStatus(statuses, status, body, quiet);
+          scenario.done(context.own, status);
         },
       },
     ],
@@ -461,6 +633,104 @@ async function load(
   };
 }
 
+/** The last stretch before a send is spun on the clock: a timer alone fires up to ~1 ms late. */
+const SPIN_MS = 1.5;
+const REQUEST_TIMEOUT_MS = 60_000;
+
+/**
+ * Open loop: `rate` requests per second, request i sent at exactly t0 + i/rate whether or not earlier
+ * ones have answered (a keep-alive agent opens another connection when all are busy). Latency
+ * counts from the scheduled time, so a stall in the server shows in every request it delays
+ * instead of holding back the requests behind it (coordinated omission); a late send (the
+ * generator's own lag, reported) counts against the server too.
+ */
+async function openLoop(port, scenario, { rate = options.rate, duration = options.openDuration } = {}) {
+  const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
+  const interval = 1000 / rate;
+  const total = Math.max(1, Math.round(rate * duration));
+  const latency = new Float64Array(total);
+  const lag = new Float64Array(total);
+  const statuses = {};
+  const t0 = process.hrtime.bigint();
+  const now = () => Number(process.hrtime.bigint() - t0) / 1e6;
+  let inFlight = 0;
+  let maxInFlight = 0;
+  await new Promise((resolveAll) => {
+    let answered = 0;
+    const send = (i) => {
+      lag[i] = now() - i * interval;
+      const { method, path, headers, body, context } = scenario.next();
+      let finished = false;
+      const finish = (status, text) => {
+        if (finished) return;
+        finished = true;
+        latency[i] = now() - i * interval;
+        inFlight -= 1;
+        countStatus(statuses, status, text);
+        scenario.done(context, status);
+        answered += 1;
+        if (answered === total) resolveAll();
+      };
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          method,
+          path,
+          headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
+          agent,
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (chunk) => chunks.push(chunk));
+          res.on('end', () => finish(res.statusCode, Buffer.concat(chunks).toString('utf8')));
+          res.on('error', (error) => finish('error', error.message));
+        },
+      );
+      req.on('error', (error) => finish('error', error.message));
+      // A server that never answers must not hold the bench forever: counted as an error.
+      req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error('no answer in time')));
+      req.end(body);
+    };
+    let next = 0;
+    const tick = () => {
+      // Every request whose time has come goes now, late ones included: an open loop skips none.
+      while (next < total && now() >= next * interval) send(next++);
+      if (next >= total) return;
+      const wait = next * interval - now();
+      if (wait > SPIN_MS) {
+        setTimeout(tick, wait - SPIN_MS);
+        return;
+      }
+      while (now() < next * interval) {
+        // spin: the send is due in less than SPIN_MS
+      }
+      tick();
+    };
+    tick();
+  });
+  agent.destroy();
+  const sorted = (values) => [...values].sort((a, b) => a - b);
+  const at = (values, q) => values[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)];
+  const lat = sorted(latency);
+  const lags = sorted(lag);
+  return {
+    rate,
+    duration,
+    ok: statuses[200] ?? 0,
+    total,
+    statuses,
+    p50: at(lat, 0.5),
+    p99: at(lat, 0.99),
+    max: lat.at(-1),
+    lagP99: at(lags, 0.99),
+    lagMax: lags.at(-1),
+    maxInFlight,
+  };
+}
+
 const WARM_UP = { connections: 4, duration: 2 };
 
 async function clearEntries(db, municipalityId) {
@@ -468,53 +738,153 @@ async function clearEntries(db, municipalityId) {
   await db.query(`DELETE FROM attendance_entries WHERE municipality_id = $1`, [municipalityId]);
 }
 
-async function benchTeamDays(dbUrl, db, seeded, today) {
-  log(
-    `\n== Team-day reports: ${seeded.teams.length} supervisors × 8 placements, ${options.connections} clients, ${options.duration} s each ==`,
-  );
-  await tokensFor(seeded.teams, seeded.municipalityId);
-  const app = await startApp(dbUrl);
-  let steg;
-  try {
-    await load(app.port, seeded.teams.slice(0, 8), today, WARM_UP); // JIT and pools; not counted
-    await clearEntries(db, seeded.municipalityId);
-    steg = await withCpu(app.pid, () => load(app.port, seeded.teams, today));
-  } finally {
-    await app.stop();
+/**
+ * Waits until the server has finished what the last load left (autocannon stops at its deadline
+ * with requests still queued in the server): no backend of the bench database but this one busy
+ * or in a transaction, twice in a row. Else the next phase would start under that work, and
+ * clearing the team day would deadlock with writes still running.
+ */
+async function settle(db, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  let quiet = 0;
+  while (quiet < 2 && Date.now() < until) {
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE datname = current_database() AND backend_type = 'client backend'
+          AND pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle'`,
+    );
+    quiet = rows[0].busy === 0 ? quiet + 1 : 0;
+    await new Promise((r) => setTimeout(r, 100));
   }
-  await clearEntries(db, seeded.municipalityId);
-  const baselineServer = await startBaseline({ databaseUrl: dbUrl, jwtSecret: JWT_SECRET });
-  let baseline;
-  try {
-    await load(baselineServer.port, seeded.teams.slice(0, 8), today, WARM_UP);
-    await clearEntries(db, seeded.municipalityId);
-    // The baseline runs in this process: its server CPU is counted with the client's.
-    baseline = await withCpu(process.pid, () => load(baselineServer.port, seeded.teams, today));
-  } finally {
-    await baselineServer.close();
+}
+
+/**
+ * Both scenarios against one server (Steg or the baseline): warm-up (JIT, pools; not counted),
+ * saturation with CPU accounting, then the open loop. Steg's RSS is sampled during its loads.
+ */
+async function runScenarios(server, db, scenarios, { sampleRss }) {
+  const measured = {};
+  const underLoad = (run) => (sampleRss ? withRss(server.pid, run) : run());
+  for (const scenario of scenarios) {
+    // From a clean start each time: requests still in flight when autocannon stops may have changed
+    // what the scenario expects (a team's versions).
+    const fresh = async (generator) => {
+      await settle(db);
+      if (scenario.before) await scenario.before();
+      generator.reset();
+      return generator;
+    };
+    await load(server.port, await fresh(scenario.warm), { ...WARM_UP, quiet: true });
+    const main = await fresh(scenario.main);
+    const saturation = await underLoad(() => withCpu(server.pid, db, () => load(server.port, main)));
+    await fresh(main);
+    const open = await underLoad(() => openLoop(server.port, main));
+    measured[scenario.name] = { saturation, open };
   }
-  const row = (name, r) =>
+  return measured;
+}
+
+function report(scenario, steg, baseline) {
+  const sat = (name, r) =>
     `  ${name.padEnd(9)} ${r.rps.toFixed(1).padStart(8)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(4)} ms  ${r.ok}/${r.total} answered 200 ${JSON.stringify(r.statuses)}`;
-  log(row('steg', steg));
-  log(row('baseline', baseline));
   const perRequest = (name, r) => {
     if (!r.cpu || r.total === 0) return;
     const ms = (v) => (v / r.total).toFixed(2);
-    const node = r.cpu.sameProcess
-      ? `server and load client together ${ms(r.cpu.server)} (kernel ${ms(r.cpu.serverSystem)})`
-      : `server ${ms(r.cpu.server)} (kernel ${ms(r.cpu.serverSystem)}), load client ${ms(r.cpu.client)}`;
     log(
-      `  ${name.padEnd(9)} CPU ms per request: ${node}, PostgreSQL ${ms(r.cpu.db)} (kernel ${ms(r.cpu.dbSystem)})`,
+      `  ${name.padEnd(9)} CPU ms per request: server ${ms(r.cpu.server)} (kernel ${ms(r.cpu.serverSystem)}), ` +
+        `PostgreSQL ${ms(r.cpu.db)} (kernel ${ms(r.cpu.dbSystem)}), server + PostgreSQL ${ms(r.cpu.server + r.cpu.db)}; ` +
+        `load client ${ms(r.cpu.client)}`,
     );
   };
-  perRequest('steg', steg);
-  perRequest('baseline', baseline);
-  const ratio = baseline.rps > 0 ? steg.rps / baseline.rps : 0;
+  const open = (name, r) =>
+    `  ${name.padEnd(9)} p50 ${r.p50.toFixed(1).padStart(5)} ms  p99 ${r.p99.toFixed(1).padStart(5)} ms  max ${r.max.toFixed(1).padStart(6)} ms  ` +
+    `${r.ok}/${r.total} answered 200 ${JSON.stringify(r.statuses)}, at most ${r.maxInFlight} in flight, ` +
+    `sends late by p99 ${r.lagP99.toFixed(2)} ms, max ${r.lagMax.toFixed(2)} ms`;
+  log(`\n== ${scenario.title} ==`);
+  log(`  saturation: ${options.connections} clients, ${options.duration} s`);
+  log(sat('steg', steg.saturation));
+  log(sat('baseline', baseline.saturation));
+  perRequest('steg', steg.saturation);
+  perRequest('baseline', baseline.saturation);
+  const ratio = baseline.saturation.rps > 0 ? steg.saturation.rps / baseline.saturation.rps : 0;
   log(`  throughput ratio steg/baseline: ${ratio.toFixed(2)}`);
-  const okShare = steg.total > 0 ? steg.ok / steg.total : 0;
-  results.push([`team-day throughput ratio ${ratio.toFixed(2)} ≥ 0.5`, ratio >= 0.5 && okShare === 1]);
-  results.push([`team-day p99 ${steg.p99} ms < 50 ms`, steg.p99 < 50]);
-  if (okShare < 1) log(`  note: ${steg.total - steg.ok} Steg answers were not 200 (see the first one above)`);
+  log(
+    `  open loop: ${options.rate} req/s evenly spaced, ${options.openDuration} s, latency from the scheduled send time`,
+  );
+  log(open('steg', steg.open));
+  log(open('baseline', baseline.open));
+  const allOk = (r) => r.ok === r.total;
+  for (const [name, r] of [
+    ['saturation', steg.saturation],
+    ['open loop', steg.open],
+  ]) {
+    if (!allOk(r))
+      log(`  note: ${r.total - r.ok} Steg answers in the ${name} were not 200 (see the first one above)`);
+  }
+  results.push([
+    `${scenario.name} throughput ratio ${ratio.toFixed(2)} ≥ 0.5 (steg ${steg.saturation.rps.toFixed(0)}, baseline ${baseline.saturation.rps.toFixed(0)} req/s)`,
+    ratio >= 0.5 && allOk(steg.saturation),
+  ]);
+  results.push([
+    `${scenario.name} p99 ${steg.open.p99.toFixed(1)} ms < 50 ms at ${options.rate} req/s (baseline p99 ${baseline.open.p99.toFixed(1)} ms)`,
+    steg.open.p99 < 50 && allOk(steg.open),
+  ]);
+}
+
+async function benchHttp(dbUrl, db, seeded, today) {
+  for (const team of seeded.teams) team.auth = await tokenFor(team.supervisorId, seeded.municipalityId);
+  const caseworker = await tokenFor(seeded.caseworker, seeded.municipalityId);
+  const clear = () => clearEntries(db, seeded.municipalityId);
+  const scenarios = [
+    {
+      name: 'team-day',
+      title: `Team-day reports: PUT /api/v1/attendance/teams/:teamId/days/:today, ${seeded.teams.length} supervisors × 8 placements`,
+      warm: teamDayScenario(seeded.teams.slice(0, 8), today),
+      main: teamDayScenario(seeded.teams, today),
+      before: clear,
+    },
+    {
+      name: 'participant read',
+      title: `Participant read: GET /api/v1/participants/:id by an IFO caseworker, ${seeded.readable.length} participants`,
+      warm: participantScenario(seeded.readable.slice(0, 50), caseworker),
+      main: participantScenario(seeded.readable, caseworker),
+    },
+  ];
+  log(
+    `\nHTTP: each scenario against Steg, then against the baseline: warm-up ${WARM_UP.duration} s, ` +
+      `saturation ${options.duration} s, open loop ${options.openDuration} s…`,
+  );
+  const app = await startApp(dbUrl);
+  const idleRss = rssMb(app.pid);
+  let steg;
+  try {
+    steg = await runScenarios(app, db, scenarios, { sampleRss: true });
+  } finally {
+    await app.stop();
+  }
+  const baselineServer = await startBaselineProcess(dbUrl);
+  let baseline;
+  try {
+    baseline = await runScenarios(baselineServer, db, scenarios, { sampleRss: false });
+  } finally {
+    await baselineServer.stop();
+  }
+  await clear();
+  for (const scenario of scenarios) report(scenario, steg[scenario.name], baseline[scenario.name]);
+
+  const phases = scenarios.flatMap((s) => [
+    [`${s.name} saturation`, steg[s.name].saturation.rssMb],
+    [`${s.name} open loop`, steg[s.name].open.rssMb],
+  ]);
+  if (phases.every(([, mb]) => mb !== undefined)) {
+    const peak = Math.max(...phases.map(([, mb]) => mb));
+    log(`\n== Memory of the Steg API process under load (VmRSS, sampled every 100 ms) ==`);
+    log(`  after start-up, before any request: ${idleRss?.toFixed(0)} MB`);
+    log(`  peak per phase: ${phases.map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`).join(', ')}`);
+    results.push([`API RSS peak under load ${peak.toFixed(0)} MB < 250 MB`, peak < 250]);
+  } else {
+    results.push(['API RSS peak under load < 250 MB (not measured: no /proc)', false]);
+  }
 }
 
 // --- import vs COPY ------------------------------------------------------------------------------
@@ -655,6 +1025,7 @@ async function benchImport(dbUrl, db, seeded, today) {
 // --- main ----------------------------------------------------------------------------------------
 async function main() {
   const started = Date.now();
+  const startLoad = loadavg();
   buildIfNeeded();
   const database = await selectDatabase();
   log(
@@ -676,20 +1047,28 @@ async function main() {
       const seeded = await seed(db, {
         supervisors: options.skipHttp ? 0 : options.supervisors,
         importPlacements,
+        participants: options.skipHttp ? 0 : options.participants,
         today,
       });
       log(
-        `Seeded ${seeded.teams.length} supervisors with teams of 8 and ${importPlacements} placements to import for (${Math.round((Date.now() - started) / 1000)} s so far)`,
+        `Seeded ${seeded.teams.length} supervisors with teams of 8, ${seeded.readable.length} participants ` +
+          `for the caseworker to read and ${importPlacements} placements to import for ` +
+          `(${Math.round((Date.now() - started) / 1000)} s so far)`,
       );
       // The import first: the HTTP run leaves dead rows and audit events that would slow it down.
       if (!options.skipImport) await benchImport(database.url, db, seeded, today);
-      if (!options.skipHttp) await benchTeamDays(database.url, db, seeded, today);
+      if (!options.skipHttp) await benchHttp(database.url, db, seeded, today);
     } finally {
       await db.end();
     }
   } finally {
     await database.cleanup();
   }
+  const load1 = (l) => l.map((v) => v.toFixed(2)).join(' / ');
+  log(
+    `\nMachine: ${availableParallelism()} cores; load average (1 / 5 / 15 min) at the start ${load1(startLoad)}, ` +
+      `at the end ${load1(loadavg())} (anything else running competes with the bench for the cores)`,
+  );
   log('\n== Targets (2-core machine; informative, the process does not fail on them) ==');
   for (const [name, pass] of results) log(`${pass ? 'PASS' : 'FAIL'}  ${name}`);
   log(`\nBench finished in ${Math.round((Date.now() - started) / 1000)} s`);
