@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../excel';
 import { RawCell } from './domain/import-row.rules';
 
 export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -96,7 +97,8 @@ function toRawCell(value: CellValue): RawCell {
 
 /** The first worksheet of an XLSX workbook; row numbers are the sheet's own. */
 export async function parseXlsx(content: Buffer): Promise<ParsedSheet> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { MonthReportDto } from './dto/month-response.dto';
+import { loadExcel } from '../excel';
 
 /** Swedish labels of the day codes in the downloads. */
 export const CODE_LABELS: Record<string, string> = {
@@ -104,6 +104,7 @@ export function reportCsv(report: MonthReportDto): string {
 
 /** A workbook with the sheets "Sammanställning" (totals) and "Dagar" (each day's line). */
 export async function reportXlsx(report: MonthReportDto): Promise<Buffer> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Steg';
   const summary = workbook.addWorksheet('Sammanställning');
