@@ -13,7 +13,12 @@ import { CasePerson, CaseReach, CaseRefusal, CaseTarget, CaseWork, tenantRecord 
 import { Actor, Principal, staffUserId } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
 import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
-import { EnrolmentAlreadyExitedError, EnrolmentEntity, EnrolmentNotFoundError } from '@steg/referrals';
+import {
+  EnrolmentAlreadyExitedError,
+  EnrolmentFacts,
+  EnrolmentFactsReader,
+  EnrolmentNotFoundError,
+} from '@steg/referrals';
 import { daysBetween, SwedishCalendar } from './domain/calendar.rules';
 import { CapacityLimit, capacityDecision } from './domain/capacity.rules';
 import { expectedDays, normaliseWeek, scheduleChangeProblem, weekProblems } from './domain/schedule.rules';
@@ -78,6 +83,7 @@ function placingRefusal(principal: Principal, units: PlacingUnits): CaseRefusal 
 export class PlacementsService {
   constructor(
     private readonly caseWork: CaseWork,
+    private readonly enrolments: EnrolmentFactsReader,
     private readonly relations: ParticipantRelationsService,
     private readonly firstStarts: FirstInterventionStarts,
     @Inject(Clock) private readonly clock: Clock,
@@ -97,13 +103,14 @@ export class PlacementsService {
     }
     if (problems.length > 0) throw new ValidationFailedError(problems);
     const today = this.clock.today();
-    const target: CaseTarget<EnrolmentEntity> = {
+    const target: CaseTarget<EnrolmentFacts> = {
       resourceType: 'placement',
       action: 'create',
       roles: CASE_ACCESS.placements.place,
       // Locks in one order (enrolment, instance, team): the exit locks the enrolment too, and two
       // coaches filling the last place take turns.
-      load: tenantRecord(EnrolmentEntity, dto.enrolmentId),
+      load: (manager, municipalityId, forUpdate) =>
+        this.enrolments.find(manager, municipalityId, dto.enrolmentId, forUpdate ? 'update' : undefined),
       participantId: (e) => e.participantId,
       resourceId: null,
       // Placing someone: a placing role in the enrolment's AME unit (the intervention's unit only changes).
@@ -248,13 +255,15 @@ export class PlacementsService {
       roles: CASE_ACCESS.placements.list,
       resourceId: null,
     };
-    if (query.enrolmentId !== undefined) {
-      const target: CaseTarget<EnrolmentEntity> = {
+    const enrolmentId = query.enrolmentId;
+    if (enrolmentId !== undefined) {
+      const target: CaseTarget<EnrolmentFacts> = {
         ...common,
-        load: tenantRecord(EnrolmentEntity, query.enrolmentId),
+        load: (manager, municipalityId, forUpdate) =>
+          this.enrolments.find(manager, municipalityId, enrolmentId, forUpdate ? 'update' : undefined),
         participantId: (e) => e.participantId,
         notFound: () => new EnrolmentNotFoundError(),
-        details: { enrolmentId: query.enrolmentId },
+        details: { enrolmentId },
       };
       return this.caseWork.read(actor, target, work);
     }
@@ -554,10 +563,7 @@ export class PlacementsService {
         const placement = await tenantRecord(PlacementEntity, id)(manager, municipalityId, forUpdate);
         if (placement === null) return null;
         // One after another: in the gate's transaction they share one connection.
-        const enrolment = await manager.findOne(EnrolmentEntity, {
-          select: { id: true, ameUnitId: true },
-          where: { id: placement.enrolmentId },
-        });
+        const enrolment = await this.enrolments.find(manager, municipalityId, placement.enrolmentId);
         const instance = await manager.findOneByOrFail(InterventionInstanceEntity, {
           id: placement.instanceId,
         });

@@ -9,7 +9,7 @@ import type { Actor, Role } from '@steg/http';
 import { staffUserId } from '@steg/http';
 import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions';
 import { Clock, FieldViolation, StaleVersionError, ValidationFailedError } from '@steg/kernel';
-import type { OpenItem } from '@steg/referrals';
+import { EnrolmentFactsReader, type OpenItem } from '@steg/referrals';
 import {
   changedFields,
   newlyNamedTypeIds,
@@ -53,6 +53,7 @@ export interface PlanRevision {
 export class PlansService {
   constructor(
     private readonly caseWork: CaseWork,
+    private readonly enrolments: EnrolmentFactsReader,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -60,7 +61,7 @@ export class PlansService {
   async create(actor: Actor, enrolmentId: string, dto: CreatePlanDto): Promise<PlanDto> {
     const content = this.contentOf(dto, '');
     const userId = staffUserId(actor.principal);
-    const target = enrolmentTarget(enrolmentId, {
+    const target = enrolmentTarget(this.enrolments, enrolmentId, {
       resourceType: 'plan',
       action: 'create',
       roles: CASE_ACCESS.plans.edit,
@@ -112,7 +113,7 @@ export class PlansService {
 
   /** The enrolment's active plan, else its latest ended one; 404 PLAN_NOT_FOUND when it has none. */
   getForEnrolment(actor: Actor, enrolmentId: string): Promise<PlanDto> {
-    const target = enrolmentTarget(enrolmentId, {
+    const target = enrolmentTarget(this.enrolments, enrolmentId, {
       resourceType: 'plan',
       action: 'view',
       roles: CASE_ACCESS.plans.read,

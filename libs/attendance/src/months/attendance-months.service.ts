@@ -13,7 +13,7 @@ import {
 } from '@steg/interventions';
 import { Clock, ValidationFailedError } from '@steg/kernel';
 import { ParticipantNotFoundError } from '@steg/participants';
-import { EnrolmentEntity } from '@steg/referrals';
+import { EnrolmentFactsReader } from '@steg/referrals';
 import {
   AbsenceDialogueEntity,
   AttendanceEntryEntity,
@@ -65,6 +65,7 @@ export interface ReportFile {
 export class AttendanceMonthsService {
   constructor(
     private readonly caseWork: CaseWork,
+    private readonly enrolments: EnrolmentFactsReader,
     private readonly settings: AttendanceSettingsService,
     @Inject(Clock) private readonly clock: Clock,
     private readonly placementLocks: PlacementLocks,
@@ -371,10 +372,13 @@ export class AttendanceMonthsService {
   ): Promise<IfoReport | null> {
     const month = await tenantRecord(AttendanceMonthEntity, monthId)(manager, municipalityId, forUpdate);
     if (month === null) return null;
-    const followers = await this.enrolmentsInMonth(manager, municipalityId, month.participantId, month.month)
-      .select('e.ifo_caseworker_id', 'id')
-      .getRawMany<{ id: string }>();
-    return { month, followedBy: followers.map((f) => f.id) };
+    const followedBy = await this.caseworkersFollowing(
+      manager,
+      municipalityId,
+      month.participantId,
+      month.month,
+    );
+    return { month, followedBy };
   }
 
   /** The IFO caseworker following the case: of the open enrolment, else of the latest in the month. */
@@ -384,30 +388,19 @@ export class AttendanceMonthsService {
     participantId: string,
     month: string,
   ): Promise<string | null> {
-    const enrolment = await this.enrolmentsInMonth(manager, municipalityId, participantId, month)
-      .orderBy('e.exit_date', 'DESC', 'NULLS FIRST')
-      .addOrderBy('e.start_date', 'DESC')
-      .getOne();
-    return enrolment?.ifoCaseworkerId ?? null;
+    const followers = await this.caseworkersFollowing(manager, municipalityId, participantId, month);
+    return followers[0] ?? null;
   }
 
-  /** The person's enrolments with an IFO caseworker that overlap the month: they follow the case. */
-  private enrolmentsInMonth(
+  /** The IFO caseworkers of the person's enrolments that overlap the month: they follow the case. */
+  private caseworkersFollowing(
     manager: EntityManager,
     municipalityId: string,
     participantId: string,
     month: string,
-  ) {
+  ): Promise<string[]> {
     const { first, last } = monthBounds(month);
-    return manager
-      .getRepository(EnrolmentEntity)
-      .createQueryBuilder('e')
-      .where('e.municipality_id = :municipalityId AND e.participant_id = :participantId', {
-        municipalityId,
-        participantId,
-      })
-      .andWhere('e.ifo_caseworker_id IS NOT NULL')
-      .andWhere('e.start_date <= :last AND (e.exit_date IS NULL OR e.exit_date >= :first)', { first, last });
+    return this.enrolments.caseworkersFollowing(manager, municipalityId, participantId, first, last);
   }
 
   private async displayNames(manager: EntityManager, userIds: string[]): Promise<Map<string, string>> {
