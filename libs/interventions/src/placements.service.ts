@@ -9,10 +9,18 @@ import {
   PlacingUnits,
   visibleName,
 } from '@steg/access';
-import { CasePerson, CaseReach, CaseRefusal, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
+import {
+  CasePerson,
+  CasePersons,
+  CaseReach,
+  CaseRefusal,
+  CaseTarget,
+  CaseWork,
+  tenantRecord,
+} from '@steg/case-work';
 import { Actor, Principal, staffUserId } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
-import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
+import { ParticipantNotFoundError } from '@steg/participants';
 import {
   EnrolmentAlreadyExitedError,
   EnrolmentFacts,
@@ -84,6 +92,7 @@ export class PlacementsService {
   constructor(
     private readonly caseWork: CaseWork,
     private readonly enrolments: EnrolmentFactsReader,
+    private readonly persons: CasePersons,
     private readonly relations: ParticipantRelationsService,
     private readonly firstStarts: FirstInterventionStarts,
     @Inject(Clock) private readonly clock: Clock,
@@ -789,10 +798,7 @@ export class PlacementsService {
     participantIds: string[],
   ): Promise<Map<string, CasePerson>> {
     if (participantIds.length === 0) return new Map();
-    const rows = await manager.find(ParticipantEntity, {
-      select: { id: true, firstName: true, lastName: true, protection: true },
-      where: { id: In([...new Set(participantIds)]), municipalityId },
-    });
+    const rows = await this.persons.findMany(manager, municipalityId, [...new Set(participantIds)]);
     return new Map(rows.map((p) => [p.id, p]));
   }
 }
