@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { CASE_ACCESS, StaffUserEntity } from '@steg/access';
+import { CASE_ACCESS, staffDisplayNames } from '@steg/access';
 import type { AuditAction, AuditDetails } from '@steg/audit';
 import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
@@ -418,15 +418,15 @@ export class PlansService {
   ): Promise<(v: Pick<PlanVersionEntity, 'id' | 'createdBy'>) => VersionAuthoring> {
     if (versions.length === 0) return () => ({ createdByName: null, followUpMeetingId: null });
     // One after the other: inside a transaction both run on the same connection anyway.
-    const users = await manager.find(StaffUserEntity, {
-      select: { id: true, displayName: true },
-      where: { municipalityId, id: In([...new Set(versions.map((v) => v.createdBy))]) },
-    });
+    const names = await staffDisplayNames(
+      manager,
+      versions.map((v) => v.createdBy),
+      municipalityId,
+    );
     const meetings = await manager.find(FollowUpMeetingEntity, {
       select: { id: true, planVersionId: true },
       where: { municipalityId, planVersionId: In(versions.map((v) => v.id)) },
     });
-    const names = new Map(users.map((u) => [u.id, u.displayName]));
     const meetingOf = new Map(meetings.map((m) => [m.planVersionId, m.id]));
     return (v) => ({
       createdByName: names.get(v.createdBy) ?? null,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { CASE_ACCESS, ifoReportRefusal, StaffUserEntity } from '@steg/access';
+import { CASE_ACCESS, ifoReportRefusal, staffDisplayNames } from '@steg/access';
 import { AuditAction } from '@steg/audit';
 import { CasePerson, CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { Actor, Role, staffUserId } from '@steg/http';
@@ -404,10 +404,7 @@ export class AttendanceMonthsService {
   }
 
   private async displayNames(manager: EntityManager, userIds: string[]): Promise<Map<string, string>> {
-    const ids = [...new Set(userIds)];
-    if (ids.length === 0) return new Map();
-    const users = await manager.getRepository(StaffUserEntity).find({ where: { id: In(ids) } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
+    return staffDisplayNames(manager, userIds);
   }
 }
 
