@@ -7,7 +7,7 @@ import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
 import type { Actor, Role } from '@steg/http';
 import { staffUserId } from '@steg/http';
-import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions';
+import { InterventionTypeFactsReader, PlacementFactsReader } from '@steg/interventions';
 import { Clock, FieldViolation, StaleVersionError, ValidationFailedError } from '@steg/kernel';
 import { EnrolmentFactsReader, type OpenItem } from '@steg/referrals';
 import {
@@ -54,6 +54,8 @@ export class PlansService {
   constructor(
     private readonly caseWork: CaseWork,
     private readonly enrolments: EnrolmentFactsReader,
+    private readonly types: InterventionTypeFactsReader,
+    private readonly placements: PlacementFactsReader,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -315,11 +317,7 @@ export class PlansService {
   ): Promise<void> {
     const newTypes = newlyNamedTypeIds(previous, content);
     if (newTypes.length > 0) {
-      const found = await manager.find(InterventionTypeEntity, {
-        select: { id: true },
-        where: { municipalityId, id: In(newTypes), active: true },
-      });
-      const usable = new Set(found.map((t) => t.id));
+      const usable = new Set(await this.types.active(manager, municipalityId, newTypes));
       const errors: FieldViolation[] = [];
       content.plannedInterventions.forEach((i, index) => {
         if (newTypes.includes(i.typeId) && !usable.has(i.typeId)) {
@@ -336,11 +334,9 @@ export class PlansService {
       .map((i) => i.placementId)
       .filter((id): id is string => id !== null);
     if (placementIds.length > 0) {
-      const found = await manager.find(PlacementEntity, {
-        select: { id: true },
-        where: { municipalityId, enrolmentId, id: In(placementIds) },
-      });
-      const known = new Set(found.map((p) => p.id));
+      const known = new Set(
+        await this.placements.ofEnrolment(manager, municipalityId, enrolmentId, placementIds),
+      );
       const errors: FieldViolation[] = [];
       content.plannedInterventions.forEach((i, index) => {
         if (i.placementId !== null && !known.has(i.placementId)) {
@@ -403,11 +399,7 @@ export class PlansService {
   ): Promise<string[]> {
     const typeIds = [...new Set(content.plannedInterventions.map((i) => i.typeId))];
     if (typeIds.length === 0) return [];
-    const types = await manager.find(InterventionTypeEntity, {
-      select: { id: true },
-      where: { municipalityId, id: In(typeIds), jobFocused: true },
-    });
-    return types.map((t) => t.id);
+    return this.types.jobFocused(manager, municipalityId, typeIds);
   }
 
   /** Who saved each version (display name) and the follow-up meeting it was made at, if any. */

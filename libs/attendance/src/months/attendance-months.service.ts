@@ -1,16 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CASE_ACCESS, ifoReportRefusal, staffDisplayNames } from '@steg/access';
 import { AuditAction } from '@steg/audit';
 import { CasePerson, CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { Actor, Role, staffUserId } from '@steg/http';
-import {
-  InterventionInstanceEntity,
-  PlacementEntity,
-  PlacementLocks,
-  PlacementScheduleEntity,
-  expectedDays,
-} from '@steg/interventions';
+import { PlacementFactsReader, PlacementLocks, expectedDays } from '@steg/interventions';
 import { Clock, ValidationFailedError } from '@steg/kernel';
 import { ParticipantNotFoundError } from '@steg/participants';
 import { EnrolmentFactsReader } from '@steg/referrals';
@@ -66,6 +60,7 @@ export class AttendanceMonthsService {
   constructor(
     private readonly caseWork: CaseWork,
     private readonly enrolments: EnrolmentFactsReader,
+    private readonly placements: PlacementFactsReader,
     private readonly settings: AttendanceSettingsService,
     @Inject(Clock) private readonly clock: Clock,
     private readonly placementLocks: PlacementLocks,
@@ -240,30 +235,15 @@ export class AttendanceMonthsService {
     const settings = await this.settings.forMunicipality(municipalityId, manager);
     const calendar = this.settings.calendar(settings);
 
-    const placements = await manager
-      .getRepository(PlacementEntity)
-      .createQueryBuilder('p')
-      .where('p.municipality_id = :municipality AND p.participant_id = :participantId', {
-        municipality: municipalityId,
-        participantId,
-      })
-      .andWhere('p.start_date <= :last AND (p.actual_end_date IS NULL OR p.actual_end_date >= :first)', {
-        first,
-        last,
-      })
-      .orderBy('p.start_date', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .getMany();
+    // One after another: in the gate's transaction they share one connection.
+    const placements = await this.placements.inPeriod(manager, municipalityId, participantId, first, last);
     const placementIds = placements.map((p) => p.id);
-    const schedules = placementIds.length
-      ? await manager.find(PlacementScheduleEntity, { where: { placementId: In(placementIds) } })
-      : [];
-    const instances = placements.length
-      ? await manager.find(InterventionInstanceEntity, {
-          where: { id: In([...new Set(placements.map((p) => p.instanceId))]) },
-        })
-      : [];
-    const instanceName = new Map(instances.map((i) => [i.id, i.name]));
+    const schedules = await this.placements.schedules(manager, municipalityId, placementIds);
+    const instanceName = await this.placements.instanceNames(
+      manager,
+      municipalityId,
+      placements.map((p) => p.instanceId),
+    );
     const months: PlacementMonth[] = placements.map((p) => ({
       placementId: p.id,
       label: instanceName.get(p.instanceId) ?? '',
