@@ -30,12 +30,6 @@ import {
 import { monthMapper } from './months.mapper';
 
 const RESOURCE = 'attendance_month';
-/** The IFO caseworker of an enrolment of the person that overlaps the month follows the case. */
-export const FOLLOWS_CASE = `EXISTS (SELECT 1 FROM enrolments e
-  WHERE e.participant_id = m.participant_id AND e.municipality_id = m.municipality_id
-    AND e.ifo_caseworker_id = :userId
-    AND e.start_date <= (to_date(m.month, 'YYYY-MM') + interval '1 month - 1 day')::date
-    AND (e.exit_date IS NULL OR e.exit_date >= to_date(m.month, 'YYYY-MM')))`;
 
 /** A month as its IFO reader meets it: the row and who follows the case that month. */
 interface IfoReport {
