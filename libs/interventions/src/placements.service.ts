@@ -7,6 +7,7 @@ import {
   ParticipantRelationsService,
   placementInReach,
   PlacingUnits,
+  supervisionVisibility,
   visibleName,
 } from '@steg/access';
 import {
@@ -318,17 +319,14 @@ export class PlacementsService {
     return this.caseWork.list(actor, spec, async (manager, scope) => {
       // The supervisor's reach (supervisesPlacement in @steg/access) as SQL, and, as everywhere, the
       // relation decides: a current supervision relation of this user.
+      const supervision = supervisionVisibility(userId, today, 'p.id');
       const qb = manager
         .getRepository(PlacementEntity)
         .createQueryBuilder('p')
         .where('p.municipality_id = :municipality', { municipality: principal.municipalityId })
         .andWhere('p.supervisor_id = :userId', { userId })
         .andWhere('(p.actual_end_date IS NULL OR p.actual_end_date >= :today)', { today })
-        .andWhere(
-          `EXISTS (SELECT 1 FROM participant_relations r
-                    WHERE r.kind = 'supervision' AND r.source_id = p.id AND r.user_id = :userId
-                      AND r.started_on <= :today AND (r.ended_on IS NULL OR r.ended_on >= :today))`,
-        );
+        .andWhere(supervision.sql, supervision.params);
       const page = await this.pageByStart(manager, qb, query, 'ASC');
       const people = await this.people(
         manager,
