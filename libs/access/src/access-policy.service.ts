@@ -92,6 +92,24 @@ export class AccessPolicyService {
   }
 }
 
+/**
+ * The supervisor's relation rule as SQL, for a supervisor's list of placements: a current
+ * supervision relation of this user to the placement (`placementIdColumn`) on `today`.
+ */
+export function supervisionVisibility(
+  userId: string,
+  today: string,
+  placementIdColumn: string,
+): VisibilityFilter {
+  return {
+    sql: `EXISTS (SELECT 1 FROM participant_relations sup_r
+                   WHERE sup_r.kind = 'supervision' AND sup_r.source_id = ${placementIdColumn}
+                     AND sup_r.user_id = :sup_user
+                     AND sup_r.started_on <= :sup_today AND (sup_r.ended_on IS NULL OR sup_r.ended_on >= :sup_today))`,
+    params: { sup_user: userId, sup_today: today },
+  };
+}
+
 export interface OpenRelation {
   municipalityId: string;
   participantId: string;

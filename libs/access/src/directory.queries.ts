@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import type { Role } from '@steg/http';
+import { ParticipantRelationEntity } from './entities/participant-relation.entity';
 import { StaffUserEntity } from './entities/staff-user.entity';
 import { UnitMembershipEntity } from './entities/unit-membership.entity';
 import { UnitEntity, UnitType } from './entities/unit.entity';
@@ -40,4 +41,61 @@ export function isActiveUserWithRole(
     .andWhere('m.role IN (:...roles)', { roles: [...roles] });
   if (unitId !== undefined) qb.andWhere('m.unit_id = :unitId', { unitId });
   return qb.getExists();
+}
+
+/**
+ * The display names of these staff users by id (of the municipality, when given), in one query;
+ * none when there are no ids.
+ */
+export async function staffDisplayNames(
+  manager: EntityManager,
+  userIds: readonly string[],
+  municipalityId?: string,
+): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds)];
+  if (ids.length === 0) return new Map();
+  const users = await manager.find(StaffUserEntity, {
+    select: { id: true, displayName: true },
+    where: { id: In(ids), ...(municipalityId === undefined ? {} : { municipalityId }) },
+  });
+  return new Map(users.map((u) => [u.id, u.displayName]));
+}
+
+/** Those of these units that are of the municipality and of the given type (active or not). */
+export async function unitsOfType(
+  manager: EntityManager,
+  municipalityId: string,
+  unitIds: readonly string[],
+  type: UnitType,
+): Promise<string[]> {
+  if (unitIds.length === 0) return [];
+  const units = await manager.find(UnitEntity, {
+    select: { id: true },
+    where: { id: In([...unitIds]), municipalityId, type },
+  });
+  return units.map((u) => u.id);
+}
+
+/**
+ * Since when the person has been on a caseload of a unit of this type: the earliest start (by
+ * `today`) of their open relations to such units, or null when they have none.
+ */
+export async function openRelationSince(
+  manager: EntityManager,
+  municipalityId: string,
+  participantId: string,
+  type: UnitType,
+  today: string,
+): Promise<string | null> {
+  const row = await manager
+    .createQueryBuilder(ParticipantRelationEntity, 'r')
+    .innerJoin(UnitEntity, 'u', 'u.id = r.unit_id AND u.municipality_id = r.municipality_id')
+    .select('MIN(r.started_on)::text', 'since')
+    .where('r.municipality_id = :municipalityId', { municipalityId })
+    .andWhere('r.participant_id = :participantId', { participantId })
+    .andWhere('u.type = :type', { type })
+    .andWhere('r.started_on <= :today', { today })
+    .andWhere('r.ended_on IS NULL')
+    .getRawOne<{ since: string | null }>();
+  return row?.since ?? null;
 }

@@ -32,7 +32,9 @@ export * from './demo/interventions.seed';
 export { PlacementLocks, type PlacementDates } from './placement-locks';
 export {
   PlacementFactsReader,
+  type PlacementPeriodFacts,
   type PlacementSummary,
   type PlacementScheduleFacts,
   type TeamDayFacts,
 } from './placement-facts';
+export { InterventionTypeFactsReader } from './intervention-type-facts';

@@ -10,6 +10,7 @@ import { InterventionInstancesService } from './intervention-instances.service';
 import { InterventionTypesController } from './intervention-types.controller';
 import { InterventionTypesService } from './intervention-types.service';
 import { PlacementsController } from './placements.controller';
+import { InterventionTypeFactsReader } from './intervention-type-facts';
 import { PlacementFactsReader } from './placement-facts';
 import { PlacementLocks } from './placement-locks';
 import { openPlacementItems } from './placements.queries';
@@ -38,13 +39,20 @@ import { WorkTeamsService } from './work-teams.service';
     PlacementsService,
     PlacementLocks,
     PlacementFactsReader,
+    InterventionTypeFactsReader,
     // TEMPORARY: the referrals context will provide this port (see first-intervention-start.temporary.ts).
     { provide: FirstInterventionStarts, useClass: ReferralsFirstInterventionStarts },
     // The default Swedish calendar (helgdagsaftnar closed). Per-municipality choices and klämdagar have no
     // storage yet; SwedishCalendarOptions is where they will go.
     { provide: SwedishCalendar, useValue: new SwedishCalendar() },
   ],
-  exports: [PlacementsService, SwedishCalendar, PlacementLocks, PlacementFactsReader],
+  exports: [
+    PlacementsService,
+    SwedishCalendar,
+    PlacementLocks,
+    PlacementFactsReader,
+    InterventionTypeFactsReader,
+  ],
 })
 export class InterventionsModule implements OnModuleInit {
   constructor(private readonly exitChecks: EnrolmentExitChecks) {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { preparedQuery } from '@steg/database';
 import type { ScheduleVersion } from './domain/schedule.rules';
+import { InterventionInstanceEntity, PlacementEntity } from './intervention.entity';
 import { ATTENDANCE_WRITE_HOLD, PlacementDates, requireTransaction } from './placement-locks';
 
 /** What another context may know of a placement: its dates, whose it is, where, who supervises. */
@@ -29,6 +30,11 @@ export interface TeamDayFacts {
   siteUnitId: string | null;
   /** The team's placements that started on or before the day and had not ended before it. */
   active: PlacementDates[];
+}
+
+/** A placement over a period: its dates and the intervention instance it is in. */
+export interface PlacementPeriodFacts extends PlacementDates {
+  instanceId: string;
 }
 
 /** One version of a placement's weekly schedule. */
@@ -132,5 +138,68 @@ export class PlacementFactsReader {
          FROM placement_schedules WHERE municipality_id = $1 AND placement_id = ANY($2::uuid[])`,
       [municipalityId, [...new Set(placementIds)]],
     );
+  }
+
+  /**
+   * The person's placements that overlap the days `first`..`last` (started by `last`, not ended
+   * before `first`), the earliest start first.
+   */
+  async inPeriod(
+    manager: EntityManager,
+    municipalityId: string,
+    participantId: string,
+    first: string,
+    last: string,
+  ): Promise<PlacementPeriodFacts[]> {
+    const placements = await manager
+      .getRepository(PlacementEntity)
+      .createQueryBuilder('p')
+      .where('p.municipality_id = :municipality AND p.participant_id = :participantId', {
+        municipality: municipalityId,
+        participantId,
+      })
+      .andWhere('p.start_date <= :last AND (p.actual_end_date IS NULL OR p.actual_end_date >= :first)', {
+        first,
+        last,
+      })
+      .orderBy('p.start_date', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
+    return placements.map((p) => ({
+      id: p.id,
+      participantId: p.participantId,
+      instanceId: p.instanceId,
+      startDate: p.startDate,
+      actualEndDate: p.actualEndDate,
+    }));
+  }
+
+  /** Those of these placements that are under the enrolment, in one query; none without ids. */
+  async ofEnrolment(
+    manager: EntityManager,
+    municipalityId: string,
+    enrolmentId: string,
+    placementIds: readonly string[],
+  ): Promise<string[]> {
+    if (placementIds.length === 0) return [];
+    const found = await manager.find(PlacementEntity, {
+      select: { id: true },
+      where: { municipalityId, enrolmentId, id: In([...placementIds]) },
+    });
+    return found.map((p) => p.id);
+  }
+
+  /** The names of these intervention instances by id, in one query; none without ids. */
+  async instanceNames(
+    manager: EntityManager,
+    municipalityId: string,
+    instanceIds: readonly string[],
+  ): Promise<Map<string, string>> {
+    if (instanceIds.length === 0) return new Map();
+    const instances = await manager.find(InterventionInstanceEntity, {
+      select: { id: true, name: true },
+      where: { municipalityId, id: In([...new Set(instanceIds)]) },
+    });
+    return new Map(instances.map((i) => [i.id, i.name]));
   }
 }

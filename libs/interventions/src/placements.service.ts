@@ -7,13 +7,27 @@ import {
   ParticipantRelationsService,
   placementInReach,
   PlacingUnits,
+  supervisionVisibility,
   visibleName,
 } from '@steg/access';
-import { CasePerson, CaseReach, CaseRefusal, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
+import {
+  CasePerson,
+  CasePersons,
+  CaseReach,
+  CaseRefusal,
+  CaseTarget,
+  CaseWork,
+  tenantRecord,
+} from '@steg/case-work';
 import { Actor, Principal, staffUserId } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
-import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
-import { EnrolmentAlreadyExitedError, EnrolmentEntity, EnrolmentNotFoundError } from '@steg/referrals';
+import { ParticipantNotFoundError } from '@steg/participants';
+import {
+  EnrolmentAlreadyExitedError,
+  EnrolmentFacts,
+  EnrolmentFactsReader,
+  EnrolmentNotFoundError,
+} from '@steg/referrals';
 import { daysBetween, SwedishCalendar } from './domain/calendar.rules';
 import { CapacityLimit, capacityDecision } from './domain/capacity.rules';
 import { expectedDays, normaliseWeek, scheduleChangeProblem, weekProblems } from './domain/schedule.rules';
@@ -78,6 +92,8 @@ function placingRefusal(principal: Principal, units: PlacingUnits): CaseRefusal 
 export class PlacementsService {
   constructor(
     private readonly caseWork: CaseWork,
+    private readonly enrolments: EnrolmentFactsReader,
+    private readonly persons: CasePersons,
     private readonly relations: ParticipantRelationsService,
     private readonly firstStarts: FirstInterventionStarts,
     @Inject(Clock) private readonly clock: Clock,
@@ -97,13 +113,14 @@ export class PlacementsService {
     }
     if (problems.length > 0) throw new ValidationFailedError(problems);
     const today = this.clock.today();
-    const target: CaseTarget<EnrolmentEntity> = {
+    const target: CaseTarget<EnrolmentFacts> = {
       resourceType: 'placement',
       action: 'create',
       roles: CASE_ACCESS.placements.place,
       // Locks in one order (enrolment, instance, team): the exit locks the enrolment too, and two
       // coaches filling the last place take turns.
-      load: tenantRecord(EnrolmentEntity, dto.enrolmentId),
+      load: (manager, municipalityId, forUpdate) =>
+        this.enrolments.find(manager, municipalityId, dto.enrolmentId, forUpdate ? 'update' : undefined),
       participantId: (e) => e.participantId,
       resourceId: null,
       // Placing someone: a placing role in the enrolment's AME unit (the intervention's unit only changes).
@@ -248,13 +265,15 @@ export class PlacementsService {
       roles: CASE_ACCESS.placements.list,
       resourceId: null,
     };
-    if (query.enrolmentId !== undefined) {
-      const target: CaseTarget<EnrolmentEntity> = {
+    const enrolmentId = query.enrolmentId;
+    if (enrolmentId !== undefined) {
+      const target: CaseTarget<EnrolmentFacts> = {
         ...common,
-        load: tenantRecord(EnrolmentEntity, query.enrolmentId),
+        load: (manager, municipalityId, forUpdate) =>
+          this.enrolments.find(manager, municipalityId, enrolmentId, forUpdate ? 'update' : undefined),
         participantId: (e) => e.participantId,
         notFound: () => new EnrolmentNotFoundError(),
-        details: { enrolmentId: query.enrolmentId },
+        details: { enrolmentId },
       };
       return this.caseWork.read(actor, target, work);
     }
@@ -300,17 +319,14 @@ export class PlacementsService {
     return this.caseWork.list(actor, spec, async (manager, scope) => {
       // The supervisor's reach (supervisesPlacement in @steg/access) as SQL, and, as everywhere, the
       // relation decides: a current supervision relation of this user.
+      const supervision = supervisionVisibility(userId, today, 'p.id');
       const qb = manager
         .getRepository(PlacementEntity)
         .createQueryBuilder('p')
         .where('p.municipality_id = :municipality', { municipality: principal.municipalityId })
         .andWhere('p.supervisor_id = :userId', { userId })
         .andWhere('(p.actual_end_date IS NULL OR p.actual_end_date >= :today)', { today })
-        .andWhere(
-          `EXISTS (SELECT 1 FROM participant_relations r
-                    WHERE r.kind = 'supervision' AND r.source_id = p.id AND r.user_id = :userId
-                      AND r.started_on <= :today AND (r.ended_on IS NULL OR r.ended_on >= :today))`,
-        );
+        .andWhere(supervision.sql, supervision.params);
       const page = await this.pageByStart(manager, qb, query, 'ASC');
       const people = await this.people(
         manager,
@@ -554,10 +570,7 @@ export class PlacementsService {
         const placement = await tenantRecord(PlacementEntity, id)(manager, municipalityId, forUpdate);
         if (placement === null) return null;
         // One after another: in the gate's transaction they share one connection.
-        const enrolment = await manager.findOne(EnrolmentEntity, {
-          select: { id: true, ameUnitId: true },
-          where: { id: placement.enrolmentId },
-        });
+        const enrolment = await this.enrolments.find(manager, municipalityId, placement.enrolmentId);
         const instance = await manager.findOneByOrFail(InterventionInstanceEntity, {
           id: placement.instanceId,
         });
@@ -783,10 +796,7 @@ export class PlacementsService {
     participantIds: string[],
   ): Promise<Map<string, CasePerson>> {
     if (participantIds.length === 0) return new Map();
-    const rows = await manager.find(ParticipantEntity, {
-      select: { id: true, firstName: true, lastName: true, protection: true },
-      where: { id: In([...new Set(participantIds)]), municipalityId },
-    });
+    const rows = await this.persons.findMany(manager, municipalityId, [...new Set(participantIds)]);
     return new Map(rows.map((p) => [p.id, p]));
   }
 }

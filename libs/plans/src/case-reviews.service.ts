@@ -1,12 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import {
-  AccessPolicyService,
-  CASE_ACCESS,
-  narrowedTo,
-  ParticipantRelationEntity,
-  UnitEntity,
-} from '@steg/access';
+import { AccessPolicyService, CASE_ACCESS, narrowedTo, openRelationSince, unitsOfType } from '@steg/access';
 import { CasePerson, CaseTarget, CaseWork } from '@steg/case-work';
 import { Actor, Principal, Role, staffUserId, unitsWithRole } from '@steg/http';
 import { Clock, FieldViolation, ValidationFailedError } from '@steg/kernel';
@@ -125,17 +119,7 @@ export class CaseReviewsService {
     lastReview: string | null,
   ): Promise<CaseReviewFacts | null> {
     const today = this.clock.today();
-    const row = await manager
-      .createQueryBuilder(ParticipantRelationEntity, 'r')
-      .innerJoin(UnitEntity, 'u', 'u.id = r.unit_id AND u.municipality_id = r.municipality_id')
-      .select('MIN(r.started_on)::text', 'since')
-      .where('r.municipality_id = :municipalityId', { municipalityId })
-      .andWhere('r.participant_id = :participantId', { participantId })
-      .andWhere(`u.type = 'ifo'`)
-      .andWhere('r.started_on <= :today', { today })
-      .andWhere('r.ended_on IS NULL')
-      .getRawOne<{ since: string | null }>();
-    const since = row?.since ?? null;
+    const since = await openRelationSince(manager, municipalityId, participantId, 'ifo', today);
     if (since === null) return null;
     const { caseReviewIntervalMonths } = await this.settings.forMunicipality(municipalityId, manager);
     const status = caseReviewStatus(lastReview, since, today, caseReviewIntervalMonths);
@@ -154,14 +138,7 @@ export class CaseReviewsService {
     requested: string | undefined,
   ): Promise<string> {
     const mine = unitsWithRole(principal, CASE_ACCESS.plans.review);
-    const ifoUnits = (
-      mine.length === 0
-        ? []
-        : await manager.find(UnitEntity, {
-            select: { id: true },
-            where: mine.map((id) => ({ id, municipalityId: principal.municipalityId, type: 'ifo' as const })),
-          })
-    ).map((u) => u.id);
+    const ifoUnits = await unitsOfType(manager, principal.municipalityId, mine, 'ifo');
     const fail = (rule: string, message: string): never => {
       const error: FieldViolation = { field: 'unitId', rule, message };
       throw new ValidationFailedError([error]);

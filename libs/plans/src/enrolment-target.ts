@@ -1,13 +1,12 @@
 import type { AuditAction } from '@steg/audit';
 import type { CaseTarget } from '@steg/case-work';
 import type { Role } from '@steg/http';
-import { EnrolmentAlreadyExitedError, EnrolmentEntity, EnrolmentNotFoundError } from '@steg/referrals';
-
-/** What plans need to know of an enrolment: whose it is, and when it started and exited. */
-export type EnrolmentFacts = Pick<
-  EnrolmentEntity,
-  'id' | 'municipalityId' | 'participantId' | 'startDate' | 'exitDate'
->;
+import {
+  EnrolmentAlreadyExitedError,
+  type EnrolmentFacts,
+  EnrolmentFactsReader,
+  EnrolmentNotFoundError,
+} from '@steg/referrals';
 
 /**
  * An enrolment as the gate's target, for a plan or a follow-up meeting recorded under it (the
@@ -18,16 +17,14 @@ export type EnrolmentFacts = Pick<
  * created at the same time, while two writes under one enrolment do not wait for each other.
  */
 export function enrolmentTarget(
+  enrolments: EnrolmentFactsReader,
   enrolmentId: string,
   spec: { resourceType: string; action: AuditAction; roles: readonly Role[] },
 ): CaseTarget<EnrolmentFacts> {
   return {
     ...spec,
     load: (manager, municipalityId, forUpdate) =>
-      manager.findOne(EnrolmentEntity, {
-        where: { id: enrolmentId, municipalityId },
-        ...(forUpdate ? { lock: { mode: 'pessimistic_read' as const } } : {}),
-      }),
+      enrolments.find(manager, municipalityId, enrolmentId, forUpdate ? 'share' : undefined),
     participantId: (enrolment) => enrolment.participantId,
     resourceId: null,
     notFound: () => new EnrolmentNotFoundError(),

@@ -5,9 +5,10 @@ import { CaseWork } from '@steg/case-work';
 import type { Actor } from '@steg/http';
 import { staffUserId } from '@steg/http';
 import { Clock, FieldViolation, ValidationFailedError } from '@steg/kernel';
+import { type EnrolmentFacts, EnrolmentFactsReader } from '@steg/referrals';
 import { followUpBasis, followUpStatus, type FollowUpSettings } from './domain/rhythm.rules';
 import { FollowUpListDto, FollowUpMeetingDto, RecordFollowUpDto } from './dto/follow-up.dto';
-import { checkOpen, EnrolmentFacts, enrolmentTarget } from './enrolment-target';
+import { checkOpen, enrolmentTarget } from './enrolment-target';
 import { FollowUpSettingsService } from './follow-up-settings.service';
 import { FollowUpMeetingEntity, PlanVersionEntity } from './plan.entity';
 import { NoActivePlanError, PlanRuleError } from './plan.errors';
@@ -24,6 +25,7 @@ import { PlansService } from './plans.service';
 export class FollowUpsService {
   constructor(
     private readonly caseWork: CaseWork,
+    private readonly enrolments: EnrolmentFactsReader,
     private readonly plans: PlansService,
     private readonly settings: FollowUpSettingsService,
     @Inject(Clock) private readonly clock: Clock,
@@ -34,7 +36,7 @@ export class FollowUpsService {
     const change = dto.planChange;
     const content = change === undefined ? null : this.plans.contentOf(change, 'planChange.');
     const userId = staffUserId(actor.principal);
-    const target = enrolmentTarget(enrolmentId, {
+    const target = enrolmentTarget(this.enrolments, enrolmentId, {
       resourceType: 'follow_up_meeting',
       action: 'create',
       roles: CASE_ACCESS.plans.edit,
@@ -90,7 +92,7 @@ export class FollowUpsService {
 
   /** The enrolment's meetings, the latest first, and where the rhythm stands today. */
   list(actor: Actor, enrolmentId: string): Promise<FollowUpListDto> {
-    const target = enrolmentTarget(enrolmentId, {
+    const target = enrolmentTarget(this.enrolments, enrolmentId, {
       resourceType: 'follow_up_meeting',
       action: 'view',
       roles: CASE_ACCESS.plans.read,

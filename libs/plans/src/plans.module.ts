@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
+import { InterventionsModule } from '@steg/interventions';
 import { EnrolmentExitChecks, ReferralsModule } from '@steg/referrals';
 import { CaseReviewsController } from './case-reviews.controller';
 import { CaseReviewsService } from './case-reviews.service';
@@ -12,7 +13,7 @@ import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
 @Module({
-  imports: [AccessModule, AuditModule, ReferralsModule],
+  imports: [AccessModule, AuditModule, ReferralsModule, InterventionsModule],
   controllers: [PlansController, FollowUpsController, CaseReviewsController, FollowUpSettingsController],
   providers: [PlansService, FollowUpsService, CaseReviewsService, FollowUpSettingsService],
   exports: [PlansService, FollowUpsService, CaseReviewsService, FollowUpSettingsService],

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { CASE_ACCESS, StaffUserEntity } from '@steg/access';
+import { CASE_ACCESS, staffDisplayNames } from '@steg/access';
 import type { AuditAction, AuditDetails } from '@steg/audit';
 import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
 import type { Actor, Role } from '@steg/http';
 import { staffUserId } from '@steg/http';
-import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions';
+import { InterventionTypeFactsReader, PlacementFactsReader } from '@steg/interventions';
 import { Clock, FieldViolation, StaleVersionError, ValidationFailedError } from '@steg/kernel';
-import type { OpenItem } from '@steg/referrals';
+import { EnrolmentFactsReader, type OpenItem } from '@steg/referrals';
 import {
   changedFields,
   newlyNamedTypeIds,
@@ -53,6 +53,9 @@ export interface PlanRevision {
 export class PlansService {
   constructor(
     private readonly caseWork: CaseWork,
+    private readonly enrolments: EnrolmentFactsReader,
+    private readonly types: InterventionTypeFactsReader,
+    private readonly placements: PlacementFactsReader,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -60,7 +63,7 @@ export class PlansService {
   async create(actor: Actor, enrolmentId: string, dto: CreatePlanDto): Promise<PlanDto> {
     const content = this.contentOf(dto, '');
     const userId = staffUserId(actor.principal);
-    const target = enrolmentTarget(enrolmentId, {
+    const target = enrolmentTarget(this.enrolments, enrolmentId, {
       resourceType: 'plan',
       action: 'create',
       roles: CASE_ACCESS.plans.edit,
@@ -112,7 +115,7 @@ export class PlansService {
 
   /** The enrolment's active plan, else its latest ended one; 404 PLAN_NOT_FOUND when it has none. */
   getForEnrolment(actor: Actor, enrolmentId: string): Promise<PlanDto> {
-    const target = enrolmentTarget(enrolmentId, {
+    const target = enrolmentTarget(this.enrolments, enrolmentId, {
       resourceType: 'plan',
       action: 'view',
       roles: CASE_ACCESS.plans.read,
@@ -314,11 +317,7 @@ export class PlansService {
   ): Promise<void> {
     const newTypes = newlyNamedTypeIds(previous, content);
     if (newTypes.length > 0) {
-      const found = await manager.find(InterventionTypeEntity, {
-        select: { id: true },
-        where: { municipalityId, id: In(newTypes), active: true },
-      });
-      const usable = new Set(found.map((t) => t.id));
+      const usable = new Set(await this.types.active(manager, municipalityId, newTypes));
       const errors: FieldViolation[] = [];
       content.plannedInterventions.forEach((i, index) => {
         if (newTypes.includes(i.typeId) && !usable.has(i.typeId)) {
@@ -335,11 +334,9 @@ export class PlansService {
       .map((i) => i.placementId)
       .filter((id): id is string => id !== null);
     if (placementIds.length > 0) {
-      const found = await manager.find(PlacementEntity, {
-        select: { id: true },
-        where: { municipalityId, enrolmentId, id: In(placementIds) },
-      });
-      const known = new Set(found.map((p) => p.id));
+      const known = new Set(
+        await this.placements.ofEnrolment(manager, municipalityId, enrolmentId, placementIds),
+      );
       const errors: FieldViolation[] = [];
       content.plannedInterventions.forEach((i, index) => {
         if (i.placementId !== null && !known.has(i.placementId)) {
@@ -402,11 +399,7 @@ export class PlansService {
   ): Promise<string[]> {
     const typeIds = [...new Set(content.plannedInterventions.map((i) => i.typeId))];
     if (typeIds.length === 0) return [];
-    const types = await manager.find(InterventionTypeEntity, {
-      select: { id: true },
-      where: { municipalityId, id: In(typeIds), jobFocused: true },
-    });
-    return types.map((t) => t.id);
+    return this.types.jobFocused(manager, municipalityId, typeIds);
   }
 
   /** Who saved each version (display name) and the follow-up meeting it was made at, if any. */
@@ -417,15 +410,15 @@ export class PlansService {
   ): Promise<(v: Pick<PlanVersionEntity, 'id' | 'createdBy'>) => VersionAuthoring> {
     if (versions.length === 0) return () => ({ createdByName: null, followUpMeetingId: null });
     // One after the other: inside a transaction both run on the same connection anyway.
-    const users = await manager.find(StaffUserEntity, {
-      select: { id: true, displayName: true },
-      where: { municipalityId, id: In([...new Set(versions.map((v) => v.createdBy))]) },
-    });
+    const names = await staffDisplayNames(
+      manager,
+      versions.map((v) => v.createdBy),
+      municipalityId,
+    );
     const meetings = await manager.find(FollowUpMeetingEntity, {
       select: { id: true, planVersionId: true },
       where: { municipalityId, planVersionId: In(versions.map((v) => v.id)) },
     });
-    const names = new Map(users.map((u) => [u.id, u.displayName]));
     const meetingOf = new Map(meetings.map((m) => [m.planVersionId, m.id]));
     return (v) => ({
       createdByName: names.get(v.createdBy) ?? null,

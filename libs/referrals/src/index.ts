@@ -12,6 +12,7 @@ export * from './enrolments.service';
 export * from './referral.errors';
 export * from './demo/referrals.seed';
 export * from './enrolment-exit-checks';
+export * from './enrolment-facts';
 // For the read models (libs/read-models): how a referral and a report-back are shown in a list.
 export { REFERRAL_STATUS_TERMS } from './dto/openapi-terms';
 export { referralMapper, type ListedPerson } from './referral.mapper';

@@ -3,6 +3,7 @@ import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentExitChecks } from './enrolment-exit-checks';
+import { EnrolmentFactsReader } from './enrolment-facts';
 import { EnrolmentsService } from './enrolments.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
@@ -10,7 +11,7 @@ import { ReferralsService } from './referrals.service';
 @Module({
   imports: [AccessModule, AuditModule],
   controllers: [ReferralsController, EnrolmentsController],
-  providers: [ReferralsService, EnrolmentsService, EnrolmentExitChecks],
-  exports: [ReferralsService, EnrolmentsService, EnrolmentExitChecks],
+  providers: [ReferralsService, EnrolmentsService, EnrolmentExitChecks, EnrolmentFactsReader],
+  exports: [ReferralsService, EnrolmentsService, EnrolmentExitChecks, EnrolmentFactsReader],
 })
 export class ReferralsModule {}

@@ -13,7 +13,7 @@ import {
 import { CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { Actor, Principal, Role, staffUserId } from '@steg/http';
 import { calendarDateInStockholm, Clock, FieldViolation, ValidationFailedError } from '@steg/kernel';
-import { ParticipantConsentEntity, ParticipantEntity, type TimeWithoutWork } from '@steg/participants';
+import { ParticipantFactsReader, type TimeWithoutWork } from '@steg/participants';
 import {
   allowedActions,
   isReEntry,
@@ -49,6 +49,7 @@ export class ReferralsService {
     private readonly relations: ParticipantRelationsService,
     private readonly caseWork: CaseWork,
     private readonly enrolments: EnrolmentsService,
+    private readonly participants: ParticipantFactsReader,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -443,9 +444,12 @@ export class ReferralsService {
     consentId: string,
     today: string,
   ): Promise<void> {
-    const consent = await manager.findOne(ParticipantConsentEntity, {
-      where: { id: consentId, participantId, municipalityId: principal.municipalityId },
-    });
+    const consent = await this.participants.consent(
+      manager,
+      principal.municipalityId,
+      participantId,
+      consentId,
+    );
     const valid =
       consent !== null &&
       consent.givenOn <= today &&
@@ -495,11 +499,7 @@ export class ReferralsService {
     manager: EntityManager,
     referral: ReferralEntity,
   ): Promise<TimeWithoutWork> {
-    const person = await manager.findOneOrFail(ParticipantEntity, {
-      select: { id: true, timeWithoutWork: true },
-      where: { id: referral.participantId, municipalityId: referral.municipalityId },
-    });
-    return person.timeWithoutWork;
+    return this.participants.timeWithoutWork(manager, referral.municipalityId, referral.participantId);
   }
 
   // --- reading ---------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { CASE_ACCESS, ForbiddenError, isReportBackRecipient, StaffUserEntity } from '@steg/access';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { CASE_ACCESS, ForbiddenError, isReportBackRecipient, staffDisplayNames } from '@steg/access';
 import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { Actor, Principal } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
@@ -82,7 +82,8 @@ export class ReportBacksService {
       if (!mayReportBack(enrolment.exitDate, this.clock.today())) {
         throw new ReportBackWindowClosedError(enrolment.exitDate as string);
       }
-      const sender = await manager.findOneOrFail(StaffUserEntity, { where: { id: fromUserId } });
+      const sender = (await staffDisplayNames(manager, [fromUserId])).get(fromUserId);
+      if (sender === undefined) throw new Error(`No staff user ${fromUserId}`);
       const saved = await manager.save(
         manager.create(ReportBackEntity, {
           municipalityId: principal.municipalityId,
@@ -97,7 +98,7 @@ export class ReportBacksService {
         }),
       );
       reach.note({ resourceId: saved.id, unitId: enrolment.ameUnitId, details: { kind: dto.kind } });
-      return reportBackMapper.toDto(saved, reach.person, sender.displayName, reach.identityVisible);
+      return reportBackMapper.toDto(saved, reach.person, sender, reach.identityVisible);
     });
   }
 
@@ -201,10 +202,7 @@ export class ReportBacksService {
     userIds: string[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<string, string>> {
-    const ids = [...new Set(userIds)];
-    if (ids.length === 0) return new Map();
-    const users = await manager.find(StaffUserEntity, { where: { id: In(ids) } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
+    return staffDisplayNames(manager, userIds);
   }
 
   private parseCreatedKey(key: string): string {

@@ -1,12 +1,12 @@
 import { Injectable, Inject } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CASE_ACCESS, DialoguePart, dialoguePartWriters, VisibilityFilter } from '@steg/access';
 import type { AuditAction } from '@steg/audit';
-import { CasePerson, CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
+import { CasePerson, CasePersons, CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
 import { Actor, Role, staffUserId } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
-import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
+import { ParticipantNotFoundError } from '@steg/participants';
 import { AbsenceDecisionEntity, AbsenceDialogueEntity } from '../attendance.entity';
 import {
   decisionProblems,
@@ -50,6 +50,7 @@ const DEFAULT_LIMIT = 50;
 export class AbsenceDialoguesService {
   constructor(
     private readonly caseWork: CaseWork,
+    private readonly persons: CasePersons,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -303,10 +304,7 @@ export class AbsenceDialoguesService {
   ): Promise<Map<string, CasePerson>> {
     const ids = [...new Set(dialogues.map((d) => d.participantId))];
     if (ids.length === 0) return new Map();
-    const rows = await manager.find(ParticipantEntity, {
-      select: { id: true, firstName: true, lastName: true, protection: true },
-      where: { id: In(ids), municipalityId },
-    });
+    const rows = await this.persons.findMany(manager, municipalityId, ids);
     const byId = new Map(rows.map((p) => [p.id, p]));
     // In the page's order, so the events follow the list.
     const people = new Map<string, CasePerson>();

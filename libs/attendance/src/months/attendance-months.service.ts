@@ -1,19 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
-import { CASE_ACCESS, ifoReportRefusal, StaffUserEntity } from '@steg/access';
+import { EntityManager } from 'typeorm';
+import { CASE_ACCESS, ifoReportRefusal, staffDisplayNames } from '@steg/access';
 import { AuditAction } from '@steg/audit';
 import { CasePerson, CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { Actor, Role, staffUserId } from '@steg/http';
-import {
-  InterventionInstanceEntity,
-  PlacementEntity,
-  PlacementLocks,
-  PlacementScheduleEntity,
-  expectedDays,
-} from '@steg/interventions';
+import { PlacementFactsReader, PlacementLocks, expectedDays } from '@steg/interventions';
 import { Clock, ValidationFailedError } from '@steg/kernel';
 import { ParticipantNotFoundError } from '@steg/participants';
-import { EnrolmentEntity } from '@steg/referrals';
+import { EnrolmentFactsReader } from '@steg/referrals';
 import {
   AbsenceDialogueEntity,
   AttendanceEntryEntity,
@@ -36,12 +30,6 @@ import {
 import { monthMapper } from './months.mapper';
 
 const RESOURCE = 'attendance_month';
-/** The IFO caseworker of an enrolment of the person that overlaps the month follows the case. */
-export const FOLLOWS_CASE = `EXISTS (SELECT 1 FROM enrolments e
-  WHERE e.participant_id = m.participant_id AND e.municipality_id = m.municipality_id
-    AND e.ifo_caseworker_id = :userId
-    AND e.start_date <= (to_date(m.month, 'YYYY-MM') + interval '1 month - 1 day')::date
-    AND (e.exit_date IS NULL OR e.exit_date >= to_date(m.month, 'YYYY-MM')))`;
 
 /** A month as its IFO reader meets it: the row and who follows the case that month. */
 interface IfoReport {
@@ -65,6 +53,8 @@ export interface ReportFile {
 export class AttendanceMonthsService {
   constructor(
     private readonly caseWork: CaseWork,
+    private readonly enrolments: EnrolmentFactsReader,
+    private readonly placements: PlacementFactsReader,
     private readonly settings: AttendanceSettingsService,
     @Inject(Clock) private readonly clock: Clock,
     private readonly placementLocks: PlacementLocks,
@@ -239,30 +229,15 @@ export class AttendanceMonthsService {
     const settings = await this.settings.forMunicipality(municipalityId, manager);
     const calendar = this.settings.calendar(settings);
 
-    const placements = await manager
-      .getRepository(PlacementEntity)
-      .createQueryBuilder('p')
-      .where('p.municipality_id = :municipality AND p.participant_id = :participantId', {
-        municipality: municipalityId,
-        participantId,
-      })
-      .andWhere('p.start_date <= :last AND (p.actual_end_date IS NULL OR p.actual_end_date >= :first)', {
-        first,
-        last,
-      })
-      .orderBy('p.start_date', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .getMany();
+    // One after another: in the gate's transaction they share one connection.
+    const placements = await this.placements.inPeriod(manager, municipalityId, participantId, first, last);
     const placementIds = placements.map((p) => p.id);
-    const schedules = placementIds.length
-      ? await manager.find(PlacementScheduleEntity, { where: { placementId: In(placementIds) } })
-      : [];
-    const instances = placements.length
-      ? await manager.find(InterventionInstanceEntity, {
-          where: { id: In([...new Set(placements.map((p) => p.instanceId))]) },
-        })
-      : [];
-    const instanceName = new Map(instances.map((i) => [i.id, i.name]));
+    const schedules = await this.placements.schedules(manager, municipalityId, placementIds);
+    const instanceName = await this.placements.instanceNames(
+      manager,
+      municipalityId,
+      placements.map((p) => p.instanceId),
+    );
     const months: PlacementMonth[] = placements.map((p) => ({
       placementId: p.id,
       label: instanceName.get(p.instanceId) ?? '',
@@ -371,10 +346,13 @@ export class AttendanceMonthsService {
   ): Promise<IfoReport | null> {
     const month = await tenantRecord(AttendanceMonthEntity, monthId)(manager, municipalityId, forUpdate);
     if (month === null) return null;
-    const followers = await this.enrolmentsInMonth(manager, municipalityId, month.participantId, month.month)
-      .select('e.ifo_caseworker_id', 'id')
-      .getRawMany<{ id: string }>();
-    return { month, followedBy: followers.map((f) => f.id) };
+    const followedBy = await this.caseworkersFollowing(
+      manager,
+      municipalityId,
+      month.participantId,
+      month.month,
+    );
+    return { month, followedBy };
   }
 
   /** The IFO caseworker following the case: of the open enrolment, else of the latest in the month. */
@@ -384,37 +362,23 @@ export class AttendanceMonthsService {
     participantId: string,
     month: string,
   ): Promise<string | null> {
-    const enrolment = await this.enrolmentsInMonth(manager, municipalityId, participantId, month)
-      .orderBy('e.exit_date', 'DESC', 'NULLS FIRST')
-      .addOrderBy('e.start_date', 'DESC')
-      .getOne();
-    return enrolment?.ifoCaseworkerId ?? null;
+    const followers = await this.caseworkersFollowing(manager, municipalityId, participantId, month);
+    return followers[0] ?? null;
   }
 
-  /** The person's enrolments with an IFO caseworker that overlap the month: they follow the case. */
-  private enrolmentsInMonth(
+  /** The IFO caseworkers of the person's enrolments that overlap the month: they follow the case. */
+  private caseworkersFollowing(
     manager: EntityManager,
     municipalityId: string,
     participantId: string,
     month: string,
-  ) {
+  ): Promise<string[]> {
     const { first, last } = monthBounds(month);
-    return manager
-      .getRepository(EnrolmentEntity)
-      .createQueryBuilder('e')
-      .where('e.municipality_id = :municipalityId AND e.participant_id = :participantId', {
-        municipalityId,
-        participantId,
-      })
-      .andWhere('e.ifo_caseworker_id IS NOT NULL')
-      .andWhere('e.start_date <= :last AND (e.exit_date IS NULL OR e.exit_date >= :first)', { first, last });
+    return this.enrolments.caseworkersFollowing(manager, municipalityId, participantId, first, last);
   }
 
   private async displayNames(manager: EntityManager, userIds: string[]): Promise<Map<string, string>> {
-    const ids = [...new Set(userIds)];
-    if (ids.length === 0) return new Map();
-    const users = await manager.getRepository(StaffUserEntity).find({ where: { id: In(ids) } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
+    return staffDisplayNames(manager, userIds);
   }
 }
 

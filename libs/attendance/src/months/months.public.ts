@@ -1,5 +1,4 @@
 export * from './attendance-months.module';
 // For the read models (libs/read-models): the IFO caseworker's inbox of attendance reports.
-export { FOLLOWS_CASE } from './attendance-months.service';
 export { participantDto } from './months.mapper';
 export { MonthParticipantDto } from './dto/month-response.dto';

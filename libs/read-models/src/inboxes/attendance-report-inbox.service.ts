@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessPolicyService } from '@steg/access';
-import { AttendanceMonthEntity, FOLLOWS_CASE, participantDto } from '@steg/attendance';
+import { AttendanceMonthEntity, participantDto } from '@steg/attendance';
 import { AuditService } from '@steg/audit';
 import { Actor, staffUserId } from '@steg/http';
 import { ReadModelDatabase } from '../read-model-database';
 import { MonthInboxDto, MonthInboxQuery } from './dto/attendance-report-inbox.dto';
 import { readInbox } from './inbox';
+
+/**
+ * The IFO caseworker of an enrolment of the person that overlaps the month follows the case (as
+ * EnrolmentFactsReader.caseworkersFollowing in @steg/referrals answers for one month). A read
+ * model may read the enrolments beside the months in one query.
+ */
+const FOLLOWS_CASE = `EXISTS (SELECT 1 FROM enrolments e
+  WHERE e.participant_id = m.participant_id AND e.municipality_id = m.municipality_id
+    AND e.ifo_caseworker_id = :userId
+    AND e.start_date <= (to_date(m.month, 'YYYY-MM') + interval '1 month - 1 day')::date
+    AND (e.exit_date IS NULL OR e.exit_date >= to_date(m.month, 'YYYY-MM')))`;
 
 /**
  * The IFO caseworker's inbox of attendance reports: signed months of people whose case they follow
