@@ -42,6 +42,13 @@ export interface PlacementScheduleFacts extends ScheduleVersion {
   placementId: string;
 }
 
+/** A placement's summary columns (aliases p, t, i, s as in the statements below). */
+const SUMMARY_COLUMNS = `p.id, p.participant_id AS "participantId", p.start_date::text AS "startDate",
+       p.actual_end_date::text AS "actualEndDate", p.instance_id AS "instanceId",
+       p.work_team_id AS "workTeamId", p.supervisor_id AS "supervisorId",
+       t.supervisor_id AS "teamSupervisorId", i.responsible_unit_id AS "responsibleUnitId",
+       s.unit_id AS "siteUnitId"`;
+
 /**
  * Placement facts for other contexts (attendance), in one statement each: they are read on every
  * attendance request. A read for an attendance write can hold what it reads, as the attendance lock
@@ -60,11 +67,7 @@ export class PlacementFactsReader {
     if (hold) requireTransaction(manager, 'placement(…, { holdForAttendanceWrite })');
     const [row] = await preparedQuery<PlacementSummary>(
       manager,
-      `SELECT p.id, p.participant_id AS "participantId", p.start_date::text AS "startDate",
-              p.actual_end_date::text AS "actualEndDate", p.instance_id AS "instanceId",
-              p.work_team_id AS "workTeamId", p.supervisor_id AS "supervisorId",
-              t.supervisor_id AS "teamSupervisorId", i.responsible_unit_id AS "responsibleUnitId",
-              s.unit_id AS "siteUnitId"
+      `SELECT ${SUMMARY_COLUMNS}
          FROM placements p
          JOIN intervention_instances i ON i.id = p.instance_id
          LEFT JOIN work_teams t ON t.id = p.work_team_id
@@ -73,6 +76,24 @@ export class PlacementFactsReader {
       [placementId, municipalityId],
     );
     return row ?? null;
+  }
+
+  /** The named placements of the municipality (those it has; others are left out), in one statement. */
+  many(
+    manager: EntityManager,
+    municipalityId: string,
+    placementIds: readonly string[],
+  ): Promise<PlacementSummary[]> {
+    return preparedQuery<PlacementSummary>(
+      manager,
+      `SELECT ${SUMMARY_COLUMNS}
+         FROM placements p
+         JOIN intervention_instances i ON i.id = p.instance_id
+         LEFT JOIN work_teams t ON t.id = p.work_team_id
+         LEFT JOIN sites s ON s.id = i.site_id
+        WHERE p.id = ANY($1::uuid[]) AND p.municipality_id = $2`,
+      [[...new Set(placementIds)], municipalityId],
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
 import { AccessModule } from '@steg/access';
 import { Module } from '@nestjs/common';
+import { InterventionsModule } from '@steg/interventions';
 import { AttendanceModule } from '../attendance.module';
 import { AttendanceReportingModule } from '../reporting/attendance-reporting.module';
 import { AttendanceImportController } from './attendance-import.controller';
@@ -7,7 +8,7 @@ import { AttendanceImportService } from './attendance-import.service';
 
 /** Attendance from CSV/XLSX files: the API upload for API keys and the service behind `steg import`. */
 @Module({
-  imports: [AccessModule, AttendanceModule, AttendanceReportingModule],
+  imports: [AccessModule, InterventionsModule, AttendanceModule, AttendanceReportingModule],
   controllers: [AttendanceImportController],
   providers: [AttendanceImportService],
   exports: [AttendanceImportService],

@@ -10,7 +10,8 @@ import {
   ProtectionLevel,
   StaffPrincipalsService,
 } from '@steg/access';
-import { CaseBatchGrant, CaseBatchTarget, CaseWork } from '@steg/case-work';
+import { CaseBatchGrant, CaseBatchTarget, CasePersons, CaseWork } from '@steg/case-work';
+import { PlacementFactsReader } from '@steg/interventions';
 import { Actor, UserPrincipal } from '@steg/http';
 import { Clock, DomainError, FieldViolation, ValidationFailedError } from '@steg/kernel';
 import { AttendanceSettingsService } from '../attendance-settings.service';
@@ -88,6 +89,8 @@ const ENTRY_FIELD = /^entries\[(\d+)\](?:\.(.+))?$/;
 export class AttendanceImportService {
   constructor(
     private readonly caseWork: CaseWork,
+    private readonly placementFacts: PlacementFactsReader,
+    private readonly persons: CasePersons,
     private readonly writes: AttendanceWriteService,
     private readonly settings: AttendanceSettingsService,
     private readonly principals: StaffPrincipalsService,
@@ -260,39 +263,37 @@ export class AttendanceImportService {
     }
   }
 
-  /** The placements of the caller's municipality named in the file, in one query. */
+  /**
+   * The placements of the caller's municipality named in the file, from interventions' public face,
+   * with their people's protection from the participants' register: two statements per file.
+   */
   private async placements(
     manager: EntityManager,
     municipalityId: string,
     ids: readonly string[],
   ): Promise<ImportPlacement[]> {
-    const found = await manager.query<
-      {
-        id: string;
-        participant_id: string;
-        supervisor_id: string | null;
-        responsible_unit_id: string;
-        site_unit_id: string | null;
-        protection: ProtectionLevel;
-      }[]
-    >(
-      `SELECT p.id, p.participant_id, p.supervisor_id, i.responsible_unit_id, s.unit_id AS site_unit_id,
-              pa.protection
-         FROM placements p
-         JOIN intervention_instances i ON i.id = p.instance_id
-         LEFT JOIN sites s ON s.id = i.site_id
-         JOIN participants pa ON pa.id = p.participant_id AND pa.municipality_id = p.municipality_id
-        WHERE p.municipality_id = $1 AND p.id = ANY($2::uuid[])`,
-      [municipalityId, ids],
+    const found = await this.placementFacts.many(manager, municipalityId, ids);
+    const people = await this.persons.findMany(
+      manager,
+      municipalityId,
+      found.map((p) => p.participantId),
     );
-    return found.map((p) => ({
-      id: p.id,
-      participantId: p.participant_id,
-      supervisorId: p.supervisor_id,
-      responsibleUnitId: p.responsible_unit_id,
-      siteUnitId: p.site_unit_id,
-      protection: p.protection,
-    }));
+    const protection = new Map(people.map((p) => [p.id, p.protection]));
+    return found.flatMap((p) => {
+      const level = protection.get(p.participantId);
+      return level === undefined
+        ? []
+        : [
+            {
+              id: p.id,
+              participantId: p.participantId,
+              supervisorId: p.supervisorId,
+              responsibleUnitId: p.responsibleUnitId,
+              siteUnitId: p.siteUnitId,
+              protection: level,
+            },
+          ];
+    });
   }
 
   /**
