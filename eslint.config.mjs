@@ -125,6 +125,29 @@ export default tseslint.config(
     },
   },
   {
+    // Demo data is the composition root's (libs/core) and the tests' business: a context's own code
+    // never reaches for another context's demo seed (`@steg/<context>/demo`); only demo/ files may.
+    files: ['libs/*/src/**/*.ts'],
+    ignores: ['libs/core/**', 'libs/shared/**', 'libs/*/src/demo/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message: 'Use @IsOptionalNotNull() or @IsOptionalNullable() from @steg/http.',
+            },
+          ],
+          patterns: [
+            { group: ['@steg/*/demo'], message: 'Demo data is for libs/core, demo/ folders and tests.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Domain rules are plain TypeScript: no framework, no ORM (STYLE.md).
     files: ['libs/**/domain/**/*.ts'],
     rules: {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { DEMO } from '@steg/access';
+import { DEMO } from '@steg/access/demo';
 import { DEMO_SEEDS, loadDemoData } from '@steg/core';
 import { startTestApp, TestApp } from './support/test-app';
 

@@ -35,7 +35,6 @@ export const ACCESS_ENTITIES = [
   ApiKeyEntity,
   ParticipantRelationEntity,
 ];
-export * from './demo/access.seed';
 export * from './directory.queries';
 export * from './domain/case-roles';
 export * from './domain/case-access.rules';

@@ -23,7 +23,6 @@ export * from './attendance.module';
 export * from './attendance-settings.service';
 export * from './absence-dialogue-opener.service';
 export * from './domain/working-days.rules';
-export * from './demo/attendance.seed';
 export * from './months/months.public';
 export * from './reporting/reporting.public';
 export * from './import/attendance-import.module';

@@ -28,7 +28,6 @@ export * from './work-teams.service';
 export * from './domain/calendar.rules';
 export * from './domain/schedule.rules';
 export * from './domain/capacity.rules';
-export * from './demo/interventions.seed';
 export { PlacementLocks, type PlacementDates } from './placement-locks';
 export {
   PlacementFactsReader,

@@ -15,6 +15,5 @@ export const PARTICIPANT_ENTITIES = [
   ParticipantIdentifierEntity,
   ParticipantConsentEntity,
 ];
-export * from './demo/participants.seed';
 // Moved to @steg/access (an access decision); re-exported until every context reads it there.
 export { identityVisible, MASK } from '@steg/access';

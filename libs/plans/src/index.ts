@@ -23,4 +23,3 @@ export * from './follow-up-settings.service';
 export * from './plan.errors';
 export * from './domain/plan.rules';
 export * from './domain/rhythm.rules';
-export * from './demo/plans.seed';

@@ -10,7 +10,6 @@ export * from './referrals.module';
 export * from './referrals.service';
 export * from './enrolments.service';
 export * from './referral.errors';
-export * from './demo/referrals.seed';
 export * from './enrolment-exit-checks';
 export * from './enrolment-facts';
 // For the read models (libs/read-models): how a referral and a report-back are shown in a list.

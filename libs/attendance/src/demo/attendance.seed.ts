@@ -1,14 +1,14 @@
-import { DEMO } from '@steg/access';
+import { DEMO } from '@steg/access/demo';
 import type { DemoSeed } from '@steg/database';
+import { DEMO_INTERVENTIONS } from '@steg/interventions/demo';
 import {
-  DEMO_INTERVENTIONS,
   expectedMinutes,
   PlacementEntity,
   PlacementScheduleEntity,
   SwedishCalendar,
 } from '@steg/interventions';
 import { addDays, addMonths } from '@steg/kernel';
-import { DEMO_PARTICIPANTS } from '@steg/participants';
+import { DEMO_PARTICIPANTS } from '@steg/participants/demo';
 import type { EntityManager } from 'typeorm';
 import {
   AbsenceDecisionEntity,

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { DemoSeed, SeedContext } from '@steg/database';
-import { accessDemoSeed } from '@steg/access';
-import { participantsDemoSeed } from '@steg/participants';
-import { interventionsDemoSeed } from '@steg/interventions';
-import { plansDemoSeed } from '@steg/plans';
-import { attendanceDemoSeed } from '@steg/attendance';
-import { referralsDemoSeed } from '@steg/referrals';
+import { accessDemoSeed } from '@steg/access/demo';
+import { participantsDemoSeed } from '@steg/participants/demo';
+import { interventionsDemoSeed } from '@steg/interventions/demo';
+import { plansDemoSeed } from '@steg/plans/demo';
+import { attendanceDemoSeed } from '@steg/attendance/demo';
+import { referralsDemoSeed } from '@steg/referrals/demo';
 
 /** Demo seeds in dependency order; each context adds its own here. */
 export const DEMO_SEEDS: DemoSeed[] = [

@@ -1,7 +1,8 @@
-import { DEMO, ParticipantRelationEntity } from '@steg/access';
+import { ParticipantRelationEntity } from '@steg/access';
+import { DEMO } from '@steg/access/demo';
 import { addDays } from '@steg/kernel';
 import type { DemoSeed } from '@steg/database';
-import { DEMO_PARTICIPANTS } from '@steg/participants';
+import { DEMO_PARTICIPANTS } from '@steg/participants/demo';
 import type { EntityManager } from 'typeorm';
 import type { InterventionCategory, ScheduleDay } from '../domain/intervention.types';
 import {

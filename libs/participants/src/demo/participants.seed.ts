@@ -1,4 +1,5 @@
-import { DEMO, ParticipantRelationEntity } from '@steg/access';
+import { ParticipantRelationEntity } from '@steg/access';
+import { DEMO } from '@steg/access/demo';
 import type { DemoSeed } from '@steg/database';
 import type { EducationLevel, Protection, TimeWithoutWork } from '../domain/participant.types';
 import { ParticipantEntity, ParticipantIdentifierEntity } from '../participant.entity';

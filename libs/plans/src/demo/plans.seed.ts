@@ -1,8 +1,8 @@
-import { DEMO } from '@steg/access';
+import { DEMO } from '@steg/access/demo';
 import { addDays } from '@steg/kernel';
 import type { DemoSeed } from '@steg/database';
-import { DEMO_INTERVENTIONS } from '@steg/interventions';
-import { DEMO_PARTICIPANTS } from '@steg/participants';
+import { DEMO_INTERVENTIONS } from '@steg/interventions/demo';
+import { DEMO_PARTICIPANTS } from '@steg/participants/demo';
 import type { PlanContent } from '../domain/plan.types';
 import { DevelopmentPlanEntity, FollowUpMeetingEntity, PlanVersionEntity } from '../plan.entity';
 

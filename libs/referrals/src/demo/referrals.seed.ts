@@ -1,8 +1,9 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { DEMO, ParticipantRelationEntity } from '@steg/access';
+import { ParticipantRelationEntity } from '@steg/access';
+import { DEMO } from '@steg/access/demo';
 import { addDays } from '@steg/kernel';
 import type { DemoSeed } from '@steg/database';
-import { DEMO_PARTICIPANTS } from '@steg/participants';
+import { DEMO_PARTICIPANTS } from '@steg/participants/demo';
 import { ExitFacts, outcomeCategory } from '../domain/referral.rules';
 import type { ReferralSource, ReferralStatus, ReportBackKind } from '../domain/referral.types';
 import { EnrolmentEntity, ReferralEntity, ReferralEventEntity, ReportBackEntity } from '../referral.entity';
