@@ -125,10 +125,17 @@ export default tseslint.config(
     },
   },
   {
-    // Demo data is the composition root's (libs/core) and the tests' business: a context's own code
-    // never reaches for another context's demo seed (`@steg/<context>/demo`); only demo/ files may.
+    // A context's services use another context's public face (index.ts) only: its tables
+    // (`@steg/<context>/schema`) are for entity relations, the composition root, the read models,
+    // demo data and tests, and its demo seed (`@steg/<context>/demo`) for libs/core and demo/ files.
     files: ['libs/*/src/**/*.ts'],
-    ignores: ['libs/core/**', 'libs/shared/**', 'libs/*/src/demo/**'],
+    ignores: [
+      'libs/core/**',
+      'libs/shared/**',
+      'libs/read-models/**',
+      'libs/*/src/demo/**',
+      '**/*.entity.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -142,6 +149,11 @@ export default tseslint.config(
           ],
           patterns: [
             { group: ['@steg/*/demo'], message: 'Demo data is for libs/core, demo/ folders and tests.' },
+            {
+              group: ['@steg/*/schema'],
+              message:
+                "Ask the context's public face (index.ts); its entities are for relations, core, read models and tests.",
+            },
           ],
         },
       ],

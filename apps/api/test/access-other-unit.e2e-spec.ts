@@ -1,6 +1,7 @@
 import { DiscoveryModule } from '@nestjs/core';
 import request from 'supertest';
-import { ApiKeyEntity, generateApiKey } from '@steg/access';
+import { generateApiKey } from '@steg/access';
+import { ApiKeyEntity } from '@steg/access/schema';
 import { Role } from '@steg/http';
 import {
   aPlanRequest,

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { ApiKeyEntity, generateApiKey } from '@steg/access';
+import { generateApiKey } from '@steg/access';
+import { ApiKeyEntity } from '@steg/access/schema';
 import { AttendanceImportService } from '@steg/attendance';
 import type { ApiKeyScope } from '@steg/http';
 import {

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import request from 'supertest';
 import {
-  ApiKeyEntity,
   ApiKeyStrategy,
   BearerStrategy,
   generateApiKey,
@@ -11,6 +10,7 @@ import {
   SignInPassport,
   UnauthenticatedError,
 } from '@steg/access';
+import { ApiKeyEntity } from '@steg/access/schema';
 import type { ApiKeyScope } from '@steg/http';
 import { givenTenant, givenUser, Tenant, tokenFor } from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';

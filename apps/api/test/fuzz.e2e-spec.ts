@@ -2,7 +2,8 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import request from 'supertest';
-import { ApiKeyEntity, generateApiKey } from '@steg/access';
+import { generateApiKey } from '@steg/access';
+import { ApiKeyEntity } from '@steg/access/schema';
 import {
   givenAbsenceDialogue,
   givenConsent,

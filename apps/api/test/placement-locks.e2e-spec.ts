@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { QueryRunner } from 'typeorm';
-import { AttendanceMonthEntity } from '@steg/attendance';
+import { AttendanceMonthEntity } from '@steg/attendance/schema';
 import { PlacementFactsReader, PlacementLocks } from '@steg/interventions';
 import {
   anAttendanceEntry,

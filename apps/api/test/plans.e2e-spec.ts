@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { InterventionTypeEntity } from '@steg/interventions';
+import { InterventionTypeEntity } from '@steg/interventions/schema';
 import {
   aPlanRequest,
   givenEnrolment,

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { EnrolmentEntity, ReferralEntity, ReferralSource, ReferralStatus } from '@steg/referrals';
+import { ReferralSource, ReferralStatus } from '@steg/referrals';
+import { EnrolmentEntity, ReferralEntity } from '@steg/referrals/schema';
 import { givenParticipant, givenTenant, givenUnit, givenUser, Tenant, tokenFor } from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { EnrolmentEntity } from '@steg/referrals';
+import { EnrolmentEntity } from '@steg/referrals/schema';
 import {
   GivenParticipant,
   givenParticipant,

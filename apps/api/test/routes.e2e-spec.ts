@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DiscoveryModule } from '@nestjs/core';
 import request from 'supertest';
-import { ApiKeyEntity, generateApiKey } from '@steg/access';
+import { generateApiKey } from '@steg/access';
+import { ApiKeyEntity } from '@steg/access/schema';
 import { ROLES, Role } from '@steg/http';
 import { givenTenant, Tenant } from '@steg/testing';
 import { listRoutes, Route } from './support/routes';

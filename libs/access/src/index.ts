@@ -14,27 +14,7 @@ export { BearerStrategy } from './auth/bearer.strategy';
 export { SignInPassport } from './auth/sign-in.passport';
 export { isLoginRoute, LOGIN_THROTTLE } from './auth/auth.controller';
 export * from './domain/access.rules';
-export * from './entities/municipality.entity';
-export * from './entities/unit.entity';
-export * from './entities/staff-user.entity';
-export * from './entities/unit-membership.entity';
-export * from './entities/api-key.entity';
-export * from './entities/participant-relation.entity';
-import { ApiKeyEntity } from './entities/api-key.entity';
-import { MunicipalityEntity } from './entities/municipality.entity';
-import { ParticipantRelationEntity } from './entities/participant-relation.entity';
-import { StaffUserEntity } from './entities/staff-user.entity';
-import { UnitMembershipEntity } from './entities/unit-membership.entity';
-import { UnitEntity } from './entities/unit.entity';
 
-export const ACCESS_ENTITIES = [
-  MunicipalityEntity,
-  UnitEntity,
-  StaffUserEntity,
-  UnitMembershipEntity,
-  ApiKeyEntity,
-  ParticipantRelationEntity,
-];
 export * from './directory.queries';
 export * from './domain/case-roles';
 export * from './domain/case-access.rules';
@@ -43,3 +23,5 @@ export * from './domain/referral-reach.rules';
 export * from './domain/dialogue-reach.rules';
 export * from './domain/attendance-import-reach.rules';
 export * from './domain/attendance-reach.rules';
+export { UNIT_TYPES, type UnitType } from './entities/unit.entity';
+export { RELATION_KINDS, type RelationKind } from './entities/participant-relation.entity';

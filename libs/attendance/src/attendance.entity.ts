@@ -11,9 +11,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { MunicipalityEntity } from '@steg/access';
-import { PlacementEntity } from '@steg/interventions';
-import { ParticipantEntity } from '@steg/participants';
+import { MunicipalityEntity } from '@steg/access/schema';
+import { PlacementEntity } from '@steg/interventions/schema';
+import { ParticipantEntity } from '@steg/participants/schema';
 import type {
   AttendanceCode,
   DecisionKind,

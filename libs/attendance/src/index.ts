@@ -1,24 +1,5 @@
 export * from './domain/attendance.types';
-export * from './attendance.entity';
-import {
-  AbsenceDecisionEntity,
-  AbsenceDialogueEntity,
-  AttendanceEntryChangeEntity,
-  AttendanceEntryEntity,
-  AttendanceMonthEntity,
-  AttendanceMonthEventEntity,
-  AttendanceSettingsEntity,
-} from './attendance.entity';
 
-export const ATTENDANCE_ENTITIES = [
-  AttendanceEntryEntity,
-  AttendanceEntryChangeEntity,
-  AttendanceMonthEntity,
-  AttendanceMonthEventEntity,
-  AbsenceDialogueEntity,
-  AbsenceDecisionEntity,
-  AttendanceSettingsEntity,
-];
 export * from './attendance.module';
 export * from './attendance-settings.service';
 export * from './absence-dialogue-opener.service';

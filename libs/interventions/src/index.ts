@@ -1,22 +1,5 @@
 export * from './domain/intervention.types';
-export * from './intervention.entity';
-import {
-  InterventionInstanceEntity,
-  InterventionTypeEntity,
-  PlacementEntity,
-  PlacementScheduleEntity,
-  SiteEntity,
-  WorkTeamEntity,
-} from './intervention.entity';
 
-export const INTERVENTION_ENTITIES = [
-  InterventionTypeEntity,
-  SiteEntity,
-  InterventionInstanceEntity,
-  WorkTeamEntity,
-  PlacementEntity,
-  PlacementScheduleEntity,
-];
 export * from './interventions.module';
 export * from './interventions.errors';
 export * from './placements.service';

@@ -10,9 +10,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { MunicipalityEntity, StaffUserEntity, UnitEntity } from '@steg/access';
-import { ParticipantEntity } from '@steg/participants';
-import { EnrolmentEntity } from '@steg/referrals';
+import { MunicipalityEntity, StaffUserEntity, UnitEntity } from '@steg/access/schema';
+import { ParticipantEntity } from '@steg/participants/schema';
+import { EnrolmentEntity } from '@steg/referrals/schema';
 import type {
   CostBasis,
   InterventionCategory,

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { MunicipalityEntity, UnitEntity } from '@steg/access';
+import { MunicipalityEntity, UnitEntity } from '@steg/access/schema';
 import type { IdentityKind } from '@steg/kernel';
 import type {
   ConsentParty,

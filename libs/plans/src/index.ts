@@ -1,20 +1,5 @@
 export * from './domain/plan.types';
-export * from './plan.entity';
-import {
-  CaseReviewEntity,
-  DevelopmentPlanEntity,
-  FollowUpMeetingEntity,
-  FollowUpSettingsEntity,
-  PlanVersionEntity,
-} from './plan.entity';
 
-export const PLAN_ENTITIES = [
-  DevelopmentPlanEntity,
-  PlanVersionEntity,
-  FollowUpMeetingEntity,
-  CaseReviewEntity,
-  FollowUpSettingsEntity,
-];
 export * from './plans.module';
 export * from './plans.service';
 export * from './follow-ups.service';

@@ -11,9 +11,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { MunicipalityEntity, StaffUserEntity, UnitEntity } from '@steg/access';
-import { ParticipantEntity } from '@steg/participants';
-import { EnrolmentEntity } from '@steg/referrals';
+import { MunicipalityEntity, StaffUserEntity, UnitEntity } from '@steg/access/schema';
+import { ParticipantEntity } from '@steg/participants/schema';
+import { EnrolmentEntity } from '@steg/referrals/schema';
 import type { CaseReviewOutcome, MeetingAttendee, PlanContent, PlanEndReason } from './domain/plan.types';
 
 /** The individual development plan of one enrolment (utvecklingsplan, handlingsplan). */

@@ -1,5 +1,5 @@
 import { DataSource, In } from 'typeorm';
-import { ParticipantEntity } from '@steg/participants';
+import { ParticipantEntity } from '@steg/participants/schema';
 
 /** The people a read model lists, in one query, by id (within the caller's municipality). */
 export async function peopleById(

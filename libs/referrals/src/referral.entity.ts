@@ -10,8 +10,8 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { StaffUserEntity, UnitEntity } from '@steg/access';
-import { ParticipantConsentEntity, ParticipantEntity } from '@steg/participants';
+import { StaffUserEntity, UnitEntity } from '@steg/access/schema';
+import { ParticipantConsentEntity, ParticipantEntity } from '@steg/participants/schema';
 import type {
   ExitDestination,
   OutcomeCategory,

@@ -1,12 +1,8 @@
 import { DEMO } from '@steg/access/demo';
 import type { DemoSeed } from '@steg/database';
 import { DEMO_INTERVENTIONS } from '@steg/interventions/demo';
-import {
-  expectedMinutes,
-  PlacementEntity,
-  PlacementScheduleEntity,
-  SwedishCalendar,
-} from '@steg/interventions';
+import { expectedMinutes, SwedishCalendar } from '@steg/interventions';
+import { PlacementEntity, PlacementScheduleEntity } from '@steg/interventions/schema';
 import { addDays, addMonths } from '@steg/kernel';
 import { DEMO_PARTICIPANTS } from '@steg/participants/demo';
 import type { EntityManager } from 'typeorm';

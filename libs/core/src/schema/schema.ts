@@ -1,13 +1,13 @@
 import type { SchemaParts } from '@steg/database';
 import { MIGRATIONS } from '@steg/migrations';
 import { IdempotencyKeyEntity } from '@steg/http';
-import { ACCESS_ENTITIES } from '@steg/access';
+import { ACCESS_ENTITIES } from '@steg/access/schema';
 import { AUDIT_ENTITIES } from '@steg/audit';
-import { PARTICIPANT_ENTITIES } from '@steg/participants';
-import { REFERRAL_ENTITIES } from '@steg/referrals';
-import { INTERVENTION_ENTITIES } from '@steg/interventions';
-import { PLAN_ENTITIES } from '@steg/plans';
-import { ATTENDANCE_ENTITIES } from '@steg/attendance';
+import { PARTICIPANT_ENTITIES } from '@steg/participants/schema';
+import { REFERRAL_ENTITIES } from '@steg/referrals/schema';
+import { INTERVENTION_ENTITIES } from '@steg/interventions/schema';
+import { PLAN_ENTITIES } from '@steg/plans/schema';
+import { ATTENDANCE_ENTITIES } from '@steg/attendance/schema';
 
 /** Every entity of every bounded context; the app, CLI, migration tools and tests share this list. */
 export const ENTITIES: SchemaParts['entities'] = [

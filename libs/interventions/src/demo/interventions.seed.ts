@@ -1,4 +1,4 @@
-import { ParticipantRelationEntity } from '@steg/access';
+import { ParticipantRelationEntity } from '@steg/access/schema';
 import { DEMO } from '@steg/access/demo';
 import { addDays } from '@steg/kernel';
 import type { DemoSeed } from '@steg/database';

@@ -1,4 +1,4 @@
-import { ParticipantRelationEntity } from '@steg/access';
+import { ParticipantRelationEntity } from '@steg/access/schema';
 import { DEMO } from '@steg/access/demo';
 import type { DemoSeed } from '@steg/database';
 import type { EducationLevel, Protection, TimeWithoutWork } from '../domain/participant.types';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessPolicyService } from '@steg/access';
-import { AttendanceMonthEntity, participantDto } from '@steg/attendance';
+import { participantDto } from '@steg/attendance';
+import { AttendanceMonthEntity } from '@steg/attendance/schema';
 import { AuditService } from '@steg/audit';
 import { Actor, staffUserId } from '@steg/http';
 import { ReadModelDatabase } from '../read-model-database';

@@ -3,7 +3,8 @@ import { identityVisible, mayUnmask } from '@steg/access';
 import { AuditEntry, AuditService } from '@steg/audit';
 import { Actor } from '@steg/http';
 import { decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
-import { ParticipantEntity, ParticipantNotFoundError } from '@steg/participants';
+import { ParticipantNotFoundError } from '@steg/participants';
+import { ParticipantEntity } from '@steg/participants/schema';
 import { peopleById } from '../people';
 
 /** Where an inbox keeps its read mark, its instant and its id: SQL columns with the query's alias. */

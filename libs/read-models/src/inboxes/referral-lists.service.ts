@@ -4,8 +4,10 @@ import { CASE_ACCESS, mayUnmask, VisibilityFilter } from '@steg/access';
 import { CaseWork } from '@steg/case-work';
 import { Actor, Principal, Role, unitsWithRole } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
-import { ParticipantEntity, type Protection } from '@steg/participants';
-import { ListedPerson, ReferralEntity, ReferralListItemDto, referralMapper } from '@steg/referrals';
+import { type Protection } from '@steg/participants';
+import { ParticipantEntity } from '@steg/participants/schema';
+import { ListedPerson, ReferralListItemDto, referralMapper } from '@steg/referrals';
+import { ReferralEntity } from '@steg/referrals/schema';
 import { ReferralInboxQuery, ReferralOutboxQuery } from './dto/referral-lists.dto';
 
 /** Keyset cursors on timestamps keep PostgreSQL's microseconds, which a JS Date would round off. */

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { AccessPolicyService, ForbiddenError, StaffUserEntity } from '@steg/access';
+import { AccessPolicyService, ForbiddenError } from '@steg/access';
+import { StaffUserEntity } from '@steg/access/schema';
 import { AuditService } from '@steg/audit';
 import { Actor } from '@steg/http';
-import { ReportBackEntity, reportBackMapper } from '@steg/referrals';
+import { reportBackMapper } from '@steg/referrals';
+import { ReportBackEntity } from '@steg/referrals/schema';
 import { ReadModelDatabase } from '../read-model-database';
 import { ReportBackInboxDto, ReportBackInboxQuery } from './dto/report-back-inbox.dto';
 import { readInbox } from './inbox';

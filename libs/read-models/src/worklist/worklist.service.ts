@@ -1,35 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, IsNull } from 'typeorm';
 import { AuditService } from '@steg/audit';
-import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions';
+import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions/schema';
 import { identityVisible, MASK, mayUnmask } from '@steg/access';
 import { Actor, Principal, unitsWithRole } from '@steg/http';
 import { addDays, addMonths, calendarDateInStockholm, Clock } from '@steg/kernel';
+import { caseReviewStatus, followUpStatus, FollowUpSettingsService, planWarnings } from '@steg/plans';
 import {
   CaseReviewEntity,
-  caseReviewStatus,
   DevelopmentPlanEntity,
   FollowUpMeetingEntity,
-  followUpStatus,
-  FollowUpSettingsService,
-  planWarnings,
   PlanVersionEntity,
-} from '@steg/plans';
-import { EnrolmentEntity, ReferralEntity, ReportBackEntity } from '@steg/referrals';
+} from '@steg/plans/schema';
+import { EnrolmentEntity, ReferralEntity, ReportBackEntity } from '@steg/referrals/schema';
 import {
   dialoguePartsWaiting,
   PLACEMENT_ENDING_WITHIN_DAYS,
   sortWorkItems,
   WorkItem,
 } from './domain/worklist.rules';
-import {
-  AbsenceDialogueEntity,
-  addWorkingDays,
-  AttendanceMonthEntity,
-  AttendanceSettingsService,
-  monthBounds,
-  monthOf,
-} from '@steg/attendance';
+import { addWorkingDays, AttendanceSettingsService, monthBounds, monthOf } from '@steg/attendance';
+import { AbsenceDialogueEntity, AttendanceMonthEntity } from '@steg/attendance/schema';
 import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';

@@ -1,5 +1,5 @@
+import { ParticipantRelationEntity } from '@steg/access/schema';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { ParticipantRelationEntity } from '@steg/access';
 import { DEMO } from '@steg/access/demo';
 import { addDays } from '@steg/kernel';
 import type { DemoSeed } from '@steg/database';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AttendanceMonthEntity, AttendanceSettingsEntity } from '@steg/attendance';
+import { AttendanceMonthEntity, AttendanceSettingsEntity } from '@steg/attendance/schema';
 import { givenParticipant, Tenant } from './builders';
 import { givenInstance, GivenInstance, givenPlacement, givenSite } from './intervention-builders';
 import { givenEnrolment } from './referral-builders';

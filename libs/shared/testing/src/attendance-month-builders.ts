@@ -1,14 +1,13 @@
 import { DataSource } from 'typeorm';
+import { AttendanceCode, DecisionKind, ExplanationChannel } from '@steg/attendance';
 import {
   AbsenceDecisionEntity,
   AbsenceDialogueEntity,
-  AttendanceCode,
   AttendanceEntryChangeEntity,
   AttendanceEntryEntity,
-  DecisionKind,
-  ExplanationChannel,
-} from '@steg/attendance';
-import { PlacementScheduleEntity, ScheduleDay } from '@steg/interventions';
+} from '@steg/attendance/schema';
+import { ScheduleDay } from '@steg/interventions';
+import { PlacementScheduleEntity } from '@steg/interventions/schema';
 
 /** A later version of a placement's schedule (a schedule change), valid from `validFrom`. */
 export async function givenScheduleVersion(

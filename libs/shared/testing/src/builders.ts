@@ -1,19 +1,18 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RelationKind, TokenService, UnitType } from '@steg/access';
 import {
   MunicipalityEntity,
   ParticipantRelationEntity,
-  RelationKind,
   StaffUserEntity,
-  TokenService,
   UnitEntity,
   UnitMembershipEntity,
-  UnitType,
-} from '@steg/access';
+} from '@steg/access/schema';
 import type { Permission, Role } from '@steg/http';
 import { luhnCheckDigit } from '@steg/kernel';
-import { ParticipantEntity, ParticipantIdentifierEntity, Protection } from '@steg/participants';
+import { Protection } from '@steg/participants';
+import { ParticipantEntity, ParticipantIdentifierEntity } from '@steg/participants/schema';
 
 /**
  * A valid identity number computed from a birth date, a serial and the Luhn digit — never a real

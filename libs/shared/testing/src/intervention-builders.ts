@@ -1,17 +1,15 @@
+import { ParticipantRelationEntity } from '@steg/access/schema';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ParticipantRelationEntity } from '@steg/access';
+import { InterventionCategory, PlacementEndReason, ScheduleDay } from '@steg/interventions';
 import {
-  InterventionCategory,
   InterventionInstanceEntity,
   InterventionTypeEntity,
-  PlacementEndReason,
   PlacementEntity,
   PlacementScheduleEntity,
-  ScheduleDay,
   SiteEntity,
   WorkTeamEntity,
-} from '@steg/interventions';
+} from '@steg/interventions/schema';
 
 /** Mon–Thu 09:00–12:00: 12 hours a week, 30 % of full time. */
 export const MON_THU_MORNINGS: ScheduleDay[] = [1, 2, 3, 4].map((weekday) => ({

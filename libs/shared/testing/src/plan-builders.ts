@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { InterventionCategory, InterventionTypeEntity } from '@steg/interventions';
+import { InterventionCategory } from '@steg/interventions';
+import { InterventionTypeEntity } from '@steg/interventions/schema';
 
 export interface GivenCatalogueType {
   id: string;

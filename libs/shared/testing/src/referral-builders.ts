@@ -1,17 +1,10 @@
+import { ParticipantRelationEntity } from '@steg/access/schema';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ParticipantRelationEntity } from '@steg/access';
 import { calendarDateInStockholm } from '@steg/kernel';
-import { ParticipantConsentEntity } from '@steg/participants';
-import {
-  EnrolmentEntity,
-  ExitDestination,
-  OutcomeCategory,
-  ReferralEntity,
-  ReferralEventEntity,
-  ReferralSource,
-  ReferralStatus,
-} from '@steg/referrals';
+import { ParticipantConsentEntity } from '@steg/participants/schema';
+import { ExitDestination, OutcomeCategory, ReferralSource, ReferralStatus } from '@steg/referrals';
+import { EnrolmentEntity, ReferralEntity, ReferralEventEntity } from '@steg/referrals/schema';
 
 /** A request body for POST /referrals: IFO ekonomiskt bistånd on a legal ground, as a draft. */
 export function aReferralRequest(
