@@ -1,19 +1,8 @@
 import type { Principal } from '@steg/http';
 import { accessCutoff, participantAudience, RelationFacts } from './access.rules';
-import { aUser as user } from './principals.fixtures';
+import { aRelation as relation, aUser as user } from './principals.fixtures';
 
 const TODAY = '2026-03-16';
-
-function relation(overrides: Partial<RelationFacts>): RelationFacts {
-  return {
-    unitId: 'ame-1',
-    userId: null,
-    kind: 'registered',
-    startedOn: '2026-01-01',
-    endedOn: null,
-    ...overrides,
-  };
-}
 
 const coach = user([{ unitId: 'ame-1', role: 'ame_coach' }]);
 const caseworker = user([{ unitId: 'ifo-1', role: 'ifo_caseworker' }]);

@@ -1,5 +1,4 @@
 import type { Principal } from '@steg/http';
-import type { RelationFacts } from './access.rules';
 import {
   CaseQuestion,
   decideCaseAccess,
@@ -10,22 +9,11 @@ import {
   visibleName,
 } from './case-access.rules';
 import { CASE_ACCESS } from './case-roles';
-import { anApiKey, aUser as user } from './principals.fixtures';
+import { anApiKey, aRelation as relation, aUser as user } from './principals.fixtures';
 
 const TODAY = '2026-03-16';
 
 const apiKey = anApiKey();
-
-function relation(overrides: Partial<RelationFacts> = {}): RelationFacts {
-  return {
-    unitId: 'ame-1',
-    userId: null,
-    kind: 'registered',
-    startedOn: '2026-01-01',
-    endedOn: null,
-    ...overrides,
-  };
-}
 
 const coach = user([{ unitId: 'ame-1', role: 'ame_coach' }]);
 const manager = user([{ unitId: 'ame-1', role: 'unit_manager' }]);

@@ -1,4 +1,5 @@
 import type { Principal, UserPrincipal } from '@steg/http';
+import type { RelationFacts } from './access.rules';
 
 // Principals for the table tests of the access rules (spec files only).
 
@@ -24,5 +25,17 @@ export function anApiKey(apiKeyId = 'k1', unitId: string | null = 'site-1'): Pri
     name: 'k',
     scopes: ['attendance:write'],
     unitId,
+  };
+}
+
+/** A relation of the person to unit ame-1 since 2026-01-01, open unless overridden. */
+export function aRelation(overrides: Partial<RelationFacts> = {}): RelationFacts {
+  return {
+    unitId: 'ame-1',
+    userId: null,
+    kind: 'registered',
+    startedOn: '2026-01-01',
+    endedOn: null,
+    ...overrides,
   };
 }
