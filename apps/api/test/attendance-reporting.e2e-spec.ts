@@ -17,7 +17,7 @@ import {
   Tenant,
   tokenFor,
 } from '@steg/testing';
-import { MASK } from '@steg/participants';
+import { MASK } from '@steg/access';
 import { DEFAULT_TEST_NOW, startTestApp, TestApp } from './support/test-app';
 
 interface EntryRow {

@@ -3,7 +3,7 @@ import type { AuditEntry } from '@steg/audit';
 import { CaseGroupTarget, CaseWork } from '@steg/case-work';
 import type { Actor, UserPrincipal } from '@steg/http';
 import { NotFoundError } from '@steg/kernel';
-import { MASK } from '@steg/participants';
+import { MASK } from '@steg/access';
 import { givenParticipant, GivenParticipant, givenTenant, Tenant } from '@steg/testing';
 import { statementsOf } from './support/statements';
 import { startTestApp, TestApp } from './support/test-app';

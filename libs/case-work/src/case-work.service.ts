@@ -13,7 +13,7 @@ import {
 } from '@steg/access';
 import { AuditAction, AuditDetails, AuditEntry, AuditService } from '@steg/audit';
 import { StegConfig } from '@steg/config';
-import { Actor, Principal, Role } from '@steg/http';
+import { Actor, Role } from '@steg/http';
 import { Clock, StaleVersionError } from '@steg/kernel';
 import { CasePerson, CasePersons } from './case-persons';
 import {
@@ -240,13 +240,6 @@ export class CaseWork {
     work: (manager: EntityManager, reach: CaseGroupReach<G>) => Promise<T>,
   ): Promise<T> {
     return this.writeDecided(actor, (manager) => this.decideGroup(manager, actor, target, true), work);
-  }
-
-  /** The person as the caller may see them: the name masked without the permission. */
-  visiblePerson(principal: Principal, person: CasePerson): CasePerson {
-    return identityVisible(person.protection, mayUnmask(principal))
-      ? person
-      : { ...person, firstName: MASK, lastName: MASK };
   }
 
   /** A read: the decision, then the work, then its trace, in its own transaction (none if it showed no one). */
