@@ -127,17 +127,12 @@ export default tseslint.config(
     },
   },
   {
-    // A context's services use another context's public face (index.ts) only: its tables
-    // (`@steg/<context>/schema`) are for entity relations, the composition root, the read models,
-    // demo data and tests, and its demo seed (`@steg/<context>/demo`) for libs/core and demo/ files.
+    // A context uses another context's public face (index.ts) only: its tables
+    // (`@steg/<context>/schema`) are for the composition root, the read models, demo data and tests,
+    // and its demo seed (`@steg/<context>/demo`) for libs/core and demo/ files. Entities name another
+    // context's table by name in `@ForeignKey('<table>')`, never by importing its class.
     files: ['libs/*/src/**/*.ts'],
-    ignores: [
-      'libs/core/**',
-      'libs/shared/**',
-      'libs/read-models/**',
-      'libs/*/src/demo/**',
-      '**/*.entity.ts',
-    ],
+    ignores: ['libs/core/**', 'libs/shared/**', 'libs/read-models/**', 'libs/*/src/demo/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -148,7 +143,7 @@ export default tseslint.config(
             {
               group: ['@steg/*/schema'],
               message:
-                "Ask the context's public face (index.ts); its entities are for relations, core, read models and tests.",
+                "Ask the context's public face (index.ts); its entities are for core, read models and tests.",
             },
           ],
         },

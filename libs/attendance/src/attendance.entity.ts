@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -11,9 +12,6 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { MunicipalityEntity } from '@steg/access/schema';
-import { PlacementEntity } from '@steg/interventions/schema';
-import { ParticipantEntity } from '@steg/participants/schema';
 import type {
   AttendanceCode,
   DecisionKind,
@@ -44,19 +42,13 @@ export class AttendanceEntryEntity {
   @Column('uuid')
   municipalityId: string;
 
+  @ForeignKey('placements', { onDelete: 'RESTRICT' })
   @Column('uuid')
   placementId: string;
 
-  @ManyToOne(() => PlacementEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'placement_id' })
-  placement?: PlacementEntity;
-
+  @ForeignKey('participants', { onDelete: 'CASCADE' })
   @Column('uuid')
   participantId: string;
-
-  @ManyToOne(() => ParticipantEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participant_id' })
-  participant?: ParticipantEntity;
 
   @Column('date')
   day: string;
@@ -155,12 +147,9 @@ export class AttendanceMonthEntity {
   @Column('uuid')
   municipalityId: string;
 
+  @ForeignKey('participants', { onDelete: 'CASCADE' })
   @Column('uuid')
   participantId: string;
-
-  @ManyToOne(() => ParticipantEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participant_id' })
-  participant?: ParticipantEntity;
 
   /** `YYYY-MM`. */
   @Column('char', { length: 7 })
@@ -237,12 +226,9 @@ export class AbsenceDialogueEntity {
   @Column('uuid')
   municipalityId: string;
 
+  @ForeignKey('participants', { onDelete: 'CASCADE' })
   @Column('uuid')
   participantId: string;
-
-  @ManyToOne(() => ParticipantEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participant_id' })
-  participant?: ParticipantEntity;
 
   @Column('char', { length: 7 })
   month: string;
@@ -376,12 +362,9 @@ export class AbsenceDecisionEntity {
   `back_report_days BETWEEN 0 AND 366 AND unexcused_threshold_days >= 1 AND dialogue_deadline_working_days >= 1 AND sign_off_due_working_days >= 1`,
 )
 export class AttendanceSettingsEntity {
+  @ForeignKey('municipalities', { onDelete: 'CASCADE' })
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_attendance_settings' })
   municipalityId: string;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: MunicipalityEntity;
 
   /** How many days back a supervisor may report (default 14). */
   @Column('integer', { default: 14 })

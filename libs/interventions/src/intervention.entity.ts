@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -10,9 +11,6 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { MunicipalityEntity, StaffUserEntity, UnitEntity } from '@steg/access/schema';
-import { ParticipantEntity } from '@steg/participants/schema';
-import { EnrolmentEntity } from '@steg/referrals/schema';
 import type {
   CostBasis,
   InterventionCategory,
@@ -33,12 +31,9 @@ export class InterventionTypeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('municipalities', { onDelete: 'RESTRICT' })
   @Column('uuid')
   municipalityId: string;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: MunicipalityEntity;
 
   @Column('text')
   name: string;
@@ -81,12 +76,9 @@ export class SiteEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('municipalities', { onDelete: 'RESTRICT' })
   @Column('uuid')
   municipalityId: string;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: MunicipalityEntity;
 
   @Column('text')
   name: string;
@@ -95,12 +87,9 @@ export class SiteEntity {
   kind: SiteKind;
 
   /** The organisational unit (type site) whose supervisors work here, if any. */
+  @ForeignKey('units', { onDelete: 'RESTRICT' })
   @Column('uuid', { nullable: true })
   unitId: string | null;
-
-  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
-  unit?: UnitEntity;
 
   @Column('text', { nullable: true })
   addressStreet: string | null;
@@ -165,12 +154,9 @@ export class InterventionInstanceEntity {
   site?: SiteEntity;
 
   /** The AME unit responsible for it. */
+  @ForeignKey('units', { onDelete: 'RESTRICT' })
   @Column('uuid')
   responsibleUnitId: string;
-
-  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'responsible_unit_id' })
-  responsibleUnit?: UnitEntity;
 
   @Column('date')
   startsOn: string;
@@ -220,12 +206,9 @@ export class WorkTeamEntity {
   @Column('text')
   name: string;
 
+  @ForeignKey('staff_users', { onDelete: 'RESTRICT' })
   @Column('uuid')
   supervisorId: string;
-
-  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'supervisor_id' })
-  supervisor?: StaffUserEntity;
 
   @Column('integer', { default: 8 })
   capacity: number;
@@ -263,19 +246,13 @@ export class PlacementEntity {
   @Column('uuid')
   municipalityId: string;
 
+  @ForeignKey('participants', { onDelete: 'CASCADE' })
   @Column('uuid')
   participantId: string;
 
-  @ManyToOne(() => ParticipantEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participant_id' })
-  participant?: ParticipantEntity;
-
+  @ForeignKey('enrolments', { onDelete: 'RESTRICT' })
   @Column('uuid')
   enrolmentId: string;
-
-  @ManyToOne(() => EnrolmentEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'enrolment_id' })
-  enrolment?: EnrolmentEntity;
 
   @Column('uuid')
   instanceId: string;
@@ -292,12 +269,9 @@ export class PlacementEntity {
   workTeam?: WorkTeamEntity;
 
   /** The supervisor (handledare) who reports attendance; from the team unless set. */
+  @ForeignKey('staff_users', { onDelete: 'RESTRICT' })
   @Column('uuid', { nullable: true })
   supervisorId: string | null;
-
-  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'supervisor_id' })
-  supervisor?: StaffUserEntity;
 
   @Column('date')
   startDate: string;

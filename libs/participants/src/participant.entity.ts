@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -10,7 +11,6 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { MunicipalityEntity, UnitEntity } from '@steg/access/schema';
 import type { IdentityKind } from '@steg/kernel';
 import type {
   ConsentParty,
@@ -41,12 +41,9 @@ export class ParticipantEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('municipalities', { onDelete: 'RESTRICT' })
   @Column('uuid')
   municipalityId: string;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: MunicipalityEntity;
 
   @Column('text')
   firstName: string;
@@ -108,12 +105,9 @@ export class ParticipantEntity {
   @Column('varchar', { length: 32, default: 'none' })
   protection: Protection;
 
+  @ForeignKey('units', { onDelete: 'RESTRICT' })
   @Column('uuid')
   registeredByUnitId: string;
-
-  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'registered_by_unit_id' })
-  registeredByUnit?: UnitEntity;
 
   @Column('uuid')
   createdBy: string;

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -11,9 +12,6 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { MunicipalityEntity, StaffUserEntity, UnitEntity } from '@steg/access/schema';
-import { ParticipantEntity } from '@steg/participants/schema';
-import { EnrolmentEntity } from '@steg/referrals/schema';
 import type { CaseReviewOutcome, MeetingAttendee, PlanContent, PlanEndReason } from './domain/plan.types';
 
 /** The individual development plan of one enrolment (utvecklingsplan, handlingsplan). */
@@ -29,19 +27,13 @@ export class DevelopmentPlanEntity {
   @Column('uuid')
   municipalityId: string;
 
+  @ForeignKey('participants', { onDelete: 'CASCADE' })
   @Column('uuid')
   participantId: string;
 
-  @ManyToOne(() => ParticipantEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participant_id' })
-  participant?: ParticipantEntity;
-
+  @ForeignKey('enrolments', { onDelete: 'RESTRICT' })
   @Column('uuid')
   enrolmentId: string;
-
-  @ManyToOne(() => EnrolmentEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'enrolment_id' })
-  enrolment?: EnrolmentEntity;
 
   @Column('varchar', { length: 8, default: 'active' })
   status: 'active' | 'ended';
@@ -117,12 +109,9 @@ export class FollowUpMeetingEntity {
   @Column('uuid')
   participantId: string;
 
+  @ForeignKey('enrolments', { onDelete: 'RESTRICT' })
   @Column('uuid')
   enrolmentId: string;
-
-  @ManyToOne(() => EnrolmentEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'enrolment_id' })
-  enrolment?: EnrolmentEntity;
 
   @Column('date')
   heldOn: string;
@@ -165,30 +154,21 @@ export class CaseReviewEntity {
   @Column('uuid')
   municipalityId: string;
 
+  @ForeignKey('participants', { onDelete: 'CASCADE' })
   @Column('uuid')
   participantId: string;
 
-  @ManyToOne(() => ParticipantEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participant_id' })
-  participant?: ParticipantEntity;
-
   /** The IFO unit whose caseload the person is on. */
+  @ForeignKey('units', { onDelete: 'RESTRICT' })
   @Column('uuid')
   unitId: string;
-
-  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
-  unit?: UnitEntity;
 
   @Column('date')
   reviewedOn: string;
 
+  @ForeignKey('staff_users', { onDelete: 'RESTRICT' })
   @Column('uuid')
   reviewerId: string;
-
-  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'reviewer_id' })
-  reviewer?: StaffUserEntity;
 
   /** Right benefit (rätt ersättning). */
   @Column('boolean')
@@ -218,12 +198,9 @@ export class CaseReviewEntity {
 )
 @Check('ck_follow_up_settings_review', `case_review_interval_months BETWEEN 1 AND 24`)
 export class FollowUpSettingsEntity {
+  @ForeignKey('municipalities', { onDelete: 'CASCADE' })
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'pk_follow_up_settings' })
   municipalityId: string;
-
-  @ManyToOne(() => MunicipalityEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'municipality_id' })
-  municipality?: MunicipalityEntity;
 
   @Column('integer', { default: 6 })
   followUpDueWeeks: number;

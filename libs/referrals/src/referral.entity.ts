@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -10,8 +11,6 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { StaffUserEntity, UnitEntity } from '@steg/access/schema';
-import { ParticipantConsentEntity, ParticipantEntity } from '@steg/participants/schema';
 import type {
   ExitDestination,
   OutcomeCategory,
@@ -45,12 +44,9 @@ export class ReferralEntity {
   @Column('uuid')
   municipalityId: string;
 
+  @ForeignKey('participants', { onDelete: 'CASCADE' })
   @Column('uuid')
   participantId: string;
-
-  @ManyToOne(() => ParticipantEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participant_id' })
-  participant?: ParticipantEntity;
 
   @Column('varchar', { length: 32 })
   source: ReferralSource;
@@ -66,37 +62,25 @@ export class ReferralEntity {
   @Column('varchar', { length: 16 })
   sharingBasis: SharingBasis;
 
+  @ForeignKey('participant_consents', { onDelete: 'RESTRICT' })
   @Column('uuid', { nullable: true })
   consentId: string | null;
-
-  @ManyToOne(() => ParticipantConsentEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'consent_id' })
-  consent?: ParticipantConsentEntity;
 
   /** The legal ground for sharing without consent, in words (e.g. "OSL 10 kap. 2 §"). */
   @Column('text', { nullable: true })
   legalGround: string | null;
 
+  @ForeignKey('units', { onDelete: 'RESTRICT' })
   @Column('uuid')
   referringUnitId: string;
 
-  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'referring_unit_id' })
-  referringUnit?: UnitEntity;
-
+  @ForeignKey('staff_users', { onDelete: 'RESTRICT' })
   @Column('uuid')
   referringUserId: string;
 
-  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'referring_user_id' })
-  referringUser?: StaffUserEntity;
-
+  @ForeignKey('units', { onDelete: 'RESTRICT' })
   @Column('uuid')
   receivingUnitId: string;
-
-  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'receiving_unit_id' })
-  receivingUnit?: UnitEntity;
 
   @Column('date', { nullable: true })
   desiredStart: string | null;
@@ -190,19 +174,13 @@ export class EnrolmentEntity {
   @Column('uuid')
   municipalityId: string;
 
+  @ForeignKey('participants', { onDelete: 'CASCADE' })
   @Column('uuid')
   participantId: string;
 
-  @ManyToOne(() => ParticipantEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'participant_id' })
-  participant?: ParticipantEntity;
-
+  @ForeignKey('units', { onDelete: 'RESTRICT' })
   @Column('uuid')
   ameUnitId: string;
-
-  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'ame_unit_id' })
-  ameUnit?: UnitEntity;
 
   @Column('uuid', { nullable: true })
   referralId: string | null;
@@ -215,20 +193,14 @@ export class EnrolmentEntity {
   startDate: string;
 
   /** Responsible coach (ansvarig arbetsmarknadskonsulent). */
+  @ForeignKey('staff_users', { onDelete: 'RESTRICT' })
   @Column('uuid')
   responsibleCoachId: string;
 
-  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'responsible_coach_id' })
-  responsibleCoach?: StaffUserEntity;
-
   /** The IFO caseworker who follows the case and receives report-backs. */
+  @ForeignKey('staff_users', { onDelete: 'RESTRICT' })
   @Column('uuid', { nullable: true })
   ifoCaseworkerId: string | null;
-
-  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'ifo_caseworker_id' })
-  ifoCaseworker?: StaffUserEntity;
 
   /** Kolada U40817–U40819, at enrolment. */
   @Column('varchar', { length: 16, default: 'unknown' })
@@ -319,12 +291,9 @@ export class ReportBackEntity {
   @Column('uuid')
   fromUserId: string;
 
+  @ForeignKey('staff_users', { onDelete: 'RESTRICT' })
   @Column('uuid')
   toUserId: string;
-
-  @ManyToOne(() => StaffUserEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'to_user_id' })
-  toUser?: StaffUserEntity;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
