@@ -74,6 +74,14 @@ const options = parseArgs(process.argv.slice(2));
 const PROFILE_ARGS = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`] : [];
 const JWT_SECRET = randomBytes(32).toString('base64url');
 const results = [];
+/** The app runs as `npm start` runs it: the Node flags and environment of package.json's "config". */
+const API_RUNTIME = (() => {
+  const { config } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  return {
+    nodeFlags: config.api_node_flags.split(' ').filter(Boolean),
+    env: { MALLOC_ARENA_MAX: config.malloc_arena_max },
+  };
+})();
 const log = (line) => console.log(line);
 
 // --- build ---------------------------------------------------------------------------------------
@@ -178,11 +186,15 @@ function appEnv(databaseUrl, extra = {}) {
 
 async function startApp(databaseUrl) {
   const port = await freePort();
-  const child = spawn(process.execPath, [...PROFILE_ARGS, 'dist/apps/api/main.js'], {
-    cwd: ROOT,
-    env: appEnv(databaseUrl, { PORT: String(port), HOST: '127.0.0.1' }),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...PROFILE_ARGS, ...API_RUNTIME.nodeFlags, 'dist/apps/api/main.js'],
+    {
+      cwd: ROOT,
+      env: appEnv(databaseUrl, { PORT: String(port), HOST: '127.0.0.1', ...API_RUNTIME.env }),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   let healthy = false;
   for (let i = 0; i < 300 && !healthy; i += 1) {
