@@ -1,6 +1,18 @@
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
-import { preparedQuery } from '@steg/database';
-import { takeOverlappingQueries } from '@steg/testing';
+import { ParticipantRelationEntity } from '@steg/access/schema';
+import { preparedFind, preparedFindOne, preparedQuery } from '@steg/database';
+import {
+  ParticipantConsentEntity,
+  ParticipantEntity,
+  ParticipantIdentifierEntity,
+} from '@steg/participants/schema';
+import {
+  givenConsent,
+  givenParticipant,
+  givenRelation,
+  givenTenant,
+  takeOverlappingQueries,
+} from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -65,6 +77,100 @@ describe('database layer', () => {
       );
       expect(error).toBeInstanceOf(QueryFailedError);
       expect((error as QueryFailedError).driverError).toMatchObject({ code: '22012' }); // division_by_zero
+    });
+  });
+
+  describe('preparedFind', () => {
+    it('gives the entities find() gives: every column type, order, a column list, IS NULL', async () => {
+      const tenant = await givenTenant(t.app);
+      const person = await givenParticipant(t.dataSource, tenant.municipalityId, tenant.units.ifo, {
+        protection: 'protected_registration',
+      });
+      await givenConsent(t.dataSource, { municipalityId: tenant.municipalityId, participantId: person.id });
+      await givenConsent(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        participantId: person.id,
+        givenOn: '2026-02-01',
+        withdrawnOn: '2026-02-20',
+      });
+      await givenRelation(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        participantId: person.id,
+        unitId: tenant.units.ame,
+        kind: 'enrolment',
+        endedOn: '2026-06-30',
+      });
+      const m = t.dataSource.manager;
+      const where = { id: person.id, municipalityId: tenant.municipalityId };
+
+      const participant = await preparedFindOne(m, ParticipantEntity, { where });
+      expect(participant).toBeInstanceOf(ParticipantEntity);
+      expect(participant).toEqual(await m.findOne(ParticipantEntity, { where }));
+
+      const consents = await preparedFind(m, ParticipantConsentEntity, {
+        where: { participantId: person.id },
+        order: { givenOn: 'ASC' },
+      });
+      expect(consents.map((c) => c.givenOn)).toEqual(['2026-02-01', '2026-03-01']);
+      expect(consents).toEqual(
+        await m.find(ParticipantConsentEntity, {
+          where: { participantId: person.id },
+          order: { givenOn: 'ASC' },
+        }),
+      );
+      expect(
+        await preparedFind(m, ParticipantIdentifierEntity, { where: { participantId: person.id } }),
+      ).toEqual(await m.find(ParticipantIdentifierEntity, { where: { participantId: person.id } }));
+
+      const select = ['unitId', 'kind', 'startedOn', 'endedOn'] as const;
+      const relations = await preparedFind(m, ParticipantRelationEntity, {
+        select,
+        where: { participantId: person.id },
+        order: { kind: 'ASC' },
+      });
+      expect(relations).toEqual(
+        await m.find(ParticipantRelationEntity, {
+          select: { unitId: true, kind: true, startedOn: true, endedOn: true },
+          where: { participantId: person.id },
+          order: { kind: 'ASC' },
+        }),
+      );
+      expect(relations.map((r) => [r.kind, r.endedOn])).toEqual([
+        ['enrolment', '2026-06-30'],
+        ['registered', null],
+      ]);
+
+      const open = await preparedFind(m, ParticipantRelationEntity, {
+        select,
+        where: { participantId: person.id, endedOn: null },
+      });
+      expect(open.map((r) => r.kind)).toEqual(['registered']);
+
+      // Another municipality's id is simply not found.
+      expect(
+        await preparedFindOne(m, ParticipantEntity, {
+          where: { ...where, municipalityId: tenant.units.ifo },
+        }),
+      ).toBeNull();
+    });
+
+    it('locks the row for update inside the transaction when asked', async () => {
+      const tenant = await givenTenant(t.app);
+      const person = await givenParticipant(t.dataSource, tenant.municipalityId, tenant.units.ifo);
+      const where = { id: person.id, municipalityId: tenant.municipalityId };
+      await t.dataSource.transaction(async (manager) => {
+        expect(await preparedFindOne(manager, ParticipantEntity, { where, forUpdate: true })).not.toBeNull();
+        const other = t.dataSource.createQueryRunner();
+        try {
+          await other.connect();
+          const blocked: unknown = await other
+            .query(`SELECT id FROM participants WHERE id = $1 FOR UPDATE NOWAIT`, [person.id])
+            .catch((e: unknown) => e);
+          expect((blocked as QueryFailedError).driverError).toMatchObject({ code: '55P03' }); // lock_not_available
+        } finally {
+          await other.release();
+        }
+      });
     });
   });
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { StegConfig } from '@steg/config';
+import { preparedFind } from '@steg/database';
 import { Clock } from '@steg/kernel';
 import { Principal, Role, unitsWithRole } from '@steg/http';
 import {
@@ -54,8 +55,8 @@ export class AccessPolicyService {
     municipalityId: string,
     participantId: string,
   ): Promise<RelationFacts[]> {
-    return manager.find(ParticipantRelationEntity, {
-      select: { unitId: true, userId: true, kind: true, startedOn: true, endedOn: true },
+    return preparedFind(manager, ParticipantRelationEntity, {
+      select: ['unitId', 'userId', 'kind', 'startedOn', 'endedOn'],
       where: { municipalityId, participantId },
     });
   }

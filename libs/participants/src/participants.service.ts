@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, IsNull } from 'typeorm';
-import { isUniqueViolation } from '@steg/database';
+import { isUniqueViolation, preparedFind } from '@steg/database';
 import {
   AccessPolicyService,
   CASE_ACCESS,
@@ -496,14 +496,14 @@ export class ParticipantsService {
     id: string,
     manager = this.dataSource.manager,
   ): Promise<ParticipantIdentifierEntity[]> {
-    return manager.find(ParticipantIdentifierEntity, {
+    return preparedFind(manager, ParticipantIdentifierEntity, {
       where: { participantId: id },
       order: { validFrom: 'ASC' },
     });
   }
 
   private consentsOf(id: string, manager = this.dataSource.manager): Promise<ParticipantConsentEntity[]> {
-    return manager.find(ParticipantConsentEntity, {
+    return preparedFind(manager, ParticipantConsentEntity, {
       where: { participantId: id },
       order: { givenOn: 'ASC' },
     });

@@ -7,3 +7,4 @@ export * from './demo-seed';
 export * from './errors';
 export * from './tenant-row';
 export * from './prepared-query';
+export * from './prepared-find';
