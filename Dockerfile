@@ -19,4 +19,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/v1/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # The runtime settings of `npm start` (package.json "config"; why: docs/decisions/0011-api-memory.md).
 ENV MALLOC_ARENA_MAX=2
-CMD ["node", "--max-semi-space-size=4", "dist/apps/api/main.js"]
+CMD ["node", "--max-semi-space-size=4", "--max-old-space-size=256", "dist/apps/api/main.js"]
