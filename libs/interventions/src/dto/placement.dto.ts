@@ -30,7 +30,13 @@ import { QUARTER_HOUR_PATTERN } from './common.dto';
 const QUARTER_HOUR = { message: '$property must be HH:MM on a quarter hour, e.g. 09:15' };
 
 export class ScheduleDayDto {
-  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = måndag … 7 = söndag', example: 1 })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 7,
+    description: 'ISO weekday: 1 = måndag … 7 = söndag',
+    example: 1,
+  })
   @Max(7)
   @Min(1)
   @IsInt()

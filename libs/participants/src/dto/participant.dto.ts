@@ -34,18 +34,34 @@ import {
 } from '../domain/participant.types';
 
 export class AddressDto {
-  @ApiPropertyOptional({ description: 'Street address (gatuadress)', example: 'Storgatan 1' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Street address (gatuadress)',
+    example: 'Storgatan 1',
+  })
   @IsOptionalNullable()
   @IsString()
   @Length(1, 200)
   street?: string | null;
 
-  @ApiPropertyOptional({ description: 'Postal code (postnummer), five digits', example: '831 30' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    pattern: '^\\d{3} ?\\d{2}$',
+    description: 'Postal code (postnummer), five digits',
+    example: '831 30',
+  })
   @IsOptionalNullable()
   @Matches(/^\d{3} ?\d{2}$/, { message: 'postalCode must be five digits, e.g. 831 30' })
   postalCode?: string | null;
 
-  @ApiPropertyOptional({ description: 'Post town (postort)', example: 'Östersund' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Post town (postort)',
+    example: 'Östersund',
+  })
   @IsOptionalNullable()
   @IsString()
   @Length(1, 100)
@@ -57,7 +73,13 @@ export class SocialAssistanceDto {
   @IsBoolean()
   receives: boolean;
 
-  @ApiPropertyOptional({ description: 'Since when (YYYY-MM-DD)', example: '2025-09-01' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Since when (YYYY-MM-DD)',
+    example: '2025-09-01',
+  })
   @IsOptionalNullable()
   @IsCalendarDate()
   since?: string | null;
@@ -112,7 +134,12 @@ export class CreateParticipantDto {
   @IsIn(GENDERS)
   gender?: Gender;
 
-  @ApiPropertyOptional({ description: 'Preferred language (språk)', example: 'arabiska' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Preferred language (språk)',
+    example: 'arabiska',
+  })
   @IsOptionalNullable()
   @IsString()
   @Length(1, 64)
@@ -123,12 +150,12 @@ export class CreateParticipantDto {
   @IsBoolean()
   interpreterNeeded?: boolean;
 
-  @ApiPropertyOptional({ example: 'anna@example.se' })
+  @ApiPropertyOptional({ type: String, format: 'email', nullable: true, example: 'anna@example.se' })
   @IsOptionalNullable()
   @IsEmail()
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '070-123 45 67' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '070-123 45 67' })
   @IsOptionalNullable()
   @Matches(/^\+?[0-9 ()-]{5,20}$/, { message: 'phone must be a phone number, e.g. 070-123 45 67' })
   phone?: string | null;

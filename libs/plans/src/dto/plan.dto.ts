@@ -38,7 +38,9 @@ export const MAX_PLANNED_INTERVENTIONS = 30;
 
 export class PlanGoalInputDto {
   @ApiPropertyOptional({
+    type: String,
     format: 'uuid',
+    nullable: true,
     description:
       'Send the id you read to keep following the same goal (delmål) in the new version; a new goal gets one',
   })
@@ -64,7 +66,9 @@ export class PlanGoalInputDto {
 
 export class PlannedInterventionInputDto {
   @ApiPropertyOptional({
+    type: String,
     format: 'uuid',
+    nullable: true,
     description: 'Send the id you read to keep the same planned intervention in the new version',
   })
   @IsOptionalNullable()

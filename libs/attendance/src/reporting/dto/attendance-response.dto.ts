@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ATTENDANCE_CODES,
   type AttendanceCode,
@@ -187,14 +187,36 @@ export class TeamDaySheetDto {
   placements: TeamDayRowDto[];
 }
 
+/** What an entry said about its day, as the history keeps it before and after a change. */
+export class AttendanceSnapshotDto {
+  @ApiProperty({ enum: ATTENDANCE_CODES, description: CODE_DESCRIPTION })
+  code: string;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Minutes present (närvaro)' })
+  presentMinutes?: number | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '08:00', description: 'Arrival, HH:MM' })
+  arrival?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '12:00', description: 'Departure, HH:MM' })
+  departure?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Note (anteckning)' })
+  note?: string | null;
+}
+
 export class AttendanceChangeDto {
   @ApiProperty({ description: 'The entry version this change produced' })
   version: number;
 
-  @ApiProperty({ type: Object, nullable: true, description: 'The entry before (null for the first report)' })
+  @ApiProperty({
+    type: AttendanceSnapshotDto,
+    nullable: true,
+    description: 'The entry before (null for the first report)',
+  })
   before: Record<string, unknown> | null;
 
-  @ApiProperty({ type: Object, description: 'The entry after' })
+  @ApiProperty({ type: AttendanceSnapshotDto, description: 'The entry after' })
   after: Record<string, unknown>;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
