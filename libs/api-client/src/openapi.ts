@@ -1,0 +1,12475 @@
+// Generated from apps/api/openapi.json by `npm run client` (openapi-typescript). Do not edit:
+// change the API, run `npm run openapi` and `npm run client`; a unit test fails when this is stale.
+export interface paths {
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness and database check
+         * @description Answers 200 when the service and its PostgreSQL database are up, 503 otherwise. For load balancers.
+         */
+        get: operations["Health_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review the audit log (logguppföljning)
+         * @description Who read or changed whose data, newest first, filtered per person, per user, by period and outcome. An auditor sees every event of their municipality; a unit manager only events of access granted through a unit they manage. Reading the log is itself logged.
+         */
+        get: operations["AuditReview_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/events.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the audit log as CSV
+         * @description The same filters as the list, all matching events (at most 100000) with a header row. A cut result has the header X-Export-Truncated: true; narrow the period. An auditor sees every event of their municipality; a unit manager only events of access granted through a unit they manage. Reading the log is itself logged.
+         */
+        get: operations["AuditReview_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with username and password (inloggning)
+         * @description Returns a short-lived JWT. An unknown user and a wrong password get the same 401 answer. Rate-limited per client address (LOGIN_RATE_LIMIT_PER_MINUTE).
+         */
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user: units, roles and permissions */
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the units of your municipality (enheter)
+         * @description Sorted by name, active and closed units alike.
+         */
+        get: operations["AdminUnits_list"];
+        put?: never;
+        /**
+         * Create a unit (skapa enhet)
+         * @description Names are unique in the municipality. The parent must be a unit of the municipality.
+         */
+        post: operations["AdminUnits_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a unit
+         * @description The ETag header carries the version for If-Match.
+         */
+        get: operations["AdminUnits_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, move or close a unit
+         * @description Needs If-Match with the version read; a stale version answers 412. Moving a unit under itself or under one of its own sub-units answers 422 UNIT_PARENT_CYCLE. Closing a unit (active: false) makes its memberships grant nothing.
+         */
+        patch: operations["AdminUnits_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the staff users of your municipality (användare)
+         * @description Sorted by username, with their roles in units. Never a password.
+         */
+        get: operations["AdminUsers_list"];
+        put?: never;
+        /**
+         * Create a staff user (skapa användare)
+         * @description With a password (at least 12 characters, stored as argon2id) for local sign-in, an identity-provider subject for OIDC, or both; and roles in units of your municipality. Usernames are unique across Steg.
+         */
+        post: operations["AdminUsers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a staff user
+         * @description The ETag header carries the version.
+         */
+        get: operations["AdminUsers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a staff user
+         * @description Display name, active, permissions, password, identity-provider subject. Needs If-Match; a stale version answers 412. active: false refuses the user at once, including tokens already issued.
+         */
+        patch: operations["AdminUsers_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a user's roles in units (behörigheter)
+         * @description The set sent replaces the old one; every unit must belong to your municipality. Needs If-Match with the user's version, which moves on. Takes effect on the user's next request.
+         */
+        put: operations["AdminUsers_replaceMemberships"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your municipality's API keys
+         * @description Revoked keys included. The secret is never shown again, only its prefix.
+         */
+        get: operations["AdminApiKeys_list"];
+        put?: never;
+        /**
+         * Create an API key for an integration script
+         * @description Returns the key once; only a hash is stored. The script sends it as Authorization: ApiKey <key> and may call the routes its scopes open.
+         */
+        post: operations["AdminApiKeys_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The key stops working at once. The row stays, with who revoked it and when.
+         */
+        delete: operations["AdminApiKeys_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search participants (sök deltagare)
+         * @description By any identity number the person has had (10 or 12 digits, with or without separator), by name, or with neither: your units' caseload. Only people your units have a relation to are found. Every search is audit-logged.
+         */
+        get: operations["Participants_search"];
+        put?: never;
+        /**
+         * Register a participant (registrera deltagare)
+         * @description Registers a person with personnummer, samordningsnummer, or (without a number) a birth date. The registering unit gets a relation to the person. A number already registered in the municipality answers 409, with the existing id only if you may see that person.
+         */
+        post: operations["Participants_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a participant
+         * @description Caseworkers, coaches and managers get the full record; a supervisor (handledare) gets only the name of a person placed with them. Protected identity is masked without the protected_identity permission.
+         */
+        get: operations["Participants_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a participant
+         * @description Needs If-Match with the version read; a stale version answers 412 with the current version.
+         */
+        patch: operations["Participants_update"];
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/identifiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the identity number
+         * @description E.g. a samordningsnummer replaced by a personnummer, or a number for a person registered without one. The old number stays in the history and still finds the person.
+         */
+        post: operations["Participants_replaceIdentifier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a consent (samtycke)
+         * @description What the participant agreed may be shared between IFO, AME and named partners, and when.
+         */
+        post: operations["Participants_addConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/consents/{consentId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a consent was withdrawn (återkallat samtycke) */
+        post: operations["Participants_withdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a referral (aktualisering/remiss) to an AME unit
+         * @description Registers a referral as a draft (utkast), or sends it at once (send: true). You must see the participant. The source is kept at the finer level and mapped to its Kolada group. Sharing needs a consent (samtycke) in force or another legal ground. A person who exited an enrolment (avslut) within the last 12 months is marked as re-entry (återaktualisering) with that enrolment. Status of the referral (aktualisering/remiss): draft = utkast, sent = skickad, accepted = mottagen (leads to an inskrivning), returned = återvisad (with a reason; may be changed and sent again), withdrawn = återtagen.
+         */
+        post: operations["Referrals_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a referral with its history
+         * @description Visible with the case view of the person, or to a coach or manager of the receiving AME unit while it is sent. Includes every transition (who, when, why) and the actions you may take next.
+         */
+        get: operations["Referrals_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft (utkast) or returned (återvisad) referral
+         * @description For the referring unit. Needs If-Match with the version read; a stale version answers 412. A sent, accepted or withdrawn referral cannot be changed (409).
+         */
+        patch: operations["Referrals_update"];
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send (skicka) a referral
+         * @description From draft (utkast) or returned (återvisad) to sent (skickad), by the referring unit. The receiving AME unit gets a relation to the person and the referral appears in its inbox. A consent it rests on must still be in force (422).
+         */
+        post: operations["Referrals_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw (återta) a referral
+         * @description By the referring unit, with a reason, from draft, sent or returned; an accepted (mottagen) referral cannot be withdrawn (409). The receiving unit's relation closes. REFERRAL_WRONG_SIDE: you see the referral but act for the other side.
+         */
+        post: operations["Referrals_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return (återvisa) a referral to the sender
+         * @description By a coach or manager of the receiving AME unit, with a reason, while it is sent (skickad). The sender may change it and send it again. The unit's relation closes. REFERRAL_WRONG_SIDE: you see the referral but act for the other side.
+         */
+        post: operations["Referrals_returnToSender"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept (ta emot) a referral: enrol the person (inskrivning)
+         * @description By a coach or manager of the receiving AME unit while it is sent (skickad). Creates the enrolment with its start date, responsible coach, the IFO caseworker who follows the case and the time without work; the referral's relation closes and the enrolment opens its own. At most one open enrolment per person per AME unit: a second answers 409 ENROLMENT_ALREADY_OPEN. REFERRAL_WRONG_SIDE: you see the referral but act for the other side.
+         */
+        post: operations["Referrals_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A participant's enrolments (inskrivningar), newest first
+         * @description An enrolment starts when an AME unit accepts a referral (aktualisering) and ends with an exit (avslut) and its outcome. Needs the case view of the person; the read is audit-logged.
+         */
+        get: operations["Enrolments_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an enrolment (inskrivning) and its exit (avslut), if any */
+        get: operations["Enrolments_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the responsible coach, the IFO caseworker or the time without work
+         * @description By a coach or manager of the AME unit. Needs If-Match; a stale version answers 412. An exited (avslutad) enrolment cannot be changed (409 ENROLMENT_ALREADY_EXITED).
+         */
+        patch: operations["Enrolments_update"];
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}/exit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exit (avsluta) an enrolment with its outcome
+         * @description By a coach or manager of the AME unit. Records the facts of where the person went and derives the outcome category from them (never chosen by hand). Kolada exit category (avslut), derived from the recorded facts: A = Börjat arbeta (a job lasting at least one continuous month, not a municipal labour-market employment), B = Börjat studera (studies that qualify for studiemedel), C = Överförd till annan myndighet, D = Slutfört uppdrag, E = Övrigt. A missing deciding fact (e.g. employmentLastsOneMonth for employment) answers 400 EXIT_FACTS_INCOMPLETE naming the field. The exit date may not be in the future nor before the start (422 EXIT_BEFORE_START). The unit's relation to the person closes on the exit date; access then lasts 90 more days. A second exit answers 409 ENROLMENT_ALREADY_EXITED. While a development plan or a placement is still open the exit is refused with 409 ENROLMENT_HAS_OPEN_ITEMS listing them: end them first (the plan with reason enrolment_exited).
+         */
+        post: operations["Enrolments_exit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{id}/report-backs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report back to IFO (återrapportering)
+         * @description A structured message from AME to the IFO caseworker who follows the enrolment: progress, attendance concern, may qualify for other support than försörjningsstöd, planned exit, or other. Written by a coach or manager of the enrolment's AME unit who may see the person. Allowed while the enrolment is open and for 90 days after the exit, for every kind (409 later).
+         */
+        post: operations["ReportBacks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-backs/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a report-back read (markera som läst)
+         * @description Only the recipient may; marking it again changes nothing and answers the same.
+         */
+        post: operations["ReportBacks_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-backs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A participant's report-backs (återrapporteringar per deltagare)
+         * @description Every report-back about the person, newest first, for anyone who may see the case.
+         */
+        get: operations["ReportBacks_listForParticipant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intervention-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the intervention catalogue (insatskatalogen)
+         * @description Sorted by name; filter by active and category.
+         */
+        get: operations["InterventionTypes_list"];
+        put?: never;
+        /**
+         * Add an intervention type (insats)
+         * @description Names are unique in the municipality (409 INTERVENTION_TYPE_NAME_TAKEN). Audit-logged.
+         */
+        post: operations["InterventionTypes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intervention-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or retire an intervention type
+         * @description Needs If-Match; a stale version answers 412. active: false retires the type: no new instances or placements, while what exists stays.
+         */
+        patch: operations["InterventionTypes_update"];
+        trace?: never;
+    };
+    "/api/v1/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sites (arbetsträningsplatser, arbetsgivare)
+         * @description Sorted by name; filter by active and kind.
+         */
+        get: operations["Sites_list"];
+        put?: never;
+        /**
+         * Add a site
+         * @description Names are unique in the municipality (409 SITE_NAME_TAKEN). unitId links the unit (type site) whose supervisors work here (422 SITE_UNIT_INVALID otherwise). Audit-logged.
+         */
+        post: operations["Sites_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or close a site
+         * @description Needs If-Match; a stale version answers 412. address and contact are replaced whole. The unit cannot change while placements at the site are open (409 INTERVENTION_INSTANCE_IN_USE).
+         */
+        patch: operations["Sites_update"];
+        trace?: never;
+    };
+    "/api/v1/intervention-instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List intervention instances (insatser som erbjuds)
+         * @description Sorted by name; filter by type, site, responsible unit, or a date the period contains.
+         */
+        get: operations["InterventionInstances_list"];
+        put?: never;
+        /**
+         * Offer an intervention for a period (insats vid en plats eller hos en partner)
+         * @description An active type, optionally an active site, the responsible AME unit, the period, places (capacity; left out = no limit) and cost in öre per month or per place and month. Audit-logged.
+         */
+        post: operations["InterventionInstances_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intervention-instances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an intervention instance with its occupancy today (beläggning)
+         * @description occupancy counts placements started and not ended today; free is capacity minus that.
+         */
+        get: operations["InterventionInstances_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an intervention instance
+         * @description Needs If-Match; a stale version answers 412. The site and the responsible unit cannot change while placements are open (409 INTERVENTION_INSTANCE_IN_USE): the relations to those people go through them. The period must keep every placement start inside it.
+         */
+        patch: operations["InterventionInstances_update"];
+        trace?: never;
+    };
+    "/api/v1/work-teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List work teams (arbetslag)
+         * @description Sorted by name; filter by instance.
+         */
+        get: operations["WorkTeams_list"];
+        put?: never;
+        /**
+         * Add a work team to an intervention instance
+         * @description Led by a supervisor (an active user with role supervisor; 422 SUPERVISOR_INVALID otherwise), with capacity 1–8 (default 8). Names are unique within the instance (409 WORK_TEAM_NAME_TAKEN).
+         */
+        post: operations["WorkTeams_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or close a work team
+         * @description Needs If-Match; a stale version answers 412. A new supervisor leads new placements; placements already in the team keep theirs until a coach moves them (PATCH /placements/:id).
+         */
+        patch: operations["WorkTeams_update"];
+        trace?: never;
+    };
+    "/api/v1/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Placements under an enrolment or of a participant, newest first
+         * @description Give exactly one of enrolmentId and participantId. Needs the case view of the person; audit-logged.
+         */
+        get: operations["Placements_list"];
+        put?: never;
+        /**
+         * Place an enrolled person in an intervention (placering)
+         * @description Needs the case view of the person and ame_coach or unit_manager in the enrolment’s AME unit. The start must lie within the instance’s period and not before the enrolment. When the instance or the work team has no free place on the start date the answer is 409 PLACEMENT_CAPACITY_FULL, unless capacityOverrideReason is given: then the person is placed and the reason recorded. The first weekly schedule is valid from the start. The responsible unit gets a placement relation to the person and the supervisor (default the team’s) a supervision relation with the limited view. Parallel placements are allowed. The earliest placement start becomes the enrolment’s firstInterventionStart.
+         */
+        post: operations["Placements_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a placement
+         * @description Caseworkers, coaches and managers who see the person get the case view with the schedule history. The placement’s own supervisor (handledare), while supervising it, gets the name (masked for protected identity) and the current and coming schedule — never the identity number, plan, notes or enrolment.
+         */
+        get: operations["Placements_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the planned end, the supervisor or the work team
+         * @description By a coach or manager of the AME unit the person is enrolled at, or of the unit responsible for the intervention (403 PLACEMENT_WRONG_UNIT for others who see the person). Needs If-Match; a stale version answers 412. A new supervisor takes over the supervision relation at once. Moving to another team of the same instance needs a free place there (409 PLACEMENT_CAPACITY_FULL) and brings the team’s supervisor unless supervisorId is given. An ended placement cannot change (409 PLACEMENT_ALREADY_ENDED).
+         */
+        patch: operations["Placements_update"];
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/expected-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Expected attendance per day (förväntad närvaro)
+         * @description For each day from `from` to `to` (at most 366 days): the minutes the schedule valid that day expects, none on röda dagar, on midsommarafton, julafton and nyårsafton, on unscheduled weekdays and outside the placement. What attendance is measured against. Same access as reading the placement.
+         */
+        get: operations["Placements_expectedHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the weekly schedule from a date (nytt schema)
+         * @description By a coach or manager of the AME unit the person is enrolled at, or of the unit responsible for the intervention (403 PLACEMENT_WRONG_UNIT for others who see the person). Adds a version valid from validFrom; earlier versions are never edited, so past attendance is still judged against the schedule that applied then. validFrom must be after the latest version (422 SCHEDULE_NOT_AFTER_LATEST) and not before the start (422 SCHEDULE_BEFORE_PLACEMENT_START). Back-dating to a past date is allowed only with a reason (422 SCHEDULE_BACKDATED_WITHOUT_REASON).
+         */
+        post: operations["Placements_addSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a placement (avsluta placering)
+         * @description By a coach or manager of the AME unit the person is enrolled at, or of the unit responsible for the intervention (403 PLACEMENT_WRONG_UNIT for others who see the person). The end date may not be in the future nor before the start (422 PLACEMENT_END_BEFORE_START). The unit’s placement relation and the supervisor’s relation end on that date. A second end answers 409.
+         */
+        post: operations["Placements_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervisor/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The placements you supervise (handledare)
+         * @description Your placements that have not ended, earliest start first, in the limited view: the name (masked for protected identity), where, and the current and coming schedule. Each person read is audit-logged.
+         */
+        get: operations["SupervisorPlacements_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{enrolmentId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The enrolment's development plan (utvecklingsplan)
+         * @description The active plan, or the latest ended one when none is active; 404 PLAN_NOT_FOUND when the enrolment has no plan. Same body as GET /plans/{id}; the read is audit-logged.
+         */
+        get: operations["Plans_getForEnrolment"];
+        put?: never;
+        /**
+         * Create the development plan (utvecklingsplan) of an enrolment
+         * @description The development plan (utvecklingsplan, individuell planering, handlingsplan för egenförsörjning) of one enrolment (inskrivning): the participant's own goal, goals with target dates, planned interventions (insatser), strengths and obstacles, made together with the participant (i samråd). Saved as version 1. One active plan per enrolment: a second answers 409 PLAN_ALREADY_ACTIVE (change the plan with PUT /plans/{id} instead). The enrolment must be open (409 ENROLMENT_ALREADY_EXITED). Goals and planned interventions without an id get one that stays with them in later versions. Warnings on an active plan: no_job_focused_intervention = two or more interventions run in parallel and none is job-focused (arbetsinriktad; BIP: parallel job-focused and other interventions work best), no_dated_goal = no open goal has a target date (måldatum).
+         */
+        post: operations["Plans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a development plan (utvecklingsplan): current content, warnings and history
+         * @description The current version's content, the warnings of an active plan, and the history: every version with who saved it, when, which fields changed and the change in words. Warnings on an active plan: no_job_focused_intervention = two or more interventions run in parallel and none is job-focused (arbetsinriktad; BIP: parallel job-focused and other interventions work best), no_dated_goal = no open goal has a target date (måldatum). The read is audit-logged.
+         */
+        get: operations["Plans_get"];
+        /**
+         * Save a new version of a development plan (utvecklingsplan)
+         * @description Send the full new content and what changed in words (changeSummary); it is saved as a new, immutable version and the changed fields are recorded. Needs If-Match (428 without, 412 when stale). An ended plan cannot be changed (409 PLAN_ENDED); content equal to the current version answers 422 PLAN_UNCHANGED. Warnings on an active plan: no_job_focused_intervention = two or more interventions run in parallel and none is job-focused (arbetsinriktad; BIP: parallel job-focused and other interventions work best), no_dated_goal = no open goal has a target date (måldatum).
+         */
+        put: operations["Plans_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/versions/{versionNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one saved version of a plan, exactly as it was saved
+         * @description Versions are never changed. The read is audit-logged.
+         */
+        get: operations["Plans_getVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a development plan (avsluta utvecklingsplanen)
+         * @description When its goals are met (goals_met), or before the enrolment exits (enrolment_exited): an enrolment with an active plan cannot exit (POST /enrolments/{id}/exit answers 409 ENROLMENT_HAS_OPEN_ITEMS listing the plan), so the coach ends the plan first. endedOn defaults to today, never in the future nor before the plan was made (422 PLAN_END_BEFORE_START). A second end answers 409 PLAN_ALREADY_ENDED.
+         */
+        post: operations["Plans_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{enrolmentId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An enrolment's follow-up meetings (uppföljningsmöten) and where the rhythm stands
+         * @description All meetings of the enrolment, the latest first (a handful a year, so not paged), and the rhythm today with the municipality's settings: Follow-up meeting (uppföljningsmöte) with the participant: by default due 6 weeks after the last one (or the enrolment start) and overdue after 8 weeks, configurable per municipality. Due from exactly the due weeks after the last meeting (or the enrolment start); still due on the day exactly the overdue weeks after; overdue from the day after. The read is audit-logged.
+         */
+        get: operations["FollowUps_list"];
+        put?: never;
+        /**
+         * Record a follow-up meeting (uppföljningsmöte)
+         * @description Follow-up meeting (uppföljningsmöte) with the participant: by default due 6 weeks after the last one (or the enrolment start) and overdue after 8 weeks, configurable per municipality. Records the day (not in the future, not before the enrolment start: 422 FOLLOW_UP_BEFORE_START), who took part, notes and the next meeting agreed on. A plan change made at the meeting (planChange: the full new content, changeSummary and the plan version it is based on) is saved as a new plan version linked to the meeting, in the same transaction (412 when stale, 409 PLAN_NOT_ACTIVE without an active plan). The enrolment must be open.
+         */
+        post: operations["FollowUps_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{participantId}/case-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's case reviews (genomgångar av ärende) and when the next is due
+         * @description Case review (genomgång av ärende/tjänst): each person on an IFO caseload is reviewed twice a year by default — right benefit (rätt ersättning), registered at Arbetsförmedlingen, plan content reviewed — a checklist with an outcome. The next review is due the municipality's interval (6 months by default) after the last review, or after the person came onto an IFO caseload when there was none, and stays due until one is recorded. The read is audit-logged.
+         */
+        get: operations["CaseReviews_list"];
+        put?: never;
+        /**
+         * Record a case review (genomgång av ärende)
+         * @description Case review (genomgång av ärende/tjänst): each person on an IFO caseload is reviewed twice a year by default — right benefit (rätt ersättning), registered at Arbetsförmedlingen, plan content reviewed — a checklist with an outcome. By an IFO caseworker (socialsekreterare) for the caseload of one of their IFO units (unitId; needed only when they work in several). The person must be on that unit's caseload (422 CASE_REVIEW_NOT_ON_CASELOAD). reviewedOn is not in the future.
+         */
+        post: operations["CaseReviews_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's follow-up rhythm
+         * @description Weeks until a follow-up meeting (uppföljningsmöte) is due and overdue, and months between case reviews (genomgång av ärende). The defaults (6 / 8 weeks, 6 months) apply until set; then isDefault is false. The ETag header carries the version for If-Match ("0" for the defaults).
+         */
+        get: operations["FollowUpSettings_get"];
+        /**
+         * Set the municipality's follow-up rhythm
+         * @description All three values; followUpOverdueWeeks must be at least followUpDueWeeks. Needs If-Match (428 without, 412 when stale). Takes effect at once for every due date computed from then on.
+         */
+        put: operations["FollowUpSettings_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My work list (att göra)
+         * @description What is due or overdue for you, computed from the data now: follow-up meetings (due 6 weeks after the last, overdue after 8, per the municipality), case reviews twice a year for the people you follow as IFO caseworker, plans without a dated goal, placements ending within 14 days (also for their supervisor), unread report-backs to you, referrals waiting for your units' decision, absence dialogues (frånvarodialoger) waiting for your part (overdue past their deadline) and attendance months not signed (attest) five working days after they ended. Each item links to its resource. Listing a person is audit-logged.
+         */
+        get: operations["Worklist_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The AME unit's inbox of referrals (inkomna aktualiseringar)
+         * @description Referrals sent (skickad) to your AME units and waiting for a decision, the longest waiting first. Every listed person is audit-logged; protected identity is masked.
+         */
+        get: operations["Referrals_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Referrals your units sent (skickade aktualiseringar) and where they stand
+         * @description Referrals from your units, newest first, optionally by status. Status of the referral (aktualisering/remiss): draft = utkast, sent = skickad, accepted = mottagen (leads to an inskrivning), returned = återvisad (with a reason; may be changed and sent again), withdrawn = återtagen. Only people you may see are listed; every listed person is audit-logged; protected identity is masked.
+         */
+        get: operations["Referrals_outbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-backs/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My report-back inbox (inkorg för återrapporteringar)
+         * @description Messages to you, unread first, then newest. Only messages about people you may still see are listed. Names of people with protected identity are masked. Every listing is audit-logged per person.
+         */
+        get: operations["ReportBacks_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/reports/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My attendance reports (inkorg för närvarorapporter)
+         * @description Signed (attesterade) months of people whose case you follow as IFO caseworker, unread first, then the latest signed. Every listing is audit-logged per person.
+         */
+        get: operations["AttendanceMonths_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Measures of the referral flow (flödet från aktualisering till insats)
+         * @description Referrals first sent in [from, to] (Europe/Stockholm days): counts per status, source and Kolada group; median and 90th percentile of days sent → decision, decision → enrolment, enrolment → first intervention and exit → re-entry; the returned share with reasons; re-entries. Aggregates only. A unit manager sees the units they manage (403 for another unit); an analyst any unit of the municipality.
+         */
+        get: operations["Flow_flow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/teams/{teamId}/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A work team’s day sheet (närvarolista)
+         * @description Each placement of the team active that day: the name (masked for skyddade personuppgifter), expected minutes, the day’s status and the current entry with its version (send it back as basedOnVersion). A scheduled day that has passed without an entry is not_reported (ej rapporterad). Audit-logged per person.
+         */
+        get: operations["AttendanceReporting_teamDay"];
+        /**
+         * Report a work team’s day (närvaro per arbetslag)
+         * @description The team’s supervisor (handledare), or a coach or manager of the unit responsible for the intervention, reports the day for the team’s placements active that day, in one transaction: each entry carries the version it was based on (0 for a new one), and one stale entry rejects the whole request with 412. Codes: present (närvaro, with presentMinutes in quarter hours), sick (sjuk), sick_child (vård av barn), approved_absence (beviljad ledighet), unexcused_absence (ogiltig frånvaro, opens an absence dialogue when the month reaches the threshold — never a deduction by itself), not_scheduled (ej planerad dag). Every change keeps its history (before, after, who, when, why).
+         */
+        put: operations["AttendanceReporting_reportTeamDay"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/placements/{id}/weeks/{isoWeek}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Report one person’s week (närvaro per vecka)
+         * @description The placement’s supervisor (or its team’s), a coach or manager who sees the case, or an API key with scope attendance:write whose unit is the instance’s site unit or responsible unit, reports days of the ISO week (e.g. 2026-W12) in one transaction, each based on the version read (0 = new). Codes: present (närvaro, with presentMinutes in quarter hours), sick (sjuk), sick_child (vård av barn), approved_absence (beviljad ledighet), unexcused_absence (ogiltig frånvaro, opens an absence dialogue when the month reaches the threshold — never a deduction by itself), not_scheduled (ej planerad dag).
+         */
+        put: operations["AttendanceReporting_reportWeek"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A placement’s attendance month (närvaro per månad)
+         * @description Day by day: expected minutes from the schedule valid that day and the Swedish calendar, the status (scheduled, not_scheduled = ej planerad dag, holiday = röd dag or helgdagsafton, outside the placement), the entry with its version, or not_reported (ej rapporterad) for a scheduled day that has passed without one — never taken for närvaro or frånvaro. The supervisor sees their own placements; coaches, managers and IFO caseworkers who see the case. Audit-logged.
+         */
+        get: operations["AttendanceReporting_month"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/placements/{id}/days/{date}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The history of one day’s attendance (ändringshistorik)
+         * @description Every change of the day, oldest first: the value before and after, who, when, through what (web, api, import) and why. Same access as the month view. Audit-logged.
+         */
+        get: operations["AttendanceReporting_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import attendance from a CSV or XLSX file (närvaroimport)
+         * @description For an integration script with an API key with scope attendance:write. The file goes base64-encoded in a JSON body. Every row is checked (codes also in Swedish: närvarande, sjuk, vård av barn, beviljad ledighet, ogiltig frånvaro, ej planerad dag) and written through the same path as the team-day report (channel import, history, month locks, versions: a row without version creates the entry, and one for a day already reported needs its current version). Rows only for placements whose intervention instance's site unit or responsible unit is the key's unit (a key without a unit: the municipality), and within the reporting window. All or nothing unless partial=true. Send an Idempotency-Key to retry an upload safely.
+         */
+        post: operations["AttendanceImport_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/participants/{participantId}/months/{month}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign off a month (attest av månadens närvaro)
+         * @description An AME coach who may see the case signs off the participant's month: it is locked (later changes need a reopening with a reason) and the report goes to the inbox of the IFO caseworker following the case. A month can be signed from its last working day (422 MONTH_NOT_ENDED before), once (409 MONTH_ALREADY_SIGNED).
+         */
+        post: operations["AttendanceMonths_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/participants/{participantId}/months/{month}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a signed month (återöppna attesterad månad)
+         * @description Needs a reason (400 without), which is logged as an event and shown in the report to IFO. Only a signed month can be reopened (409 MONTH_NOT_SIGNED).
+         */
+        post: operations["AttendanceMonths_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/participants/{participantId}/months/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The attendance report to IFO (närvarorapport till IFO)
+         * @description Scheduled and present hours, absence per code (sjuk, vård av barn, beviljad ledighet, ogiltig frånvaro), unexcused days, not-reported days (ej rapporterade), each day’s line across parallel placements, who signed (attest) and when, reopenings with their reason, and the month’s frånvarodialog. Expected hours follow the schedule valid each day, without Swedish public holidays.
+         */
+        get: operations["AttendanceMonths_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/participants/{participantId}/months/{month}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report to IFO as CSV (närvarorapport, CSV)
+         * @description Semicolon-separated with a UTF-8 BOM and decimal commas, so Excel in Swedish opens it: one row per day and placement, then the totals. The export is audit-logged.
+         */
+        get: operations["AttendanceMonths_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/participants/{participantId}/months/{month}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report to IFO as XLSX (närvarorapport, Excel)
+         * @description Sheets "Sammanställning" (totals, attest, reopenings) and "Dagar". The export is audit-logged.
+         */
+        get: operations["AttendanceMonths_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/reports/{monthId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an attendance report read (markera som läst)
+         * @description Only the IFO caseworker following the case; marking it again changes nothing.
+         */
+        post: operations["AttendanceMonths_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/dialogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Absence dialogues (frånvarodialoger)
+         * @description Dialogues opened when ogiltig frånvaro in a month reached the threshold, of people you may see, earliest deadline first; filter by status and participant.
+         */
+        get: operations["AbsenceDialogues_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/dialogues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One absence dialogue (frånvarodialog) */
+        get: operations["AbsenceDialogues_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/dialogues/{id}/ame-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * AME's account (AME:s redogörelse)
+         * @description The reason and context, and whether keeping times is itself a goal of the plan. Records who and when. Needs If-Match (412 STALE_VERSION when stale); a decided dialogue is closed (409 DIALOGUE_DECIDED).
+         */
+        put: operations["AbsenceDialogues_ameAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/dialogues/{id}/participant-explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The participant's explanation (kommunicering)
+         * @description The explanation and how it was obtained (meeting, phone, letter, digital), or failed_attempt with a note of the attempt: a recorded failed attempt lets IFO decide. Records who and when. Needs If-Match (412 STALE_VERSION when stale); a decided dialogue is closed (409 DIALOGUE_DECIDED).
+         */
+        put: operations["AbsenceDialogues_explanation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/dialogues/{id}/ifo-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * IFO's assessment (IFO:s bedömning)
+         * @description Records who and when. Needs If-Match (412 STALE_VERSION when stale); a decided dialogue is closed (409 DIALOGUE_DECIDED).
+         */
+        put: operations["AbsenceDialogues_assessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance/dialogues/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Decisions of a dialogue (beslut)
+         * @description Oldest first, each with the decision that superseded it.
+         */
+        get: operations["AbsenceDialogues_decisions"];
+        put?: never;
+        /**
+         * Record a decision (beslut: ingen åtgärd, varning, avdrag)
+         * @description Only an IFO caseworker — never the supervisor or the coach (403). Refused (409 DIALOGUE_NOT_READY) until AME's account and the participant's explanation or a recorded failed attempt exist. A deduction (avdrag) needs amountOre > 0 and a period (400); Steg never computes or proposes an amount. Decisions are immutable: a later decision supersedes the latest one with supersedesId and supersedeReason (409 DIALOGUE_ALREADY_DECIDED without, 409 DECISION_ALREADY_SUPERSEDED for one already replaced).
+         */
+        post: operations["AbsenceDialogues_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AuditEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Which of the municipality's hash chains holds the event; writers append to different chains so that they need not wait for each other */
+            chain: number;
+            /** @description Position in its hash chain, from 1 */
+            seq: number;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * Format: uuid
+             * @description The staff user, if any
+             */
+            userId: string | null;
+            /**
+             * Format: uuid
+             * @description The API key, if any
+             */
+            apiKeyId: string | null;
+            /** @description The caller's roles at the time */
+            roles: string[];
+            /**
+             * Format: uuid
+             * @description The unit through which access was granted
+             */
+            unitId: string | null;
+            /** @enum {string} */
+            action: "view" | "search" | "create" | "update" | "delete" | "export";
+            /**
+             * @description success, or denied (nekad åtkomst)
+             * @enum {string}
+             */
+            outcome: "success" | "denied";
+            /** @example participant */
+            resourceType: string;
+            /** Format: uuid */
+            resourceId: string | null;
+            /**
+             * Format: uuid
+             * @description Whose data (deltagare)
+             */
+            participantId: string | null;
+            /** @example GET /api/v1/participants/:id */
+            route: string | null;
+            ip: string | null;
+            /** @description Correlation id of the request */
+            requestId: string | null;
+            /** @description The person has protected identity (skyddade personuppgifter) */
+            protectedPerson: boolean;
+            /** @description Non-personal context: counts, filter names, reason codes */
+            details: {
+                [key: string]: string | number | boolean;
+            } | null;
+        };
+        AuditEventPageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["AuditEventDto"][];
+            /** @description Cursor for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        LoginDto: {
+            /**
+             * @description Username (användarnamn)
+             * @example coach
+             */
+            username: string;
+            /**
+             * Format: password
+             * @description Password (lösenord)
+             * @example steg-demo-coach
+             */
+            password: string;
+        };
+        TokenDto: {
+            /** @description Short-lived JWT: send it as Authorization: Bearer <accessToken> */
+            accessToken: string;
+            /** @example Bearer */
+            tokenType: string;
+            /**
+             * @description Seconds until the token expires
+             * @example 900
+             */
+            expiresIn: number;
+        };
+        MembershipDto: {
+            /** Format: uuid */
+            unitId: string;
+            /** @description Unit name (enhet) */
+            unitName: string;
+            /** @enum {string} */
+            unitType: "ifo" | "ame" | "site" | "other";
+            /** @enum {string} */
+            role: "ifo_caseworker" | "ame_coach" | "supervisor" | "unit_manager" | "analyst" | "admin" | "auditor";
+        };
+        MeDto: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            /** Format: uuid */
+            municipalityId: string;
+            /** @description Municipality (kommun) */
+            municipalityName: string;
+            memberships: components["schemas"]["MembershipDto"][];
+            permissions: "protected_identity"[];
+        };
+        UnitDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Unit name (enhet)
+             * @example AME Norr
+             */
+            name: string;
+            /** @enum {string} */
+            type: "ifo" | "ame" | "site" | "other";
+            /**
+             * Format: uuid
+             * @description Parent unit
+             */
+            parentId?: string | null;
+            /** @description False for a closed unit: its memberships grant nothing */
+            active: boolean;
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UnitPageDto: {
+            items: components["schemas"]["UnitDto"][];
+            /** @description Cursor for the next page */
+            nextCursor?: string | null;
+        };
+        CreateUnitDto: {
+            /**
+             * @description Unit name (enhet), unique in the municipality
+             * @example AME Norr
+             */
+            name: string;
+            /**
+             * @description ifo = individ- och familjeomsorg, ame = arbetsmarknadsenhet, site = work site (arbetsplats), other
+             * @enum {string}
+             */
+            type: "ifo" | "ame" | "site" | "other";
+            /**
+             * Format: uuid
+             * @description The unit above this one (överordnad enhet), in the same municipality
+             */
+            parentId?: string | null;
+        };
+        UpdateUnitDto: {
+            /** @description Unit name (enhet), unique in the municipality */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description New parent unit; null makes the unit a top-level unit
+             */
+            parentId?: string | null;
+            /** @description False closes the unit: its memberships stop granting access (roles are read per request) */
+            active?: boolean;
+        };
+        StaffUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example anna.andersson */
+            username: string;
+            /** @example Anna Andersson */
+            displayName: string;
+            /** @description Whether the user has a password for local sign-in */
+            hasPassword: boolean;
+            /** @description Identity provider's subject (OIDC) */
+            externalSubject?: string | null;
+            permissions: "protected_identity"[];
+            /** @description False: the user cannot sign in and old tokens stop working */
+            active: boolean;
+            memberships: components["schemas"]["MembershipDto"][];
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StaffUserPageDto: {
+            items: components["schemas"]["StaffUserDto"][];
+            /** @description Cursor for the next page */
+            nextCursor?: string | null;
+        };
+        MembershipInputDto: {
+            /**
+             * Format: uuid
+             * @description A unit (enhet) of your municipality
+             */
+            unitId: string;
+            /**
+             * @description The role the user holds in that unit
+             * @enum {string}
+             */
+            role: "ifo_caseworker" | "ame_coach" | "supervisor" | "unit_manager" | "analyst" | "admin" | "auditor";
+        };
+        CreateUserDto: {
+            /**
+             * @description Username (användarnamn): 3–64 of a-z, 0-9, dot, underscore, hyphen; unique
+             * @example anna.andersson
+             */
+            username: string;
+            /**
+             * @description Name shown to colleagues
+             * @example Anna Andersson
+             */
+            displayName: string;
+            /**
+             * Format: password
+             * @description For local sign-in; leave out for a user who signs in only through the identity provider
+             */
+            password?: string;
+            /** @description The identity provider's claim value this user is matched on (OIDC) */
+            externalSubject?: string;
+            /** @description protected_identity: sees skyddade personuppgifter unmasked */
+            permissions?: "protected_identity"[];
+            /** @description Roles in units (may be empty) */
+            memberships: components["schemas"]["MembershipInputDto"][];
+        };
+        UpdateUserDto: {
+            /** @description Name shown to colleagues */
+            displayName?: string;
+            /** @description False signs the user out at once: tokens stop working */
+            active?: boolean;
+            /** @description Replaces the permissions */
+            permissions?: "protected_identity"[];
+            /**
+             * Format: password
+             * @description A new password; null removes local sign-in
+             */
+            password?: string | null;
+            /** @description The identity provider's subject; null unlinks the user from the provider */
+            externalSubject?: string | null;
+        };
+        ReplaceMembershipsDto: {
+            /** @description The complete new set (may be empty) */
+            memberships: components["schemas"]["MembershipInputDto"][];
+        };
+        ApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description The key starts steg_<prefix>_ — safe to show
+             * @example a1b2c3d4e5f6
+             */
+            prefix: string;
+            scopes: ("attendance:write" | "statistics:read")[];
+            /** Format: uuid */
+            unitId?: string | null;
+            /**
+             * Format: uuid
+             * @description The admin who created the key
+             */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description To the minute
+             */
+            lastUsedAt?: string | null;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            /** Format: uuid */
+            revokedBy?: string | null;
+        };
+        ApiKeyPageDto: {
+            items: components["schemas"]["ApiKeyDto"][];
+            /** @description Cursor for the next page */
+            nextCursor?: string | null;
+        };
+        CreateApiKeyDto: {
+            /**
+             * @description What the key is for
+             * @example Närvaro från arbetsplatsens terminal
+             */
+            name: string;
+            /** @description What the key may do */
+            scopes: ("attendance:write" | "statistics:read")[];
+            /**
+             * Format: uuid
+             * @description The unit whose data the key works on (e.g. a work site), in your municipality
+             */
+            unitId?: string;
+        };
+        CreatedApiKeyDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description The key starts steg_<prefix>_ — safe to show
+             * @example a1b2c3d4e5f6
+             */
+            prefix: string;
+            scopes: ("attendance:write" | "statistics:read")[];
+            /** Format: uuid */
+            unitId?: string | null;
+            /**
+             * Format: uuid
+             * @description The admin who created the key
+             */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description To the minute
+             */
+            lastUsedAt?: string | null;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            /** Format: uuid */
+            revokedBy?: string | null;
+            /**
+             * @description The key, shown this once: send it as Authorization: ApiKey <key>. Only a hash is stored, so a lost key cannot be shown again; revoke it and create a new one.
+             * @example steg_a1b2c3d4e5f6_…
+             */
+            key: string;
+        };
+        IdentifierHistoryDto: {
+            /** @enum {string} */
+            kind: "personnummer" | "samordningsnummer";
+            /**
+             * @description YYYYMMDD-NNNK
+             * @example 19900101-0017
+             */
+            identityNumber: string;
+            /** @description Whether this is the number in use now */
+            current: boolean;
+            /** Format: date-time */
+            validFrom: string;
+            /** Format: date-time */
+            replacedAt?: string | null;
+            reason?: string | null;
+        };
+        AddressResponseDto: {
+            street?: string | null;
+            postalCode?: string | null;
+            city?: string | null;
+        };
+        SocialAssistanceResponseDto: {
+            /** @description Receives försörjningsstöd */
+            receives: boolean;
+            since?: string | null;
+        };
+        ConsentDto: {
+            /** Format: uuid */
+            id: string;
+            parties: ("ifo" | "ame" | "arbetsformedlingen" | "forsakringskassan" | "region" | "other_municipality" | "employer" | "other")[];
+            namedPartners: string[];
+            covers: string;
+            /** @example 2026-03-16 */
+            givenOn: string;
+            validUntil?: string | null;
+            /** @description Withdrawn (återkallat) on */
+            withdrawnOn?: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        ParticipantDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description True when protected identity hides name, number, address and contact details */
+            masked: boolean;
+            /** @example 19900101-0017 */
+            identityNumber?: string | null;
+            /** @enum {string|null} */
+            identityKind?: "personnummer" | "samordningsnummer" | null;
+            /** @description No identity number yet (reservnummer): to be completed */
+            identityIncomplete: boolean;
+            identifiers: components["schemas"]["IdentifierHistoryDto"][];
+            /** @example 1990-01-01 */
+            birthDate?: string | null;
+            /** @example Anna */
+            firstName: string;
+            /** @example Andersson */
+            lastName: string;
+            /** @enum {string} */
+            gender: "woman" | "man" | "other" | "not_stated";
+            preferredLanguage?: string | null;
+            interpreterNeeded: boolean;
+            email?: string | null;
+            phone?: string | null;
+            address: components["schemas"]["AddressResponseDto"];
+            /** @enum {string} */
+            educationLevel: "post_secondary" | "upper_secondary" | "compulsory" | "compulsory_not_completed" | "unknown";
+            /** @enum {string} */
+            timeWithoutWork: "under_6_months" | "6_to_24_months" | "over_24_months" | "unknown";
+            inEstablishmentProgramme: boolean;
+            registeredAtArbetsformedlingen: boolean;
+            socialAssistance: components["schemas"]["SocialAssistanceResponseDto"];
+            /** @enum {string} */
+            protection: "none" | "confidentiality_marked" | "protected_registration";
+            consents: components["schemas"]["ConsentDto"][];
+            /** Format: uuid */
+            registeredByUnitId: string;
+            /** @description Row version; also the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ParticipantForSupervisorDto: {
+            /** Format: uuid */
+            id: string;
+            masked: boolean;
+            firstName: string;
+            lastName: string;
+        };
+        AddressDto: {
+            /**
+             * @description Street address (gatuadress)
+             * @example Storgatan 1
+             */
+            street?: string | null;
+            /**
+             * @description Postal code (postnummer), five digits
+             * @example 831 30
+             */
+            postalCode?: string | null;
+            /**
+             * @description Post town (postort)
+             * @example Östersund
+             */
+            city?: string | null;
+        };
+        SocialAssistanceDto: {
+            /** @description Receives försörjningsstöd (ekonomiskt bistånd) */
+            receives: boolean;
+            /**
+             * Format: date
+             * @description Since when (YYYY-MM-DD)
+             * @example 2025-09-01
+             */
+            since?: string | null;
+        };
+        CreateParticipantDto: {
+            /**
+             * @description Personnummer or samordningsnummer: 10 or 12 digits, with or without - (or + from the year the person turns 100); blanks around it are ignored. Leave out for a person without a number (reservnummer): then birthDate is required.
+             * @example 19900101-0017
+             */
+            identityNumber?: string;
+            /**
+             * @description Birth date, required without an identity number
+             * @example 1990-01-01
+             */
+            birthDate?: string;
+            /**
+             * @description First name (förnamn)
+             * @example Anna
+             */
+            firstName: string;
+            /**
+             * @description Last name (efternamn)
+             * @example Andersson
+             */
+            lastName: string;
+            /**
+             * Format: uuid
+             * @description The registering unit; needed only when you work in several IFO/AME units
+             */
+            unitId?: string;
+            /**
+             * @description Gender as stated by the person (kön enligt egen uppgift)
+             * @enum {string}
+             */
+            gender?: "woman" | "man" | "other" | "not_stated";
+            /**
+             * @description Preferred language (språk)
+             * @example arabiska
+             */
+            preferredLanguage?: string | null;
+            /** @description Needs an interpreter (behov av tolk) */
+            interpreterNeeded?: boolean;
+            /**
+             * Format: email
+             * @example anna@example.se
+             */
+            email?: string | null;
+            /** @example 070-123 45 67 */
+            phone?: string | null;
+            address?: components["schemas"]["AddressDto"];
+            /**
+             * @description Education level (utbildningsnivå, Kolada groups)
+             * @enum {string}
+             */
+            educationLevel?: "post_secondary" | "upper_secondary" | "compulsory" | "compulsory_not_completed" | "unknown";
+            /**
+             * @description Time without work before enrolment (tid utan arbete, Kolada buckets)
+             * @enum {string}
+             */
+            timeWithoutWork?: "under_6_months" | "6_to_24_months" | "over_24_months" | "unknown";
+            /** @description In Arbetsförmedlingen's etableringsprogram */
+            inEstablishmentProgramme?: boolean;
+            /** @description Registered at Arbetsförmedlingen (inskriven) */
+            registeredAtArbetsformedlingen?: boolean;
+            socialAssistance?: components["schemas"]["SocialAssistanceDto"];
+            /**
+             * @description Protected identity (skyddade personuppgifter): confidentiality_marked = sekretessmarkering, protected_registration = skyddad folkbokföring
+             * @enum {string}
+             */
+            protection?: "none" | "confidentiality_marked" | "protected_registration";
+        };
+        ParticipantSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            masked: boolean;
+            identityNumber?: string | null;
+            birthDate?: string | null;
+            firstName: string;
+            lastName: string;
+            /** @enum {string} */
+            protection: "none" | "confidentiality_marked" | "protected_registration";
+        };
+        ParticipantPageDto: {
+            items: components["schemas"]["ParticipantSummaryDto"][];
+            nextCursor?: string | null;
+        };
+        UpdateParticipantDto: {
+            /**
+             * @description Birth date, required without an identity number
+             * @example 1990-01-01
+             */
+            birthDate?: string;
+            /**
+             * @description First name (förnamn)
+             * @example Anna
+             */
+            firstName?: string;
+            /**
+             * @description Last name (efternamn)
+             * @example Andersson
+             */
+            lastName?: string;
+            /**
+             * @description Gender as stated by the person (kön enligt egen uppgift)
+             * @enum {string}
+             */
+            gender?: "woman" | "man" | "other" | "not_stated";
+            /**
+             * @description Preferred language (språk)
+             * @example arabiska
+             */
+            preferredLanguage?: string | null;
+            /** @description Needs an interpreter (behov av tolk) */
+            interpreterNeeded?: boolean;
+            /**
+             * Format: email
+             * @example anna@example.se
+             */
+            email?: string | null;
+            /** @example 070-123 45 67 */
+            phone?: string | null;
+            address?: components["schemas"]["AddressDto"];
+            /**
+             * @description Education level (utbildningsnivå, Kolada groups)
+             * @enum {string}
+             */
+            educationLevel?: "post_secondary" | "upper_secondary" | "compulsory" | "compulsory_not_completed" | "unknown";
+            /**
+             * @description Time without work before enrolment (tid utan arbete, Kolada buckets)
+             * @enum {string}
+             */
+            timeWithoutWork?: "under_6_months" | "6_to_24_months" | "over_24_months" | "unknown";
+            /** @description In Arbetsförmedlingen's etableringsprogram */
+            inEstablishmentProgramme?: boolean;
+            /** @description Registered at Arbetsförmedlingen (inskriven) */
+            registeredAtArbetsformedlingen?: boolean;
+            socialAssistance?: components["schemas"]["SocialAssistanceDto"];
+            /**
+             * @description Protected identity (skyddade personuppgifter): confidentiality_marked = sekretessmarkering, protected_registration = skyddad folkbokföring
+             * @enum {string}
+             */
+            protection?: "none" | "confidentiality_marked" | "protected_registration";
+        };
+        ReplaceIdentifierDto: {
+            /**
+             * @description The new personnummer or samordningsnummer, in any accepted form (see create)
+             * @example 19900101-0017
+             */
+            identityNumber: string;
+            /** @description Why, e.g. "samordningsnummer ersatt av personnummer" */
+            reason: string;
+        };
+        CreateConsentDto: {
+            /** @description Who may share with whom (parter) */
+            parties: ("ifo" | "ame" | "arbetsformedlingen" | "forsakringskassan" | "region" | "other_municipality" | "employer" | "other")[];
+            /** @description Named partners, e.g. "Region Jämtland Härjedalen" */
+            namedPartners?: string[];
+            /** @description What the consent covers (vad samtycket omfattar) */
+            covers: string;
+            /** @example 2026-03-16 */
+            givenOn: string;
+            /** @example 2027-03-16 */
+            validUntil?: string;
+        };
+        WithdrawConsentDto: {
+            /**
+             * @description The day the participant withdrew the consent (återkallat)
+             * @example 2026-04-01
+             */
+            withdrawnOn: string;
+        };
+        CreateReferralDto: {
+            /**
+             * Format: uuid
+             * @description The participant (deltagare); you must see the person
+             */
+            participantId: string;
+            /**
+             * @description Who initiated the referral: ifo_economic_assistance = IFO ekonomiskt bistånd, vuxenstod = Vuxenstöd, forsakringskassan = Försäkringskassan, kaa = kommunala aktivitetsansvaret, region = Region (hälso- och sjukvård), arbetsformedlingen = Arbetsförmedlingen, af_with_social_services = Arbetsförmedlingen tillsammans med socialtjänsten, self_referral = självanmälan, other_municipality = annan kommun, other = annan. Each maps to a Kolada group (sourceGroup).
+             * @enum {string}
+             */
+            source: "ifo_economic_assistance" | "vuxenstod" | "forsakringskassan" | "kaa" | "region" | "arbetsformedlingen" | "af_with_social_services" | "self_referral" | "other_municipality" | "other";
+            /** @description Why the person is referred (anledning till aktualiseringen) */
+            reason: string;
+            /** @description What the referring unit asks AME for (uppdrag) */
+            requestedSupport: string;
+            /**
+             * @description Legal basis for disclosing IFO information to AME (OSL 26 kap.): consent = samtycke (give consentId), legal_ground = another ground (give legalGround).
+             * @enum {string}
+             */
+            sharingBasis: "consent" | "legal_ground";
+            /**
+             * Format: uuid
+             * @description A consent (samtycke) of this participant that is not withdrawn; with sharingBasis consent
+             */
+            consentId?: string;
+            /** @description The legal ground in words, e.g. "OSL 10 kap. 2 §"; with sharingBasis legal_ground */
+            legalGround?: string;
+            /**
+             * Format: uuid
+             * @description The receiving AME unit (an active unit of type ame)
+             */
+            receivingUnitId: string;
+            /**
+             * Format: uuid
+             * @description The referring unit (where you are ifo_caseworker or ame_coach); needed only when you work in several
+             */
+            referringUnitId?: string;
+            /**
+             * @description Desired start (önskad start), YYYY-MM-DD
+             * @example 2026-04-01
+             */
+            desiredStart?: string;
+            /**
+             * @description Send at once (skicka) instead of keeping a draft (utkast)
+             * @default false
+             */
+            send: boolean;
+        };
+        ReferralLeadTimesDto: {
+            /** @description Days from sent to accepted or returned */
+            sentToDecision?: number | null;
+            /** @description Days from acceptance to enrolment start */
+            decisionToEnrolment?: number | null;
+            /** @description Days from enrolment start to the first intervention (filled once placements exist) */
+            enrolmentToFirstIntervention?: number | null;
+            /** @description For a re-entry (återaktualisering): days from the previous exit to this referral */
+            exitToReEntry?: number | null;
+        };
+        ReferralEventDto: {
+            /**
+             * @description What happened: send = skicka, accept = ta emot (skriv in), return = återvisa, withdraw = återta, edit = ändra; create = registrerad som utkast.
+             * @enum {string}
+             */
+            action: "create" | "send" | "accept" | "return" | "withdraw" | "edit";
+            /**
+             * @description null for create
+             * @enum {string|null}
+             */
+            fromStatus?: "draft" | "sent" | "accepted" | "returned" | "withdrawn" | null;
+            /** @enum {string} */
+            toStatus: "draft" | "sent" | "accepted" | "returned" | "withdrawn";
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * Format: uuid
+             * @description Who did it
+             */
+            userId: string;
+            /** @description Why (for return and withdraw) */
+            reason?: string | null;
+        };
+        ReferralDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /**
+             * @description Who initiated the referral: ifo_economic_assistance = IFO ekonomiskt bistånd, vuxenstod = Vuxenstöd, forsakringskassan = Försäkringskassan, kaa = kommunala aktivitetsansvaret, region = Region (hälso- och sjukvård), arbetsformedlingen = Arbetsförmedlingen, af_with_social_services = Arbetsförmedlingen tillsammans med socialtjänsten, self_referral = självanmälan, other_municipality = annan kommun, other = annan. Each maps to a Kolada group (sourceGroup).
+             * @enum {string}
+             */
+            source: "ifo_economic_assistance" | "vuxenstod" | "forsakringskassan" | "kaa" | "region" | "arbetsformedlingen" | "af_with_social_services" | "self_referral" | "other_municipality" | "other";
+            /**
+             * @description Kolada group of the source (U40806–U40810, U40824)
+             * @enum {string}
+             */
+            sourceGroup: "arbetsformedlingen" | "forsakringskassan" | "individual" | "social_services" | "af_with_social_services" | "other";
+            /** @description Why the person is referred (anledning) */
+            reason: string;
+            /** @description What the referring unit asks AME for (uppdrag) */
+            requestedSupport: string;
+            /**
+             * @description consent = samtycke, legal_ground = annat lagstöd
+             * @enum {string}
+             */
+            sharingBasis: "consent" | "legal_ground";
+            /** Format: uuid */
+            consentId?: string | null;
+            legalGround?: string | null;
+            /** Format: uuid */
+            referringUnitId: string;
+            /**
+             * Format: uuid
+             * @description The referring caseworker or coach
+             */
+            referringUserId: string;
+            /**
+             * Format: uuid
+             * @description The receiving AME unit
+             */
+            receivingUnitId: string;
+            /** @description Önskad start */
+            desiredStart?: string | null;
+            /**
+             * @description Status of the referral (aktualisering/remiss): draft = utkast, sent = skickad, accepted = mottagen (leads to an inskrivning), returned = återvisad (with a reason; may be changed and sent again), withdrawn = återtagen.
+             * @enum {string}
+             */
+            status: "draft" | "sent" | "accepted" | "returned" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description First sent (skickad); the flow is measured from here
+             */
+            sentAt?: string | null;
+            /**
+             * Format: date-time
+             * @description The receiving unit's decision: accepted (mottagen) or returned (återvisad)
+             */
+            decidedAt?: string | null;
+            /** @description Why it was returned (återvisad) */
+            returnReason?: string | null;
+            /** @description Återaktualisering: the person exited an enrolment within the 12 months before the referral */
+            reEntry: boolean;
+            /**
+             * Format: uuid
+             * @description The exited enrolment that makes this a re-entry
+             */
+            previousEnrolmentId?: string | null;
+            /**
+             * Format: uuid
+             * @description The enrolment (inskrivning) the accepted referral led to
+             */
+            enrolmentId?: string | null;
+            /** @description Lead times of this referral in calendar days (Europe/Stockholm); the flow statistics sum these */
+            leadTimes: components["schemas"]["ReferralLeadTimesDto"];
+            /** @description What you may do next, given the status and your side (referring or receiving): send = skicka, accept = ta emot (skriv in), return = återvisa, withdraw = återta, edit = ändra; create = registrerad som utkast. */
+            allowedActions: ("send" | "accept" | "return" | "withdraw" | "edit")[];
+            /** @description Every transition: who, when, why */
+            events: components["schemas"]["ReferralEventDto"][];
+            /** @description Row version; also the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateReferralDto: {
+            /**
+             * @description Who initiated the referral: ifo_economic_assistance = IFO ekonomiskt bistånd, vuxenstod = Vuxenstöd, forsakringskassan = Försäkringskassan, kaa = kommunala aktivitetsansvaret, region = Region (hälso- och sjukvård), arbetsformedlingen = Arbetsförmedlingen, af_with_social_services = Arbetsförmedlingen tillsammans med socialtjänsten, self_referral = självanmälan, other_municipality = annan kommun, other = annan. Each maps to a Kolada group (sourceGroup).
+             * @enum {string}
+             */
+            source?: "ifo_economic_assistance" | "vuxenstod" | "forsakringskassan" | "kaa" | "region" | "arbetsformedlingen" | "af_with_social_services" | "self_referral" | "other_municipality" | "other";
+            /** @description Why the person is referred (anledning) */
+            reason?: string;
+            /** @description What the referring unit asks AME for (uppdrag) */
+            requestedSupport?: string;
+            /**
+             * @description Legal basis for disclosing IFO information to AME (OSL 26 kap.): consent = samtycke (give consentId), legal_ground = another ground (give legalGround). Changing the basis clears the other field.
+             * @enum {string}
+             */
+            sharingBasis?: "consent" | "legal_ground";
+            /** Format: uuid */
+            consentId?: string;
+            legalGround?: string;
+            /**
+             * Format: uuid
+             * @description Another receiving AME unit
+             */
+            receivingUnitId?: string;
+            /** @description Desired start (önskad start); null clears it */
+            desiredStart?: string | null;
+        };
+        ReferralReasonDto: {
+            /** @description Why (skäl); kept in the referral history */
+            reason: string;
+        };
+        AcceptReferralDto: {
+            /**
+             * @description Start of the enrolment (inskrivningsdatum): not before the day (Europe/Stockholm) the referral was first sent, else 422 ENROLMENT_START_BEFORE_REFERRAL
+             * @example 2026-03-23
+             */
+            startDate: string;
+            /**
+             * Format: uuid
+             * @description Responsible coach (ansvarig arbetsmarknadskonsulent): an active ame_coach of the unit
+             */
+            responsibleCoachId: string;
+            /**
+             * Format: uuid
+             * @description The IFO caseworker who follows the case and receives report-backs (återrapportering): an ifo_caseworker of the municipality. Default: the referring user, if they are an IFO caseworker.
+             */
+            ifoCaseworkerId?: string;
+            /**
+             * @description Time without work before the enrolment (tid utan arbete, Kolada U40817–U40819): under_6_months, 6_to_24_months, over_24_months, unknown. Default: as recorded on the participant.
+             * @enum {string}
+             */
+            timeWithoutWork?: "under_6_months" | "6_to_24_months" | "over_24_months" | "unknown";
+        };
+        EnrolmentExitDto: {
+            /** @description Avslutsdatum */
+            exitDate: string;
+            /** @enum {string} */
+            destination: "employment" | "studies" | "transferred" | "completed" | "other";
+            employmentLastsOneMonth?: boolean | null;
+            municipalLabourMarketEmployment?: boolean | null;
+            /** @enum {string|null} */
+            studyKind?: "komvux" | "folkhogskola" | "university" | "other" | null;
+            studiesQualifyForStudiemedel?: boolean | null;
+            /** @enum {string|null} */
+            transferredTo?: "arbetsformedlingen" | "forsakringskassan" | "health_care" | "other" | null;
+            /**
+             * @description Kolada exit category (avslut), derived from the recorded facts: A = Börjat arbeta (a job lasting at least one continuous month, not a municipal labour-market employment), B = Börjat studera (studies that qualify for studiemedel), C = Överförd till annan myndighet, D = Slutfört uppdrag, E = Övrigt.
+             * @enum {string}
+             */
+            outcomeCategory: "A" | "B" | "C" | "D" | "E";
+            /** @description Sammanfattning */
+            summary: string;
+            /** @description Uppföljning */
+            followUpDate?: string | null;
+            /** Format: uuid */
+            exitedBy?: string | null;
+        };
+        EnrolmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /**
+             * Format: uuid
+             * @description The AME unit
+             */
+            ameUnitId: string;
+            /**
+             * Format: uuid
+             * @description The accepted referral
+             */
+            referralId?: string | null;
+            /**
+             * @description open = inskriven, exited = avslutad
+             * @enum {string}
+             */
+            status: "open" | "exited";
+            /** @description Inskrivningsdatum */
+            startDate: string;
+            /**
+             * Format: uuid
+             * @description Ansvarig arbetsmarknadskonsulent
+             */
+            responsibleCoachId: string;
+            /**
+             * Format: uuid
+             * @description The IFO caseworker (handläggare) who follows the case
+             */
+            ifoCaseworkerId?: string | null;
+            /**
+             * @description Time without work before the enrolment (tid utan arbete, Kolada U40817–U40819): under_6_months, 6_to_24_months, over_24_months, unknown.
+             * @enum {string}
+             */
+            timeWithoutWork: "under_6_months" | "6_to_24_months" | "over_24_months" | "unknown";
+            /** @description Start of the first intervention (filled when placements exist) */
+            firstInterventionStart?: string | null;
+            /** @description The exit (avslut) */
+            exit?: components["schemas"]["EnrolmentExitDto"] | null;
+            /** @description Row version; also the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EnrolmentPageDto: {
+            items: components["schemas"]["EnrolmentDto"][];
+            nextCursor?: string | null;
+        };
+        UpdateEnrolmentDto: {
+            /**
+             * Format: uuid
+             * @description Responsible coach (ansvarig arbetsmarknadskonsulent): an active ame_coach of the unit
+             */
+            responsibleCoachId?: string;
+            /**
+             * Format: uuid
+             * @description The IFO caseworker who follows the case (an ifo_caseworker of the municipality); null clears
+             */
+            ifoCaseworkerId?: string | null;
+            /**
+             * @description Time without work before the enrolment (tid utan arbete, Kolada U40817–U40819): under_6_months, 6_to_24_months, over_24_months, unknown.
+             * @enum {string}
+             */
+            timeWithoutWork?: "under_6_months" | "6_to_24_months" | "over_24_months" | "unknown";
+        };
+        ExitEnrolmentDto: {
+            /**
+             * @description Exit date (avslutsdatum): not before the start, not in the future
+             * @example 2026-03-16
+             */
+            exitDate: string;
+            /**
+             * @description Where the person went: employment = arbete, studies = studier, transferred = överförd till annan myndighet, completed = uppdraget slutfört, other = övrigt (flyttat, sjukdom, okänt). The outcome category is derived from these facts, never chosen: Kolada exit category (avslut), derived from the recorded facts: A = Börjat arbeta (a job lasting at least one continuous month, not a municipal labour-market employment), B = Börjat studera (studies that qualify for studiemedel), C = Överförd till annan myndighet, D = Slutfört uppdrag, E = Övrigt.
+             * @enum {string}
+             */
+            destination: "employment" | "studies" | "transferred" | "completed" | "other";
+            /** @description employment: expected to last at least one continuous month (required for employment) */
+            employmentLastsOneMonth?: boolean;
+            /** @description employment: a municipal labour-market employment (kommunal arbetsmarknadsanställning), which never counts as A (required for employment) */
+            municipalLabourMarketEmployment?: boolean;
+            /**
+             * @description studies: komvux, folkhögskola, university (högskola) or other
+             * @enum {string}
+             */
+            studyKind?: "komvux" | "folkhogskola" | "university" | "other";
+            /** @description studies: the studies qualify for studiemedel from CSN (required for studies) */
+            studiesQualifyForStudiemedel?: boolean;
+            /**
+             * @description transferred: to which authority (required for transferred)
+             * @enum {string}
+             */
+            transferredTo?: "arbetsformedlingen" | "forsakringskassan" | "health_care" | "other";
+            /** @description Summary of the period (sammanfattning) */
+            summary: string;
+            /** @description Follow-up date (uppföljning), on or after the exit date */
+            followUpDate?: string;
+        };
+        CreateReportBackDto: {
+            /**
+             * @description progress (lägesrapport), attendance_concern (oro kring närvaro), other_support_may_apply (kan ha rätt till annan ersättning än försörjningsstöd), planned_exit (planerat avslut), other (övrigt)
+             * @enum {string}
+             */
+            kind: "progress" | "attendance_concern" | "other_support_may_apply" | "planned_exit" | "other";
+            /** @description The message to the IFO caseworker (meddelande) */
+            message: string;
+        };
+        ReportBackParticipantDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description True when the name is hidden (skyddade personuppgifter) */
+            masked: boolean;
+            firstName: string;
+            lastName: string;
+        };
+        ReportBackDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The enrolment (inskrivning) it is about
+             */
+            enrolmentId: string;
+            participant: components["schemas"]["ReportBackParticipantDto"];
+            /**
+             * @description progress (lägesrapport), attendance_concern (oro kring närvaro), other_support_may_apply (kan ha rätt till annan ersättning än försörjningsstöd), planned_exit (planerat avslut), other (övrigt)
+             * @enum {string}
+             */
+            kind: "progress" | "attendance_concern" | "other_support_may_apply" | "planned_exit" | "other";
+            message: string;
+            /**
+             * Format: uuid
+             * @description The AME coach or manager who wrote it
+             */
+            fromUserId: string;
+            fromDisplayName: string;
+            /**
+             * Format: uuid
+             * @description The IFO caseworker it was sent to
+             */
+            toUserId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Read by the recipient (läst) */
+            read: boolean;
+            /** Format: date-time */
+            readAt?: string | null;
+        };
+        ReportBackPageDto: {
+            items: components["schemas"]["ReportBackDto"][];
+            nextCursor?: string | null;
+        };
+        InterventionTypeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Arbetsträning snickeri */
+            name: string;
+            /**
+             * @description work_training_internal = arbetsträning intern, work_training_external = arbetsträning extern, internship = praktik, job_track = jobbspår, sfi = svenska för invandrare, language_training = språkträning/språkstöd, development_year = utvecklingsår, health_motivation = hälsomotivation, study_motivation = studiemotivation, group_coaching = gruppcoachning, structure_support = strukturstöd, activity_ability_assessment = aktivitetsförmågebedömning, social_skills_training = social färdighetsträning, job_search_activity = jobbsökaraktivitet, study_circles = studiecirklar, individual = individuella insatser, other = övrigt
+             * @enum {string}
+             */
+            category: "work_training_internal" | "work_training_external" | "internship" | "job_track" | "sfi" | "language_training" | "development_year" | "health_motivation" | "study_motivation" | "group_coaching" | "structure_support" | "activity_ability_assessment" | "social_skills_training" | "job_search_activity" | "study_circles" | "individual" | "other";
+            /** @description Job-focused (arbetsinriktad) */
+            jobFocused: boolean;
+            /** @enum {string} */
+            provider: "own_unit" | "partner";
+            providerName?: string | null;
+            description?: string | null;
+            /** @description false: retired (avvecklad) */
+            active: boolean;
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InterventionTypePageDto: {
+            items: components["schemas"]["InterventionTypeDto"][];
+            /** @description Cursor for the next page */
+            nextCursor?: string | null;
+        };
+        CreateInterventionTypeDto: {
+            /**
+             * @description Name (insats), unique in the municipality
+             * @example Arbetsträning snickeri
+             */
+            name: string;
+            /**
+             * @description work_training_internal = arbetsträning intern, work_training_external = arbetsträning extern, internship = praktik, job_track = jobbspår, sfi = svenska för invandrare, language_training = språkträning/språkstöd, development_year = utvecklingsår, health_motivation = hälsomotivation, study_motivation = studiemotivation, group_coaching = gruppcoachning, structure_support = strukturstöd, activity_ability_assessment = aktivitetsförmågebedömning, social_skills_training = social färdighetsträning, job_search_activity = jobbsökaraktivitet, study_circles = studiecirklar, individual = individuella insatser, other = övrigt
+             * @enum {string}
+             */
+            category: "work_training_internal" | "work_training_external" | "internship" | "job_track" | "sfi" | "language_training" | "development_year" | "health_motivation" | "study_motivation" | "group_coaching" | "structure_support" | "activity_ability_assessment" | "social_skills_training" | "job_search_activity" | "study_circles" | "individual" | "other";
+            /** @description Job-focused (arbetsinriktad): counts for the BIP job-focus check */
+            jobFocused: boolean;
+            /**
+             * @description Who provides it: own_unit = the municipality itself, partner = a partner (samverkanspart)
+             * @default own_unit
+             * @enum {string}
+             */
+            provider: "own_unit" | "partner";
+            /** @description The partner that provides it (only with provider partner) */
+            providerName?: string;
+            /** @description Description (beskrivning) */
+            description?: string;
+        };
+        UpdateInterventionTypeDto: {
+            /** @description Name (insats), unique in the municipality */
+            name?: string;
+            /**
+             * @description work_training_internal = arbetsträning intern, work_training_external = arbetsträning extern, internship = praktik, job_track = jobbspår, sfi = svenska för invandrare, language_training = språkträning/språkstöd, development_year = utvecklingsår, health_motivation = hälsomotivation, study_motivation = studiemotivation, group_coaching = gruppcoachning, structure_support = strukturstöd, activity_ability_assessment = aktivitetsförmågebedömning, social_skills_training = social färdighetsträning, job_search_activity = jobbsökaraktivitet, study_circles = studiecirklar, individual = individuella insatser, other = övrigt
+             * @enum {string}
+             */
+            category?: "work_training_internal" | "work_training_external" | "internship" | "job_track" | "sfi" | "language_training" | "development_year" | "health_motivation" | "study_motivation" | "group_coaching" | "structure_support" | "activity_ability_assessment" | "social_skills_training" | "job_search_activity" | "study_circles" | "individual" | "other";
+            jobFocused?: boolean;
+            /** @enum {string} */
+            provider?: "own_unit" | "partner";
+            /** @description null clears it */
+            providerName?: string | null;
+            /** @description null clears it */
+            description?: string | null;
+            /** @description false retires the type (avvecklad): no new instances or placements; history stays */
+            active?: boolean;
+        };
+        ContactDto: {
+            name?: string | null;
+            phone?: string | null;
+            email?: string | null;
+        };
+        SiteDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Återbruket */
+            name: string;
+            /** @enum {string} */
+            kind: "internal" | "external_employer" | "partner";
+            /**
+             * Format: uuid
+             * @description The site’s unit
+             */
+            unitId?: string | null;
+            address: components["schemas"]["AddressDto"];
+            contact: components["schemas"]["ContactDto"];
+            active: boolean;
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SitePageDto: {
+            items: components["schemas"]["SiteDto"][];
+            nextCursor?: string | null;
+        };
+        SiteAddressDto: {
+            /** @example Verkstadsgatan 4 */
+            street?: string | null;
+            /**
+             * @description Postnummer
+             * @example 123 45
+             */
+            postalCode?: string | null;
+            /** @example Storstad */
+            city?: string | null;
+        };
+        SiteContactDto: {
+            /** @description Contact person (kontaktperson) */
+            name?: string | null;
+            /** @example 010-123 45 67 */
+            phone?: string | null;
+            /** @example verkstad@kommun.example */
+            email?: string | null;
+        };
+        CreateSiteDto: {
+            /**
+             * @description Name, unique in the municipality
+             * @example Återbruket
+             */
+            name: string;
+            /**
+             * @description internal = the municipality’s own work-training site, external_employer = arbetsgivare, partner
+             * @enum {string}
+             */
+            kind: "internal" | "external_employer" | "partner";
+            /**
+             * Format: uuid
+             * @description The unit (type site) whose supervisors work here; their supervision relations go through it
+             */
+            unitId?: string;
+            address?: components["schemas"]["SiteAddressDto"];
+            contact?: components["schemas"]["SiteContactDto"];
+        };
+        UpdateSiteDto: {
+            name?: string;
+            /** @enum {string} */
+            kind?: "internal" | "external_employer" | "partner";
+            /**
+             * Format: uuid
+             * @description null unlinks the unit
+             */
+            unitId?: string | null;
+            /** @description Replaces the whole address; fields left out are cleared */
+            address?: components["schemas"]["SiteAddressDto"];
+            /** @description Replaces the whole contact; fields left out are cleared */
+            contact?: components["schemas"]["SiteContactDto"];
+            /** @description false closes the site for new instances */
+            active?: boolean;
+        };
+        InterventionInstanceDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            typeId: string;
+            /** @example Snickeriet HT 2026 */
+            name: string;
+            /** Format: uuid */
+            siteId?: string | null;
+            /**
+             * Format: uuid
+             * @description The responsible AME unit
+             */
+            responsibleUnitId: string;
+            startsOn: string;
+            endsOn?: string | null;
+            /** @description Places; null = no limit */
+            capacity?: number | null;
+            /**
+             * @description none = no budget recorded, per_month = costOre is the budget per month, per_place_per_month = costOre is the budget per place and month. Money in öre (1 kr = 100 öre), integers.
+             * @enum {string}
+             */
+            costBasis: "none" | "per_month" | "per_place_per_month";
+            /** @description Budget in öre */
+            costOre: number;
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InterventionInstancePageDto: {
+            items: components["schemas"]["InterventionInstanceDto"][];
+            nextCursor?: string | null;
+        };
+        OccupancyDto: {
+            /** @description The day counted (today) */
+            date: string;
+            /** @description Placements active that day (started, not ended) */
+            active: number;
+            capacity?: number | null;
+            /** @description Free places; null = no limit */
+            free?: number | null;
+        };
+        InterventionInstanceDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            typeId: string;
+            /** @example Snickeriet HT 2026 */
+            name: string;
+            /** Format: uuid */
+            siteId?: string | null;
+            /**
+             * Format: uuid
+             * @description The responsible AME unit
+             */
+            responsibleUnitId: string;
+            startsOn: string;
+            endsOn?: string | null;
+            /** @description Places; null = no limit */
+            capacity?: number | null;
+            /**
+             * @description none = no budget recorded, per_month = costOre is the budget per month, per_place_per_month = costOre is the budget per place and month. Money in öre (1 kr = 100 öre), integers.
+             * @enum {string}
+             */
+            costBasis: "none" | "per_month" | "per_place_per_month";
+            /** @description Budget in öre */
+            costOre: number;
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Current occupancy (beläggning) */
+            occupancy: components["schemas"]["OccupancyDto"];
+        };
+        CreateInterventionInstanceDto: {
+            /**
+             * Format: uuid
+             * @description The intervention type (an active type of the catalogue)
+             */
+            typeId: string;
+            /**
+             * @description Name of this offering
+             * @example Snickeriet HT 2026
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The site where it is offered (an active site)
+             */
+            siteId?: string;
+            /**
+             * Format: uuid
+             * @description The responsible AME unit (an active unit of type ame)
+             */
+            responsibleUnitId: string;
+            /** @example 2026-01-05 */
+            startsOn: string;
+            /**
+             * @description Last day; left out = until further notice
+             * @example 2026-12-18
+             */
+            endsOn?: string;
+            /** @description Places (platser); left out = no limit */
+            capacity?: number;
+            /**
+             * @description none = no budget recorded, per_month = costOre is the budget per month, per_place_per_month = costOre is the budget per place and month. Money in öre (1 kr = 100 öre), integers.
+             * @default none
+             * @enum {string}
+             */
+            costBasis: "none" | "per_month" | "per_place_per_month";
+            /**
+             * @description Budget in öre (integer); 0 with costBasis none
+             * @default 0
+             */
+            costOre: number;
+        };
+        UpdateInterventionInstanceDto: {
+            name?: string;
+            /**
+             * Format: uuid
+             * @description Not while placements are active (their supervisors’ relations go through the site)
+             */
+            siteId?: string | null;
+            /**
+             * Format: uuid
+             * @description Not while placements are active
+             */
+            responsibleUnitId?: string;
+            /** @description Must stay on or before every placement’s start */
+            startsOn?: string;
+            /** @description Must stay on or after every placement’s start; null = until further notice */
+            endsOn?: string | null;
+            /** @description null = no limit. A lower capacity binds new placements only. */
+            capacity?: number | null;
+            /**
+             * @description none = no budget recorded, per_month = costOre is the budget per month, per_place_per_month = costOre is the budget per place and month. Money in öre (1 kr = 100 öre), integers.
+             * @enum {string}
+             */
+            costBasis?: "none" | "per_month" | "per_place_per_month";
+            costOre?: number;
+        };
+        WorkTeamDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @example Renare stad */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The supervisor (handledare)
+             */
+            supervisorId: string;
+            capacity: number;
+            active: boolean;
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WorkTeamPageDto: {
+            items: components["schemas"]["WorkTeamDto"][];
+            nextCursor?: string | null;
+        };
+        CreateWorkTeamDto: {
+            /**
+             * Format: uuid
+             * @description The intervention instance the team works in
+             */
+            instanceId: string;
+            /**
+             * @description Name (arbetslag), unique in the instance
+             * @example Renare stad
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The supervisor (handledare): an active user with role supervisor
+             */
+            supervisorId: string;
+            /**
+             * @description Places; a team is 5–8 people
+             * @default 8
+             */
+            capacity: number;
+        };
+        UpdateWorkTeamDto: {
+            name?: string;
+            /**
+             * Format: uuid
+             * @description A new supervisor for new placements. Placements already in the team keep theirs until a coach moves them (PATCH /placements/:id), since that moves who sees the person.
+             */
+            supervisorId?: string;
+            /** @description A lower capacity binds new placements only */
+            capacity?: number;
+            /** @description false closes the team for new placements */
+            active?: boolean;
+        };
+        PlacementInstanceDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            typeId: string;
+            typeName: string;
+            /** @enum {string} */
+            category: "work_training_internal" | "work_training_external" | "internship" | "job_track" | "sfi" | "language_training" | "development_year" | "health_motivation" | "study_motivation" | "group_coaching" | "structure_support" | "activity_ability_assessment" | "social_skills_training" | "job_search_activity" | "study_circles" | "individual" | "other";
+            /** @description Job-focused (arbetsinriktad) */
+            jobFocused: boolean;
+            /** Format: uuid */
+            siteId?: string | null;
+            siteName?: string | null;
+            /** Format: uuid */
+            responsibleUnitId: string;
+        };
+        PlacementWorkTeamDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ScheduleDayDto: {
+            /**
+             * @description ISO weekday: 1 = måndag … 7 = söndag
+             * @example 1
+             */
+            weekday: number;
+            /**
+             * @description Start, HH:MM on a quarter hour
+             * @example 09:00
+             */
+            start: string;
+            /**
+             * @description End, HH:MM on a quarter hour, after the start
+             * @example 12:00
+             */
+            end: string;
+        };
+        PlacementScheduleDto: {
+            /** @description Valid from this date until the next version */
+            validFrom: string;
+            days: components["schemas"]["ScheduleDayDto"][];
+            /**
+             * @description Hours a week
+             * @example 12
+             */
+            weeklyHours: number;
+            /**
+             * @description Percent of full time (40 h = 100 %)
+             * @example 30
+             */
+            percentOfFullTime: number;
+            /** Format: uuid */
+            id: string;
+            /** @description Why it changed (skäl) */
+            reason?: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        PlacementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            instance: components["schemas"]["PlacementInstanceDto"];
+            workTeam?: components["schemas"]["PlacementWorkTeamDto"] | null;
+            /**
+             * Format: uuid
+             * @description Handledare
+             */
+            supervisorId?: string | null;
+            startDate: string;
+            plannedEndDate?: string | null;
+            actualEndDate?: string | null;
+            /** @enum {string|null} */
+            endReason?: "completed" | "interrupted" | "moved_to_other_intervention" | "enrolment_exited" | "other" | null;
+            /**
+             * @description planned = not started yet, active = started and not ended, ended = avslutad
+             * @enum {string}
+             */
+            status: "planned" | "active" | "ended";
+            /** @description Why the person was placed beyond the capacity, when they were */
+            capacityOverrideReason?: string | null;
+            /** @description The schedule valid today (or the first one, before the start) */
+            currentSchedule?: components["schemas"]["PlacementScheduleDto"] | null;
+            /** @description Every version, oldest first (never edited) */
+            schedules: components["schemas"]["PlacementScheduleDto"][];
+            /** @description Hours a week of the current schedule */
+            weeklyHours: number;
+            /** @description Percent of full time of the current schedule (40 h = 100 %) */
+            percentOfFullTime: number;
+            /** Format: uuid */
+            createdBy: string;
+            /**
+             * @description Row version; also the ETag
+             * @example 1
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SupervisedPersonDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description True when the name is masked (protected identity) */
+            masked: boolean;
+            firstName: string;
+            lastName: string;
+        };
+        ScheduleViewDto: {
+            /** @description Valid from this date until the next version */
+            validFrom: string;
+            days: components["schemas"]["ScheduleDayDto"][];
+            /**
+             * @description Hours a week
+             * @example 12
+             */
+            weeklyHours: number;
+            /**
+             * @description Percent of full time (40 h = 100 %)
+             * @example 30
+             */
+            percentOfFullTime: number;
+        };
+        PlacementForSupervisorDto: {
+            /** Format: uuid */
+            id: string;
+            participant: components["schemas"]["SupervisedPersonDto"];
+            /** @description The intervention instance */
+            instanceName: string;
+            siteName?: string | null;
+            /** @description Arbetslag */
+            workTeamName?: string | null;
+            startDate: string;
+            plannedEndDate?: string | null;
+            /**
+             * @description planned = not started yet, active = started and not ended, ended = avslutad
+             * @enum {string}
+             */
+            status: "planned" | "active" | "ended";
+            currentSchedule?: components["schemas"]["ScheduleViewDto"] | null;
+            /** @description Changes already decided, earliest first */
+            comingSchedules: components["schemas"]["ScheduleViewDto"][];
+        };
+        WeekScheduleDto: {
+            /** @description One entry per scheduled weekday, e.g. Mon–Thu 09:00–12:00 (veckoschema) */
+            days: components["schemas"]["ScheduleDayDto"][];
+        };
+        CreatePlacementDto: {
+            /**
+             * Format: uuid
+             * @description The open enrolment (inskrivning); you must see the person and be ame_coach or unit_manager of its AME unit
+             */
+            enrolmentId: string;
+            /**
+             * Format: uuid
+             * @description The intervention instance
+             */
+            instanceId: string;
+            /**
+             * Format: uuid
+             * @description A work team (arbetslag) of the instance
+             */
+            workTeamId?: string;
+            /**
+             * Format: uuid
+             * @description The supervisor (handledare), an active user with role supervisor; default the team’s
+             */
+            supervisorId?: string;
+            /**
+             * @description Start, within the instance’s period
+             * @example 2026-03-23
+             */
+            startDate: string;
+            /**
+             * @description Planned end, on or after the start
+             * @example 2026-06-12
+             */
+            plannedEndDate?: string;
+            /** @description The first weekly schedule, valid from the start */
+            schedule: components["schemas"]["WeekScheduleDto"];
+            /** @description Why the person is placed although the instance or team is full (recorded with the placement). Only used when a limit is reached; otherwise not recorded. */
+            capacityOverrideReason?: string;
+        };
+        PlacementPageDto: {
+            items: components["schemas"]["PlacementDto"][];
+            nextCursor?: string | null;
+        };
+        ExpectedDayDto: {
+            date: string;
+            weekday: number;
+            /** @description Minutes the person is expected to attend */
+            expectedMinutes: number;
+            /**
+             * @description scheduled = planerad dag; not_scheduled = ej planerad dag; holiday = röd dag, helgdagsafton or a closed day on a scheduled weekday; outside_placement = before the start or after the end
+             * @enum {string}
+             */
+            status: "scheduled" | "not_scheduled" | "holiday" | "outside_placement";
+            /** @description validFrom of the schedule that applied */
+            scheduleValidFrom?: string | null;
+            /** @example midsommarafton */
+            holidayName?: string | null;
+        };
+        ExpectedHoursDto: {
+            /** Format: uuid */
+            placementId: string;
+            from: string;
+            to: string;
+            /** @description Sum of expectedMinutes */
+            totalMinutes: number;
+            days: components["schemas"]["ExpectedDayDto"][];
+        };
+        AddScheduleDto: {
+            /**
+             * @description The new schedule applies from this date until the next change. It must be after the latest existing schedule’s validFrom (earlier versions are never changed) and not before the placement start; a date in the past (back-dating) needs a reason.
+             * @example 2026-04-06
+             */
+            validFrom: string;
+            /** @description The new week; an empty list pauses the placement (e.g. a summer closure) */
+            days: components["schemas"]["ScheduleDayDto"][];
+            /** @description Why (skäl); required when validFrom is in the past */
+            reason?: string;
+        };
+        EndPlacementDto: {
+            /**
+             * @description Last day (slutdatum): not before the start, not in the future
+             * @example 2026-05-29
+             */
+            actualEndDate: string;
+            /**
+             * @description completed = genomförd, interrupted = avbruten, moved_to_other_intervention = flyttad till annan insats, enrolment_exited = inskrivningen avslutas, other = övrigt
+             * @enum {string}
+             */
+            endReason: "completed" | "interrupted" | "moved_to_other_intervention" | "enrolment_exited" | "other";
+        };
+        UpdatePlacementDto: {
+            /** @description Planned end; null clears it */
+            plannedEndDate?: string | null;
+            /**
+             * Format: uuid
+             * @description Another supervisor (moves the supervision relation: the old one stops seeing the person at once); null: no supervisor
+             */
+            supervisorId?: string | null;
+            /**
+             * Format: uuid
+             * @description Another work team of the same instance (its capacity applies from today); the team’s supervisor follows unless supervisorId is given. null: leave the team.
+             */
+            workTeamId?: string | null;
+        };
+        SupervisorPlacementPageDto: {
+            items: components["schemas"]["PlacementForSupervisorDto"][];
+            nextCursor?: string | null;
+        };
+        PlanGoalInputDto: {
+            /**
+             * Format: uuid
+             * @description Send the id you read to keep following the same goal (delmål) in the new version; a new goal gets one
+             */
+            id?: string | null;
+            /** @description The goal (mål/delmål) */
+            description: string;
+            /** @description Target date (måldatum), YYYY-MM-DD */
+            targetDate?: string | null;
+            /**
+             * @description open = pågår, achieved = uppnått, dropped = avbrutet
+             * @enum {string}
+             */
+            status: "open" | "achieved" | "dropped";
+        };
+        PlannedInterventionInputDto: {
+            /**
+             * Format: uuid
+             * @description Send the id you read to keep the same planned intervention in the new version
+             */
+            id?: string | null;
+            /**
+             * Format: uuid
+             * @description An intervention type (insats) of the municipality's catalogue; a type named for the first time must be active
+             */
+            typeId: string;
+            /** @description What the intervention is for, in words */
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @description The placement (placering) of this enrolment once the intervention has started
+             */
+            placementId?: string | null;
+            /** @description true = runs now (parallel interventions are normal), false = planned for later */
+            active: boolean;
+        };
+        CreatePlanDto: {
+            /** @description The participant's own goal, in their own words (eget mål) */
+            ownGoal: string;
+            /**
+             * @description Long-term goal (långsiktigt mål): work = arbete, studies = studier, other = annat
+             * @enum {string}
+             */
+            longTermGoal: "work" | "studies" | "other";
+            /** @description Goals (mål/delmål) with target dates and status */
+            goals: components["schemas"]["PlanGoalInputDto"][];
+            /** @description Planned interventions (planerade insatser), linked to placements once started */
+            plannedInterventions: components["schemas"]["PlannedInterventionInputDto"][];
+            /** @description The participant's strengths (styrkor) */
+            strengths?: string | null;
+            /** @description Obstacles (hinder) on the way to work or studies */
+            obstacles?: string | null;
+            /**
+             * @description The day the plan was made with the participant (i samråd), not in the future
+             * @example 2026-03-16
+             */
+            madeWithParticipantOn: string;
+            /**
+             * @description How it was made with the participant: meeting = möte, phone = telefon, video, other = annat
+             * @enum {string}
+             */
+            madeHow: "meeting" | "phone" | "video" | "other";
+            /** @description An interpreter (tolk) took part */
+            interpreterUsed: boolean;
+        };
+        PlanGoalDto: {
+            /**
+             * Format: uuid
+             * @description Stays with the goal from version to version
+             */
+            id: string;
+            /** @description The goal (mål/delmål) */
+            description: string;
+            /** @description Target date (måldatum) */
+            targetDate?: string | null;
+            /** @enum {string} */
+            status: "open" | "achieved" | "dropped";
+        };
+        PlannedInterventionDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The intervention type (insats)
+             */
+            typeId: string;
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @description The placement (placering)
+             */
+            placementId?: string | null;
+            /** @description Runs now (true) or planned for later (false) */
+            active: boolean;
+        };
+        PlanContentResponseDto: {
+            /** @description The participant's own goal (eget mål) */
+            ownGoal: string;
+            /** @enum {string} */
+            longTermGoal: "work" | "studies" | "other";
+            goals: components["schemas"]["PlanGoalDto"][];
+            plannedInterventions: components["schemas"]["PlannedInterventionDto"][];
+            /** @description Styrkor */
+            strengths?: string | null;
+            /** @description Hinder */
+            obstacles?: string | null;
+            /** @description Made with the participant (i samråd) on */
+            madeWithParticipantOn: string;
+            /** @enum {string} */
+            madeHow: "meeting" | "phone" | "video" | "other";
+            /** @description Tolk */
+            interpreterUsed: boolean;
+        };
+        PlanHistoryItemDto: {
+            /** @description Version number, 1 for the first */
+            versionNo: number;
+            /**
+             * Format: uuid
+             * @description Who saved it
+             */
+            createdBy: string;
+            /** @description The saver's display name */
+            createdByName?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was saved
+             */
+            createdAt: string;
+            /** @description Top-level content fields that changed from the previous version */
+            changedFields: string[];
+            /** @description What changed, in words */
+            changeSummary?: string | null;
+            /**
+             * Format: uuid
+             * @description The follow-up meeting (uppföljningsmöte) where the version was made, if any
+             */
+            followUpMeetingId?: string | null;
+        };
+        PlanDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /**
+             * Format: uuid
+             * @description The enrolment (inskrivning)
+             */
+            enrolmentId: string;
+            /**
+             * @description active = gällande, ended = avslutad
+             * @enum {string}
+             */
+            status: "active" | "ended";
+            endedOn?: string | null;
+            /** @enum {string|null} */
+            endReason?: "goals_met" | "enrolment_exited" | null;
+            /** @description Number of the current version */
+            currentVersionNo: number;
+            /** @description The content of the current version */
+            content: components["schemas"]["PlanContentResponseDto"];
+            /** @description Warnings on an active plan: no_job_focused_intervention = two or more interventions run in parallel and none is job-focused (arbetsinriktad; BIP: parallel job-focused and other interventions work best), no_dated_goal = no open goal has a target date (måldatum). None on an ended plan. */
+            warnings: ("no_job_focused_intervention" | "no_dated_goal")[];
+            /** @description Every version, oldest first */
+            history: components["schemas"]["PlanHistoryItemDto"][];
+            /** @description Row version; also the ETag (If-Match on PUT) */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PlanVersionDto: {
+            /** @description Version number, 1 for the first */
+            versionNo: number;
+            /**
+             * Format: uuid
+             * @description Who saved it
+             */
+            createdBy: string;
+            /** @description The saver's display name */
+            createdByName?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was saved
+             */
+            createdAt: string;
+            /** @description Top-level content fields that changed from the previous version */
+            changedFields: string[];
+            /** @description What changed, in words */
+            changeSummary?: string | null;
+            /**
+             * Format: uuid
+             * @description The follow-up meeting (uppföljningsmöte) where the version was made, if any
+             */
+            followUpMeetingId?: string | null;
+            /** Format: uuid */
+            planId: string;
+            /** @description Whether this is the current version */
+            current: boolean;
+            content: components["schemas"]["PlanContentResponseDto"];
+        };
+        UpdatePlanDto: {
+            /** @description The participant's own goal, in their own words (eget mål) */
+            ownGoal: string;
+            /**
+             * @description Long-term goal (långsiktigt mål): work = arbete, studies = studier, other = annat
+             * @enum {string}
+             */
+            longTermGoal: "work" | "studies" | "other";
+            /** @description Goals (mål/delmål) with target dates and status */
+            goals: components["schemas"]["PlanGoalInputDto"][];
+            /** @description Planned interventions (planerade insatser), linked to placements once started */
+            plannedInterventions: components["schemas"]["PlannedInterventionInputDto"][];
+            /** @description The participant's strengths (styrkor) */
+            strengths?: string | null;
+            /** @description Obstacles (hinder) on the way to work or studies */
+            obstacles?: string | null;
+            /**
+             * @description The day the plan was made with the participant (i samråd), not in the future
+             * @example 2026-03-16
+             */
+            madeWithParticipantOn: string;
+            /**
+             * @description How it was made with the participant: meeting = möte, phone = telefon, video, other = annat
+             * @enum {string}
+             */
+            madeHow: "meeting" | "phone" | "video" | "other";
+            /** @description An interpreter (tolk) took part */
+            interpreterUsed: boolean;
+            /** @description What changed and why, in words (ändringen) */
+            changeSummary: string;
+        };
+        EndPlanDto: {
+            /**
+             * @description goals_met = målen uppnådda; enrolment_exited = the enrolment is about to exit (avslut), which an active plan otherwise prevents
+             * @enum {string}
+             */
+            reason: "goals_met" | "enrolment_exited";
+            /** @description The day the plan ended; default today, never in the future */
+            endedOn?: string;
+        };
+        PlanChangeDto: {
+            /** @description The participant's own goal, in their own words (eget mål) */
+            ownGoal: string;
+            /**
+             * @description Long-term goal (långsiktigt mål): work = arbete, studies = studier, other = annat
+             * @enum {string}
+             */
+            longTermGoal: "work" | "studies" | "other";
+            /** @description Goals (mål/delmål) with target dates and status */
+            goals: components["schemas"]["PlanGoalInputDto"][];
+            /** @description Planned interventions (planerade insatser), linked to placements once started */
+            plannedInterventions: components["schemas"]["PlannedInterventionInputDto"][];
+            /** @description The participant's strengths (styrkor) */
+            strengths?: string | null;
+            /** @description Obstacles (hinder) on the way to work or studies */
+            obstacles?: string | null;
+            /**
+             * @description The day the plan was made with the participant (i samråd), not in the future
+             * @example 2026-03-16
+             */
+            madeWithParticipantOn: string;
+            /**
+             * @description How it was made with the participant: meeting = möte, phone = telefon, video, other = annat
+             * @enum {string}
+             */
+            madeHow: "meeting" | "phone" | "video" | "other";
+            /** @description An interpreter (tolk) took part */
+            interpreterUsed: boolean;
+            /** @description What changed and why, in words (ändringen) */
+            changeSummary: string;
+            /**
+             * @description The plan's version (its ETag) the change is based on; a stale one answers 412
+             * @example 2
+             */
+            expectedVersion: number;
+        };
+        RecordFollowUpDto: {
+            /**
+             * @description The day the meeting was held, not in the future
+             * @example 2026-03-16
+             */
+            heldOn: string;
+            /** @description Who took part: participant = deltagaren, coach = arbetsmarknadskonsulent/coach, ifo_caseworker = socialsekreterare, supervisor = handledare, partner = samverkanspart, interpreter = tolk */
+            attendees: ("participant" | "coach" | "ifo_caseworker" | "supervisor" | "partner" | "interpreter")[];
+            /** @description Notes from the meeting (anteckningar) */
+            notes?: string;
+            /** @description Changes to the development plan (utvecklingsplan) made at the meeting: the full new content, saved as a new plan version linked to the meeting */
+            planChange?: components["schemas"]["PlanChangeDto"];
+            /** @description The next meeting agreed on, after heldOn */
+            nextMeetingOn?: string;
+        };
+        FollowUpMeetingDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            participantId: string;
+            /** @description Held on */
+            heldOn: string;
+            attendees: ("participant" | "coach" | "ifo_caseworker" | "supervisor" | "partner" | "interpreter")[];
+            notes?: string | null;
+            /**
+             * Format: uuid
+             * @description The plan version saved at the meeting, when the plan changed
+             */
+            planVersionId?: string | null;
+            /** @description Its version number */
+            planVersionNo?: number | null;
+            /** @description The next meeting agreed on */
+            nextMeetingOn?: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        FollowUpRhythmDto: {
+            /**
+             * @description What the rhythm counts from: the last meeting, or the enrolment start when there was none
+             * @enum {string}
+             */
+            basis: "last_meeting" | "enrolment_start";
+            /** @description The date counted from */
+            basisDate: string;
+            /** @description From this day the next meeting is due (basis + due weeks) */
+            dueOn: string;
+            /** @description From this day it is overdue (the day after basis + overdue weeks) */
+            overdueOn: string;
+            /**
+             * @description not_due, due (dags) or overdue (försenad) today
+             * @enum {string}
+             */
+            status: "not_due" | "due" | "overdue";
+            /** @description The next meeting the last meeting agreed on, if any (information; the rhythm decides status) */
+            plannedOn?: string | null;
+            /** @description The municipality's due weeks */
+            dueWeeks: number;
+            /** @description The municipality's overdue weeks */
+            overdueWeeks: number;
+        };
+        FollowUpListDto: {
+            /** @description Meetings, the latest first */
+            items: components["schemas"]["FollowUpMeetingDto"][];
+            /** @description Follow-up meeting (uppföljningsmöte) with the participant: by default due 6 weeks after the last one (or the enrolment start) and overdue after 8 weeks, configurable per municipality. null once the enrolment has exited. */
+            rhythm?: components["schemas"]["FollowUpRhythmDto"] | null;
+        };
+        RecordCaseReviewDto: {
+            /**
+             * @description The day of the review, not in the future
+             * @example 2026-03-16
+             */
+            reviewedOn: string;
+            /**
+             * Format: uuid
+             * @description Your IFO unit whose caseload the person is on; needed only when you work in several
+             */
+            unitId?: string;
+            /** @description The person gets the right benefit (rätt ersättning/försörjning) */
+            rightBenefit: boolean;
+            /** @description The person is registered at Arbetsförmedlingen (inskriven) */
+            registeredAtArbetsformedlingen: boolean;
+            /** @description The content of the plan was reviewed (planens innehåll genomgånget) */
+            planReviewed: boolean;
+            /**
+             * @description Outcome: no_change = ingen ändring, changes_needed = åtgärder behövs, case_closed = ärendet avslutas
+             * @enum {string}
+             */
+            outcome: "no_change" | "changes_needed" | "case_closed";
+            /** @description Notes (anteckningar) */
+            notes?: string;
+        };
+        CaseReviewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /**
+             * Format: uuid
+             * @description The IFO unit whose caseload the person is on
+             */
+            unitId: string;
+            reviewedOn: string;
+            /**
+             * Format: uuid
+             * @description The caseworker (handläggare) who reviewed
+             */
+            reviewerId: string;
+            /** @description Rätt ersättning */
+            rightBenefit: boolean;
+            /** @description Inskriven på Arbetsförmedlingen */
+            registeredAtArbetsformedlingen: boolean;
+            /** @description Planens innehåll genomgånget */
+            planReviewed: boolean;
+            /**
+             * @description Outcome: no_change = ingen ändring, changes_needed = åtgärder behövs, case_closed = ärendet avslutas
+             * @enum {string}
+             */
+            outcome: "no_change" | "changes_needed" | "case_closed";
+            notes?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        NextCaseReviewDto: {
+            /**
+             * @description What the interval counts from: the last review, or when the person came onto an IFO caseload
+             * @enum {string}
+             */
+            basis: "last_review" | "caseload_start";
+            basisDate: string;
+            /** @description The day the next review is due */
+            dueOn: string;
+            /**
+             * @description due from dueOn until a review is recorded
+             * @enum {string}
+             */
+            status: "not_due" | "due";
+            /** @description The municipality's interval in months (twice a year = 6) */
+            intervalMonths: number;
+        };
+        CaseReviewListDto: {
+            /** @description Reviews, the latest first */
+            items: components["schemas"]["CaseReviewDto"][];
+            /** @description Case review (genomgång av ärende/tjänst): each person on an IFO caseload is reviewed twice a year by default — right benefit (rätt ersättning), registered at Arbetsförmedlingen, plan content reviewed — a checklist with an outcome. null when the person is on no IFO caseload (no open relation to an IFO unit). */
+            nextReview?: components["schemas"]["NextCaseReviewDto"] | null;
+        };
+        FollowUpSettingsDto: {
+            followUpDueWeeks: number;
+            followUpOverdueWeeks: number;
+            caseReviewIntervalMonths: number;
+            /** @description true while the municipality uses the defaults (6 / 8 weeks, 6 months) */
+            isDefault: boolean;
+            /** @description Row version; also the ETag. 0 while the defaults apply (If-Match: "0" sets them) */
+            version: number;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        UpdateFollowUpSettingsDto: {
+            /**
+             * @description Weeks after the last follow-up meeting (uppföljningsmöte) when the next is due
+             * @example 6
+             */
+            followUpDueWeeks: number;
+            /**
+             * @description Weeks after which it is overdue; at least followUpDueWeeks
+             * @example 8
+             */
+            followUpOverdueWeeks: number;
+            /**
+             * @description Months between case reviews (genomgång av ärende); twice a year = 6
+             * @example 6
+             */
+            caseReviewIntervalMonths: number;
+        };
+        WorkItemPersonDto: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            /** @description True when protected identity hides the name */
+            masked: boolean;
+        };
+        WorkItemDto: {
+            /**
+             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad
+             * @enum {string}
+             */
+            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned";
+            /** @enum {string} */
+            state: "overdue" | "due" | "waiting" | "unread" | "ending";
+            /** @description When it became or becomes due (for waiting and unread items: since when) */
+            dueOn: string;
+            /** Format: uuid */
+            participantId: string;
+            participant: components["schemas"]["WorkItemPersonDto"];
+            /** @enum {string} */
+            resourceType: "enrolment" | "participant" | "plan" | "placement" | "report_back" | "referral" | "absence_dialogue" | "attendance_month";
+            /** Format: uuid */
+            resourceId: string;
+            /** @description The API path to open the resource */
+            href: string;
+            /** @description What waits: the dialogue parts (ame_account, participant_explanation, ifo_assessment, decision) or the month */
+            detail?: string;
+        };
+        WorklistDto: {
+            /** @description The day the list was computed for (Europe/Stockholm) */
+            today: string;
+            /** @description Overdue first, then due, then the rest; oldest first */
+            items: components["schemas"]["WorkItemDto"][];
+        };
+        ReferralParticipantDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description True when protected identity hides the name */
+            masked: boolean;
+            firstName: string;
+            lastName: string;
+            /** @enum {string} */
+            protection: "none" | "confidentiality_marked" | "protected_registration";
+        };
+        ReferralListItemDto: {
+            /** Format: uuid */
+            id: string;
+            participant: components["schemas"]["ReferralParticipantDto"];
+            /** @enum {string} */
+            source: "ifo_economic_assistance" | "vuxenstod" | "forsakringskassan" | "kaa" | "region" | "arbetsformedlingen" | "af_with_social_services" | "self_referral" | "other_municipality" | "other";
+            /** @enum {string} */
+            sourceGroup: "arbetsformedlingen" | "forsakringskassan" | "individual" | "social_services" | "af_with_social_services" | "other";
+            /**
+             * @description Status of the referral (aktualisering/remiss): draft = utkast, sent = skickad, accepted = mottagen (leads to an inskrivning), returned = återvisad (with a reason; may be changed and sent again), withdrawn = återtagen.
+             * @enum {string}
+             */
+            status: "draft" | "sent" | "accepted" | "returned" | "withdrawn";
+            /** Format: uuid */
+            referringUnitId: string;
+            /** Format: uuid */
+            receivingUnitId: string;
+            desiredStart?: string | null;
+            /** Format: date-time */
+            sentAt?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** @description Days since it was sent (väntetid), while it waits for a decision */
+            daysWaiting?: number | null;
+            /** @description Återaktualisering */
+            reEntry: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReferralPageDto: {
+            items: components["schemas"]["ReferralListItemDto"][];
+            nextCursor?: string | null;
+        };
+        ReportBackInboxDto: {
+            items: components["schemas"]["ReportBackDto"][];
+            nextCursor?: string | null;
+            /** @description Unread messages in the whole inbox, not only this page */
+            unreadCount: number;
+        };
+        MonthParticipantDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description True when the name is hidden (skyddade personuppgifter) */
+            masked: boolean;
+            firstName: string;
+            lastName: string;
+        };
+        MonthInboxItemDto: {
+            /** Format: uuid */
+            monthId: string;
+            participant: components["schemas"]["MonthParticipantDto"];
+            month: string;
+            /** Format: uuid */
+            signedBy: string;
+            /** Format: date-time */
+            signedAt: string;
+            read: boolean;
+            /** Format: date-time */
+            readAt?: string | null;
+        };
+        MonthInboxDto: {
+            items: components["schemas"]["MonthInboxItemDto"][];
+            nextCursor?: string | null;
+            /** @description Unread reports in the whole inbox */
+            unreadCount: number;
+        };
+        FlowStatusCountsDto: {
+            /** @description Utkast (never in the flow: it counts from the first sending) */
+            draft: number;
+            /** @description Skickad: waiting for the receiving unit */
+            sent: number;
+            /** @description Mottagen: accepted, leads to an enrolment (inskrivning) */
+            accepted: number;
+            /** @description Återvisad: returned to the sender with a reason */
+            returned: number;
+            /** @description Återtagen: withdrawn by the sender */
+            withdrawn: number;
+        };
+        FlowSourceCountsDto: {
+            /** @description IFO ekonomiskt bistånd */
+            ifo_economic_assistance: number;
+            /** @description Vuxenstöd (IFO) */
+            vuxenstod: number;
+            /** @description Försäkringskassan */
+            forsakringskassan: number;
+            /** @description KAA, kommunala aktivitetsansvaret */
+            kaa: number;
+            /** @description Region */
+            region: number;
+            /** @description Arbetsförmedlingen */
+            arbetsformedlingen: number;
+            /** @description Arbetsförmedlingen tillsammans med socialtjänsten */
+            af_with_social_services: number;
+            /** @description Självanmälan */
+            self_referral: number;
+            /** @description Annan kommun */
+            other_municipality: number;
+            /** @description Övrigt */
+            other: number;
+        };
+        FlowKoladaGroupCountsDto: {
+            /** @description Arbetsförmedlingen (Kolada U40806) */
+            arbetsformedlingen: number;
+            /** @description Försäkringskassan */
+            forsakringskassan: number;
+            /** @description Individen själv (självanmälan) */
+            individual: number;
+            /** @description Socialtjänsten */
+            social_services: number;
+            /** @description Arbetsförmedlingen tillsammans med socialtjänsten */
+            af_with_social_services: number;
+            /** @description Övriga (Region, KAA, annan kommun, övrigt) */
+            other: number;
+        };
+        LeadTimeDto: {
+            /** @description Referrals with both dates and the later not before the earlier: the ones median and p90 cover */
+            count: number;
+            /** @description Median days, one decimal */
+            median?: number | null;
+            /** @description 90th percentile in days (linear interpolation), one decimal */
+            p90?: number | null;
+            /** @description Referrals whose later date is before the earlier one (a negative interval: older data, or an enrolment started before the decision was recorded). A lead time is never negative, so these are left out of count, median and p90 — not set to 0 — and counted here so none is hidden. */
+            excludedNegative: number;
+        };
+        FlowLeadTimesDto: {
+            /** @description Skickad → beslut (mottagen eller återvisad) */
+            sentToDecision: components["schemas"]["LeadTimeDto"];
+            /** @description Mottagen → inskrivningens startdatum */
+            decisionToEnrolment: components["schemas"]["LeadTimeDto"];
+            /** @description Inskrivning → första insatsens start */
+            enrolmentToFirstIntervention: components["schemas"]["LeadTimeDto"];
+            /** @description Avslut → återaktualisering (ny remiss skickad) */
+            exitToReEntry: components["schemas"]["LeadTimeDto"];
+        };
+        ReturnReasonCountDto: {
+            reason: string;
+            count: number;
+        };
+        FlowReturnedDto: {
+            /** @description Återvisade */
+            count: number;
+            /** @description Accepted + returned */
+            decided: number;
+            /** @description returned / decided, three decimals */
+            share?: number | null;
+            /** @description Most frequent first */
+            reasons: components["schemas"]["ReturnReasonCountDto"][];
+        };
+        FlowDto: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-03-31 */
+            to: string;
+            /** Format: uuid */
+            unitId?: string | null;
+            /** @description Referrals first sent in the period */
+            referrals: number;
+            byStatus: components["schemas"]["FlowStatusCountsDto"];
+            bySource: components["schemas"]["FlowSourceCountsDto"];
+            /** @description Sources in Kolada groups (U40806–U40810, U40824) */
+            byKoladaGroup: components["schemas"]["FlowKoladaGroupCountsDto"];
+            /** @description Days between Europe/Stockholm calendar dates */
+            leadTimes: components["schemas"]["FlowLeadTimesDto"];
+            returned: components["schemas"]["FlowReturnedDto"];
+            /** @description Återaktualiseringar: referrals of people who exited within 12 months */
+            reEntries: number;
+        };
+        TeamDayEntryDto: {
+            /** @description The entry version you read (0 for a day without an entry); a stale one gets 412 */
+            basedOnVersion: number;
+            /**
+             * @description present (närvaro), sick (sjuk), sick_child (vård av barn), approved_absence (beviljad ledighet), unexcused_absence (ogiltig frånvaro), not_scheduled (ej planerad dag)
+             * @enum {string}
+             */
+            code: "present" | "sick" | "sick_child" | "approved_absence" | "unexcused_absence" | "not_scheduled";
+            /**
+             * @description Present minutes (närvarotid) in quarter hours, 0–1440; only and always for present
+             * @example 180
+             */
+            presentMinutes?: number | null;
+            /**
+             * @description Arrival (ankomst), HH:MM
+             * @example 09:00
+             */
+            arrival?: string | null;
+            /**
+             * @description Departure (avgång), HH:MM, after the arrival
+             * @example 12:00
+             */
+            departure?: string | null;
+            /** @description Short note (anteckning) */
+            note?: string | null;
+            /** @description Why (skäl): required to change an entry after its day has passed, and for a coach reporting further back than the reporting window */
+            reason?: string | null;
+            /**
+             * Format: uuid
+             * @description A placement of the team active that day
+             */
+            placementId: string;
+        };
+        ReportTeamDayDto: {
+            /** @description One entry per placement (närvaro or frånvaro) */
+            entries: components["schemas"]["TeamDayEntryDto"][];
+        };
+        AttendanceEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            placementId: string;
+            /** Format: uuid */
+            participantId: string;
+            /**
+             * Format: date
+             * @example 2026-03-16
+             */
+            day: string;
+            /**
+             * @description Day code: present (närvaro, with minutes), sick (sjuk), sick_child (vård av barn), approved_absence (beviljad ledighet), unexcused_absence (ogiltig frånvaro), not_scheduled (ej planerad dag)
+             * @enum {string}
+             */
+            code: "present" | "sick" | "sick_child" | "approved_absence" | "unexcused_absence" | "not_scheduled";
+            /** @description Present minutes (närvarotid) in quarter hours */
+            presentMinutes: number | null;
+            /**
+             * @description Arrival (ankomst), HH:MM
+             * @example 09:00
+             */
+            arrival: string | null;
+            /**
+             * @description Departure (avgång), HH:MM
+             * @example 12:00
+             */
+            departure: string | null;
+            /** @description Short note (anteckning), at most 500 characters */
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description The staff user who reported last
+             */
+            reportedBy: string | null;
+            /**
+             * Format: uuid
+             * @description The API key that reported last
+             */
+            reportedByApiKey: string | null;
+            /**
+             * @description Through what it was reported: web, api or import
+             * @enum {string}
+             */
+            channel: "web" | "api" | "import";
+            /** Format: date-time */
+            reportedAt: string;
+            /** @description Send it back as basedOnVersion when you change the entry */
+            version: number;
+        };
+        AttendanceEntriesDto: {
+            /** @description The entries as stored, in the order sent */
+            entries: components["schemas"]["AttendanceEntryDto"][];
+        };
+        SheetParticipantDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description True when the name is masked (skyddade personuppgifter) */
+            masked: boolean;
+            firstName: string;
+            lastName: string;
+        };
+        TeamDayRowDto: {
+            /** Format: uuid */
+            placementId: string;
+            participant: components["schemas"]["SheetParticipantDto"];
+            expectedMinutes: number;
+            /** @enum {string} */
+            status: "scheduled" | "not_scheduled" | "holiday" | "outside";
+            /** @enum {string} */
+            reportStatus: "reported" | "not_reported" | "not_due" | "not_expected";
+            entry: components["schemas"]["AttendanceEntryDto"] | null;
+        };
+        TeamDaySheetDto: {
+            /** Format: uuid */
+            teamId: string;
+            teamName: string;
+            /** Format: date */
+            date: string;
+            /** @description The team’s placements active that day */
+            placements: components["schemas"]["TeamDayRowDto"][];
+        };
+        WeekEntryDto: {
+            /** @description The entry version you read (0 for a day without an entry); a stale one gets 412 */
+            basedOnVersion: number;
+            /**
+             * @description present (närvaro), sick (sjuk), sick_child (vård av barn), approved_absence (beviljad ledighet), unexcused_absence (ogiltig frånvaro), not_scheduled (ej planerad dag)
+             * @enum {string}
+             */
+            code: "present" | "sick" | "sick_child" | "approved_absence" | "unexcused_absence" | "not_scheduled";
+            /**
+             * @description Present minutes (närvarotid) in quarter hours, 0–1440; only and always for present
+             * @example 180
+             */
+            presentMinutes?: number | null;
+            /**
+             * @description Arrival (ankomst), HH:MM
+             * @example 09:00
+             */
+            arrival?: string | null;
+            /**
+             * @description Departure (avgång), HH:MM, after the arrival
+             * @example 12:00
+             */
+            departure?: string | null;
+            /** @description Short note (anteckning) */
+            note?: string | null;
+            /** @description Why (skäl): required to change an entry after its day has passed, and for a coach reporting further back than the reporting window */
+            reason?: string | null;
+            /**
+             * Format: date
+             * @description A day of the ISO week in the path
+             */
+            day: string;
+        };
+        ReportWeekDto: {
+            /** @description At most one entry per day of the week */
+            entries: components["schemas"]["WeekEntryDto"][];
+        };
+        AttendanceDayDto: {
+            /** Format: date */
+            date: string;
+            /** @description ISO weekday: 1 = måndag … 7 = söndag */
+            weekday: number;
+            /** @description Expected minutes (förväntad tid) from the schedule valid that day and the calendar */
+            expectedMinutes: number;
+            /**
+             * @description scheduled (planerad dag), not_scheduled (ej planerad dag), holiday (röd dag or helgdagsafton), outside (before the start or after the end of the placement)
+             * @enum {string}
+             */
+            status: "scheduled" | "not_scheduled" | "holiday" | "outside";
+            /** @example Långfredagen */
+            holidayName: string | null;
+            /**
+             * @description reported; not_reported (ej rapporterad: a scheduled day that has passed without an entry — never taken for närvaro or frånvaro); not_due (today or later); not_expected (nothing to report)
+             * @enum {string}
+             */
+            reportStatus: "reported" | "not_reported" | "not_due" | "not_expected";
+            entry: components["schemas"]["AttendanceEntryDto"] | null;
+        };
+        AttendanceMonthTotalsDto: {
+            expectedMinutes: number;
+            presentMinutes: number;
+            /** @description Scheduled days that passed without a report (ej rapporterade dagar) */
+            notReportedDays: number;
+        };
+        AttendanceMonthDto: {
+            /** Format: uuid */
+            placementId: string;
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * @description open, or signed (attesterad) and locked
+             * @enum {string}
+             */
+            monthStatus: "open" | "signed";
+            days: components["schemas"]["AttendanceDayDto"][];
+            totals: components["schemas"]["AttendanceMonthTotalsDto"];
+        };
+        AttendanceSnapshotDto: {
+            /**
+             * @description Day code: present (närvaro, with minutes), sick (sjuk), sick_child (vård av barn), approved_absence (beviljad ledighet), unexcused_absence (ogiltig frånvaro), not_scheduled (ej planerad dag)
+             * @enum {string}
+             */
+            code: "present" | "sick" | "sick_child" | "approved_absence" | "unexcused_absence" | "not_scheduled";
+            /** @description Minutes present (närvaro) */
+            presentMinutes?: number | null;
+            /**
+             * @description Arrival, HH:MM
+             * @example 08:00
+             */
+            arrival?: string | null;
+            /**
+             * @description Departure, HH:MM
+             * @example 12:00
+             */
+            departure?: string | null;
+            /** @description Note (anteckning) */
+            note?: string | null;
+        };
+        AttendanceChangeDto: {
+            /** @description The entry version this change produced */
+            version: number;
+            /** @description The entry before (null for the first report) */
+            before: components["schemas"]["AttendanceSnapshotDto"] | null;
+            /** @description The entry after */
+            after: components["schemas"]["AttendanceSnapshotDto"];
+            /** Format: uuid */
+            changedBy: string | null;
+            /** Format: uuid */
+            changedByApiKey: string | null;
+            /** @enum {string} */
+            channel: "web" | "api" | "import";
+            /** Format: date-time */
+            changedAt: string;
+            /** @description Why (skäl), required for a change after the day */
+            reason: string | null;
+        };
+        AttendanceHistoryDto: {
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date */
+            day: string;
+            /** @description Every change of the day, oldest first */
+            changes: components["schemas"]["AttendanceChangeDto"][];
+        };
+        AttendanceImportDto: {
+            /**
+             * @description csv: UTF-8 (with or without BOM), `;` or `,` separated; xlsx: the first worksheet. The first row names the columns: placering/placementId, datum/day, kod/code, närvarotid/minuter/presentMinutes, ankomst/arrival, avgång/departure, anteckning/note, orsak/reason, version/basedOnVersion
+             * @enum {string}
+             */
+            format: "csv" | "xlsx";
+            /**
+             * Format: byte
+             * @description The file, base64-encoded (the request body limit, BODY_LIMIT_BYTES, applies to it)
+             */
+            content: string;
+        };
+        ImportRowProblemDto: {
+            /** @description Row in the file; the header is row 1 */
+            row: number;
+            /** @example code */
+            field: string;
+            /** @example code.known */
+            rule: string;
+            message: string;
+        };
+        AttendanceImportReportDto: {
+            /** @description Rows saved */
+            accepted: number;
+            /** @description Rejected rows with the reason (one item per problem) */
+            rejected: components["schemas"]["ImportRowProblemDto"][];
+        };
+        MonthStateDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            month: string;
+            /** @enum {string} */
+            status: "open" | "signed";
+            /** Format: uuid */
+            signedBy?: string | null;
+            /** Format: date-time */
+            signedAt?: string | null;
+            /**
+             * Format: uuid
+             * @description The IFO caseworker following the case, whose inbox gets the report
+             */
+            reportSentTo?: string | null;
+            version: number;
+        };
+        ReopenMonthDto: {
+            /** @description Why the signed month is reopened (skäl för återöppning) */
+            reason: string;
+        };
+        AbsenceTotalDto: {
+            /** @description Calendar days with this code */
+            days: number;
+            /** @description Scheduled hours of those days */
+            hours: number;
+        };
+        AbsencePerCodeDto: {
+            /** @description Sjuk */
+            sick: components["schemas"]["AbsenceTotalDto"];
+            /** @description Vård av barn */
+            sick_child: components["schemas"]["AbsenceTotalDto"];
+            /** @description Beviljad ledighet */
+            approved_absence: components["schemas"]["AbsenceTotalDto"];
+            /** @description Ogiltig frånvaro */
+            unexcused_absence: components["schemas"]["AbsenceTotalDto"];
+        };
+        DayPlacementLineDto: {
+            /** Format: uuid */
+            placementId: string;
+            /** @description The intervention (insats) */
+            intervention: string;
+            /** @description Scheduled hours that day (planerad tid) */
+            expectedHours: number;
+            /** @enum {string} */
+            dayStatus: "scheduled" | "not_scheduled" | "holiday" | "outside_placement";
+            /**
+             * @description Reported code (dagkod)
+             * @enum {string|null}
+             */
+            code?: "present" | "sick" | "sick_child" | "approved_absence" | "unexcused_absence" | "not_scheduled" | null;
+            /** @description Present hours (närvarotid) */
+            presentHours: number;
+            /** @description Absence hours: the scheduled hours of an absence day */
+            absenceHours: number;
+            /** @description Scheduled, passed and without a report (ej rapporterad) */
+            notReported: boolean;
+            /** @description The entry was corrected after it was first reported (rättad) */
+            corrected: boolean;
+        };
+        DayLineDto: {
+            /** Format: date */
+            date: string;
+            /** @description ISO weekday, 1 = Monday */
+            weekday: number;
+            /** @description Helgdag, e.g. långfredagen */
+            holidayName?: string | null;
+            expectedHours: number;
+            presentHours: number;
+            placements: components["schemas"]["DayPlacementLineDto"][];
+        };
+        MonthEventDto: {
+            /**
+             * @description attest or återöppning
+             * @enum {string}
+             */
+            action: "sign" | "reopen";
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: date-time */
+            occurredAt: string;
+            reason?: string | null;
+        };
+        MonthDialogueSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "open" | "decided";
+            /** Format: date */
+            deadline: string;
+            ameAccountRecorded: boolean;
+            explanationRecorded: boolean;
+            ifoAssessmentRecorded: boolean;
+        };
+        MonthReportDto: {
+            /**
+             * Format: uuid
+             * @description Null until signed once
+             */
+            monthId?: string | null;
+            participant: components["schemas"]["MonthParticipantDto"];
+            /** @example 2026-04 */
+            month: string;
+            /**
+             * @description open, or signed (attesterad) and locked
+             * @enum {string}
+             */
+            status: "open" | "signed";
+            /** @description Schemalagda timmar */
+            scheduledHours: number;
+            /** @description Närvarotimmar */
+            presentHours: number;
+            /** @description Frånvaro per kod */
+            absence: components["schemas"]["AbsencePerCodeDto"];
+            /** @description Days with ogiltig frånvaro */
+            unexcusedDays: number;
+            /** @description Passed scheduled days without a report (ej rapporterade dagar) */
+            notReportedDays: number;
+            notReportedHours: number;
+            days: components["schemas"]["DayLineDto"][];
+            /**
+             * Format: uuid
+             * @description Attesterad av
+             */
+            signedBy?: string | null;
+            signedByName?: string | null;
+            /** Format: date-time */
+            signedAt?: string | null;
+            /** @description Attest and återöppning, oldest first */
+            events: components["schemas"]["MonthEventDto"][];
+            /** @description Frånvarodialog of the month */
+            dialogue?: components["schemas"]["MonthDialogueSummaryDto"] | null;
+            /**
+             * Format: date-time
+             * @description Read by IFO
+             */
+            ifoReadAt?: string | null;
+            /** @description Row version (ETag) */
+            version: number;
+        };
+        DialogueDto: {
+            /** Format: uuid */
+            id: string;
+            participant: components["schemas"]["MonthParticipantDto"];
+            /** @example 2026-04 */
+            month: string;
+            /**
+             * @description open, or decided (beslutad)
+             * @enum {string}
+             */
+            status: "open" | "decided";
+            /** Format: date-time */
+            openedAt: string;
+            unexcusedDaysAtOpening: number;
+            /**
+             * Format: date
+             * @description Deadline (svarsfrist)
+             */
+            deadline: string;
+            /** @description AME:s redogörelse */
+            ameAccount?: string | null;
+            keepingTimesIsPlanGoal?: boolean | null;
+            /** Format: uuid */
+            ameAccountBy?: string | null;
+            /** Format: date-time */
+            ameAccountAt?: string | null;
+            /** @description Deltagarens förklaring (kommunicering) */
+            participantExplanation?: string | null;
+            /** @enum {string|null} */
+            explanationChannel?: "meeting" | "phone" | "letter" | "digital" | "failed_attempt" | null;
+            /** Format: uuid */
+            explanationBy?: string | null;
+            /** Format: date-time */
+            explanationAt?: string | null;
+            /** @description IFO:s bedömning */
+            ifoAssessment?: string | null;
+            /** Format: uuid */
+            ifoAssessmentBy?: string | null;
+            /** Format: date-time */
+            ifoAssessmentAt?: string | null;
+            /** @description AME's account and the explanation (or a failed attempt) exist */
+            readyForDecision: boolean;
+            version: number;
+        };
+        DialoguePageDto: {
+            items: components["schemas"]["DialogueDto"][];
+            nextCursor?: string | null;
+        };
+        AmeAccountDto: {
+            /** @description AME's account: the reason and context (AME:s redogörelse) */
+            account: string;
+            /** @description Keeping times is itself a goal of the plan (att passa tider är ett mål i planen) */
+            keepingTimesIsPlanGoal: boolean;
+        };
+        ParticipantExplanationDto: {
+            /** @description The participant's own explanation; for failed_attempt a note of the attempt (when and how) — required either way */
+            explanation?: string;
+            /**
+             * @description How it was obtained (kommunicering): meeting, phone, letter, digital, or failed_attempt
+             * @enum {string}
+             */
+            channel: "meeting" | "phone" | "letter" | "digital" | "failed_attempt";
+        };
+        IfoAssessmentDto: {
+            /** @description IFO's assessment (IFO:s bedömning) */
+            assessment: string;
+        };
+        CreateDecisionDto: {
+            /**
+             * @description no_action (ingen åtgärd), warning (varning) or deduction (avdrag)
+             * @enum {string}
+             */
+            kind: "no_action" | "warning" | "deduction";
+            /** @description Avdrag in öre, entered by the caseworker (Steg never computes or proposes it); only for a deduction */
+            amountOre?: number;
+            /**
+             * Format: date
+             * @description First day of the deduction period
+             */
+            periodFrom?: string;
+            /**
+             * Format: date
+             * @description Last day of the deduction period
+             */
+            periodTo?: string;
+            /** @description The reasoning (motivering) */
+            reasoning: string;
+            /**
+             * Format: uuid
+             * @description The decision this one supersedes (ersätter)
+             */
+            supersedesId?: string;
+            /** @description Why the earlier decision is superseded */
+            supersedeReason?: string;
+        };
+        DecisionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dialogueId: string;
+            /** Format: uuid */
+            participantId: string;
+            /**
+             * @description ingen åtgärd, varning or avdrag
+             * @enum {string}
+             */
+            kind: "no_action" | "warning" | "deduction";
+            /** @description Avdrag in öre */
+            amountOre?: number | null;
+            /** Format: date */
+            periodFrom?: string | null;
+            /** Format: date */
+            periodTo?: string | null;
+            reasoning: string;
+            /** Format: uuid */
+            decidedBy: string;
+            /** Format: date-time */
+            decidedAt: string;
+            /** Format: uuid */
+            supersedesId?: string | null;
+            supersedeReason?: string | null;
+            /**
+             * Format: uuid
+             * @description Superseded by (ersatt av)
+             */
+            supersededById?: string | null;
+        };
+        DecisionListDto: {
+            /** @description Oldest first */
+            items: components["schemas"]["DecisionDto"][];
+        };
+        ProblemFieldError: {
+            /**
+             * @description The field, as a path
+             * @example entries[2].presentMinutes
+             */
+            field: string;
+            /**
+             * @description The rule broken
+             * @example max
+             */
+            rule: string;
+            /** @example presentMinutes must not be greater than 1440 */
+            message: string;
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            /** @example https://steg.se/problems/validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            /** @example The request has 1 invalid field. */
+            detail: string;
+            /**
+             * @description Stable error code
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            /**
+             * @description The request path
+             * @example /api/v1/participants
+             */
+            instance?: string;
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /**
+             * @description Also sent as the X-Request-Id header
+             * @example 6f1c2b0e-6a33-4c0e-9a43-2a1f3f9b8d10
+             */
+            correlationId?: string;
+        } & {
+            [key: string]: unknown;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    Health_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example ok */
+                        status?: string;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example error */
+                        status?: string;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditReview_list: {
+        parameters: {
+            query?: {
+                /** @description Events about this participant (per person) */
+                participantId?: string;
+                /** @description Events by this staff user (per user) */
+                userId?: string;
+                /** @description From this instant, or from the start of this day in Europe/Stockholm (YYYY-MM-DD). Inclusive. */
+                from?: string;
+                /** @description Up to this instant, or through the end of this day in Europe/Stockholm (YYYY-MM-DD). Inclusive. */
+                to?: string;
+                /** @description success, or denied (nekad åtkomst) */
+                outcome?: "success" | "denied";
+                /** @description Only events about people with protected identity (skyddade personuppgifter) */
+                protectedOnly?: boolean;
+                action?: "view" | "search" | "create" | "update" | "delete" | "export";
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: auditor, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditReview_exportCsv: {
+        parameters: {
+            query?: {
+                /** @description Events about this participant (per person) */
+                participantId?: string;
+                /** @description Events by this staff user (per user) */
+                userId?: string;
+                /** @description From this instant, or from the start of this day in Europe/Stockholm (YYYY-MM-DD). Inclusive. */
+                from?: string;
+                /** @description Up to this instant, or through the end of this day in Europe/Stockholm (YYYY-MM-DD). Inclusive. */
+                to?: string;
+                /** @description success, or denied (nekad åtkomst) */
+                outcome?: "success" | "denied";
+                /** @description Only events about people with protected identity (skyddade personuppgifter) */
+                protectedOnly?: boolean;
+                action?: "view" | "search" | "create" | "update" | "delete" | "export";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv, one event per row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: auditor, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "coach",
+                 *       "password": "steg-demo-coach"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, supervisor, unit_manager, analyst, admin, auditor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUnits_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUnits_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "AME Norr",
+                 *       "type": "ifo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateUnitDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NAME_TAKEN A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_PARENT_NOT_FOUND This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUnits_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such unit in your municipality. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUnits_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdateUnitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such unit in your municipality. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_PARENT_NOT_FOUND, UNIT_PARENT_CYCLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUsers_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUsers_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "anna.andersson",
+                 *       "displayName": "Anna Andersson",
+                 *       "memberships": [
+                 *         {
+                 *           "unitId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *           "role": "ifo_caseworker"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description USERNAME_TAKEN, EXTERNAL_SUBJECT_TAKEN A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUsers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such user in your municipality. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUsers_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such user in your municipality. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description EXTERNAL_SUBJECT_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminUsers_replaceMemberships: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "memberships": [
+                 *         {
+                 *           "unitId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *           "role": "ifo_caseworker"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReplaceMembershipsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such user in your municipality. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminApiKeys_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminApiKeys_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Närvaro från arbetsplatsens terminal",
+                 *       "scopes": [
+                 *         "attendance:write"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdminApiKeys_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such API key in your municipality. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description API_KEY_ALREADY_REVOKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Participants_search: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description Any identity number the person has had, in any accepted form */
+                identityNumber?: string;
+                /** @description Part of the first or last name */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Participants_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "identityNumber": "19900101-0017",
+                 *       "birthDate": "1990-01-01",
+                 *       "firstName": "Anna",
+                 *       "lastName": "Andersson",
+                 *       "preferredLanguage": "arabiska",
+                 *       "email": "anna@example.se",
+                 *       "phone": "070-123 45 67"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateParticipantDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_ALREADY_REGISTERED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Participants_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantDto"] | components["schemas"]["ParticipantForSupervisorDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager, supervisor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation through your units): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Participants_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "birthDate": "1990-01-01",
+                 *       "firstName": "Anna",
+                 *       "lastName": "Andersson",
+                 *       "preferredLanguage": "arabiska",
+                 *       "email": "anna@example.se",
+                 *       "phone": "070-123 45 67"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateParticipantDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation through your units): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Participants_replaceIdentifier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "identityNumber": "19900101-0017",
+                 *       "reason": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReplaceIdentifierDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Participants_addConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "parties": [
+                 *         "ifo"
+                 *       ],
+                 *       "covers": "text",
+                 *       "givenOn": "2026-03-16",
+                 *       "validUntil": "2027-03-16"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateConsentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Participants_withdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                consentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "withdrawnOn": "2026-04-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WithdrawConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Referrals_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "participantId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "source": "ifo_economic_assistance",
+                 *       "reason": "text",
+                 *       "requestedSupport": "text",
+                 *       "sharingBasis": "consent",
+                 *       "receivingUnitId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "desiredStart": "2026-04-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateReferralDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_NOT_FOUND: unknown or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REFERRAL_CONSENT_NOT_VALID, REFERRAL_RECEIVING_UNIT_INVALID This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Referrals_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units, and not sent to your AME unit): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Referrals_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdateReferralDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units, and not sent to your AME unit): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REFERRAL_INVALID_TRANSITION: the status does not allow this (the body names status, action and allowed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Referrals_send: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units, and not sent to your AME unit): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REFERRAL_INVALID_TRANSITION: the status does not allow this (the body names status, action and allowed). A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Referrals_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReferralReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units, and not sent to your AME unit): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REFERRAL_INVALID_TRANSITION: the status does not allow this (the body names status, action and allowed). A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Referrals_returnToSender: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReferralReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units, and not sent to your AME unit): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REFERRAL_INVALID_TRANSITION: the status does not allow this (the body names status, action and allowed). A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Referrals_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "startDate": "2026-03-23",
+                 *       "responsibleCoachId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AcceptReferralDto"];
+            };
+        };
+        responses: {
+            /** @description enrolmentId names the new enrolment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units, and not sent to your AME unit): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REFERRAL_INVALID_TRANSITION: the status does not allow this (the body names status, action and allowed). ENROLMENT_ALREADY_OPEN. A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_COACH_INVALID, ENROLMENT_CASEWORKER_INVALID This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Enrolments_list: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description The participant whose enrolments (inskrivningar) to list */
+                participantId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_NOT_FOUND: unknown or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Enrolments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Enrolments_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdateEnrolmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_ALREADY_EXITED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_COACH_INVALID, ENROLMENT_CASEWORKER_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Enrolments_exit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "exitDate": "2026-03-16",
+                 *       "destination": "employment",
+                 *       "summary": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExitEnrolmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_ALREADY_EXITED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description EXIT_BEFORE_START This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportBacks_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "progress",
+                 *       "message": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateReportBackDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBackDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation through your units): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REPORT_BACK_ENROLMENT_CLOSED: more than 90 days after the exit A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REPORT_BACK_NO_IFO_CASEWORKER: the enrolment has no IFO caseworker to send it to This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportBacks_markRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBackDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not addressed to you: the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportBacks_listForParticipant: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description The participant whose report-backs to list */
+                participantId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBackPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation through your units): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InterventionTypes_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description true: only active; false: only retired; left out: all */
+                active?: boolean;
+                category?: "work_training_internal" | "work_training_external" | "internship" | "job_track" | "sfi" | "language_training" | "development_year" | "health_motivation" | "study_motivation" | "group_coaching" | "structure_support" | "activity_ability_assessment" | "social_skills_training" | "job_search_activity" | "study_circles" | "individual" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionTypePageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InterventionTypes_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Arbetsträning snickeri",
+                 *       "category": "work_training_internal",
+                 *       "jobFocused": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateInterventionTypeDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionTypeDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_TYPE_NAME_TAKEN A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InterventionTypes_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdateInterventionTypeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionTypeDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_TYPE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_TYPE_NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sites_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                active?: boolean;
+                kind?: "internal" | "external_employer" | "partner";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SitePageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sites_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Återbruket",
+                 *       "kind": "internal"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateSiteDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SITE_NAME_TAKEN A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SITE_UNIT_INVALID This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sites_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdateSiteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SITE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SITE_NAME_TAKEN, INTERVENTION_INSTANCE_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SITE_UNIT_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InterventionInstances_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                typeId?: string;
+                siteId?: string;
+                responsibleUnitId?: string;
+                /** @description Only instances whose period contains this date */
+                activeOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionInstancePageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InterventionInstances_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "typeId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "name": "Snickeriet HT 2026",
+                 *       "responsibleUnitId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "startsOn": "2026-01-05",
+                 *       "endsOn": "2026-12-18"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateInterventionInstanceDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionInstanceDetailDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_TYPE_INVALID, SITE_INVALID, RESPONSIBLE_UNIT_INVALID, INSTANCE_PERIOD_EXCLUDES_PLACEMENTS This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InterventionInstances_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionInstanceDetailDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_INSTANCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InterventionInstances_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdateInterventionInstanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionInstanceDetailDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_INSTANCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_INSTANCE_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_TYPE_INVALID, SITE_INVALID, RESPONSIBLE_UNIT_INVALID, INSTANCE_PERIOD_EXCLUDES_PLACEMENTS */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkTeams_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                instanceId?: string;
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkTeamPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkTeams_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "instanceId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "name": "Renare stad",
+                 *       "supervisorId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateWorkTeamDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkTeamDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WORK_TEAM_NAME_TAKEN A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_INSTANCE_INVALID, SUPERVISOR_INVALID This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkTeams_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdateWorkTeamDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkTeamDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WORK_TEAM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WORK_TEAM_NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SUPERVISOR_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Placements_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description Placements under this enrolment */
+                enrolmentId?: string;
+                /** @description All placements of this participant */
+                participantId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND or PARTICIPANT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Placements_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enrolmentId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "instanceId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "startDate": "2026-03-23",
+                 *       "plannedEndDate": "2026-06-12",
+                 *       "schedule": {
+                 *         "days": [
+                 *           {
+                 *             "weekday": 1,
+                 *             "start": "09:00",
+                 *             "end": "12:00"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreatePlacementDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND: unknown or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_CAPACITY_FULL, ENROLMENT_ALREADY_EXITED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_BEFORE_ENROLMENT, PLACEMENT_OUTSIDE_INSTANCE_PERIOD, INTERVENTION_INSTANCE_INVALID, INTERVENTION_TYPE_RETIRED, WORK_TEAM_INVALID, SUPERVISOR_INVALID This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Placements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"] | components["schemas"]["PlacementForSupervisorDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager, supervisor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you — the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Placements_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdatePlacementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you — the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_ALREADY_ENDED, PLACEMENT_CAPACITY_FULL */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WORK_TEAM_INVALID, SUPERVISOR_INVALID, PLACEMENT_OUTSIDE_INSTANCE_PERIOD */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Placements_expectedHours: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description At most 366 days after from */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpectedHoursDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager, supervisor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you — the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Placements_addSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "validFrom": "2026-04-06",
+                 *       "days": [
+                 *         {
+                 *           "weekday": 1,
+                 *           "start": "09:00",
+                 *           "end": "12:00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddScheduleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you — the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_ALREADY_ENDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SCHEDULE_NOT_AFTER_LATEST, SCHEDULE_BEFORE_PLACEMENT_START, SCHEDULE_BACKDATED_WITHOUT_REASON This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Placements_end: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "actualEndDate": "2026-05-29",
+                 *       "endReason": "completed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EndPlacementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you — the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_ALREADY_ENDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_END_BEFORE_START This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SupervisorPlacements_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisorPlacementPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: supervisor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Plans_getForEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND, PLAN_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles); a supervisor (handledare) never sees a plan. The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Plans_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ownGoal": "text",
+                 *       "longTermGoal": "work",
+                 *       "goals": [
+                 *         {
+                 *           "description": "text",
+                 *           "status": "open"
+                 *         }
+                 *       ],
+                 *       "plannedInterventions": [
+                 *         {
+                 *           "typeId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *           "active": false
+                 *         }
+                 *       ],
+                 *       "madeWithParticipantOn": "2026-03-16",
+                 *       "madeHow": "meeting",
+                 *       "interpreterUsed": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles); a supervisor (handledare) never sees a plan. The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLAN_ALREADY_ACTIVE, ENROLMENT_ALREADY_EXITED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLAN_INTERVENTION_TYPE_INVALID (a type named for the first time is not an active type of your catalogue), PLAN_PLACEMENT_INVALID (not a placement of this enrolment), PLAN_UNCHANGED (PUT only) This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Plans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLAN_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles); a supervisor (handledare) never sees a plan. The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Plans_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ownGoal": "text",
+                 *       "longTermGoal": "work",
+                 *       "goals": [
+                 *         {
+                 *           "description": "text",
+                 *           "status": "open"
+                 *         }
+                 *       ],
+                 *       "plannedInterventions": [
+                 *         {
+                 *           "typeId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *           "active": false
+                 *         }
+                 *       ],
+                 *       "madeWithParticipantOn": "2026-03-16",
+                 *       "madeHow": "meeting",
+                 *       "interpreterUsed": false,
+                 *       "changeSummary": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdatePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLAN_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles); a supervisor (handledare) never sees a plan. The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLAN_ENDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLAN_INTERVENTION_TYPE_INVALID (a type named for the first time is not an active type of your catalogue), PLAN_PLACEMENT_INVALID (not a placement of this enrolment), PLAN_UNCHANGED (PUT only) This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Plans_getVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanVersionDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLAN_NOT_FOUND, PLAN_VERSION_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles); a supervisor (handledare) never sees a plan. The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Plans_end: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "goals_met"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EndPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLAN_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles); a supervisor (handledare) never sees a plan. The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLAN_ALREADY_ENDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLAN_END_BEFORE_START This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUps_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpListDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUps_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "heldOn": "2026-03-16",
+                 *       "attendees": [
+                 *         "participant"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecordFollowUpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpMeetingDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_ALREADY_EXITED, PLAN_NOT_ACTIVE, PLAN_ENDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FOLLOW_UP_BEFORE_START, PLAN_UNCHANGED, PLAN_INTERVENTION_TYPE_INVALID, PLAN_PLACEMENT_INVALID This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseReviews_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReviewListDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseReviews_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reviewedOn": "2026-03-16",
+                 *       "rightBenefit": false,
+                 *       "registeredAtArbetsformedlingen": false,
+                 *       "planReviewed": false,
+                 *       "outcome": "no_change"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecordCaseReviewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReviewDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CASE_REVIEW_NOT_ON_CASELOAD This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpSettingsDto"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpSettings_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "0" or "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "followUpDueWeeks": 6,
+                 *       "followUpOverdueWeeks": 8,
+                 *       "caseReviewIntervalMonths": 6
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateFollowUpSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpSettingsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Worklist_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorklistDto"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager, supervisor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Referrals_inbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description One of your AME units; default all units where you are ame_coach or unit_manager */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Referrals_outbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description Status of the referral (aktualisering/remiss): draft = utkast, sent = skickad, accepted = mottagen (leads to an inskrivning), returned = återvisad (with a reason; may be changed and sent again), withdrawn = återtagen. */
+                status?: "draft" | "sent" | "accepted" | "returned" | "withdrawn";
+                /** @description One of your units; default all of them */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportBacks_inbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description true: only unread (olästa); false: only read; left out: all */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBackInboxDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceMonths_inbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description true: only unread (olästa); false: only read */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthInboxDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Flow_flow: {
+        parameters: {
+            query: {
+                /** @description First day (Europe/Stockholm) a referral was first sent, inclusive */
+                from: string;
+                /** @description Last day (Europe/Stockholm), inclusive; not before from */
+                to: string;
+                /** @description Only referrals to this receiving (AME) unit. Without it: a unit manager gets the units they manage, an analyst the whole municipality. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: unit_manager, analyst. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceReporting_teamDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDaySheetDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: supervisor, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WORK_TEAM_NOT_FOUND: unknown, or not your team */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceReporting_reportTeamDay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key and body answers the first answer again, without a second write. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                teamId: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "entries": [
+                 *         {
+                 *           "basedOnVersion": 0,
+                 *           "code": "present",
+                 *           "presentMinutes": 180,
+                 *           "arrival": "09:00",
+                 *           "departure": "12:00",
+                 *           "placementId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportTeamDayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceEntriesDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: supervisor, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WORK_TEAM_NOT_FOUND: unknown, or not your team */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ATTENDANCE_MONTH_SIGNED: the month is signed off; a coach must reopen it A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ATTENDANCE_STALE: an entry’s basedOnVersion is not the stored version (someone reported first). Nothing was written; `current` holds the current entries of the request’s days. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ATTENDANCE_PLACEMENT_NOT_IN_TEAM, ATTENDANCE_DAY_IN_FUTURE, ATTENDANCE_OUTSIDE_REPORTING_WINDOW (a supervisor reports only back to the municipality’s backReportDays, default 14), ATTENDANCE_REASON_REQUIRED (a change after the day, or a coach further back than the window, needs a reason), ATTENDANCE_OUTSIDE_PLACEMENT This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceReporting_reportWeek: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key and body answers the first answer again, without a second write. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "entries": [
+                 *         {
+                 *           "basedOnVersion": 0,
+                 *           "code": "present",
+                 *           "presentMinutes": 180,
+                 *           "arrival": "09:00",
+                 *           "departure": "12:00",
+                 *           "day": "2026-03-16"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportWeekDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceEntriesDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: supervisor, ame_coach, unit_manager; API-key scopes: attendance:write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ATTENDANCE_MONTH_SIGNED: the month is signed off; a coach must reopen it A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ATTENDANCE_STALE: an entry’s basedOnVersion is not the stored version (someone reported first). Nothing was written; `current` holds the current entries of the request’s days. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ATTENDANCE_DAY_IN_FUTURE, ATTENDANCE_OUTSIDE_REPORTING_WINDOW (a supervisor reports only back to the municipality’s backReportDays, default 14), ATTENDANCE_REASON_REQUIRED (a change after the day, or a coach further back than the window, needs a reason), ATTENDANCE_OUTSIDE_PLACEMENT This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceReporting_month: {
+        parameters: {
+            query: {
+                /** @description The month, YYYY-MM */
+                month: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceMonthDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: supervisor, ame_coach, unit_manager, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceReporting_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceHistoryDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: supervisor, ame_coach, unit_manager, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceImport_upload: {
+        parameters: {
+            query?: {
+                /** @description true: save the accepted rows and report the rejected; default false: all or nothing */
+                partial?: boolean;
+            };
+            header?: {
+                /** @description Makes a retried upload safe */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "format": "csv",
+                 *       "content": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AttendanceImportDto"];
+            };
+        };
+        responses: {
+            /** @description What was saved and what was rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceImportReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: bad body, or a file that cannot be read Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: none; API-key scopes: attendance:write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ATTENDANCE_IMPORT_REJECTED: rows were rejected in all-or-nothing mode and nothing was saved; the problem carries the report (accepted, rejected) and the rows as errors (rows[12].code) This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceMonths_sign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+                /** @description The month as YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthStateDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation through your units): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description MONTH_ALREADY_SIGNED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description MONTH_NOT_ENDED This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceMonths_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+                /** @description The month as YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReopenMonthDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthStateDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation through your units): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description MONTH_NOT_SIGNED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceMonths_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+                /** @description The month as YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthReportDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation through your units): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceMonths_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+                /** @description The month as YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation through your units): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceMonths_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+                /** @description The month as YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation through your units): the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceMonths_markRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                monthId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthStateDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, not signed, or not your case: the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AbsenceDialogues_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                status?: "open" | "decided";
+                participantId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialoguePageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AbsenceDialogues_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialogueDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you: the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AbsenceDialogues_ameAccount: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "account": "text",
+                 *       "keepingTimesIsPlanGoal": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["AmeAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialogueDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you: the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DIALOGUE_DECIDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AbsenceDialogues_explanation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "channel": "meeting"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ParticipantExplanationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialogueDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you: the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DIALOGUE_DECIDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AbsenceDialogues_assessment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "assessment": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IfoAssessmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialogueDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you: the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DIALOGUE_DECIDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AbsenceDialogues_decisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionListDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you: the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AbsenceDialogues_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "no_action",
+                 *       "reasoning": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateDecisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you: the same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DIALOGUE_NOT_READY, DIALOGUE_ALREADY_DECIDED, DECISION_ALREADY_SUPERSEDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
