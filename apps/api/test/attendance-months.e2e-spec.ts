@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import {
@@ -91,8 +92,11 @@ describe('attendance months: sign-off (attest) and the report to IFO', () => {
     );
 
   /** A participant with the April above: enrolled, placed, a schedule change and one correction. */
-  const aprilOf = async (): Promise<{ participantId: string; placementId: string }> => {
-    const p = await givenParticipant(t.dataSource, tenant.municipalityId, tenant.units.ifo);
+  const aprilOf = async (
+    person: Parameters<typeof givenParticipant>[3] = {},
+    interventionName = 'Arbetsträning Verkstad',
+  ): Promise<{ participantId: string; placementId: string; identityNumber: string }> => {
+    const p = await givenParticipant(t.dataSource, tenant.municipalityId, tenant.units.ifo, person);
     const enrolment = await givenEnrolment(t.dataSource, {
       municipalityId: tenant.municipalityId,
       participantId: p.id,
@@ -105,7 +109,7 @@ describe('attendance months: sign-off (attest) and the report to IFO', () => {
       municipalityId: tenant.municipalityId,
       responsibleUnitId: tenant.units.ame,
       siteId: site.id,
-      name: 'Arbetsträning Verkstad',
+      name: interventionName,
     });
     const placement = await givenPlacement(t.dataSource, {
       municipalityId: tenant.municipalityId,
@@ -144,7 +148,7 @@ describe('attendance months: sign-off (attest) and the report to IFO', () => {
         });
       }
     }
-    return { participantId: p.id, placementId: placement.id };
+    return { participantId: p.id, placementId: placement.id, identityNumber: p.identityNumber };
   };
 
   beforeAll(async () => {
@@ -533,29 +537,93 @@ describe('attendance months: sign-off (attest) and the report to IFO', () => {
   });
 
   describe('downloads', () => {
-    it('CSV: BOM, semicolons, the header and the same totals; audited as export', async () => {
-      const { participantId } = await aprilOf();
-      await sign(participantId).expect(200);
-      const res = await request(t.server)
-        .get(`${base(participantId)}/report.csv`)
-        .set('Authorization', tenant.users.ifo_caseworker.auth)
+    /** The day table's first line, as Excel shows it. */
+    const DAY_HEADER = (
+      'Deltagare;Personnummer;Datum;Veckodag;Insats;Planerad tid (h);Dagkod;Närvaro (h);Frånvaro (h);' +
+      'Ej rapporterad;Rättad;Helgdag'
+    ).split(';');
+    const formatted = (identityNumber: string) => `${identityNumber.slice(0, 8)}-${identityNumber.slice(8)}`;
+    const shortId = (participantId: string) => participantId.replace(/-/g, '').slice(-8);
+    const download = (participantId: string, file: string, auth = tenant.users.ifo_caseworker.auth) =>
+      request(t.server)
+        .get(`${base(participantId)}/${file}`)
+        .set('Authorization', auth)
         .buffer(true)
-        .parse(binary)
-        .expect(200);
-      expect(res.headers['content-type']).toMatch(/^text\/csv/);
-      expect(res.headers['content-disposition']).toBe('attachment; filename="narvarorapport-2026-04.csv"');
-      const body = res.body as Buffer;
+        .parse(binary);
+    /** The CSV as Excel imports it: BOM, semicolons, one table with a header row. */
+    const csvTable = (body: Buffer): { header: string[]; rows: string[][] } => {
       expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const lines = body.toString('utf8').slice(1).split('\r\n');
-      expect(lines[0]).toBe(
-        'Datum;Veckodag;Insats;Planerad tid (h);Dagkod;Närvaro (h);Frånvaro (h);Ej rapporterad;Rättad;Helgdag',
+      const records: string[][] = parse(body, { bom: true, delimiter: ';' });
+      const [header, ...rows] = records;
+      return { header: header ?? [], rows };
+    };
+    const workbookOf = async (bytes: Buffer): Promise<ExcelJS.Workbook> => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
       );
-      expect(lines).toContain('Schemalagda timmar;84');
-      expect(lines).toContain('Närvarotimmar;48,75');
-      expect(lines).toContain('Ogiltig frånvaro (dagar);2');
-      expect(lines).toContain('Ej rapporterade dagar;2');
-      expect(lines).toContain('2026-04-14;tis;Arbetsträning Verkstad;3;Närvarande;2;0;;ja;');
-      expect(lines).toContain('2026-04-10;fre;Arbetsträning Verkstad;8;Ej rapporterad;0;0;ja;;');
+      return workbook;
+    };
+    const summaryOf = (rows: string[][]) => {
+      const labels = rows.map((r) => r[0]);
+      return { labels, value: (label: string) => rows.find((r) => r[0] === label)?.[1] };
+    };
+
+    it('CSV: the day table only, each row naming the participant with personnummer; file name with filename*', async () => {
+      const { participantId, identityNumber } = await aprilOf({ firstName: 'Åsa', lastName: 'Öberg' });
+      await sign(participantId).expect(200);
+      const res = await download(participantId, 'report.csv').expect(200);
+      expect(res.headers['content-type']).toMatch(/^text\/csv/);
+      const id = shortId(participantId);
+      expect(res.headers['content-disposition']).toBe(
+        `attachment; filename="narvarorapport_2026-04_Oberg_Asa_${id}.csv"; ` +
+          `filename*=UTF-8''narvarorapport_2026-04_%C3%96berg_%C3%85sa_${id}.csv`,
+      );
+      const { header, rows } = csvTable(res.body as Buffer);
+      expect(header).toEqual(DAY_HEADER);
+      // One table: every row is a day line (no totals block after a blank line).
+      expect(rows).toHaveLength(30);
+      for (const row of rows) {
+        expect(row).toHaveLength(DAY_HEADER.length);
+        expect(row.slice(0, 3)).toEqual([
+          'Åsa Öberg',
+          formatted(identityNumber),
+          expect.stringMatching(/^2026-04-\d\d$/),
+        ]);
+      }
+      // No duplicated rows: one per calendar day and placement.
+      const keys = rows.map((r) => `${r[2]}|${r[4]}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(rows).toContainEqual([
+        'Åsa Öberg',
+        formatted(identityNumber),
+        '2026-04-14',
+        'tis',
+        'Arbetsträning Verkstad',
+        '3',
+        'Närvarande',
+        '2',
+        '0',
+        '',
+        'ja',
+        '',
+      ]);
+      expect(rows).toContainEqual([
+        'Åsa Öberg',
+        formatted(identityNumber),
+        '2026-04-10',
+        'fre',
+        'Arbetsträning Verkstad',
+        '8',
+        'Ej rapporterad',
+        '0',
+        '0',
+        'ja',
+        '',
+        '',
+      ]);
+      const present = rows.reduce((sum, r) => sum + Number((r[7] ?? '').replace(',', '.')), 0);
+      expect(present).toBe(48.75);
       const exported = (await audit(participantId)).filter((e) => e.action === 'export');
       expect(exported).toEqual([
         expect.objectContaining({
@@ -565,49 +633,186 @@ describe('attendance months: sign-off (attest) and the report to IFO', () => {
       ]);
     });
 
-    it('XLSX parses with exceljs and holds the same totals', async () => {
-      const { participantId } = await aprilOf();
-      const res = await request(t.server)
-        .get(`${base(participantId)}/report.xlsx`)
-        .set('Authorization', tenant.users.ame_coach.auth)
-        .buffer(true)
-        .parse(binary)
-        .expect(200);
-      expect(res.headers['content-disposition']).toBe('attachment; filename="narvarorapport-2026-04.xlsx"');
-      const workbook = new ExcelJS.Workbook();
-      const bytes = res.body as Buffer;
-      await workbook.xlsx.load(
-        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    it('CSV ?table=summary: the totals once each, attest and reopening in Swedish time (summer and winter)', async () => {
+      const { participantId, identityNumber } = await aprilOf({ firstName: 'Erik', lastName: 'Ek' });
+      await sign(participantId).expect(200); // 4 May 09:00 CEST (07:00 UTC)
+      const summer = await download(participantId, 'report.csv?table=summary').expect(200);
+      expect(summer.headers['content-disposition']).toContain(
+        `filename="narvarorapport_2026-04_Ek_Erik_${shortId(participantId)}_sammanstallning.csv"`,
       );
+      const first = csvTable(summer.body as Buffer);
+      expect(first.header).toEqual(['Uppgift', 'Värde']);
+      for (const row of first.rows) expect(row).toHaveLength(2);
+      const s1 = summaryOf(first.rows);
+      expect(s1.value('Deltagare')).toBe('Erik Ek');
+      expect(s1.value('Personnummer')).toBe(formatted(identityNumber));
+      expect(s1.value('Status')).toBe('Attesterad');
+      expect(s1.value('Attesterad')).toBe('2026-05-04 09:00');
+      expect(s1.value('Schemalagda timmar')).toBe('84');
+      expect(s1.value('Närvarotimmar')).toBe('48,75');
+      expect(s1.value('Ogiltig frånvaro (dagar)')).toBe('2');
+      expect(s1.value('Ej rapporterade dagar')).toBe('2');
+      // One of each: no signing repeated as an "Attest" event, no second count of unexcused days.
+      expect(new Set(s1.labels).size).toBe(s1.labels.length);
+      expect(s1.labels).not.toContain('Attest');
+      expect(s1.labels).not.toContain('Dagar med ogiltig frånvaro');
+
+      // Winter time (CET, UTC+1): reopened and signed again in November.
+      t.clock.set('2026-11-02T10:00:00Z');
+      // Tokens signed in May have expired by November: sign in again.
+      const coach = `Bearer ${await tokenFor(t.app, tenant.users.ame_coach)}`;
+      const caseworker = `Bearer ${await tokenFor(t.app, tenant.users.ifo_caseworker)}`;
+      await reopen(participantId, { reason: '=HYPERLINK("http://evil.example","Sjukintyg")' }, coach).expect(
+        200,
+      );
+      t.clock.set('2026-11-02T10:05:00Z');
+      await sign(participantId, coach).expect(200);
+      const winter = await download(participantId, 'report.csv?table=summary', caseworker).expect(200);
+      const s2 = summaryOf(csvTable(winter.body as Buffer).rows);
+      expect(s2.value('Attesterad')).toBe('2026-11-02 11:05');
+      expect(s2.value('Återöppnad')).toMatch(
+        /^2026-11-02 11:00 .+: =HYPERLINK\("http:\/\/evil\.example","Sjukintyg"\)$/,
+      );
+      expect(new Set(s2.labels).size).toBe(s2.labels.length);
+      const exported = (await audit(participantId)).filter((e) => e.action === 'export');
+      expect(exported.map((e) => e.details)).toEqual([
+        { month: '2026-04', format: 'csv', table: 'summary' },
+        { month: '2026-04', format: 'csv', table: 'summary' },
+      ]);
+    });
+
+    it('CSV and XLSX: text cells starting with =, +, -, @ are neutralised, numbers stay numbers', async () => {
+      const { participantId } = await aprilOf({ firstName: 'cmd|/C calc', lastName: '@Evil' }, '=1+2');
+      const csv = await download(participantId, 'report.csv').expect(200);
+      const { rows } = csvTable(csv.body as Buffer);
+      expect(rows[0]?.[0]).toBe('cmd|/C calc @Evil');
+      for (const row of rows) expect(row[4]).toBe("'=1+2");
+
+      const other = await aprilOf({ firstName: '-2+3', lastName: 'Berg' }, '@SUM(A1:A9)');
+      const xlsx = await download(other.participantId, 'report.xlsx').expect(200);
+      const days = (await workbookOf(xlsx.body as Buffer)).getWorksheet('Dagar');
+      const row = days?.getRow(2);
+      expect(row?.getCell(1).value).toBe("'-2+3 Berg");
+      expect(row?.getCell(5).value).toBe("'@SUM(A1:A9)");
+      expect(row?.getCell(5).type).toBe(ExcelJS.ValueType.String);
+      expect(row?.getCell(6).type).toBe(ExcelJS.ValueType.Number);
+    });
+
+    it('XLSX: date cells in a Swedish date format, a frozen header row, a filter, the header naming the participant', async () => {
+      const { participantId, identityNumber } = await aprilOf({ firstName: 'Åsa', lastName: 'Öberg' });
+      await sign(participantId).expect(200);
+      const res = await download(participantId, 'report.xlsx', tenant.users.ame_coach.auth).expect(200);
+      const id = shortId(participantId);
+      expect(res.headers['content-disposition']).toBe(
+        `attachment; filename="narvarorapport_2026-04_Oberg_Asa_${id}.xlsx"; ` +
+          `filename*=UTF-8''narvarorapport_2026-04_%C3%96berg_%C3%85sa_${id}.xlsx`,
+      );
+      const workbook = await workbookOf(res.body as Buffer);
+
       const summary = workbook.getWorksheet('Sammanställning');
-      const values = new Map<string, unknown>();
-      summary?.eachRow((row) => values.set(row.getCell(1).text, row.getCell(2).value));
-      expect(values.get('Schemalagda timmar')).toBe(84);
-      expect(values.get('Närvarotimmar')).toBe(48.75);
-      expect(values.get('Sjuk (dagar)')).toBe(1);
-      expect(values.get('Ogiltig frånvaro (timmar)')).toBe(11);
-      expect(values.get('Ej rapporterade dagar')).toBe(2);
+      const labels: string[] = [];
+      const values = new Map<string, ExcelJS.Cell>();
+      summary?.eachRow((row, n) => {
+        if (n === 1) return expect(row.values).toEqual([undefined, 'Uppgift', 'Värde']);
+        labels.push(row.getCell(1).text);
+        values.set(row.getCell(1).text, row.getCell(2));
+      });
+      expect(values.get('Deltagare')?.value).toBe('Åsa Öberg');
+      expect(values.get('Personnummer')?.value).toBe(formatted(identityNumber));
+      expect(values.get('Schemalagda timmar')?.value).toBe(84);
+      expect(values.get('Närvarotimmar')?.value).toBe(48.75);
+      expect(values.get('Sjuk (dagar)')?.value).toBe(1);
+      expect(values.get('Ogiltig frånvaro (timmar)')?.value).toBe(11);
+      expect(values.get('Ej rapporterade dagar')?.value).toBe(2);
+      const signedAt = values.get('Attesterad');
+      expect(signedAt?.type).toBe(ExcelJS.ValueType.Date);
+      // 07:00 UTC is 09:00 in Sweden in May: the cell shows the Swedish clock.
+      expect((signedAt?.value as Date).toISOString()).toBe('2026-05-04T09:00:00.000Z');
+      expect(signedAt?.numFmt).toBe('yyyy-mm-dd hh:mm');
+      expect(new Set(labels).size).toBe(labels.length);
+      expect(labels).not.toContain('Attest');
+
       const days = workbook.getWorksheet('Dagar');
-      expect(days?.getRow(1).getCell(1).value).toBe('Datum');
+      expect((days?.getRow(1).values as unknown[]).slice(1)).toEqual(DAY_HEADER);
+      expect(days?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(days?.autoFilter).toBeDefined();
+      expect(days?.autoFilter).toBe('A1:L31');
+      const dates: string[] = [];
       let present = 0;
       days?.eachRow((row, n) => {
-        if (n > 1) present += Number(row.getCell(6).value);
+        if (n === 1) return;
+        const date = row.getCell(3);
+        expect(date.type).toBe(ExcelJS.ValueType.Date);
+        expect(date.numFmt).toBe('yyyy-mm-dd');
+        dates.push((date.value as Date).toISOString().slice(0, 10));
+        expect(row.getCell(1).value).toBe('Åsa Öberg');
+        expect(row.getCell(2).value).toBe(formatted(identityNumber));
+        present += row.getCell(8).value as number;
       });
+      expect(dates).toHaveLength(30);
+      expect(new Set(dates).size).toBe(30);
+      expect(dates).toContain('2026-04-14');
       expect(present).toBe(48.75);
       const exported = (await audit(participantId)).filter((e) => e.action === 'export');
       expect(exported[0]?.details).toEqual({ month: '2026-04', format: 'xlsx' });
     });
 
-    it('is 404 for a coach without a relation and 403 for a supervisor', async () => {
+    it('a protected person: masked name and personnummer, and a file name that does not name them', async () => {
+      const { participantId, identityNumber } = await aprilOf({
+        firstName: 'Hemlig',
+        lastName: 'Skyddsson',
+        protection: 'protected_registration',
+      });
+      const masked = await download(participantId, 'report.csv').expect(200);
+      const disposition = masked.headers['content-disposition'];
+      expect(disposition).toContain(
+        `filename="narvarorapport_2026-04_skyddad_${shortId(participantId)}.csv"`,
+      );
+      expect(disposition).not.toMatch(/Hemlig|Skyddsson/);
+      const { rows } = csvTable(masked.body as Buffer);
+      expect(rows[0]?.slice(0, 2)).toEqual(['*****', '*****']);
+      expect((masked.body as Buffer).toString('utf8')).not.toMatch(/Hemlig|Skyddsson|\d{8}-\d{4}/);
+      const json = await report(participantId).expect(200);
+      expect(json.body.participant).toMatchObject({ masked: true, identityNumber: null });
+
+      // A reader with the permission for protected identities sees the person.
+      const unmasked = await download(participantId, 'report.csv', tenant.users.protectedReader.auth).expect(
+        200,
+      );
+      expect(unmasked.headers['content-disposition']).toContain('_Skyddsson_Hemlig_');
+      expect(csvTable(unmasked.body as Buffer).rows[0]?.slice(0, 2)).toEqual([
+        'Hemlig Skyddsson',
+        formatted(identityNumber),
+      ]);
+    });
+
+    it('two people of the same name get different file names', async () => {
+      const a = await aprilOf({ firstName: 'Anna', lastName: 'Andersson' });
+      const b = await aprilOf({ firstName: 'Anna', lastName: 'Andersson' });
+      const first = await download(a.participantId, 'report.xlsx').expect(200);
+      const second = await download(b.participantId, 'report.xlsx').expect(200);
+      expect(first.headers['content-disposition']).toContain('_Andersson_Anna_');
+      expect(first.headers['content-disposition']).not.toBe(second.headers['content-disposition']);
+    });
+
+    it('is 400 naming the field for an unknown table', async () => {
       const { participantId } = await aprilOf();
-      await request(t.server)
-        .get(`${base(participantId)}/report.csv`)
-        .set('Authorization', strangerCoach)
-        .expect(404);
-      await request(t.server)
-        .get(`${base(participantId)}/report.xlsx`)
-        .set('Authorization', tenant.users.supervisor.auth)
-        .expect(403);
+      const res = await download(participantId, 'report.csv?table=totals').expect(400);
+      expect(JSON.parse((res.body as Buffer).toString('utf8')).errors).toEqual([
+        expect.objectContaining({ field: 'table' }),
+      ]);
+      expect((await audit(participantId)).filter((e) => e.action === 'export')).toEqual([]);
+    });
+
+    it('is 404 and logged as denied for a coach without a relation, 403 for a supervisor', async () => {
+      const { participantId } = await aprilOf();
+      for (const file of ['report.csv', 'report.csv?table=summary', 'report.xlsx']) {
+        await download(participantId, file, strangerCoach).expect(404);
+      }
+      const denied = (await audit(participantId)).filter((e) => e.outcome === 'denied');
+      expect(denied).toHaveLength(3);
+      expect(denied.every((e) => e.action === 'export')).toBe(true);
+      await download(participantId, 'report.xlsx', tenant.users.supervisor.auth).expect(403);
     });
   });
 });

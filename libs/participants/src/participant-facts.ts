@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
+import { formatIdentityNumber } from '@steg/kernel';
 import type { TimeWithoutWork } from './domain/participant.types';
-import { ParticipantConsentEntity, ParticipantEntity } from './participant.entity';
+import {
+  ParticipantConsentEntity,
+  ParticipantEntity,
+  ParticipantIdentifierEntity,
+} from './participant.entity';
 
 /** What another context needs to know of a consent: when it was given, until when, and if withdrawn. */
 export interface ConsentFacts {
@@ -49,5 +54,21 @@ export class ParticipantFactsReader {
       validUntil: consent.validUntil,
       withdrawnOn: consent.withdrawnOn,
     };
+  }
+
+  /**
+   * The person's current identity number (personnummer or samordningsnummer) as displayed,
+   * YYYYMMDD-NNNK, or null when none is registered. The caller decides whether its reader may see it.
+   */
+  async identityNumber(
+    manager: EntityManager,
+    municipalityId: string,
+    participantId: string,
+  ): Promise<string | null> {
+    const current = await manager.findOne(ParticipantIdentifierEntity, {
+      select: { id: true, value: true },
+      where: { participantId, municipalityId, replacedAt: IsNull() },
+    });
+    return current === null ? null : formatIdentityNumber(current.value);
   }
 }

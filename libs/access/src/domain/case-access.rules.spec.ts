@@ -3,6 +3,7 @@ import {
   CaseQuestion,
   decideCaseAccess,
   holdsRoleIn,
+  identityNumberVisible,
   identityVisible,
   MASK,
   narrowedTo,
@@ -179,5 +180,16 @@ describe('identityVisible and visibleName', () => {
     expect(name).toEqual(
       visible ? { firstName: 'Anna', lastName: 'Berg' } : { firstName: MASK, lastName: MASK },
     );
+  });
+});
+
+describe('identityNumberVisible (personnummer in a report)', () => {
+  it.each([
+    ['case', true, true],
+    ['case', false, false],
+    ['supervisor', true, false],
+    ['supervisor', false, false],
+  ] as const)('audience %s, identity visible %s -> %s', (audience, visible, expected) => {
+    expect(identityNumberVisible(audience, visible)).toBe(expected);
   });
 });

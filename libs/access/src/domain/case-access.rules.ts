@@ -18,6 +18,14 @@ export function identityVisible(protection: ProtectionLevel, mayUnmask: boolean)
   return protection === 'none' || mayUnmask;
 }
 
+/**
+ * Whether the reader sees the identity number (personnummer): with the case view of the person and
+ * the identity unmasked. A supervisor's limited view never shows it (OSL: only what reporting needs).
+ */
+export function identityNumberVisible(audience: ParticipantAudience, identityIsVisible: boolean): boolean {
+  return audience === 'case' && identityIsVisible;
+}
+
 /** Whether the principal may see protected identities unmasked. */
 export function mayUnmask(principal: Principal): boolean {
   return hasPermission(principal, 'protected_identity');

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiNotFoundResponse,
@@ -13,13 +13,23 @@ import type { FastifyReply } from 'fastify';
 import { CASE_ACCESS } from '@steg/access';
 import { Access, Actor, CurrentActor, etagFor } from '@steg/http';
 import { AttendanceMonthsService, ReportFile } from './attendance-months.service';
-import { ReopenMonthDto } from './dto/month.dto';
+import { ReopenMonthDto, ReportCsvQuery } from './dto/month.dto';
 import { MonthReportDto, MonthStateDto } from './dto/month-response.dto';
 
 const ROLES = CASE_ACCESS.attendance;
 const PERSON = { personalData: { participantParam: 'participantId' } };
 const NOT_VISIBLE =
   'Unknown, or not visible to you (no relation through your units): the same answer either way.';
+/** The download's file name, in ASCII (`filename`) and in UTF-8 (`filename*`, RFC 5987). */
+const disposition = (extension: 'csv' | 'xlsx') => ({
+  'Content-Disposition': {
+    description:
+      'The file name in ASCII (filename) and in UTF-8 (filename*), e.g. attachment; ' +
+      `filename="narvarorapport_2026-04_Oberg_Asa_3c4d5e6f.${extension}"; ` +
+      `filename*=UTF-8''narvarorapport_2026-04_%C3%96berg_%C3%85sa_3c4d5e6f.${extension}`,
+    schema: { type: 'string' },
+  },
+});
 const MONTH_PARAM = { name: 'month', description: 'The month as YYYY-MM', example: '2026-04' };
 
 @ApiTags('attendance')
@@ -107,18 +117,23 @@ export class AttendanceMonthsController {
   @ApiOperation({
     summary: 'The report to IFO as CSV (närvarorapport, CSV)',
     description:
-      'Semicolon-separated with a UTF-8 BOM and decimal commas, so Excel in Swedish opens it: one row per day ' +
-      'and placement, then the totals. The export is audit-logged.',
+      'Semicolon-separated with a UTF-8 BOM and decimal commas, so Excel in Swedish opens it. One table per ' +
+      'file, so it imports as it is: the day table by default (one row per day and placement, each naming ' +
+      'the participant and personnummer), the month’s totals with `table=summary` (Uppgift;Värde). Times ' +
+      'are Swedish local time; text cells a spreadsheet would read as a formula (=, +, -, @) start with an ' +
+      'apostrophe. The file name names the month and the participant (skyddad when masked) with the end of ' +
+      'their id, in `filename` (ASCII) and `filename*` (UTF-8). The export is audit-logged.',
   })
-  @ApiOkResponse({ description: 'text/csv', schema: { type: 'string' } })
+  @ApiOkResponse({ description: 'text/csv', schema: { type: 'string' }, headers: disposition('csv') })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   async csv(
     @CurrentActor() actor: Actor,
     @Param('participantId', ParseUUIDPipe) participantId: string,
     @Param('month') month: string,
+    @Query() query: ReportCsvQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | Buffer> {
-    return send(reply, await this.months.exportCsv(actor, participantId, month));
+    return send(reply, await this.months.exportCsv(actor, participantId, month, query.table ?? 'days'));
   }
 
   @Get('participants/:participantId/months/:month/report.xlsx')
@@ -128,9 +143,16 @@ export class AttendanceMonthsController {
   @ApiOperation({
     summary: 'The report to IFO as XLSX (närvarorapport, Excel)',
     description:
-      'Sheets "Sammanställning" (totals, attest, reopenings) and "Dagar". The export is audit-logged.',
+      'Sheets "Dagar" (the day table: real date cells in YYYY-MM-DD, a frozen header row and a filter) and ' +
+      '"Sammanställning" (the participant with personnummer, totals, attest and reopenings in Swedish local ' +
+      'time). Text cells a spreadsheet would read as a formula start with an apostrophe. File name as for the ' +
+      'CSV. The export is audit-logged.',
   })
-  @ApiOkResponse({ description: 'An Excel workbook', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    description: 'An Excel workbook',
+    schema: { type: 'string', format: 'binary' },
+    headers: disposition('xlsx'),
+  })
   @ApiNotFoundResponse({ description: NOT_VISIBLE })
   async xlsx(
     @CurrentActor() actor: Actor,
@@ -159,8 +181,6 @@ export class AttendanceMonthsController {
 }
 
 function send(reply: FastifyReply, file: ReportFile): string | Buffer {
-  void reply
-    .header('Content-Type', file.contentType)
-    .header('Content-Disposition', `attachment; filename="${file.filename}"`);
+  void reply.header('Content-Type', file.contentType).header('Content-Disposition', file.disposition);
   return file.body;
 }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CASE_ACCESS, ifoReportRefusal, staffDisplayNames } from '@steg/access';
+import { CASE_ACCESS, identityNumberVisible, ifoReportRefusal, staffDisplayNames } from '@steg/access';
 import { AuditAction } from '@steg/audit';
 import { CasePerson, CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { Actor, Role, staffUserId } from '@steg/http';
 import { PlacementFactsReader, PlacementLocks, expectedDays } from '@steg/interventions';
 import { Clock, ValidationFailedError } from '@steg/kernel';
-import { ParticipantNotFoundError } from '@steg/participants';
+import { ParticipantFactsReader, ParticipantNotFoundError } from '@steg/participants';
 import { EnrolmentFactsReader } from '@steg/referrals';
 import {
   AbsenceDialogueEntity,
@@ -21,6 +21,7 @@ import { isMonthKey, reopenProblem, signOffProblem } from './domain/sign-off.rul
 import { ReopenMonthDto } from './dto/month.dto';
 import { MonthEventDto, MonthReportDto, MonthStateDto } from './dto/month-response.dto';
 import { reportCsv, reportXlsx } from './month-report.export';
+import { contentDisposition, reportFileName, type ReportTable } from './domain/report-file.rules';
 import {
   AttendanceMonthNotFoundError,
   MonthAlreadySignedError,
@@ -38,7 +39,8 @@ interface IfoReport {
 }
 
 export interface ReportFile {
-  filename: string;
+  /** The Content-Disposition header: the file name in ASCII and in UTF-8 (RFC 6266, RFC 5987). */
+  disposition: string;
   contentType: string;
   body: string | Buffer;
 }
@@ -53,6 +55,7 @@ export interface ReportFile {
 export class AttendanceMonthsService {
   constructor(
     private readonly caseWork: CaseWork,
+    private readonly participantFacts: ParticipantFactsReader,
     private readonly enrolments: EnrolmentFactsReader,
     private readonly placements: PlacementFactsReader,
     private readonly settings: AttendanceSettingsService,
@@ -134,19 +137,20 @@ export class AttendanceMonthsService {
     return this.readReport(actor, participantId, month, null, (report) => Promise.resolve(report));
   }
 
-  exportCsv(actor: Actor, participantId: string, month: string): Promise<ReportFile> {
-    return this.readReport(actor, participantId, month, 'csv', (report) =>
+  /** One table per CSV: the day lines, or the month's totals (`table=summary`), each its own file. */
+  exportCsv(actor: Actor, participantId: string, month: string, table: ReportTable): Promise<ReportFile> {
+    return this.readReport(actor, participantId, month, { format: 'csv', table }, (report) =>
       Promise.resolve({
-        filename: `narvarorapport-${month}.csv`,
+        disposition: disposition(report, 'csv', table),
         contentType: 'text/csv; charset=utf-8',
-        body: reportCsv(report),
+        body: reportCsv(report, table),
       }),
     );
   }
 
   exportXlsx(actor: Actor, participantId: string, month: string): Promise<ReportFile> {
-    return this.readReport(actor, participantId, month, 'xlsx', async (report) => ({
-      filename: `narvarorapport-${month}.xlsx`,
+    return this.readReport(actor, participantId, month, { format: 'xlsx' }, async (report) => ({
+      disposition: disposition(report, 'xlsx', 'days'),
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       body: await reportXlsx(report),
     }));
@@ -204,16 +208,21 @@ export class AttendanceMonthsService {
     actor: Actor,
     participantId: string,
     month: string,
-    format: 'csv' | 'xlsx' | null,
+    file: { format: 'csv' | 'xlsx'; table?: ReportTable } | null,
     render: (report: MonthReportDto) => Promise<T>,
   ): Promise<T> {
     requireMonth(month);
-    const action = format === null ? 'view' : 'export';
+    const action = file === null ? 'view' : 'export';
     const target = this.target(participantId, action, CASE_ACCESS.attendance.monthReport);
     return this.caseWork.read(actor, target, async (manager, reach) => {
       const report = await this.build(manager, reach, month);
       const rendered = await render(report);
-      reach.note({ resourceId: report.monthId, details: format === null ? { month } : { month, format } });
+      // The summary is named on the event; the day table, the default, keeps the event as it was.
+      const details =
+        file === null
+          ? { month }
+          : { month, format: file.format, ...(file.table === 'summary' ? { table: file.table } : {}) };
+      reach.note({ resourceId: report.monthId, details });
       return rendered;
     });
   }
@@ -291,11 +300,15 @@ export class AttendanceMonthsService {
       occurredAt: e.occurredAt.toISOString(),
       reason: e.reason,
     }));
+    const identityNumber = identityNumberVisible(reach.audience, reach.identityVisible)
+      ? await this.participantFacts.identityNumber(manager, municipalityId, participantId)
+      : null;
     return monthMapper.report({
       month,
       row,
       person: reach.person,
       visible: reach.identityVisible,
+      identityNumber,
       summary,
       events: eventDtos,
       signedByName: row?.signedBy ? (names.get(row.signedBy) ?? null) : null,
@@ -380,6 +393,13 @@ export class AttendanceMonthsService {
   private async displayNames(manager: EntityManager, userIds: string[]): Promise<Map<string, string>> {
     return staffDisplayNames(manager, userIds);
   }
+}
+
+/** The report's file name (the person as the reader sees them, and the month) as the header gives it. */
+function disposition(report: MonthReportDto, extension: 'csv' | 'xlsx', table: ReportTable): string {
+  const { participant } = report;
+  const subject = { ...participant, participantId: participant.id };
+  return contentDisposition(reportFileName(subject, report.month, table, extension));
 }
 
 function requireMonth(month: string): void {

@@ -62,6 +62,8 @@ export const monthMapper = {
     row: AttendanceMonthEntity | null;
     person: MonthPerson;
     visible: boolean;
+    /** The current identity number, already null where the reader may not see it. */
+    identityNumber: string | null;
     summary: MonthSummary;
     events: MonthEventDto[];
     signedByName: string | null;
@@ -94,7 +96,10 @@ export const monthMapper = {
     }));
     return {
       monthId: row?.id ?? null,
-      participant: participantDto(input.person, input.visible),
+      participant: {
+        ...participantDto(input.person, input.visible),
+        identityNumber: input.visible ? input.identityNumber : null,
+      },
       month: input.month,
       status: row?.status ?? 'open',
       scheduledHours: hoursOf(summary.scheduledMinutes),

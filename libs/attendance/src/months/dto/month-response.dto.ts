@@ -20,6 +20,19 @@ export class MonthParticipantDto {
   lastName: string;
 }
 
+/** The person the report is about, with the identity number the header of the report files names. */
+export class MonthReportParticipantDto extends MonthParticipantDto {
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '19900101-1234',
+    description:
+      'Personnummer or samordningsnummer, YYYYMMDD-NNNK: null when masked (skyddade personuppgifter) ' +
+      'or none is registered',
+  })
+  identityNumber: string | null;
+}
+
 export class AbsenceTotalDto {
   @ApiProperty({ description: 'Calendar days with this code' })
   days: number;
@@ -138,8 +151,8 @@ export class MonthReportDto {
   })
   monthId: string | null;
 
-  @ApiProperty({ type: MonthParticipantDto })
-  participant: MonthParticipantDto;
+  @ApiProperty({ type: MonthReportParticipantDto })
+  participant: MonthReportParticipantDto;
 
   @ApiProperty({ example: '2026-04' })
   month: string;
