@@ -1369,7 +1369,7 @@ export interface paths {
         };
         /**
          * The report to IFO as CSV (närvarorapport, CSV)
-         * @description Semicolon-separated with a UTF-8 BOM and decimal commas, so Excel in Swedish opens it: one row per day and placement, then the totals. The export is audit-logged.
+         * @description Semicolon-separated with a UTF-8 BOM and decimal commas, so Excel in Swedish opens it. One table per file, so it imports as it is: the day table by default (one row per day and placement, each naming the participant and personnummer), the month’s totals with `table=summary` (Uppgift;Värde). Times are Swedish local time; text cells a spreadsheet would read as a formula (=, +, -, @) start with an apostrophe. The file name names the month and the participant (skyddad when masked) with the end of their id, in `filename` (ASCII) and `filename*` (UTF-8). The export is audit-logged.
          */
         get: operations["AttendanceMonths_csv"];
         put?: never;
@@ -1389,7 +1389,7 @@ export interface paths {
         };
         /**
          * The report to IFO as XLSX (närvarorapport, Excel)
-         * @description Sheets "Sammanställning" (totals, attest, reopenings) and "Dagar". The export is audit-logged.
+         * @description Sheets "Dagar" (the day table: real date cells in YYYY-MM-DD, a frozen header row and a filter) and "Sammanställning" (the participant with personnummer, totals, attest and reopenings in Swedish local time). Text cells a spreadsheet would read as a formula start with an apostrophe. File name as for the CSV. The export is audit-logged.
          */
         get: operations["AttendanceMonths_xlsx"];
         put?: never;
@@ -4158,6 +4158,19 @@ export interface components {
             /** @description Why the signed month is reopened (skäl för återöppning) */
             reason: string;
         };
+        MonthReportParticipantDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description True when the name is hidden (skyddade personuppgifter) */
+            masked: boolean;
+            firstName: string;
+            lastName: string;
+            /**
+             * @description Personnummer or samordningsnummer, YYYYMMDD-NNNK: null when masked (skyddade personuppgifter) or none is registered
+             * @example 19900101-1234
+             */
+            identityNumber?: string | null;
+        };
         AbsenceTotalDto: {
             /** @description Calendar days with this code */
             days: number;
@@ -4238,7 +4251,7 @@ export interface components {
              * @description Null until signed once
              */
             monthId?: string | null;
-            participant: components["schemas"]["MonthParticipantDto"];
+            participant: components["schemas"]["MonthReportParticipantDto"];
             /** @example 2026-04 */
             month: string;
             /**
@@ -11610,7 +11623,10 @@ export interface operations {
     };
     AttendanceMonths_csv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description days: one row per day and placement (dagar), the default; summary: the month’s totals, attest and reopenings as two columns, Uppgift and Värde (sammanställning) */
+                table?: "days" | "summary";
+            };
             header?: never;
             path: {
                 participantId: string;
@@ -11624,6 +11640,8 @@ export interface operations {
             /** @description text/csv */
             200: {
                 headers: {
+                    /** @description The file name in ASCII (filename) and in UTF-8 (filename*), e.g. attachment; filename="narvarorapport_2026-04_Oberg_Asa_3c4d5e6f.csv"; filename*=UTF-8''narvarorapport_2026-04_%C3%96berg_%C3%85sa_3c4d5e6f.csv */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11693,6 +11711,8 @@ export interface operations {
             /** @description An Excel workbook */
             200: {
                 headers: {
+                    /** @description The file name in ASCII (filename) and in UTF-8 (filename*), e.g. attachment; filename="narvarorapport_2026-04_Oberg_Asa_3c4d5e6f.xlsx"; filename*=UTF-8''narvarorapport_2026-04_%C3%96berg_%C3%85sa_3c4d5e6f.xlsx */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
