@@ -28,6 +28,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /api/v1/participants/:id/identifiers': EDIT,
   'POST /api/v1/participants/:id/consents': EDIT,
   'POST /api/v1/participants/:id/consents/:consentId/withdrawal': EDIT,
+  'GET /api/v1/units': [...ROLES],
   'GET /api/v1/admin/units': ['admin'],
   'GET /api/v1/admin/units/:id': ['admin'],
   'POST /api/v1/admin/units': ['admin'],
