@@ -80,6 +80,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /api/v1/placements/:id/schedules': AME,
   'POST /api/v1/placements/:id/end': AME,
   'GET /api/v1/supervisor/placements': ['supervisor'],
+  'GET /api/v1/supervisor/work-teams': ['supervisor'],
   'POST /api/v1/enrolments/:enrolmentId/plan': EDIT,
   'GET /api/v1/enrolments/:enrolmentId/plan': CASE,
   'GET /api/v1/plans/:id': CASE,
