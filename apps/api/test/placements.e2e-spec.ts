@@ -41,6 +41,7 @@ const SUPERVISOR_KEYS = [
   'siteName',
   'startDate',
   'status',
+  'workTeamId',
   'workTeamName',
 ];
 
@@ -648,6 +649,7 @@ describe('placements (placering), schedules and capacity', () => {
         participant: { id: p.id, masked: false, firstName: p.firstName, lastName: p.lastName },
         instanceName: instance.name,
         siteName: site.name,
+        workTeamId: null,
         workTeamName: null,
         startDate: '2026-03-02',
         status: 'active',

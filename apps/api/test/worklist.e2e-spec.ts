@@ -1,14 +1,21 @@
 import request from 'supertest';
 import {
   aPlanRequest,
+  FULL_WEEK,
+  givenAttendanceEntry,
   givenCatalogueType,
   givenEnrolment,
   givenInstance,
+  givenLockedMonth,
   givenParticipant,
   givenPlacement,
   givenReferral,
+  givenReportingSettings,
   givenTenant,
+  givenUser,
+  givenWorkTeam,
   Tenant,
+  tokenFor,
 } from '@steg/testing';
 import { DEFAULT_TEST_NOW, startTestApp, TestApp } from './support/test-app';
 
@@ -197,7 +204,7 @@ describe('GET /worklist', () => {
     expect(kinds(await worklist(tenant.users.unit_manager.auth), 'referral_waiting')).toHaveLength(1);
 
     const supervisor = await worklist(tenant.users.supervisor.auth);
-    expect(supervisor.map((i) => [i.kind, i.resourceId])).toEqual([['placement_ending', ending.id]]);
+    expect(kinds(supervisor, 'placement_ending').map((i) => i.resourceId)).toEqual([ending.id]);
 
     const ifo = await worklist(tenant.users.ifo_caseworker.auth);
     const unread = kinds(ifo, 'report_back_unread');
@@ -235,11 +242,22 @@ describe('GET /worklist', () => {
     expect(coach.map((i) => [i.resourceId, i.state, i.detail])).toEqual([
       [dialogue?.id, 'due', 'ame_account,participant_explanation'],
     ]);
-    const ifo = kinds(await worklist(tenant.users.ifo_caseworker.auth), 'absence_dialogue');
-    expect(ifo.map((i) => i.detail)).toEqual(['ifo_assessment']);
+    // IFO's turn comes only once AME has written its account.
+    expect(kinds(await worklist(tenant.users.ifo_caseworker.auth), 'absence_dialogue')).toEqual([]);
+
+    await t.dataSource.query(`UPDATE absence_dialogues SET ame_account = 'Sov över' WHERE id = $1`, [
+      dialogue?.id,
+    ]);
+    expect(
+      kinds(await worklist(tenant.users.ame_coach.auth), 'absence_dialogue').map((i) => i.detail),
+    ).toEqual(['participant_explanation']);
+    expect(
+      kinds(await worklist(tenant.users.ifo_caseworker.auth), 'absence_dialogue').map((i) => i.detail),
+    ).toEqual(['ifo_assessment']);
 
     await t.dataSource.query(
-      `UPDATE absence_dialogues SET ame_account = 'Sov över', explanation_channel = 'phone' WHERE id = $1`,
+      `UPDATE absence_dialogues SET explanation_channel = 'phone', participant_explanation = 'Var sjuk'
+        WHERE id = $1`,
       [dialogue?.id],
     );
     expect(kinds(await worklist(tenant.users.ame_coach.auth), 'absence_dialogue')).toEqual([]);
@@ -279,5 +297,157 @@ describe('GET /worklist', () => {
       [tenant.municipalityId, p.id, tenant.users.ame_coach.id],
     );
     expect(kinds(await worklist(tenant.users.ame_coach.auth), 'attendance_month_unsigned')).toEqual([]);
+  });
+  it("lists a supervisor's scheduled days that passed without a report, within the back-reporting window", async () => {
+    const tenant = await givenTenant(t.app);
+    const { p, e } = await enrolFor(tenant);
+    const instance = await givenInstance(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      responsibleUnitId: tenant.units.ame,
+    });
+    const placement = await givenPlacement(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: p.id,
+      enrolmentId: e.id,
+      instance,
+      createdBy: tenant.users.ame_coach.id,
+      supervisorId: tenant.users.supervisor.id,
+      startDate: '2026-02-02',
+      days: FULL_WEEK,
+    });
+    const report = (day: string) =>
+      givenAttendanceEntry(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        placementId: placement.id,
+        participantId: p.id,
+        day,
+        code: 'present',
+        presentMinutes: 180,
+        reportedBy: tenant.users.supervisor.id,
+      });
+    // Today is Monday 16 March; the window (14 days) reaches back to Monday 2 March. Everything
+    // reported but the first day of the window and the last Friday; 27 February is outside it.
+    for (const day of ['2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']) await report(day);
+    for (const day of ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12']) await report(day);
+    const unreported = (items: Item[]) =>
+      kinds(items, 'attendance_unreported').map((i) => [i.resourceId, i.state, i.dueOn, i.detail]);
+
+    expect(unreported(await worklist(tenant.users.supervisor.auth))).toEqual([
+      [placement.id, 'overdue', '2026-03-02', '2026-03-02,2026-03-13'],
+    ]);
+    // The coach and the IFO caseworker do not report.
+    expect(kinds(await worklist(tenant.users.ame_coach.auth), 'attendance_unreported')).toEqual([]);
+    expect(kinds(await worklist(tenant.users.ifo_caseworker.auth), 'attendance_unreported')).toEqual([]);
+
+    // A day later, 2 March has left the window and today (17 March) has not passed yet.
+    t.clock.set('2026-03-17T09:00:00+01:00');
+    expect(unreported(await worklist(tenant.users.supervisor.auth))).toEqual([
+      [placement.id, 'overdue', '2026-03-13', '2026-03-13,2026-03-16'],
+    ]);
+
+    // A shorter window of the municipality's: only the last three days.
+    await givenReportingSettings(t.dataSource, tenant.municipalityId, { backReportDays: 3 });
+    expect(unreported(await worklist(tenant.users.supervisor.auth))).toEqual([
+      [placement.id, 'overdue', '2026-03-16', '2026-03-16'],
+    ]);
+    await givenReportingSettings(t.dataSource, tenant.municipalityId, { backReportDays: 14 });
+
+    // Easter: Good Friday (3 April) and Easter Monday (6 April) are no scheduled days.
+    t.clock.set('2026-04-08T09:00:00+02:00');
+    const easter = unreported(await worklist(tenant.users.supervisor.auth))[0]?.[3] as string;
+    expect(easter.split(',')).toEqual([
+      '2026-03-25',
+      '2026-03-26',
+      '2026-03-27',
+      '2026-03-30',
+      '2026-03-31',
+      '2026-04-01',
+      '2026-04-02',
+      '2026-04-07',
+    ]);
+    // Reporting the days empties the item.
+    for (const day of easter.split(',')) await report(day);
+    expect(unreported(await worklist(tenant.users.supervisor.auth))).toEqual([]);
+  });
+
+  it("lists the unreported days of a team's placements for the supervisor who leads the team", async () => {
+    const tenant = await givenTenant(t.app);
+    const { p, e } = await enrolFor(tenant);
+    const leader = await givenUser(t.dataSource, tenant.municipalityId, [
+      { unitId: tenant.units.site, role: 'supervisor' },
+    ]);
+    const instance = await givenInstance(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      responsibleUnitId: tenant.units.ame,
+    });
+    const team = await givenWorkTeam(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      instanceId: instance.id,
+      supervisorId: leader.id,
+    });
+    const placement = await givenPlacement(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: p.id,
+      enrolmentId: e.id,
+      instance,
+      createdBy: tenant.users.ame_coach.id,
+      workTeamId: team.id,
+      startDate: '2026-03-12',
+    });
+    const auth = `Bearer ${await tokenFor(t.app, leader)}`;
+    expect(kinds(await worklist(auth), 'attendance_unreported').map((i) => [i.resourceId, i.detail])).toEqual(
+      [[placement.id, '2026-03-12']],
+    );
+    // Another supervisor of the same unit leads neither the team nor the placement.
+    expect(kinds(await worklist(tenant.users.supervisor.auth), 'attendance_unreported')).toEqual([]);
+  });
+
+  it("lists the IFO caseworker's unread attendance reports, as the inbox counts them", async () => {
+    const tenant = await givenTenant(t.app);
+    const { p } = await enrolFor(tenant);
+    const month = await givenLockedMonth(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      participantId: p.id,
+      month: '2026-02',
+      signedBy: tenant.users.ame_coach.id,
+    });
+    const ifo = tenant.users.ifo_caseworker.auth;
+    const inbox = await request(t.server).get('/api/v1/attendance/reports/inbox').set('Authorization', ifo);
+    expect(inbox.body.unreadCount).toBe(1);
+    const items = kinds(await worklist(ifo), 'attendance_report_unread');
+    expect(items.map((i) => [i.resourceId, i.state, i.dueOn, i.detail, i.participant.id])).toEqual([
+      [month.id, 'unread', '2026-03-02', '2026-02', p.id],
+    ]);
+    expect(kinds(await worklist(tenant.users.ame_coach.auth), 'attendance_report_unread')).toEqual([]);
+    const other = await givenTenant(t.app);
+    expect(kinds(await worklist(other.users.ifo_caseworker.auth), 'attendance_report_unread')).toEqual([]);
+
+    await request(t.server)
+      .post(`/api/v1/attendance/reports/${month.id}/read`)
+      .set('Authorization', ifo)
+      .expect(200);
+    const [row] = await t.dataSource.query<{ ifo_read_at: Date | null }[]>(
+      'SELECT ifo_read_at FROM attendance_months WHERE id = $1',
+      [month.id],
+    );
+    expect(row?.ifo_read_at).not.toBeNull();
+    expect(kinds(await worklist(ifo), 'attendance_report_unread')).toEqual([]);
+  });
+
+  it("lists a coach's open enrolment with no development plan until one is made", async () => {
+    const tenant = await givenTenant(t.app);
+    const { e } = await enrolFor(tenant, { startDate: '2026-03-02' });
+    const coach = tenant.users.ame_coach.auth;
+    expect(
+      kinds(await worklist(coach), 'enrolment_without_plan').map((i) => [i.resourceId, i.state, i.dueOn]),
+    ).toEqual([[e.id, 'due', '2026-03-02']]);
+    expect(kinds(await worklist(tenant.users.ifo_caseworker.auth), 'enrolment_without_plan')).toEqual([]);
+    const type = await givenCatalogueType(t.dataSource, tenant.municipalityId, { jobFocused: true });
+    await request(t.server)
+      .post(`/api/v1/enrolments/${e.id}/plan`)
+      .set('Authorization', coach)
+      .send(aPlanRequest(type.id))
+      .expect(201);
+    expect(kinds(await worklist(coach), 'enrolment_without_plan')).toEqual([]);
   });
 });

@@ -19,10 +19,17 @@ import { PasswordService } from './auth/password.service';
 import { SignInPassport } from './auth/sign-in.passport';
 import { TokenService } from './auth/token.service';
 import { DirectoryService } from './directory.service';
+import { UnitsDirectoryController } from './units-directory.controller';
 
 @Module({
   imports: [AuditModule],
-  controllers: [AuthController, AdminUnitsController, AdminUsersController, AdminApiKeysController],
+  controllers: [
+    AuthController,
+    AdminUnitsController,
+    AdminUsersController,
+    AdminApiKeysController,
+    UnitsDirectoryController,
+  ],
   providers: [
     AuthenticationService,
     SignInPassport,

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { UserPrincipal } from '@steg/http';
+import type { Actor, UserPrincipal } from '@steg/http';
+import type { Page } from '@steg/kernel';
 import { MeDto } from './dto/login.dto';
+import { DirectoryUnitDto, UnitDirectoryQuery } from './dto/unit-directory.dto';
+import { pageOfUnits } from './unit-pages';
 
 /** Reads about the organisation: names of units and municipalities for display. */
 @Injectable()
@@ -32,6 +35,21 @@ export class DirectoryService {
         role: m.role,
       })),
       permissions: principal.permissions,
+    };
+  }
+
+  /**
+   * The municipality's active units, for anyone at work to find whom to refer to or work with.
+   * Organisation data only: no person, so no audit event, as for the catalogue.
+   */
+  async units(actor: Actor, query: UnitDirectoryQuery): Promise<Page<DirectoryUnitDto>> {
+    const page = await pageOfUnits(this.dataSource, actor.principal.municipalityId, {
+      ...query,
+      activeOnly: true,
+    });
+    return {
+      items: page.items.map((u) => ({ id: u.id, name: u.name, type: u.type, parentId: u.parentId })),
+      nextCursor: page.nextCursor,
     };
   }
 }

@@ -18,6 +18,7 @@ import { PlacementsService } from './placements.service';
 import { SitesController } from './sites.controller';
 import { SitesService } from './sites.service';
 import { SupervisorPlacementsController } from './supervisor-placements.controller';
+import { SupervisorWorkTeamsController } from './supervisor-work-teams.controller';
 import { WorkTeamsController } from './work-teams.controller';
 import { WorkTeamsService } from './work-teams.service';
 
@@ -30,6 +31,7 @@ import { WorkTeamsService } from './work-teams.service';
     WorkTeamsController,
     PlacementsController,
     SupervisorPlacementsController,
+    SupervisorWorkTeamsController,
   ],
   providers: [
     InterventionTypesService,

@@ -136,6 +136,7 @@ export const placementMapper = {
       },
       instanceName: f.instance.name,
       siteName: f.site?.name ?? null,
+      workTeamId: f.team?.id ?? null,
       workTeamName: f.team?.name ?? null,
       startDate: f.placement.startDate,
       plannedEndDate: f.placement.plannedEndDate,

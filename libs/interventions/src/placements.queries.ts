@@ -1,6 +1,33 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { OpenItem } from '@steg/referrals';
 import { InterventionInstanceEntity, PlacementEntity } from './intervention.entity';
+
+/** Narrows placements `p` to those occupying a place on `date` (capacity.rules' isActiveOn as SQL). */
+function activeOn<T extends object>(qb: SelectQueryBuilder<T>, date: string): SelectQueryBuilder<T> {
+  return qb
+    .andWhere('p.start_date <= :date', { date })
+    .andWhere('(p.actual_end_date IS NULL OR p.actual_end_date >= :date)');
+}
+
+/** How many people each of these work teams has placed on `date` (teams with none are left out). */
+export async function teamMemberCounts(
+  manager: EntityManager,
+  teamIds: readonly string[],
+  date: string,
+): Promise<Map<string, number>> {
+  if (teamIds.length === 0) return new Map();
+  const rows = await activeOn(
+    manager
+      .createQueryBuilder(PlacementEntity, 'p')
+      .select('p.work_team_id', 'team_id')
+      .addSelect('count(*)::int', 'members')
+      .where('p.work_team_id IN (:...teamIds)', { teamIds }),
+    date,
+  )
+    .groupBy('p.work_team_id')
+    .getRawMany<{ team_id: string; members: number }>();
+  return new Map(rows.map((r) => [r.team_id, r.members]));
+}
 
 /**
  * Placements occupying a place on `date` (capacity.rules' isActiveOn as SQL): started on or before
@@ -11,10 +38,7 @@ export async function countActivePlacements(
   where: { instanceId: string } | { workTeamId: string },
   date: string,
 ): Promise<number> {
-  const qb = manager
-    .createQueryBuilder(PlacementEntity, 'p')
-    .where('p.start_date <= :date', { date })
-    .andWhere('(p.actual_end_date IS NULL OR p.actual_end_date >= :date)');
+  const qb = activeOn(manager.createQueryBuilder(PlacementEntity, 'p'), date);
   if ('instanceId' in where) qb.andWhere('p.instance_id = :instanceId', { instanceId: where.instanceId });
   else qb.andWhere('p.work_team_id = :teamId', { teamId: where.workTeamId });
   return qb.getCount();

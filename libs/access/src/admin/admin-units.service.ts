@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@steg/audit';
 import type { Actor } from '@steg/http';
-import { decodeCursor, Page, StaleVersionError, toPage } from '@steg/kernel';
+import { Page, StaleVersionError } from '@steg/kernel';
 import { UnitEntity } from '../entities/unit.entity';
 import { InvalidUnitParentError, UnitNameTakenError, UnitNotFoundError } from './admin.errors';
 import { adminMapper } from './admin.mapper';
 import { isUniqueViolation, findTenantRow } from '@steg/database';
-import { DEFAULT_ADMIN_PAGE } from './admin.support';
+import { pageOfUnits } from '../unit-pages';
 import { parentProblem } from './domain/unit-tree.rules';
 import { AdminListQuery } from './dto/admin-common.dto';
 import { UnitDto } from './dto/admin-response.dto';
@@ -25,21 +25,7 @@ export class AdminUnitsService {
   ) {}
 
   async list(actor: Actor, query: AdminListQuery): Promise<Page<UnitDto>> {
-    const limit = query.limit ?? DEFAULT_ADMIN_PAGE;
-    const qb = this.dataSource
-      .getRepository(UnitEntity)
-      .createQueryBuilder('u')
-      .where('u.municipality_id = :municipality', { municipality: actor.principal.municipalityId });
-    if (query.cursor !== undefined) {
-      const { key, id } = decodeCursor(query.cursor);
-      qb.andWhere('(u.name, u.id) > (:cName, :cId)', { cName: key, cId: id });
-    }
-    const rows = await qb
-      .orderBy('u.name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(limit + 1)
-      .getMany();
-    const page = toPage(rows, limit, (u) => ({ key: u.name, id: u.id }));
+    const page = await pageOfUnits(this.dataSource, actor.principal.municipalityId, query);
     return { items: page.items.map((u) => adminMapper.unit(u)), nextCursor: page.nextCursor };
   }
 

@@ -3,6 +3,7 @@ import {
   apiKeyAttendanceReach,
   AttendancePlacementFacts,
   AttendanceTeamFacts,
+  leadsWorkTeam,
   supervisorAttendanceReach,
   teamDayReach,
 } from './attendance-reach.rules';
@@ -108,5 +109,22 @@ describe('teamDayReach', () => {
     ['an API key', key('site-1'), {}, null],
   ])('%s', (_name, principal, facts, expected) => {
     expect(teamDayReach(principal, { ...team, ...facts })).toEqual(expected);
+  });
+});
+
+describe('leadsWorkTeam', () => {
+  it.each<[string, Principal, string, boolean]>([
+    ['the supervisor who leads the team', supervisor, 'sup-1', true],
+    ['a supervisor of another team', supervisor, 'sup-2', false],
+    ['the same user id without the supervisor role', formerSupervisor, 'sup-1', false],
+    [
+      'a coach of the responsible unit (sees teams in the catalogue, not as their own)',
+      coach,
+      'sup-1',
+      false,
+    ],
+    ['an API key', key('site-1'), 'sup-1', false],
+  ])('%s', (_, principal, supervisorId, expected) => {
+    expect(leadsWorkTeam(principal, { supervisorId })).toBe(expected);
   });
 });

@@ -28,6 +28,15 @@ function isSupervisor(principal: Principal): principal is Principal & { kind: 'u
 }
 
 /**
+ * A supervisor's own work teams (mina arbetslag) are the ones they lead: the teams whose day they
+ * report (teamDayReach) and find under /supervisor/work-teams. Supervising one placement in a team
+ * does not make the team theirs — its other people are not theirs to see.
+ */
+export function leadsWorkTeam(principal: Principal, team: { supervisorId: string }): boolean {
+  return isSupervisor(principal) && team.supervisorId === principal.userId;
+}
+
+/**
  * A supervisor reaches the attendance of the placements they supervise, or whose work team they
  * lead, whatever the relations say: the limited view, through the site's unit, else the unit
  * responsible for the instance.
@@ -70,7 +79,7 @@ export function teamDayReach(principal: Principal, team: AttendanceTeamFacts): R
   if (unitsWithRole(principal, CASE_ACCESS.attendance.correct).includes(responsible)) {
     return { audience: 'case', unitId: responsible };
   }
-  if (isSupervisor(principal) && team.supervisorId === principal.userId) {
+  if (leadsWorkTeam(principal, team)) {
     return { audience: 'supervisor', unitId: team.siteUnitId ?? responsible };
   }
   return null;

@@ -183,6 +183,15 @@ export class PlacementForSupervisorDto {
   @ApiPropertyOptional({ nullable: true, type: String })
   siteName: string | null;
 
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description:
+      'The work team (arbetslag), for its day sheet: GET /attendance/teams/{workTeamId}/days/{date}',
+  })
+  workTeamId: string | null;
+
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Arbetslag' })
   workTeamName: string | null;
 

@@ -14,7 +14,7 @@ import { readInbox } from './inbox';
  * EnrolmentFactsReader.caseworkersFollowing in @steg/referrals answers for one month). A read
  * model may read the enrolments beside the months in one query.
  */
-const FOLLOWS_CASE = `EXISTS (SELECT 1 FROM enrolments e
+export const FOLLOWS_CASE = `EXISTS (SELECT 1 FROM enrolments e
   WHERE e.participant_id = m.participant_id AND e.municipality_id = m.municipality_id
     AND e.ifo_caseworker_id = :userId
     AND e.start_date <= (to_date(m.month, 'YYYY-MM') + interval '1 month - 1 day')::date

@@ -18,9 +18,12 @@ export class WorklistController {
       'the last, overdue after 8, per the municipality), case reviews twice a year for the people you follow ' +
       'as IFO caseworker, plans without a dated goal, placements ending within 14 days (also for their ' +
       "supervisor), unread report-backs to you, referrals waiting for your units' decision, absence " +
-      'dialogues (frånvarodialoger) waiting for your part (overdue past their deadline) and attendance months ' +
-      'not signed (attest) five working days after they ended. Each item links to its resource. Listing a ' +
-      'person is audit-logged.',
+      'dialogues (frånvarodialoger) waiting for your part when it is your turn (AME first; IFO once AME has ' +
+      'written its account; overdue past their deadline), attendance months not signed (attest) five working ' +
+      "days after they ended, a coach's enrolments without a development plan, an IFO caseworker's unread " +
+      'attendance reports (närvarorapporter), and for a supervisor the scheduled days of their placements and ' +
+      'teams that passed without a report and may still be reported (the back-reporting window; holidays and ' +
+      'unscheduled days excluded). Each item links to its resource. Listing a person is audit-logged.',
   })
   @ApiOkResponse({ type: WorklistDto })
   get(@CurrentActor() actor: Actor): Promise<WorklistDto> {

@@ -1,8 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, IsNull } from 'typeorm';
 import { AuditService } from '@steg/audit';
-import { InterventionTypeEntity, PlacementEntity } from '@steg/interventions/schema';
-import { identityVisible, MASK, mayUnmask } from '@steg/access';
+import { expectedDays } from '@steg/interventions';
+import {
+  InterventionTypeEntity,
+  PlacementEntity,
+  PlacementScheduleEntity,
+  WorkTeamEntity,
+} from '@steg/interventions/schema';
+import { AccessPolicyService, CASE_ACCESS, identityVisible, MASK, mayUnmask } from '@steg/access';
 import { Actor, Principal, unitsWithRole } from '@steg/http';
 import { addDays, addMonths, calendarDateInStockholm, Clock } from '@steg/kernel';
 import { caseReviewStatus, followUpStatus, FollowUpSettingsService, planWarnings } from '@steg/plans';
@@ -14,13 +20,22 @@ import {
 } from '@steg/plans/schema';
 import { EnrolmentEntity, ReferralEntity, ReportBackEntity } from '@steg/referrals/schema';
 import {
+  daysAwaitingReport,
   dialoguePartsWaiting,
   PLACEMENT_ENDING_WITHIN_DAYS,
   sortWorkItems,
   WorkItem,
 } from './domain/worklist.rules';
-import { addWorkingDays, AttendanceSettingsService, monthBounds, monthOf } from '@steg/attendance';
-import { AbsenceDialogueEntity, AttendanceMonthEntity } from '@steg/attendance/schema';
+import {
+  addWorkingDays,
+  AttendanceSettingsService,
+  earliestReportableDay,
+  mayDecide,
+  monthBounds,
+  monthOf,
+} from '@steg/attendance';
+import { AbsenceDialogueEntity, AttendanceEntryEntity, AttendanceMonthEntity } from '@steg/attendance/schema';
+import { FOLLOWS_CASE } from '../inboxes/attendance-report-inbox.service';
 import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
@@ -28,7 +43,8 @@ import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
 /**
  * What is due or overdue for the signed-in user, computed from the data each time (never stored
  * flags): the caller's enrolments as responsible coach, their caseload as IFO caseworker, the
- * placements they supervise, report-backs to them and referrals waiting at their units.
+ * placements they supervise, report-backs and attendance reports to them and referrals waiting at
+ * their units.
  */
 @Injectable()
 export class WorklistService {
@@ -40,6 +56,7 @@ export class WorklistService {
     private readonly settings: FollowUpSettingsService,
     private readonly audit: AuditService,
     private readonly attendanceSettings: AttendanceSettingsService,
+    private readonly policy: AccessPolicyService,
     @Inject(Clock) private readonly clock: Clock,
   ) {
     this.dataSource = database.primary;
@@ -60,6 +77,9 @@ export class WorklistService {
           this.referralsWaiting(principal),
           this.dialoguesWaiting(principal, today),
           this.monthsUnsigned(principal, today),
+          this.daysUnreported(principal, today),
+          this.unreadAttendanceReports(principal),
+          this.enrolmentsWithoutPlan(principal),
         ])
       ).flat(),
     );
@@ -274,9 +294,10 @@ export class WorklistService {
   }
 
   /**
-   * Absence dialogues waiting for the caller's part: AME's account and the participant's explanation
-   * for the responsible coach, IFO's assessment and the decision for the IFO caseworker following the
-   * case. Overdue once past the dialogue's deadline.
+   * Absence dialogues waiting for the caller's part, whose turn it is (dialoguePartsWaiting): AME's
+   * account and the participant's explanation for the responsible coach; once AME has accounted, IFO's
+   * assessment and the decision for the IFO caseworker following the case. Overdue once past the
+   * dialogue's deadline.
    */
   private async dialoguesWaiting(
     principal: Principal & { kind: 'user' },
@@ -292,6 +313,7 @@ export class WorklistService {
         'd.month AS month',
         'd.ame_account AS ame_account',
         'd.explanation_channel AS explanation_channel',
+        'd.participant_explanation AS participant_explanation',
         'd.ifo_assessment AS ifo_assessment',
         'e.responsible_coach_id AS coach_id',
         'e.ifo_caseworker_id AS ifo_id',
@@ -308,7 +330,8 @@ export class WorklistService {
         participant_id: string;
         month: string;
         ame_account: string | null;
-        explanation_channel: string | null;
+        explanation_channel: ExplanationChannel | null;
+        participant_explanation: string | null;
         ifo_assessment: string | null;
         coach_id: string;
         ifo_id: string | null;
@@ -322,6 +345,12 @@ export class WorklistService {
         ameAccount: row.ame_account,
         explanationChannel: row.explanation_channel,
         ifoAssessment: row.ifo_assessment,
+        decidable: mayDecide({
+          status: 'open',
+          ameAccount: row.ame_account,
+          participantExplanation: row.participant_explanation,
+          explanationChannel: row.explanation_channel,
+        }),
       }).filter((p) =>
         p.side === 'ame' ? row.coach_id === principal.userId : row.ifo_id === principal.userId,
       );
@@ -397,6 +426,124 @@ export class WorklistService {
     return items;
   }
 
+  /**
+   * Scheduled days of the placements a supervisor reports (their own, and those of the teams they lead:
+   * supervisorAttendanceReach of @steg/access as SQL) that passed without a report and may still be
+   * reported (the municipality's back-reporting window). Holidays, unscheduled weekdays and days outside
+   * the placement come from the schedule and calendar rules, not from here. One item per placement.
+   */
+  private async daysUnreported(principal: Principal & { kind: 'user' }, today: string): Promise<WorkItem[]> {
+    if (unitsWithRole(principal, ['supervisor']).length === 0) return [];
+    const settings = await this.attendanceSettings.forMunicipality(principal.municipalityId);
+    const from = earliestReportableDay(today, settings.backReportDays);
+    const to = addDays(today, -1);
+    if (to < from) return [];
+    const placements = await this.dataSource
+      .getRepository(PlacementEntity)
+      .createQueryBuilder('pl')
+      .leftJoin(WorkTeamEntity, 'w', 'w.id = pl.work_team_id')
+      .where('pl.municipality_id = :m', { m: principal.municipalityId })
+      .andWhere('(pl.supervisor_id = :u OR w.supervisor_id = :u)', { u: principal.userId })
+      .andWhere('pl.start_date <= :to AND (pl.actual_end_date IS NULL OR pl.actual_end_date >= :from)', {
+        from,
+        to,
+      })
+      .getMany();
+    if (placements.length === 0) return [];
+    const ids = placements.map((p) => p.id);
+    const [schedules, entries] = await Promise.all([
+      this.dataSource
+        .getRepository(PlacementScheduleEntity)
+        .createQueryBuilder('s')
+        .where('s.placement_id IN (:...ids)', { ids })
+        .getMany(),
+      this.dataSource
+        .getRepository(AttendanceEntryEntity)
+        .createQueryBuilder('a')
+        .select(['a.placementId', 'a.day'])
+        .where('a.placement_id IN (:...ids) AND a.day BETWEEN :from AND :to', { ids, from, to })
+        .getMany(),
+    ]);
+    const calendar = this.attendanceSettings.calendar(settings);
+    return placements.flatMap((p): WorkItem[] => {
+      const days = daysAwaitingReport(
+        expectedDays(
+          schedules.filter((s) => s.placementId === p.id),
+          { from, to },
+          { startDate: p.startDate, endDate: p.actualEndDate },
+          calendar,
+        ),
+        new Set(entries.filter((e) => e.placementId === p.id).map((e) => e.day)),
+      );
+      if (days.length === 0) return [];
+      return [
+        {
+          kind: 'attendance_unreported',
+          state: 'overdue',
+          dueOn: days[0],
+          participantId: p.participantId,
+          resourceType: 'placement',
+          resourceId: p.id,
+          href: `/api/v1/attendance/placements/${p.id}`,
+          detail: days.join(','),
+        },
+      ];
+    });
+  }
+
+  /**
+   * Signed attendance reports (närvarorapporter) the IFO caseworker following the case has not read:
+   * the unread of the attendance-report inbox, under the same rules (FOLLOWS_CASE, the case visibility).
+   */
+  private async unreadAttendanceReports(principal: Principal & { kind: 'user' }): Promise<WorkItem[]> {
+    if (unitsWithRole(principal, CASE_ACCESS.attendance.ifoReports).length === 0) return [];
+    const visibility = this.policy.caseVisibility(principal, 'm.participant_id');
+    const rows = await this.dataSource
+      .getRepository(AttendanceMonthEntity)
+      .createQueryBuilder('m')
+      .where(`m.municipality_id = :municipality AND m.status = 'signed' AND m.ifo_read_at IS NULL`, {
+        municipality: principal.municipalityId,
+      })
+      .andWhere(FOLLOWS_CASE, { userId: principal.userId })
+      .andWhere(visibility.sql, visibility.params)
+      .getMany();
+    return rows.map((m) => ({
+      kind: 'attendance_report_unread' as const,
+      state: 'unread' as const,
+      dueOn: calendarDateInStockholm(m.signedAt ?? m.updatedAt),
+      participantId: m.participantId,
+      resourceType: 'attendance_month',
+      resourceId: m.id,
+      href: `/api/v1/attendance/participants/${m.participantId}/months/${m.month}`,
+      detail: m.month,
+    }));
+  }
+
+  /** The coach's open enrolments with no active development plan: due from the enrolment's start. */
+  private async enrolmentsWithoutPlan(principal: Principal & { kind: 'user' }): Promise<WorkItem[]> {
+    const rows = await this.dataSource
+      .getRepository(EnrolmentEntity)
+      .createQueryBuilder('e')
+      .leftJoin(DevelopmentPlanEntity, 'p', `p.enrolment_id = e.id AND p.status = 'active'`)
+      .select(['e.id AS id', 'e.participant_id AS participant_id'])
+      .addSelect(`to_char(e.start_date, 'YYYY-MM-DD')`, 'start_date')
+      .where('e.municipality_id = :m AND e.exit_date IS NULL AND e.responsible_coach_id = :u', {
+        m: principal.municipalityId,
+        u: principal.userId,
+      })
+      .andWhere('p.id IS NULL')
+      .getRawMany<{ id: string; participant_id: string; start_date: string }>();
+    return rows.map((row) => ({
+      kind: 'enrolment_without_plan' as const,
+      state: 'due' as const,
+      dueOn: row.start_date,
+      participantId: row.participant_id,
+      resourceType: 'enrolment',
+      resourceId: row.id,
+      href: `/api/v1/enrolments/${row.id}/plan`,
+    }));
+  }
+
   private async jobFocusedTypeIds(municipalityId: string): Promise<string[]> {
     const types = await this.dataSource
       .getRepository(InterventionTypeEntity)
@@ -406,3 +553,4 @@ export class WorklistService {
 }
 
 type DevelopmentPlanContent = Parameters<typeof planWarnings>[0];
+type ExplanationChannel = Parameters<typeof mayDecide>[0]['explanationChannel'];

@@ -6,7 +6,7 @@ import { IsOptionalNotNull, Trimmed, IsOptionalNullable } from '@steg/http';
 // The pipe reports the first broken rule per field, and class-validator checks a property's
 // decorators bottom-up: the type check sits nearest the property so a wrong type says so.
 
-const UNIT_TYPE_DESCRIPTION =
+export const UNIT_TYPE_DESCRIPTION =
   'ifo = individ- och familjeomsorg, ame = arbetsmarknadsenhet, site = work site (arbetsplats), other';
 
 export class CreateUnitDto {

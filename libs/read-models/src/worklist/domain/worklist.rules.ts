@@ -8,6 +8,9 @@ export const WORK_ITEM_KINDS = [
   'referral_waiting', // a referral waiting for the unit's decision
   'absence_dialogue', // a frånvarodialog waiting for the caller's part (overdue past its deadline)
   'attendance_month_unsigned', // a month not signed (attest) some working days after it ended
+  'attendance_unreported', // scheduled days that passed without a report, still within the reporting window
+  'attendance_report_unread', // a signed närvarorapport the IFO caseworker has not read
+  'enrolment_without_plan', // an open enrolment with no active development plan (utvecklingsplan)
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 
@@ -34,18 +37,45 @@ export interface WorkItem {
 /** The part of an absence dialogue that waits, and whose it is (never the supervisor's). */
 export type DialoguePart = 'ame_account' | 'participant_explanation' | 'ifo_assessment' | 'decision';
 
-export function dialoguePartsWaiting(dialogue: {
+/** A dialogue's parts as recorded, and whether a decision may now be made (mayDecide of @steg/attendance). */
+export interface DialogueProgress {
   ameAccount: string | null;
   explanationChannel: string | null;
   ifoAssessment: string | null;
-}): { part: DialoguePart; side: 'ame' | 'ifo' }[] {
+  decidable: boolean;
+}
+
+/**
+ * The parts of an open dialogue that wait, each for the party whose turn it is: AME first — its
+ * account and the participant's explanation (kommunicering) — and IFO only once AME has written its
+ * account: IFO's assessment, and the decision once it may be made. IFO is never told to assess a
+ * dialogue AME has not yet accounted for.
+ */
+export function dialoguePartsWaiting(
+  dialogue: DialogueProgress,
+): { part: DialoguePart; side: 'ame' | 'ifo' }[] {
   const parts: { part: DialoguePart; side: 'ame' | 'ifo' }[] = [];
-  if (dialogue.ameAccount === null) parts.push({ part: 'ame_account', side: 'ame' });
+  const accounted = dialogue.ameAccount !== null && dialogue.ameAccount.trim() !== '';
+  if (!accounted) parts.push({ part: 'ame_account', side: 'ame' });
   if (dialogue.explanationChannel === null) parts.push({ part: 'participant_explanation', side: 'ame' });
-  if (dialogue.ifoAssessment === null) parts.push({ part: 'ifo_assessment', side: 'ifo' });
-  if (dialogue.ameAccount !== null && dialogue.explanationChannel !== null)
-    parts.push({ part: 'decision', side: 'ifo' });
+  if (accounted && dialogue.ifoAssessment === null) parts.push({ part: 'ifo_assessment', side: 'ifo' });
+  if (accounted && dialogue.decidable) parts.push({ part: 'decision', side: 'ifo' });
   return parts;
+}
+
+/**
+ * The days of a placement that were scheduled (a working day the schedule valid then covers, within
+ * the placement: the `expectedDays` of @steg/interventions) and have no report, earliest first.
+ * Holidays, days the schedule leaves out and days outside the placement never wait for a report.
+ */
+export function daysAwaitingReport(
+  expected: readonly { date: string; status: string }[],
+  reported: ReadonlySet<string>,
+): string[] {
+  return expected
+    .filter((d) => d.status === 'scheduled' && !reported.has(d.date))
+    .map((d) => d.date)
+    .sort();
 }
 
 const STATE_ORDER: Record<WorkItemState, number> = { overdue: 0, due: 1, ending: 2, waiting: 3, unread: 4 };

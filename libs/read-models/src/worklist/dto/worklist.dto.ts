@@ -22,7 +22,9 @@ export class WorkItemDto {
       'follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan ' +
       'daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst ' +
       'återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = ' +
-      'frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad',
+      'frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, ' +
+      'attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = ' +
+      'oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan',
   })
   kind: string;
 
@@ -60,7 +62,9 @@ export class WorkItemDto {
 
   @ApiPropertyOptional({
     description:
-      'What waits: the dialogue parts (ame_account, participant_explanation, ifo_assessment, decision) or the month',
+      'What waits: the dialogue parts whose turn is yours (ame_account, participant_explanation; ' +
+      'ifo_assessment and decision only once AME has written its account), the month, or the unreported ' +
+      'days (YYYY-MM-DD, comma-separated)',
   })
   detail?: string;
 }
