@@ -258,6 +258,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units of your municipality (enhetskatalog)
+         * @description Read-only directory of the active units you may refer to or work with, sorted by name: id, name, type and parent. Filter by type, e.g. ?type=ame for the arbetsmarknadsenheter to send a referral (aktualisering) to. Never another municipality's units; closed units are left out.
+         */
+        get: operations["UnitsDirectory_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants": {
         parameters: {
             query?: never;
@@ -916,6 +936,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervisor/work-teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The work teams you lead (mina arbetslag)
+         * @description Active teams whose supervisor (handledare) you are, sorted by name: the team, its site and intervention, how many are placed in it today, and the link to today's day sheet (`todaySheet`, the team-day route /attendance/teams/{teamId}/days/{date}). A placement you supervise in a team led by someone else does not make the team yours. Audit-logged.
+         */
+        get: operations["SupervisorWorkTeams_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enrolments/{enrolmentId}/plan": {
         parameters: {
             query?: never;
@@ -1085,7 +1125,7 @@ export interface paths {
         };
         /**
          * My work list (att göra)
-         * @description What is due or overdue for you, computed from the data now: follow-up meetings (due 6 weeks after the last, overdue after 8, per the municipality), case reviews twice a year for the people you follow as IFO caseworker, plans without a dated goal, placements ending within 14 days (also for their supervisor), unread report-backs to you, referrals waiting for your units' decision, absence dialogues (frånvarodialoger) waiting for your part (overdue past their deadline) and attendance months not signed (attest) five working days after they ended. Each item links to its resource. Listing a person is audit-logged.
+         * @description What is due or overdue for you, computed from the data now: follow-up meetings (due 6 weeks after the last, overdue after 8, per the municipality), case reviews twice a year for the people you follow as IFO caseworker, plans without a dated goal, placements ending within 14 days (also for their supervisor), unread report-backs to you, referrals waiting for your units' decision, absence dialogues (frånvarodialoger) waiting for your part when it is your turn (AME first; IFO once AME has written its account; overdue past their deadline), attendance months not signed (attest) five working days after they ended, a coach's enrolments without a development plan, an IFO caseworker's unread attendance reports (närvarorapporter), and for a supervisor the scheduled days of their placements and teams that passed without a report and may still be reported (the back-reporting window; holidays and unscheduled days excluded). Each item links to its resource. Listing a person is audit-logged.
          */
         get: operations["Worklist_get"];
         put?: never;
@@ -1876,6 +1916,30 @@ export interface components {
              * @example steg_a1b2c3d4e5f6_…
              */
             key: string;
+        };
+        DirectoryUnitDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Unit name (enhet)
+             * @example AME Norr
+             */
+            name: string;
+            /**
+             * @description ifo = individ- och familjeomsorg, ame = arbetsmarknadsenhet, site = work site (arbetsplats), other
+             * @enum {string}
+             */
+            type: "ifo" | "ame" | "site" | "other";
+            /**
+             * Format: uuid
+             * @description Parent unit (överordnad enhet)
+             */
+            parentId?: string | null;
+        };
+        DirectoryUnitPageDto: {
+            items: components["schemas"]["DirectoryUnitDto"][];
+            /** @description Cursor for the next page */
+            nextCursor?: string | null;
         };
         IdentifierHistoryDto: {
             /** @enum {string} */
@@ -3074,6 +3138,11 @@ export interface components {
             /** @description The intervention instance */
             instanceName: string;
             siteName?: string | null;
+            /**
+             * Format: uuid
+             * @description The work team (arbetslag), for its day sheet: GET /attendance/teams/{workTeamId}/days/{date}
+             */
+            workTeamId?: string | null;
             /** @description Arbetslag */
             workTeamName?: string | null;
             startDate: string;
@@ -3194,6 +3263,43 @@ export interface components {
         };
         SupervisorPlacementPageDto: {
             items: components["schemas"]["PlacementForSupervisorDto"][];
+            nextCursor?: string | null;
+        };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SupervisorTeamInstanceDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The kind of intervention (insats), e.g. Arbetsträning snickeri */
+            typeName: string;
+        };
+        SupervisorWorkTeamDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Work team (arbetslag)
+             * @example Renare stad
+             */
+            name: string;
+            /** @description The site (arbetsträningsplats) of the intervention instance */
+            site?: components["schemas"]["NamedRefDto"] | null;
+            /** @description The intervention instance */
+            instance: components["schemas"]["SupervisorTeamInstanceDto"];
+            /** @description People placed in the team today (placements started and not ended) */
+            memberCount: number;
+            /**
+             * @description Today's day sheet (dagens närvarolista) of the team: GET it to see, PUT it to report
+             * @example /api/v1/attendance/teams/0b5e…/days/2026-03-16
+             */
+            todaySheet: string;
+        };
+        SupervisorWorkTeamPageDto: {
+            items: components["schemas"]["SupervisorWorkTeamDto"][];
+            /** @description Cursor for the next page */
             nextCursor?: string | null;
         };
         PlanGoalInputDto: {
@@ -3661,10 +3767,10 @@ export interface components {
         };
         WorkItemDto: {
             /**
-             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad
+             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan
              * @enum {string}
              */
-            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned";
+            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan";
             /** @enum {string} */
             state: "overdue" | "due" | "waiting" | "unread" | "ending";
             /** @description When it became or becomes due (for waiting and unread items: since when) */
@@ -3678,7 +3784,7 @@ export interface components {
             resourceId: string;
             /** @description The API path to open the resource */
             href: string;
-            /** @description What waits: the dialogue parts (ame_account, participant_explanation, ifo_assessment, decision) or the month */
+            /** @description What waits: the dialogue parts whose turn is yours (ame_account, participant_explanation; ifo_assessment and decision only once AME has written its account), the month, or the unreported days (YYYY-MM-DD, comma-separated) */
             detail?: string;
         };
         WorklistDto: {
@@ -5822,6 +5928,67 @@ export interface operations {
             };
             /** @description API_KEY_ALREADY_REVOKED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitsDirectory_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description Only units of this type: ifo = individ- och familjeomsorg, ame = arbetsmarknadsenhet, site = work site (arbetsplats), other */
+                type?: "ifo" | "ame" | "site" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUnitPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, supervisor, unit_manager, analyst, admin, auditor. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9415,6 +9582,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupervisorPlacementPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: supervisor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SupervisorWorkTeams_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisorWorkTeamPageDto"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
