@@ -2210,7 +2210,7 @@ export interface components {
              * @description Send at once (skicka) instead of keeping a draft (utkast)
              * @default false
              */
-            send: boolean;
+            send?: boolean;
         };
         ReferralLeadTimesDto: {
             /** @description Days from sent to accepted or returned */
@@ -2610,7 +2610,7 @@ export interface components {
              * @default own_unit
              * @enum {string}
              */
-            provider: "own_unit" | "partner";
+            provider?: "own_unit" | "partner";
             /** @description The partner that provides it (only with provider partner) */
             providerName?: string;
             /** @description Description (beskrivning) */
@@ -2842,12 +2842,12 @@ export interface components {
              * @default none
              * @enum {string}
              */
-            costBasis: "none" | "per_month" | "per_place_per_month";
+            costBasis?: "none" | "per_month" | "per_place_per_month";
             /**
              * @description Budget in öre (integer); 0 with costBasis none
              * @default 0
              */
-            costOre: number;
+            costOre?: number;
         };
         UpdateInterventionInstanceDto: {
             name?: string;
@@ -2922,7 +2922,7 @@ export interface components {
              * @description Places; a team is 5–8 people
              * @default 8
              */
-            capacity: number;
+            capacity?: number;
         };
         UpdateWorkTeamDto: {
             name?: string;
