@@ -5016,6 +5016,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5090,6 +5092,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5344,6 +5348,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5418,6 +5424,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5530,6 +5538,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6008,6 +6018,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6091,6 +6103,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6544,6 +6558,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6618,6 +6634,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7158,6 +7176,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7232,6 +7252,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7844,6 +7866,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8093,6 +8117,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8349,6 +8375,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8423,6 +8451,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8682,6 +8712,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8963,6 +8995,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9037,6 +9071,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9647,6 +9683,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9744,6 +9782,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10338,6 +10378,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10400,6 +10442,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11927,6 +11971,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12008,6 +12054,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12124,6 +12172,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12240,6 +12290,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
