@@ -145,6 +145,10 @@ describe('completeOpenApi', () => {
     expect(names('/things', 'get')).toEqual([]);
     const post = opOf(d, '/things', 'post');
     expect(post.responses['409']).toBeDefined();
+    expect(post.responses['201'].headers?.['Idempotency-Replayed']).toBeDefined();
+    expect(
+      opOf(d, '/things/{id}', 'patch').responses['200'].headers?.['Idempotency-Replayed'],
+    ).toBeUndefined();
     expect(post.responses['422'].description).toMatch(/^A rule\. .*Idempotency-Key/);
   });
 

@@ -9,7 +9,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
  * - an operation that takes `If-Match` documents 412 (stale) and 428 (missing), and its success answer
  *   and the GET of the resource it changes document the `ETag` header to send back in `If-Match`;
  * - every POST and PUT documents the `Idempotency-Key` header (libs/shared/http's interceptor honours
- *   it on both) and its 409/422 answers;
+ *   it on both), its 409/422 answers and the `Idempotency-Replayed` header of a replayed answer;
  * - every tag has a description;
  * - every JSON request body has an example, built from the schema's own examples: its required
  *   properties (a value of their type where the DTO gives no example) and the optional ones with one.
@@ -99,6 +99,11 @@ const IDEMPOTENCY = {
   description:
     'Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`).',
   schema: { type: 'string', maxLength: 255 },
+};
+
+const REPLAYED = {
+  description: 'Present (`true`) when this is the stored answer to an earlier request with the same key.',
+  schema: { type: 'string', enum: ['true'] },
 };
 
 const IDEMPOTENCY_ANSWERS: Readonly<Record<string, string>> = {
@@ -212,6 +217,9 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
       if (method === 'post' || method === 'put') {
         if (!params.includes(IDEMPOTENCY.name)) (op.parameters ??= []).push({ ...IDEMPOTENCY });
         for (const [status, text] of Object.entries(IDEMPOTENCY_ANSWERS)) answer(op, status, text);
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (/^2\d\d$/.test(status)) (response.headers ??= {})['Idempotency-Replayed'] ??= { ...REPLAYED };
+        }
       }
       if ((op.parameters ?? []).length > 0 || op.requestBody) answer(op, '400', ADDED_ANSWERS['400']);
       if (params.includes('If-Match')) {
