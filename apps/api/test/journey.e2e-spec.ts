@@ -39,7 +39,7 @@ describe("the working day through the generated client (issue 14, the integrator
   let supervisor: StegClient;
 
   /** A new day on the test clock: everyone signs in again (yesterday's tokens have expired). */
-  const morning = async (now: string) => {
+  const newDay = async (now: string) => {
     t.clock.set(now);
     const signIn = async (user: Tenant['users']['ifo_caseworker']) =>
       clientFor(t.app, await tokenFor(t.app, user));
@@ -51,7 +51,7 @@ describe("the working day through the generated client (issue 14, the integrator
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-03-30T09:00:00+02:00' });
     tenant = await givenTenant(t.app);
-    await morning('2026-03-30T09:00:00+02:00');
+    await newDay('2026-03-30T09:00:00+02:00');
   });
   afterAll(() => t.close());
 
@@ -170,7 +170,7 @@ describe("the working day through the generated client (issue 14, the integrator
 
     // Friday 10 April. The supervisor reports the week after Easter for their team: present, one
     // unexcused absence (ogiltig frånvaro), present.
-    await morning('2026-04-10T15:00:00+02:00');
+    await newDay('2026-04-10T15:00:00+02:00');
     const mine = await supervisor.GET('/api/v1/supervisor/placements');
     expect(mine.response.status).toBe(200);
     expect(mine.data!.items.map((p) => p.id)).toContain(placementId);
@@ -197,7 +197,7 @@ describe("the working day through the generated client (issue 14, the integrator
     }
 
     // Thursday 30 April, April's last working day: the coach signs the month (attest).
-    await morning('2026-04-30T15:00:00+02:00');
+    await newDay('2026-04-30T15:00:00+02:00');
     const signed = await coach.POST('/api/v1/attendance/participants/{participantId}/months/{month}/sign', {
       params: { path: { participantId, month: '2026-04' }, header: idempotent() },
     });
@@ -207,7 +207,7 @@ describe("the working day through the generated client (issue 14, the integrator
     const monthId = signed.data!.id;
 
     // Monday 4 May. The IFO caseworker reads the month report, downloads it, and marks it read.
-    await morning('2026-05-04T09:00:00+02:00');
+    await newDay('2026-05-04T09:00:00+02:00');
     const report = await ifo.GET('/api/v1/attendance/participants/{participantId}/months/{month}', {
       params: { path: { participantId, month: '2026-04' } },
     });
