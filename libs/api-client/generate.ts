@@ -12,5 +12,7 @@ const HEADER = `// Generated from apps/api/openapi.json by \`npm run client\` (o
 /** The TypeScript types of the committed OpenAPI document, as the client package commits them. */
 export async function clientTypes(): Promise<string> {
   const document = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8')) as Parameters<typeof openapiTS>[0];
-  return HEADER + astToString(await openapiTS(document));
+  // A default makes a field optional to send, not required: every default in the document is on a
+  // request body's optional field (`send`, `capacity` …), which openapi-typescript would otherwise require.
+  return HEADER + astToString(await openapiTS(document, { defaultNonNullable: false }));
 }

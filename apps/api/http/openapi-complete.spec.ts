@@ -8,7 +8,11 @@ type Op = {
   requestBody?: { content: Record<string, { schema?: Record<string, unknown>; example?: unknown }> };
   responses: Record<
     string,
-    { description?: string; content?: Record<string, { schema?: { $ref?: string } }> }
+    {
+      description?: string;
+      content?: Record<string, { schema?: { $ref?: string } }>;
+      headers?: Record<string, unknown>;
+    }
   >;
   tags?: string[];
 };
@@ -110,6 +114,27 @@ describe('completeOpenApi', () => {
     ]);
   });
 
+  it('documents the ETag on an If-Match write and on the GET of the resource it changes, not elsewhere', () => {
+    const ok = () => ({ responses: { '200': { description: '' }, '404': { description: '' } } });
+    const ifMatch = [{ name: 'If-Match', in: 'header' }];
+    const d = completeOpenApi(
+      document({
+        '/dialogues': { get: ok() },
+        '/dialogues/{id}': { get: ok() },
+        '/dialogues/{id}/account': { put: { ...ok(), parameters: ifMatch } },
+        '/plans/{id}': { get: ok(), put: { ...ok(), parameters: ifMatch } },
+      }),
+    );
+    const etag = (path: string, method: string, status = '200') =>
+      opOf(d, path, method).responses[status].headers?.ETag !== undefined;
+    expect(etag('/dialogues/{id}/account', 'put')).toBe(true);
+    expect(etag('/dialogues/{id}', 'get')).toBe(true);
+    expect(etag('/plans/{id}', 'get')).toBe(true);
+    expect(etag('/plans/{id}', 'put')).toBe(true);
+    expect(etag('/dialogues', 'get')).toBe(false);
+    expect(etag('/plans/{id}', 'get', '404')).toBe(false);
+  });
+
   it('documents Idempotency-Key on POST and PUT once, with its 409 and 422, and keeps a rule 422 described', () => {
     const d = built();
     const names = (path: string, method: string) =>
@@ -120,6 +145,10 @@ describe('completeOpenApi', () => {
     expect(names('/things', 'get')).toEqual([]);
     const post = opOf(d, '/things', 'post');
     expect(post.responses['409']).toBeDefined();
+    expect(post.responses['201'].headers?.['Idempotency-Replayed']).toBeDefined();
+    expect(
+      opOf(d, '/things/{id}', 'patch').responses['200'].headers?.['Idempotency-Replayed'],
+    ).toBeUndefined();
     expect(post.responses['422'].description).toMatch(/^A rule\. .*Idempotency-Key/);
   });
 

@@ -6,9 +6,10 @@ import type { OpenAPIObject } from '@nestjs/swagger';
  * - every error answer is problem+json (RFC 9457) with the `Problem` schema, and a `default` answer
  *   covers the ones any route can give (429, 500, 503 `DATABASE_UNAVAILABLE`);
  * - an operation with a body or parameters documents its 400 with the fields named in `errors[]`;
- * - an operation that takes `If-Match` documents 412 (stale) and 428 (missing);
+ * - an operation that takes `If-Match` documents 412 (stale) and 428 (missing), and its success answer
+ *   and the GET of the resource it changes document the `ETag` header to send back in `If-Match`;
  * - every POST and PUT documents the `Idempotency-Key` header (libs/shared/http's interceptor honours
- *   it on both) and its 409/422 answers;
+ *   it on both), its 409/422 answers and the `Idempotency-Replayed` header of a replayed answer;
  * - every tag has a description;
  * - every JSON request body has an example, built from the schema's own examples: its required
  *   properties (a value of their type where the DTO gives no example) and the optional ones with one.
@@ -18,7 +19,10 @@ type Json = Record<string, unknown>;
 interface Operation {
   parameters?: { name: string; in: string }[];
   requestBody?: { content?: Record<string, { schema?: Json; example?: unknown }> };
-  responses: Record<string, { description?: string; content?: Record<string, { schema?: Json }> }>;
+  responses: Record<
+    string,
+    { description?: string; content?: Record<string, { schema?: Json }>; headers?: Record<string, Json> }
+  >;
   tags?: string[];
 }
 
@@ -98,11 +102,46 @@ const IDEMPOTENCY = {
   schema: { type: 'string', maxLength: 255 },
 };
 
+const REPLAYED = {
+  description: 'Present (`true`) when this is the stored answer to an earlier request with the same key.',
+  schema: { type: 'string', enum: ['true'] },
+};
+
 const IDEMPOTENCY_ANSWERS: Readonly<Record<string, string>> = {
   '409':
     'A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check).',
   '422': 'This `Idempotency-Key` was used for a different request.',
 };
+
+const ETAG = {
+  description:
+    'The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view ' +
+    '(skyddade personuppgifter) has none.',
+  schema: { type: 'string', example: '"3"' },
+};
+
+const takesIfMatch = (op: unknown): boolean =>
+  ((op as Operation).parameters ?? []).some((p) => p.name === 'If-Match');
+
+/**
+ * The paths whose answers carry an ETag: each path with an If-Match write, and the resource it
+ * changes (`/dialogues/{id}` for `PUT /dialogues/{id}/ame-account`).
+ */
+function etagPaths(document: OpenAPIObject): Set<string> {
+  const paths = new Set<string>();
+  for (const [path, item] of Object.entries(document.paths)) {
+    if (!Object.values(item as Record<string, unknown>).some(takesIfMatch)) continue;
+    paths.add(path);
+    paths.add(path.replace(/\/[a-z-]+$/, ''));
+  }
+  return paths;
+}
+
+function documentEtag(op: Operation): void {
+  for (const [status, response] of Object.entries(op.responses)) {
+    if (/^2\d\d$/.test(status)) (response.headers ??= {}).ETag ??= { ...ETAG };
+  }
+}
 
 function answer(op: Operation, status: string, description: string): void {
   const existing = op.responses[status];
@@ -168,7 +207,8 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
   schemas.Problem = PROBLEM;
 
   const used = new Set<string>();
-  for (const [, item] of Object.entries(document.paths)) {
+  const withEtag = etagPaths(document);
+  for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, value] of Object.entries(item as Record<string, unknown>)) {
       if (!['get', 'put', 'post', 'patch', 'delete'].includes(method)) continue;
       const op = value as Operation;
@@ -178,11 +218,17 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
       if (method === 'post' || method === 'put') {
         if (!params.includes(IDEMPOTENCY.name)) (op.parameters ??= []).push({ ...IDEMPOTENCY });
         for (const [status, text] of Object.entries(IDEMPOTENCY_ANSWERS)) answer(op, status, text);
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (/^2\d\d$/.test(status)) (response.headers ??= {})['Idempotency-Replayed'] ??= { ...REPLAYED };
+        }
       }
       if ((op.parameters ?? []).length > 0 || op.requestBody) answer(op, '400', ADDED_ANSWERS['400']);
       if (params.includes('If-Match')) {
         answer(op, '412', ADDED_ANSWERS['412']);
         answer(op, '428', ADDED_ANSWERS['428']);
+        documentEtag(op);
+      } else if (method === 'get' && withEtag.has(path)) {
+        documentEtag(op);
       }
       answer(op, 'default', ADDED_ANSWERS.default);
       for (const [status, response] of Object.entries(op.responses)) {

@@ -2274,7 +2274,7 @@ export interface components {
              * @description Send at once (skicka) instead of keeping a draft (utkast)
              * @default false
              */
-            send: boolean;
+            send?: boolean;
         };
         ReferralLeadTimesDto: {
             /** @description Days from sent to accepted or returned */
@@ -2674,7 +2674,7 @@ export interface components {
              * @default own_unit
              * @enum {string}
              */
-            provider: "own_unit" | "partner";
+            provider?: "own_unit" | "partner";
             /** @description The partner that provides it (only with provider partner) */
             providerName?: string;
             /** @description Description (beskrivning) */
@@ -2906,12 +2906,12 @@ export interface components {
              * @default none
              * @enum {string}
              */
-            costBasis: "none" | "per_month" | "per_place_per_month";
+            costBasis?: "none" | "per_month" | "per_place_per_month";
             /**
              * @description Budget in öre (integer); 0 with costBasis none
              * @default 0
              */
-            costOre: number;
+            costOre?: number;
         };
         UpdateInterventionInstanceDto: {
             name?: string;
@@ -2986,7 +2986,7 @@ export interface components {
              * @description Places; a team is 5–8 people
              * @default 8
              */
-            capacity: number;
+            capacity?: number;
         };
         UpdateWorkTeamDto: {
             name?: string;
@@ -4873,6 +4873,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5047,6 +5049,8 @@ export interface operations {
             /** @description ETag header carries the version */
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5122,6 +5126,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5196,6 +5202,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5375,6 +5383,8 @@ export interface operations {
             /** @description ETag header carries the version */
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5450,6 +5460,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5524,6 +5536,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5636,6 +5650,10 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5810,6 +5828,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6100,6 +6120,8 @@ export interface operations {
             /** @description ETag header carries the version */
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6175,6 +6197,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6258,6 +6282,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6355,6 +6381,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6447,6 +6475,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6535,6 +6565,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6627,6 +6659,8 @@ export interface operations {
             /** @description ETag header carries the version */
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6711,6 +6745,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6785,6 +6821,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6881,6 +6919,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6977,6 +7017,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7073,6 +7115,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7171,6 +7215,8 @@ export interface operations {
             /** @description enrolmentId names the new enrolment */
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7325,6 +7371,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7399,6 +7447,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7515,6 +7565,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7612,6 +7664,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7699,6 +7753,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7928,6 +7984,8 @@ export interface operations {
             /** @description ETag header carries the version */
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8011,6 +8069,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8177,6 +8237,8 @@ export interface operations {
             /** @description ETag header carries the version */
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8260,6 +8322,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8441,6 +8505,8 @@ export interface operations {
             /** @description ETag header carries the version */
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8516,6 +8582,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8590,6 +8658,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8766,6 +8836,8 @@ export interface operations {
             /** @description ETag header carries the version */
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8849,6 +8921,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9046,6 +9120,8 @@ export interface operations {
             /** @description ETag header carries the version */
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9130,6 +9206,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9204,6 +9282,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9395,6 +9475,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9492,6 +9574,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9789,6 +9873,8 @@ export interface operations {
             /** @description ETag header carries the version */
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9873,6 +9959,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9970,6 +10058,10 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10151,6 +10243,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10316,6 +10410,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10482,6 +10578,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10564,6 +10662,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10626,6 +10726,10 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11171,6 +11275,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11286,6 +11392,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11530,6 +11638,8 @@ export interface operations {
             /** @description What was saved and what was rejected */
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11610,6 +11720,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11708,6 +11820,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12008,6 +12122,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12153,6 +12269,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12234,6 +12352,10 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12350,6 +12472,10 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12466,6 +12592,10 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12647,6 +12777,8 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
