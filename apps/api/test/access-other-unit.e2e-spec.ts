@@ -243,6 +243,13 @@ const ROUTES: Record<string, RouteCase> = {
     (w) => `/enrolments/${w.enrolmentId}/exit`,
     () => ({ exitDate: '2026-03-16', destination: 'completed', summary: 'Klart' }),
   ),
+  'POST /api/v1/enrolments/:id/start-date-corrections': person(
+    (w) => `/enrolments/${w.enrolmentId}/start-date-corrections`,
+    () => ({ startDate: '2026-03-12', reason: 'Fel datum vid inskrivningen' }),
+  ),
+  'GET /api/v1/enrolments/:id/start-date-corrections': person(
+    (w) => `/enrolments/${w.enrolmentId}/start-date-corrections`,
+  ),
   'POST /api/v1/enrolments/:id/report-backs': person(
     (w) => `/enrolments/${w.enrolmentId}/report-backs`,
     () => ({ kind: 'progress', message: 'Går bra' }),

@@ -54,6 +54,8 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/v1/enrolments/:id': CASE,
   'PATCH /api/v1/enrolments/:id': ['ame_coach', 'unit_manager'],
   'POST /api/v1/enrolments/:id/exit': AME,
+  'POST /api/v1/enrolments/:id/start-date-corrections': AME,
+  'GET /api/v1/enrolments/:id/start-date-corrections': CASE,
   'POST /api/v1/enrolments/:id/report-backs': ['ame_coach', 'unit_manager'],
   'GET /api/v1/report-backs/inbox': ['ifo_caseworker'],
   'POST /api/v1/report-backs/:id/read': ['ifo_caseworker'],

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { StegConfig } from '@steg/config';
 import { preparedFind } from '@steg/database';
 import { Clock } from '@steg/kernel';
@@ -140,6 +140,23 @@ export class ParticipantRelationsService {
     endedOn: string,
   ): Promise<void> {
     await manager.update(ParticipantRelationEntity, { ...where, endedOn: IsNull() }, { endedOn });
+  }
+
+  /**
+   * Moves a source's relation to start on `startedOn` when it started later (e.g. an enrolment whose
+   * start was corrected to an earlier day), so an end on or after the source's start never precedes
+   * the relation's own start. A later `startedOn` leaves it as it is: the access already given was real.
+   */
+  async startNoLaterThan(
+    manager: EntityManager,
+    where: { kind: RelationKind; sourceId: string },
+    startedOn: string,
+  ): Promise<void> {
+    await manager.update(
+      ParticipantRelationEntity,
+      { ...where, startedOn: MoreThan(startedOn) },
+      { startedOn },
+    );
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
-import { EnrolmentExitChecks, ReferralsModule } from '@steg/referrals';
+import { EnrolmentExitChecks, EnrolmentRecordedDays, ReferralsModule } from '@steg/referrals';
 import { SwedishCalendar } from './domain/calendar.rules';
 import { FirstInterventionStarts } from './first-intervention-start.port';
 import { ReferralsFirstInterventionStarts } from './first-intervention-start.adapter';
@@ -55,10 +55,21 @@ import { WorkTeamsService } from './work-teams.service';
   ],
 })
 export class InterventionsModule implements OnModuleInit {
-  constructor(private readonly exitChecks: EnrolmentExitChecks) {}
+  constructor(
+    private readonly exitChecks: EnrolmentExitChecks,
+    private readonly recordedDays: EnrolmentRecordedDays,
+    private readonly placements: PlacementFactsReader,
+  ) {}
 
-  /** An enrolment with placements not yet ended cannot exit (409 ENROLMENT_HAS_OPEN_ITEMS lists them). */
+  /**
+   * An enrolment with placements not yet ended cannot exit (409 ENROLMENT_HAS_OPEN_ITEMS lists them),
+   * and its start cannot be corrected to after its first placement's start.
+   */
   onModuleInit(): void {
     this.exitChecks.register('placements', openPlacementItems);
+    this.recordedDays.register('placement', async (manager, municipalityId, enrolmentId) => {
+      const [first] = await this.placements.underEnrolment(manager, municipalityId, enrolmentId);
+      return first?.startDate ?? null;
+    });
   }
 }
