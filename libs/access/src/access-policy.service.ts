@@ -13,6 +13,7 @@ import {
   RelationFacts,
 } from './domain/access.rules';
 import { ParticipantRelationEntity, RelationKind } from './entities/participant-relation.entity';
+import { DialoguePart, writableDialogueParts } from './domain/dialogue-reach.rules';
 
 export interface ParticipantAccess {
   audience: ParticipantAudience;
@@ -47,6 +48,22 @@ export class AccessPolicyService {
     if (principal.kind !== 'user') return null;
     const relations = await this.relationsOf(manager, principal.municipalityId, participantId);
     return participantAudience(principal, relations, this.clock.today(), this.config.accessAfterCloseDays);
+  }
+
+  /** The parts of the person's absence dialogue the principal may write now (writableDialogueParts). */
+  async writableDialogueParts(
+    manager: EntityManager,
+    principal: Principal,
+    participantId: string,
+  ): Promise<DialoguePart[]> {
+    if (principal.kind !== 'user') return [];
+    const relations = await this.relationsOf(manager, principal.municipalityId, participantId);
+    return writableDialogueParts({
+      principal,
+      relations,
+      today: this.clock.today(),
+      graceDays: this.config.accessAfterCloseDays,
+    });
   }
 
   /** The facts the relation rule decides on: the person's relations in one municipality. */
