@@ -117,7 +117,8 @@ describe('POST /enrolments/:id/start-date-corrections (inskrivningsdatum)', () =
     );
     expect(event).toMatchObject({ action: 'update', outcome: 'success', details: { fields: 'startDate' } });
 
-    // A second correction, later again: the history keeps both, oldest first.
+    // A second correction, a minute later: the history keeps both, oldest first.
+    t.clock.set('2026-03-16T09:01:00+01:00');
     await correct(e.id, { startDate: '2026-01-09', reason: 'Rätt datum enligt avtalet' }, '"2"').expect(200);
     const history = await request(t.server)
       .get(`/api/v1/enrolments/${e.id}/start-date-corrections`)
