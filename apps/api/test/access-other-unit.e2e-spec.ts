@@ -360,6 +360,11 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/v1/attendance/dialogues/:id/decisions': person(
     (w) => `/attendance/dialogues/${w.dialogueId}/decisions`,
   ),
+  'GET /api/v1/closure-days/units/:unitId': catalogue((w) => `/closure-days/units/${w.unitId}`),
+  'PUT /api/v1/closure-days/units/:unitId': catalogue(
+    (w) => `/closure-days/units/${w.unitId}`,
+    () => ({ days: ['2026-05-15'] }),
+  ),
   'GET /api/v1/admin/units/:id': catalogue((w) => `/admin/units/${w.unitId}`),
   'PATCH /api/v1/admin/units/:id': catalogue(
     (w) => `/admin/units/${w.unitId}`,

@@ -2,6 +2,8 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
 import { EnrolmentExitChecks, EnrolmentRecordedDays, ReferralsModule } from '@steg/referrals';
+import { ClosureDaysController } from './closure-days.controller';
+import { ClosureDaysService } from './closure-days.service';
 import { SwedishCalendar } from './domain/calendar.rules';
 import { FirstInterventionStarts } from './first-intervention-start.port';
 import { ReferralsFirstInterventionStarts } from './first-intervention-start.adapter';
@@ -30,8 +32,10 @@ import { WorkTeamsService } from './work-teams.service';
     WorkTeamsController,
     PlacementsController,
     SupervisorPlacementsController,
+    ClosureDaysController,
   ],
   providers: [
+    ClosureDaysService,
     InterventionTypesService,
     SitesService,
     InterventionInstancesService,
@@ -42,11 +46,11 @@ import { WorkTeamsService } from './work-teams.service';
     InterventionTypeFactsReader,
     // TEMPORARY: the referrals context will provide this port (see first-intervention-start.temporary.ts).
     { provide: FirstInterventionStarts, useClass: ReferralsFirstInterventionStarts },
-    // The default Swedish calendar (helgdagsaftnar closed). Per-municipality choices and klämdagar have no
-    // storage yet; SwedishCalendarOptions is where they will go.
+    // The default Swedish calendar (helgdagsaftnar closed); the days a unit closes come from ClosureDaysService.
     { provide: SwedishCalendar, useValue: new SwedishCalendar() },
   ],
   exports: [
+    ClosureDaysService,
     PlacementsService,
     SwedishCalendar,
     PlacementLocks,

@@ -138,11 +138,14 @@ export class AttendanceReportingService {
       const schedules = await this.placements.schedules(manager, municipalityId, [placementId]);
       const entries = await this.entries.ofPlacement(manager, municipalityId, placementId, first, last);
       const status = await this.entries.monthStatus(manager, municipalityId, placement.participantId, month);
+      const calendarOf = await this.settings.placementCalendars(manager, municipalityId, settings, [
+        placementId,
+      ]);
       const expected = expectedDays(
         schedules,
         { from: first, to: last },
         { startDate: placement.startDate, endDate: placement.actualEndDate },
-        this.settings.calendar(settings),
+        calendarOf(placementId),
       );
       const days = mergeDays(
         expected,
@@ -163,7 +166,7 @@ export class AttendanceReportingService {
       const active = [...activeOf(reach).values()];
       const ids = active.map((p) => p.id);
       const settings = await this.settings.forMunicipality(municipalityId, manager);
-      const calendar = this.settings.calendar(settings);
+      const calendarOf = await this.settings.placementCalendars(manager, municipalityId, settings, ids);
       const schedules = await this.placements.schedules(manager, municipalityId, ids);
       const entries = await this.entries.onDay(manager, municipalityId, ids, date);
       const today = this.clock.today();
@@ -174,7 +177,7 @@ export class AttendanceReportingService {
             schedules.filter((s) => s.placementId === p.id),
             { from: date, to: date },
             { startDate: p.startDate, endDate: p.actualEndDate },
-            calendar,
+            calendarOf(p.id),
           ),
           entries.filter((e) => e.placementId === p.id).map((e) => attendanceMapper.entry(e)),
           today,
