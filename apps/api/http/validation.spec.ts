@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 // The pipe is tested against class-validator's own decorators, as DTOs use them.
 import { IsString, IsUUID, ValidateNested, ValidationError } from 'class-validator';
-import { StegValidationPipe, toFieldViolations } from './validation';
+import { independentRules, StegValidationPipe, toFieldViolations } from './validation';
 
 function error(
   property: string,
@@ -23,6 +23,25 @@ describe('toFieldViolations', () => {
       { field: 'goals[0].targetDate', rule: 'isDateString', message: 'bad date' },
       { field: 'address.postalCode', rule: 'matches', message: 'five digits' },
     ]);
+  });
+});
+
+describe('independentRules: every rule a field breaks, less its consequences', () => {
+  it.each<[string, Record<string, string>, string[]]>([
+    ['one rule', { isLength: 'l' }, ['isLength']],
+    ['two independent rules', { isLength: 'l', matches: 'm' }, ['isLength', 'matches']],
+    [
+      'the wrong kind hides the rules about content',
+      { isString: 's', isLength: 'l', matches: 'm' },
+      ['isString'],
+    ],
+    ['a number of the wrong kind', { isInt: 'i', min: 'm', max: 'x' }, ['isInt']],
+    ['a date in the wrong format', { matches: 'f', isIso8601: 'e', calendarYears: 'y' }, ['matches']],
+    ['a date that does not exist', { isIso8601: 'e', calendarYears: 'y' }, ['isIso8601']],
+    ['a date out of the years', { calendarYears: 'y' }, ['calendarYears']],
+    ['a text that must match and be in a list', { matches: 'm', isIn: 'i' }, ['matches', 'isIn']],
+  ])('%s', (_name, constraints, expected) => {
+    expect(independentRules(constraints).map(([rule]) => rule)).toEqual(expected);
   });
 });
 

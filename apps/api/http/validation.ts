@@ -2,6 +2,32 @@ import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage, IS_UUID, ValidationError } from 'class-validator';
 import { FieldViolation, ValidationFailedError } from '@steg/kernel';
 
+/**
+ * Rules that say what kind of value a field holds. When one of them is broken, every other rule of
+ * the field is broken because of it ("must be a string" makes "must not be blank" say nothing new),
+ * so only the kind is named.
+ */
+const KIND_RULES = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject', 'isUuid']);
+
+/** Rules that only hold of a value another rule already accepted: a date that exists has the format. */
+const FOLLOWS_FROM: Readonly<Record<string, readonly string[]>> = {
+  isIso8601: ['matches'],
+  calendarYears: ['matches', 'isIso8601'],
+};
+
+/**
+ * Every rule a field breaks — not only the first — less those that only follow from another it
+ * breaks: a value of the wrong kind is named as such, and a date in the wrong format is not also
+ * called a date that does not exist.
+ */
+export function independentRules(constraints: Record<string, string>): [rule: string, message: string][] {
+  const broken = Object.entries(constraints);
+  const kind = broken.filter(([rule]) => KIND_RULES.has(rule));
+  if (kind.length > 0) return kind;
+  const names = new Set(broken.map(([rule]) => rule));
+  return broken.filter(([rule]) => !(FOLLOWS_FROM[rule] ?? []).some((earlier) => names.has(earlier)));
+}
+
 /** Flattens class-validator's tree into `{ field, rule, message }` with dotted/indexed paths. */
 export function toFieldViolations(errors: ValidationError[], parent = ''): FieldViolation[] {
   return errors.flatMap((error) => {
@@ -12,7 +38,11 @@ export function toFieldViolations(errors: ValidationError[], parent = ''): Field
         : isIndex
           ? `${parent}[${error.property}]`
           : `${parent}.${error.property}`;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    const own = independentRules(error.constraints ?? {}).map(([rule, message]) => ({
+      field,
+      rule,
+      message,
+    }));
     return [...own, ...toFieldViolations(error.children ?? [], field)];
   });
 }
@@ -73,7 +103,7 @@ function requireIdParam(value: unknown, name: string | undefined): void {
 }
 
 /**
- * The global pipe: validates DTOs (whitelist, one violation per field, problem+json naming each
+ * The global pipe: validates DTOs (whitelist, every violation of every field, problem+json naming each
  * field) and is the ONE place ids are made canonical — path ids that look like a UUID, and the
  * `@IsUUID()` fields of query and body DTOs — so no DTO, controller or service lower-cases ids itself.
  * Global pipes run before a parameter's own pipes (ParseUUIDPipe), so those see the canonical id.
@@ -84,8 +114,8 @@ export class StegValidationPipe extends ValidationPipe {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      // One violation per field: the first rule it breaks.
-      stopAtFirstError: true,
+      // Every rule each field breaks, all at once (issue 14: a client fixes a body in one round).
+      stopAtFirstError: false,
       exceptionFactory: (errors) => new ValidationFailedError(toFieldViolations(errors)),
     });
   }

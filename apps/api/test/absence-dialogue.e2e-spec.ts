@@ -1,6 +1,7 @@
 import request from 'supertest';
 import {
   givenAbsenceDialogue,
+  givenAttendanceEntry,
   givenEnrolment,
   givenInstance,
   givenParticipant,
@@ -48,7 +49,7 @@ describe('absence dialogue (frånvarodialog) and decision — never automatic', 
   /** A placed participant whose April opened a dialogue; parts as given. */
   const aDialogue = async (
     parts: { account?: boolean; explanation?: 'meeting' | 'failed_attempt' } = {},
-  ): Promise<{ id: string; participantId: string }> => {
+  ): Promise<{ id: string; participantId: string; placementId: string }> => {
     const p = await givenParticipant(t.dataSource, tenant.municipalityId, tenant.units.ifo);
     const enrolment = await givenEnrolment(t.dataSource, {
       municipalityId: tenant.municipalityId,
@@ -61,7 +62,7 @@ describe('absence dialogue (frånvarodialog) and decision — never automatic', 
       municipalityId: tenant.municipalityId,
       responsibleUnitId: tenant.units.ame,
     });
-    await givenPlacement(t.dataSource, {
+    const placement = await givenPlacement(t.dataSource, {
       municipalityId: tenant.municipalityId,
       participantId: p.id,
       enrolmentId: enrolment.id,
@@ -87,7 +88,7 @@ describe('absence dialogue (frånvarodialog) and decision — never automatic', 
           }
         : undefined,
     });
-    return { id: d.id, participantId: p.id };
+    return { id: d.id, participantId: p.id, placementId: placement.id };
   };
   const ready = () => aDialogue({ account: true, explanation: 'meeting' });
 
@@ -169,6 +170,90 @@ describe('absence dialogue (frånvarodialog) and decision — never automatic', 
         .set('Authorization', strangerCoach)
         .expect(200);
       expect(list.body.items.some((i: { id: string }) => i.id === d.id)).toBe(false);
+    });
+  });
+
+  describe('which days, and what can be done next', () => {
+    const report = (
+      d: { participantId: string; placementId: string },
+      day: string,
+      code: 'present' | 'unexcused_absence',
+    ) =>
+      givenAttendanceEntry(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        placementId: d.placementId,
+        participantId: d.participantId,
+        day,
+        code,
+        presentMinutes: code === 'present' ? 180 : null,
+        reportedBy: tenant.users.supervisor.id,
+      });
+    const actionsOf = async (id: string, auth: string) =>
+      (await get(id, auth).expect(200)).body.allowedActions;
+
+    it("lists the month's unexcused days, and each party's next steps as its part allows", async () => {
+      const d = await aDialogue();
+      await report(d, '2026-04-09', 'unexcused_absence');
+      await report(d, '2026-04-07', 'unexcused_absence');
+      await report(d, '2026-04-08', 'present');
+      await report(d, '2026-03-31', 'unexcused_absence');
+      const res = await get(d.id).expect(200);
+      expect(res.body.unexcusedDays).toEqual([
+        { day: '2026-04-07', placementId: d.placementId, code: 'unexcused_absence', presentMinutes: null },
+        { day: '2026-04-09', placementId: d.placementId, code: 'unexcused_absence', presentMinutes: null },
+      ]);
+      expect(res.body.allowedActions).toEqual(['record_participant_explanation', 'record_ifo_assessment']);
+      expect(await actionsOf(d.id, tenant.users.ame_coach.auth)).toEqual([
+        'record_ame_account',
+        'record_participant_explanation',
+      ]);
+      expect(await actionsOf(d.id, tenant.users.unit_manager.auth)).toEqual(['record_ame_account']);
+      // An IFO caseworker here who coaches elsewhere is not offered AME's account (the write would 404).
+      expect(await actionsOf(d.id, caseworkerAndCoachElsewhere)).toEqual([
+        'record_participant_explanation',
+        'record_ifo_assessment',
+      ]);
+      const list = await request(t.server)
+        .get(`/api/v1/attendance/dialogues?participantId=${d.participantId}`)
+        .set('Authorization', tenant.users.ame_coach.auth)
+        .expect(200);
+      expect(list.body.items[0]).toMatchObject({
+        unexcusedDays: res.body.unexcusedDays,
+        allowedActions: ['record_ame_account', 'record_participant_explanation'],
+      });
+      const all = await request(t.server)
+        .get('/api/v1/attendance/dialogues?status=open&limit=200')
+        .set('Authorization', tenant.users.ifo_caseworker.auth)
+        .expect(200);
+      expect(all.body.items.find((i: { id: string }) => i.id === d.id)).toMatchObject({
+        unexcusedDays: res.body.unexcusedDays,
+        allowedActions: ['record_participant_explanation', 'record_ifo_assessment'],
+      });
+    });
+
+    it('offers the decision once ready, and after it only a superseding decision, to IFO alone', async () => {
+      const d = await ready();
+      expect(await actionsOf(d.id, tenant.users.ifo_caseworker.auth)).toEqual([
+        'record_participant_explanation',
+        'record_ifo_assessment',
+        'decide',
+      ]);
+      expect(await actionsOf(d.id, tenant.users.ame_coach.auth)).not.toContain('decide');
+      await decide(d.id, { kind: 'warning', reasoning: 'Varning efter dialog' }).expect(201);
+      expect(await actionsOf(d.id, tenant.users.ifo_caseworker.auth)).toEqual(['supersede_decision']);
+      expect(await actionsOf(d.id, tenant.users.ame_coach.auth)).toEqual([]);
+    });
+
+    it('answers a written part with the next steps after it', async () => {
+      const d = await aDialogue({ explanation: 'meeting' });
+      const res = await put(
+        d.id,
+        'ame-account',
+        { account: 'Uteblev utan anmälan', keepingTimesIsPlanGoal: true },
+        tenant.users.ame_coach.auth,
+      ).expect(200);
+      expect(res.body.allowedActions).toEqual(['record_ame_account', 'record_participant_explanation']);
+      expect(await actionsOf(d.id, tenant.users.ifo_caseworker.auth)).toContain('decide');
     });
   });
 

@@ -243,6 +243,13 @@ const ROUTES: Record<string, RouteCase> = {
     (w) => `/enrolments/${w.enrolmentId}/exit`,
     () => ({ exitDate: '2026-03-16', destination: 'completed', summary: 'Klart' }),
   ),
+  'POST /api/v1/enrolments/:id/start-date-corrections': person(
+    (w) => `/enrolments/${w.enrolmentId}/start-date-corrections`,
+    () => ({ startDate: '2026-03-12', reason: 'Fel datum vid inskrivningen' }),
+  ),
+  'GET /api/v1/enrolments/:id/start-date-corrections': person(
+    (w) => `/enrolments/${w.enrolmentId}/start-date-corrections`,
+  ),
   'POST /api/v1/enrolments/:id/report-backs': person(
     (w) => `/enrolments/${w.enrolmentId}/report-backs`,
     () => ({ kind: 'progress', message: 'Går bra' }),
@@ -352,6 +359,11 @@ const ROUTES: Record<string, RouteCase> = {
   ),
   'GET /api/v1/attendance/dialogues/:id/decisions': person(
     (w) => `/attendance/dialogues/${w.dialogueId}/decisions`,
+  ),
+  'GET /api/v1/closure-days/units/:unitId': catalogue((w) => `/closure-days/units/${w.unitId}`),
+  'PUT /api/v1/closure-days/units/:unitId': catalogue(
+    (w) => `/closure-days/units/${w.unitId}`,
+    () => ({ days: ['2026-05-15'] }),
   ),
   'GET /api/v1/admin/units/:id': catalogue((w) => `/admin/units/${w.unitId}`),
   'PATCH /api/v1/admin/units/:id': catalogue(

@@ -264,6 +264,52 @@ describe('attendance reporting (närvarorapportering)', () => {
     });
   });
 
+  it('answers every problem of a request at once (issue 14: a future day and 230 minutes)', async () => {
+    const team = await aTeam();
+    const { placementId } = await placed(team.id);
+    const rulesOf = (res: { body: { errors: { field: string; rule: string }[] } }) =>
+      res.body.errors.map((e) => `${e.field} ${e.rule}`);
+    // The issue's example, with a day outside the week and a second bad entry beside it.
+    const week = await putWeek(placementId, '2026-W12', [
+      anAttendanceEntry({ day: '2026-03-17', presentMinutes: 230 }),
+      anAttendanceEntry({ day: '2026-03-09' }),
+      anAttendanceEntry({ day: '2026-03-16', code: 'sick', presentMinutes: 60 }),
+    ]).expect(400);
+    expect(rulesOf(week)).toEqual([
+      'entries[1].day day.inWeek',
+      'entries[0].presentMinutes presentMinutes.quarterHours',
+      'entries[2].presentMinutes presentMinutes.onlyWhenPresent',
+      'entries[0].day day.notFuture',
+    ]);
+    // A team's day in the future with 230 minutes: the future day is named once, beside the minutes.
+    const day = await putTeamDay(team.id, '2026-03-17', [
+      anAttendanceEntry({ placementId, presentMinutes: 230 }),
+    ]);
+    expect(day.status).toBe(400);
+    expect(rulesOf(day)).toEqual([
+      'entries[0].presentMinutes presentMinutes.quarterHours',
+      'entries[0].day day.notFuture',
+    ]);
+    // Only broken rules, every value well-formed: 422 with the first one's code, and all of them.
+    const rules = await putWeek(placementId, '2026-W12', [
+      anAttendanceEntry({ day: '2026-03-17' }),
+      anAttendanceEntry({ day: '2026-03-18' }),
+    ]).expect(422);
+    expect(rules.body.code).toBe('ATTENDANCE_DAY_IN_FUTURE');
+    expect(rulesOf(rules)).toEqual(['entries[0].day day.notFuture', 'entries[1].day day.notFuture']);
+    // The DTO's own checks, too: every field, each rule it breaks (less those that only follow from another).
+    const dto = await putWeek(placementId, '2026-W12', [
+      { basedOnVersion: -1, day: '2026-13-01', code: 7, presentMinutes: 1.5 },
+    ]).expect(400);
+    expect(rulesOf(dto)).toEqual([
+      'entries[0].day isIso8601',
+      'entries[0].basedOnVersion min',
+      'entries[0].code isString',
+      'entries[0].presentMinutes isInt',
+    ]);
+    expect(await entriesOf(placementId)).toEqual([]);
+  });
+
   it('the supervisor reports a team day: entries, history rows and audit events in one transaction', async () => {
     const team = await aTeam();
     const a = await placed(team.id);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { StegConfig } from '@steg/config';
 import { preparedFind } from '@steg/database';
 import { Clock } from '@steg/kernel';
@@ -13,6 +13,7 @@ import {
   RelationFacts,
 } from './domain/access.rules';
 import { ParticipantRelationEntity, RelationKind } from './entities/participant-relation.entity';
+import { DialoguePart, writableDialogueParts } from './domain/dialogue-reach.rules';
 
 export interface ParticipantAccess {
   audience: ParticipantAudience;
@@ -47,6 +48,22 @@ export class AccessPolicyService {
     if (principal.kind !== 'user') return null;
     const relations = await this.relationsOf(manager, principal.municipalityId, participantId);
     return participantAudience(principal, relations, this.clock.today(), this.config.accessAfterCloseDays);
+  }
+
+  /** The parts of the person's absence dialogue the principal may write now (writableDialogueParts). */
+  async writableDialogueParts(
+    manager: EntityManager,
+    principal: Principal,
+    participantId: string,
+  ): Promise<DialoguePart[]> {
+    if (principal.kind !== 'user') return [];
+    const relations = await this.relationsOf(manager, principal.municipalityId, participantId);
+    return writableDialogueParts({
+      principal,
+      relations,
+      today: this.clock.today(),
+      graceDays: this.config.accessAfterCloseDays,
+    });
   }
 
   /** The facts the relation rule decides on: the person's relations in one municipality. */
@@ -140,6 +157,23 @@ export class ParticipantRelationsService {
     endedOn: string,
   ): Promise<void> {
     await manager.update(ParticipantRelationEntity, { ...where, endedOn: IsNull() }, { endedOn });
+  }
+
+  /**
+   * Moves a source's relation to start on `startedOn` when it started later (e.g. an enrolment whose
+   * start was corrected to an earlier day), so an end on or after the source's start never precedes
+   * the relation's own start. A later `startedOn` leaves it as it is: the access already given was real.
+   */
+  async startNoLaterThan(
+    manager: EntityManager,
+    where: { kind: RelationKind; sourceId: string },
+    startedOn: string,
+  ): Promise<void> {
+    await manager.update(
+      ParticipantRelationEntity,
+      { ...where, startedOn: MoreThan(startedOn) },
+      { startedOn },
+    );
   }
 
   /**

@@ -18,6 +18,11 @@ export function isActiveUnit(
   return manager.exists(UnitEntity, { where: { id: unitId, municipalityId, type, active: true } });
 }
 
+/** Whether the unit is one of the municipality's (active or not): another municipality's is not. */
+export function isUnitOf(manager: EntityManager, municipalityId: string, unitId: string): Promise<boolean> {
+  return manager.exists(UnitEntity, { where: { id: unitId, municipalityId } });
+}
+
 /**
  * An active staff user of the municipality holding one of `roles` in an active unit (in `unitId`,
  * when given) — the same memberships sign-in counts.

@@ -548,6 +548,30 @@ export interface paths {
         patch: operations["Enrolments_update"];
         trace?: never;
     };
+    "/api/v1/enrolments/{id}/start-date-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The history of an enrolment's start date: every correction, oldest first
+         * @description Needs the case view of the person; the read is audit-logged.
+         */
+        get: operations["Enrolments_startCorrections"];
+        put?: never;
+        /**
+         * Correct an enrolment's start date (inskrivningsdatum) with a reason
+         * @description By a coach or manager of the AME unit. The old and the new date, the reason, who and when are kept (GET …/start-date-corrections); the enrolment gets the new date and a new version. Needs If-Match (412 when stale, 428 when missing). Every problem is answered at once in errors[]; the code names the first: a start after something recorded is 409 — ENROLMENT_START_AFTER_PLACEMENT (the first placement start), ENROLMENT_START_AFTER_ATTENDANCE (a day with attendance), ENROLMENT_START_AFTER_EXIT (the exit date); a broken date rule is 422 — ENROLMENT_START_IN_FUTURE, ENROLMENT_START_BEFORE_REFERRAL (before the day the referral was sent), ENROLMENT_START_UNCHANGED. Each boundary day itself is allowed.
+         */
+        post: operations["Enrolments_correctStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enrolments/{id}/exit": {
         parameters: {
             query?: never;
@@ -956,6 +980,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/closure-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The days the whole municipality closes (klämdagar)
+         * @description Days closed (stängda dagar, klämdagar) are not scheduled days: no attendance is expected and none shows as not reported (ej rapporterad). A unit’s list overrides the municipality’s whole; a placement follows its site’s unit, else the unit responsible for the instance, else the municipality.
+         */
+        get: operations["ClosureDays_get"];
+        /**
+         * Set the days the whole municipality closes
+         * @description Days closed (stängda dagar, klämdagar) are not scheduled days: no attendance is expected and none shows as not reported (ej rapporterad). A unit’s list overrides the municipality’s whole; a placement follows its site’s unit, else the unit responsible for the instance, else the municipality. The list replaces the one held. Needs If-Match (428 IF_MATCH_REQUIRED without, 412 STALE_VERSION when stale); a 400 names each field and rule broken. Audited.
+         */
+        put: operations["ClosureDays_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/closure-days/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The days a unit closes
+         * @description Days closed (stängda dagar, klämdagar) are not scheduled days: no attendance is expected and none shows as not reported (ej rapporterad). A unit’s list overrides the municipality’s whole; a placement follows its site’s unit, else the unit responsible for the instance, else the municipality. While the unit has no list of its own, the municipality’s days are shown (inherited).
+         */
+        get: operations["ClosureDays_getUnit"];
+        /**
+         * Set the days a unit closes (overrides the municipality’s)
+         * @description Days closed (stängda dagar, klämdagar) are not scheduled days: no attendance is expected and none shows as not reported (ej rapporterad). A unit’s list overrides the municipality’s whole; a placement follows its site’s unit, else the unit responsible for the instance, else the municipality. The list replaces the one held. Needs If-Match (428 IF_MATCH_REQUIRED without, 412 STALE_VERSION when stale); a 400 names each field and rule broken. Audited.
+         */
+        put: operations["ClosureDays_updateUnit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enrolments/{enrolmentId}/plan": {
         parameters: {
             query?: never;
@@ -1229,6 +1301,30 @@ export interface paths {
          */
         get: operations["Flow_flow"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attendance-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's attendance settings (närvaroinställningar)
+         * @description The back-reporting window, the unexcused-absence threshold that opens an absence dialogue, the dialogue's deadline, when a month's sign-off is due and the non-working helgdagsaftnar. The defaults apply until set (isDefault). The ETag header carries the version for If-Match ("0" for the defaults).
+         */
+        get: operations["AttendanceSettings_get"];
+        /**
+         * Set the municipality's attendance settings
+         * @description Every value; a 400 names each field and rule broken. Needs If-Match (428 IF_MATCH_REQUIRED without, 412 STALE_VERSION when stale). Audited. Takes effect at once for every report, dialogue and deadline computed from then on.
+         */
+        put: operations["AttendanceSettings_update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2537,6 +2633,47 @@ export interface components {
              */
             timeWithoutWork?: "under_6_months" | "6_to_24_months" | "over_24_months" | "unknown";
         };
+        CorrectEnrolmentStartDto: {
+            /**
+             * @description The corrected start date (inskrivningsdatum): not in the future, not before the day the referral was sent, and not after the exit date, the first placement start or any day with attendance
+             * @example 2026-03-02
+             */
+            startDate: string;
+            /**
+             * @description Why the start is corrected (skäl), e.g. "Fel datum vid inskrivningen": kept in the history
+             * @example Fel datum angavs vid inskrivningen; deltagaren började 2 mars.
+             */
+            reason: string;
+        };
+        EnrolmentStartCorrectionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /**
+             * @description The start date before the correction
+             * @example 2026-03-10
+             */
+            previousStartDate: string;
+            /**
+             * @description The start date the correction set
+             * @example 2026-03-02
+             */
+            newStartDate: string;
+            /** @description Why (skäl) */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description Who corrected it
+             */
+            correctedBy: string;
+            /** Format: date-time */
+            correctedAt: string;
+        };
+        EnrolmentStartCorrectionListDto: {
+            /** @description Oldest first */
+            items: components["schemas"]["EnrolmentStartCorrectionDto"][];
+        };
         ExitEnrolmentDto: {
             /**
              * @description Exit date (avslutsdatum): not before the start, not in the future
@@ -3302,6 +3439,31 @@ export interface components {
             /** @description Cursor for the next page */
             nextCursor?: string | null;
         };
+        ClosureDaysDto: {
+            /**
+             * Format: uuid
+             * @description The unit, or null for the whole municipality
+             */
+            unitId?: string | null;
+            /** @description The closed days, ascending */
+            days: string[];
+            /** @description For a unit: true while it has no list of its own, so the municipality’s days (shown) apply. For the municipality: true while it has set none. */
+            inherited: boolean;
+            /** @description Row version; also the ETag. 0 while none is set (If-Match: "0" sets it) */
+            version: number;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        UpdateClosureDaysDto: {
+            /**
+             * @description Every day closed (stängd dag, klämdag), as YYYY-MM-DD, each once; the list replaces the one held. An empty list: open every working day (for a unit, this overrides the municipality’s days).
+             * @example [
+             *       "2026-05-15",
+             *       "2026-06-20"
+             *     ]
+             */
+            days: string[];
+        };
         PlanGoalInputDto: {
             /**
              * Format: uuid
@@ -3970,6 +4132,74 @@ export interface components {
             /** @description Återaktualiseringar: referrals of people who exited within 12 months */
             reEntries: number;
         };
+        AttendanceSettingsDto: {
+            /**
+             * @description How many days back a supervisor (handledare) may report; 0 = today only (default 14)
+             * @example 14
+             */
+            backReportDays: number;
+            /**
+             * @description Unexcused days (ogiltig frånvaro) in a month that open an absence dialogue (default 1)
+             * @example 1
+             */
+            unexcusedThresholdDays: number;
+            /**
+             * @description Working days the absence dialogue has before its deadline (svarsfrist, default 10)
+             * @example 10
+             */
+            dialogueDeadlineWorkingDays: number;
+            /**
+             * @description Working days after a month ends before its sign-off (attest) is due (default 5)
+             * @example 5
+             */
+            signOffDueWorkingDays: number;
+            /**
+             * @description Helgdagsaftnar that are not working days (default all three)
+             * @example [
+             *       "midsommarafton",
+             *       "julafton",
+             *       "nyårsafton"
+             *     ]
+             */
+            nonWorkingEves: ("midsommarafton" | "julafton" | "nyårsafton")[];
+            /** @description true while the municipality uses the defaults */
+            isDefault: boolean;
+            /** @description Row version; also the ETag. 0 while the defaults apply (If-Match: "0" sets them) */
+            version: number;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        UpdateAttendanceSettingsDto: {
+            /**
+             * @description How many days back a supervisor (handledare) may report; 0 = today only (default 14)
+             * @example 14
+             */
+            backReportDays: number;
+            /**
+             * @description Unexcused days (ogiltig frånvaro) in a month that open an absence dialogue (default 1)
+             * @example 1
+             */
+            unexcusedThresholdDays: number;
+            /**
+             * @description Working days the absence dialogue has before its deadline (svarsfrist, default 10)
+             * @example 10
+             */
+            dialogueDeadlineWorkingDays: number;
+            /**
+             * @description Working days after a month ends before its sign-off (attest) is due (default 5)
+             * @example 5
+             */
+            signOffDueWorkingDays: number;
+            /**
+             * @description Helgdagsaftnar that are not working days (default all three)
+             * @example [
+             *       "midsommarafton",
+             *       "julafton",
+             *       "nyårsafton"
+             *     ]
+             */
+            nonWorkingEves: ("midsommarafton" | "julafton" | "nyårsafton")[];
+        };
         TeamDayEntryDto: {
             /** @description The entry version you read (0 for a day without an entry); a stale one gets 412 */
             basedOnVersion: number;
@@ -4397,6 +4627,25 @@ export interface components {
             /** @description Row version (ETag) */
             version: number;
         };
+        UnexcusedDayDto: {
+            /**
+             * Format: date
+             * @example 2026-04-07
+             */
+            day: string;
+            /**
+             * Format: uuid
+             * @description The placement the day was reported on
+             */
+            placementId: string;
+            /**
+             * @description The day code: unexcused_absence (ogiltig frånvaro)
+             * @enum {string}
+             */
+            code: "present" | "sick" | "sick_child" | "approved_absence" | "unexcused_absence" | "not_scheduled";
+            /** @description Minutes present that day (null for a day of absence) */
+            presentMinutes?: number | null;
+        };
         DialogueDto: {
             /** Format: uuid */
             id: string;
@@ -4439,6 +4688,10 @@ export interface components {
             ifoAssessmentAt?: string | null;
             /** @description AME's account and the explanation (or a failed attempt) exist */
             readyForDecision: boolean;
+            /** @description The month's days reported as unexcused absence (ogiltig frånvaro) as recorded now, earliest first (a later correction may make them fewer than unexcusedDaysAtOpening) */
+            unexcusedDays: components["schemas"]["UnexcusedDayDto"][];
+            /** @description What you may do next, given the state and your part in the dialogue: record_ame_account (AME:s redogörelse), record_participant_explanation (kommunicering), record_ifo_assessment (IFO:s bedömning), decide (beslut, once the account and the explanation or a failed attempt exist), supersede_decision (a new decision replacing the latest, once decided) */
+            allowedActions: ("record_ame_account" | "record_participant_explanation" | "record_ifo_assessment" | "decide" | "supersede_decision")[];
             version: number;
         };
         DialoguePageDto: {
@@ -7538,6 +7791,195 @@ export interface operations {
             };
         };
     };
+    Enrolments_startCorrections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentStartCorrectionListDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Enrolments_correctStart: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "startDate": "2026-03-02",
+                 *       "reason": "Fel datum angavs vid inskrivningen; deltagaren började 2 mars."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CorrectEnrolmentStartDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_START_AFTER_PLACEMENT, ENROLMENT_START_AFTER_ATTENDANCE, ENROLMENT_START_AFTER_EXIT A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION: the enrolment changed since you read it Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_START_IN_FUTURE, ENROLMENT_START_BEFORE_REFERRAL, ENROLMENT_START_UNCHANGED This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Enrolments_exit: {
         parameters: {
             query?: never;
@@ -9765,6 +10207,357 @@ export interface operations {
             };
         };
     };
+    ClosureDays_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureDaysDto"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClosureDays_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "0" or "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "days": [
+                 *         "2026-05-15",
+                 *         "2026-06-20"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateClosureDaysDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureDaysDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClosureDays_getUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureDaysDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClosureDays_updateUnit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read ("0" while inherited) */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "days": [
+                 *         "2026-05-15",
+                 *         "2026-06-20"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateClosureDaysDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureDaysDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Plans_getForEnrolment: {
         parameters: {
             query?: never;
@@ -11155,6 +11948,171 @@ export interface operations {
             };
             /** @description UNIT_NOT_FOUND: no such unit in your municipality */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSettingsDto"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceSettings_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "0" or "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "backReportDays": 14,
+                 *       "unexcusedThresholdDays": 1,
+                 *       "dialogueDeadlineWorkingDays": 10,
+                 *       "signOffDueWorkingDays": 5,
+                 *       "nonWorkingEves": [
+                 *         "midsommarafton",
+                 *         "julafton",
+                 *         "nyårsafton"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateAttendanceSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSettingsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { SwedishCalendar } from '@steg/interventions';
+import { AuditService } from '@steg/audit';
+import { isUniqueViolation } from '@steg/database';
+import type { Actor } from '@steg/http';
+import { ClosureDaysService, SwedishCalendar } from '@steg/interventions';
+import { StaleVersionError } from '@steg/kernel';
+import { AttendanceSettingsEntity } from './attendance.entity';
+import type { AttendanceSettingsDto, UpdateAttendanceSettingsDto } from './settings/attendance-settings.dto';
 
 export interface AttendanceSettings {
   backReportDays: number;
@@ -22,7 +28,11 @@ export const DEFAULT_ATTENDANCE_SETTINGS: Readonly<AttendanceSettings> = Object.
 /** The municipality's attendance rules, or the defaults when it has set none. */
 @Injectable()
 export class AttendanceSettingsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly closures: ClosureDaysService,
+  ) {}
 
   async forMunicipality(
     municipalityId: string,
@@ -57,8 +67,116 @@ export class AttendanceSettingsService {
     };
   }
 
-  /** The working-day calendar of a municipality (Swedish holidays and its non-working eves). */
-  calendar(settings: AttendanceSettings): SwedishCalendar {
-    return new SwedishCalendar({ nonWorkingHolidayEves: settings.nonWorkingEves });
+  /**
+   * The working-day calendar: Swedish holidays, the municipality's non-working eves and the days a
+   * unit (or the municipality) closes, from interventions' closure calendars (ClosureDaysService).
+   */
+  calendar(settings: AttendanceSettings, closedDays: readonly string[] = []): SwedishCalendar {
+    return new SwedishCalendar({ nonWorkingHolidayEves: settings.nonWorkingEves, closedDays });
   }
+
+  /**
+   * Each placement's calendar: the municipality's settings and the days its place of work closes
+   * (klämdagar; a unit's list overrides the municipality's), read once for all the placements.
+   */
+  async placementCalendars(
+    manager: EntityManager,
+    municipalityId: string,
+    settings: AttendanceSettings,
+    placementIds: readonly string[],
+  ): Promise<(placementId: string) => SwedishCalendar> {
+    const closed = await this.closures.forPlacements(manager, municipalityId, placementIds);
+    const plain = this.calendar(settings);
+    const calendars = new Map(
+      [...closed].map(([id, days]) => [id, days.length === 0 ? plain : this.calendar(settings, days)]),
+    );
+    return (placementId) => calendars.get(placementId) ?? plain;
+  }
+
+  /** The settings as an admin reads them, with the version for If-Match (0 while the defaults apply). */
+  async get(actor: Actor): Promise<AttendanceSettingsDto> {
+    const row = await this.dataSource.manager.findOne(AttendanceSettingsEntity, {
+      where: { municipalityId: actor.principal.municipalityId },
+    });
+    return settingsDto(row);
+  }
+
+  /**
+   * Replaces the settings (admin). `expectedVersion` is the ETag read: 0 while the defaults apply
+   * (the first PUT creates the row), then the row's version; a stale one answers 412. Audited with
+   * the names of the values that changed.
+   */
+  async update(
+    actor: Actor,
+    expectedVersion: number,
+    dto: UpdateAttendanceSettingsDto,
+  ): Promise<AttendanceSettingsDto> {
+    const municipalityId = actor.principal.municipalityId;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const row = await manager.findOne(AttendanceSettingsEntity, {
+          where: { municipalityId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        const currentVersion = row?.version ?? 0;
+        if (currentVersion !== expectedVersion) throw new StaleVersionError({ currentVersion });
+        const before: AttendanceSettings = row ? valuesOf(row) : defaults();
+        const after: AttendanceSettings = {
+          backReportDays: dto.backReportDays,
+          unexcusedThresholdDays: dto.unexcusedThresholdDays,
+          dialogueDeadlineWorkingDays: dto.dialogueDeadlineWorkingDays,
+          signOffDueWorkingDays: dto.signOffDueWorkingDays,
+          nonWorkingEves: [...dto.nonWorkingEves].sort(),
+        };
+        // The first save records every value; later ones the values that changed.
+        const fields = (Object.keys(after) as (keyof AttendanceSettings)[]).filter(
+          (k) => row === null || JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+        );
+        if (row && fields.length === 0) return settingsDto(row);
+        const saved = await manager.save(
+          row
+            ? Object.assign(row, after)
+            : manager.create(AttendanceSettingsEntity, { municipalityId, ...after }),
+        );
+        await this.audit.record(manager, actor, {
+          action: row ? 'update' : 'create',
+          resourceType: 'attendance_settings',
+          resourceId: municipalityId,
+          details: { fields: fields.join(',') },
+        });
+        return settingsDto(saved);
+      });
+    } catch (error) {
+      // Two first saves at once: the second finds the row the first created.
+      if (isUniqueViolation(error, 'pk_attendance_settings'))
+        throw new StaleVersionError({ currentVersion: 1 });
+      throw error;
+    }
+  }
+}
+
+function defaults(): AttendanceSettings {
+  return {
+    ...DEFAULT_ATTENDANCE_SETTINGS,
+    nonWorkingEves: [...DEFAULT_ATTENDANCE_SETTINGS.nonWorkingEves].sort(),
+  };
+}
+
+function valuesOf(row: AttendanceSettingsEntity): AttendanceSettings {
+  return {
+    backReportDays: row.backReportDays,
+    unexcusedThresholdDays: row.unexcusedThresholdDays,
+    dialogueDeadlineWorkingDays: row.dialogueDeadlineWorkingDays,
+    signOffDueWorkingDays: row.signOffDueWorkingDays,
+    nonWorkingEves: [...row.nonWorkingEves].sort(),
+  };
+}
+
+function settingsDto(row: AttendanceSettingsEntity | null): AttendanceSettingsDto {
+  return {
+    ...(row ? valuesOf(row) : defaults()),
+    isDefault: row === null,
+    version: row?.version ?? 0,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
 }

@@ -8,6 +8,7 @@ export * from './intervention-types.service';
 export * from './sites.service';
 export * from './intervention-instances.service';
 export * from './work-teams.service';
+export * from './closure-days.service';
 export * from './domain/calendar.rules';
 export * from './domain/schedule.rules';
 export * from './domain/capacity.rules';

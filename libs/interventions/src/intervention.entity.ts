@@ -338,3 +338,37 @@ export class PlacementScheduleEntity {
   @Column('text', { nullable: true })
   reason: string | null;
 }
+
+/**
+ * The days a unit — or, without a unit, the whole municipality — closes (klämdagar, stängda dagar):
+ * not scheduled days for the placements there. A unit's calendar replaces the municipality's
+ * (closedDaysFor). One row per municipality and one per unit, each with its version for If-Match.
+ */
+@Entity('closure_calendars')
+@Index('uq_closure_calendars_municipality', ['municipalityId'], { unique: true, where: `unit_id IS NULL` })
+@Index('uq_closure_calendars_unit', ['unitId'], { unique: true, where: `unit_id IS NOT NULL` })
+export class ClosureCalendarEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @ForeignKey('municipalities', { onDelete: 'CASCADE' })
+  @Column('uuid')
+  municipalityId: string;
+
+  @ForeignKey('units', { onDelete: 'CASCADE' })
+  @Column('uuid', { nullable: true })
+  unitId: string | null;
+
+  /** The closed days, ascending, each once. */
+  @Column('date', { array: true, default: () => `'{}'` })
+  days: string[];
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

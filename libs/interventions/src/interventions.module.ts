@@ -1,7 +1,9 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
-import { EnrolmentExitChecks, ReferralsModule } from '@steg/referrals';
+import { EnrolmentExitChecks, EnrolmentRecordedDays, ReferralsModule } from '@steg/referrals';
+import { ClosureDaysController } from './closure-days.controller';
+import { ClosureDaysService } from './closure-days.service';
 import { SwedishCalendar } from './domain/calendar.rules';
 import { FirstInterventionStarts } from './first-intervention-start.port';
 import { ReferralsFirstInterventionStarts } from './first-intervention-start.adapter';
@@ -32,8 +34,10 @@ import { WorkTeamsService } from './work-teams.service';
     PlacementsController,
     SupervisorPlacementsController,
     SupervisorWorkTeamsController,
+    ClosureDaysController,
   ],
   providers: [
+    ClosureDaysService,
     InterventionTypesService,
     SitesService,
     InterventionInstancesService,
@@ -44,11 +48,11 @@ import { WorkTeamsService } from './work-teams.service';
     InterventionTypeFactsReader,
     // TEMPORARY: the referrals context will provide this port (see first-intervention-start.temporary.ts).
     { provide: FirstInterventionStarts, useClass: ReferralsFirstInterventionStarts },
-    // The default Swedish calendar (helgdagsaftnar closed). Per-municipality choices and klämdagar have no
-    // storage yet; SwedishCalendarOptions is where they will go.
+    // The default Swedish calendar (helgdagsaftnar closed); the days a unit closes come from ClosureDaysService.
     { provide: SwedishCalendar, useValue: new SwedishCalendar() },
   ],
   exports: [
+    ClosureDaysService,
     PlacementsService,
     SwedishCalendar,
     PlacementLocks,
@@ -57,10 +61,21 @@ import { WorkTeamsService } from './work-teams.service';
   ],
 })
 export class InterventionsModule implements OnModuleInit {
-  constructor(private readonly exitChecks: EnrolmentExitChecks) {}
+  constructor(
+    private readonly exitChecks: EnrolmentExitChecks,
+    private readonly recordedDays: EnrolmentRecordedDays,
+    private readonly placements: PlacementFactsReader,
+  ) {}
 
-  /** An enrolment with placements not yet ended cannot exit (409 ENROLMENT_HAS_OPEN_ITEMS lists them). */
+  /**
+   * An enrolment with placements not yet ended cannot exit (409 ENROLMENT_HAS_OPEN_ITEMS lists them),
+   * and its start cannot be corrected to after its first placement's start.
+   */
   onModuleInit(): void {
     this.exitChecks.register('placements', openPlacementItems);
+    this.recordedDays.register('placement', async (manager, municipalityId, enrolmentId) => {
+      const [first] = await this.placements.underEnrolment(manager, municipalityId, enrolmentId);
+      return first?.startDate ?? null;
+    });
   }
 }

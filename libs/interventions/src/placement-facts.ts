@@ -195,6 +195,25 @@ export class PlacementFactsReader {
     }));
   }
 
+  /** The placements under the enrolment, ended ones too, with their dates, the earliest start first. */
+  async underEnrolment(
+    manager: EntityManager,
+    municipalityId: string,
+    enrolmentId: string,
+  ): Promise<PlacementDates[]> {
+    const placements = await manager.find(PlacementEntity, {
+      select: { id: true, participantId: true, startDate: true, actualEndDate: true },
+      where: { municipalityId, enrolmentId },
+      order: { startDate: 'ASC', id: 'ASC' },
+    });
+    return placements.map((p) => ({
+      id: p.id,
+      participantId: p.participantId,
+      startDate: p.startDate,
+      actualEndDate: p.actualEndDate,
+    }));
+  }
+
   /** Those of these placements that are under the enrolment, in one query; none without ids. */
   async ofEnrolment(
     manager: EntityManager,

@@ -28,6 +28,7 @@ import {
   EnrolmentFactsReader,
   EnrolmentNotFoundError,
 } from '@steg/referrals';
+import { ClosureDaysService } from './closure-days.service';
 import { daysBetween, SwedishCalendar } from './domain/calendar.rules';
 import { CapacityLimit, capacityDecision } from './domain/capacity.rules';
 import { expectedDays, normaliseWeek, scheduleChangeProblem, weekProblems } from './domain/schedule.rules';
@@ -98,6 +99,7 @@ export class PlacementsService {
     private readonly firstStarts: FirstInterventionStarts,
     @Inject(Clock) private readonly clock: Clock,
     private readonly calendar: SwedishCalendar,
+    private readonly closures: ClosureDaysService,
   ) {}
 
   create(actor: Actor, dto: CreatePlacementDto): Promise<PlacementDto> {
@@ -378,11 +380,14 @@ export class PlacementsService {
     return this.caseWork.read(actor, this.viewTarget(id, today), async (manager, reach) => {
       const placement = reach.record;
       const schedules = await manager.find(PlacementScheduleEntity, { where: { placementId: placement.id } });
+      const closed = await this.closures.forPlacements(manager, placement.municipalityId, [placement.id]);
+      const closedDays = closed.get(placement.id) ?? [];
       const days = expectedDays(
         schedules,
         { from: query.from, to: query.to },
         { startDate: placement.startDate, endDate: placement.actualEndDate },
-        this.calendar,
+        // The days the place of work closes (klämdagar) are not scheduled days either.
+        closedDays.length === 0 ? this.calendar : new SwedishCalendar({ closedDays }),
       );
       reach.note({ details: { audience: reach.audience, view: 'expected_hours' } });
       return placementMapper.expectedHours(placement.id, query.from, query.to, days);

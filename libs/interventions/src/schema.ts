@@ -3,6 +3,7 @@
 // this context's public face (index.ts) instead.
 export * from './intervention.entity';
 import {
+  ClosureCalendarEntity,
   InterventionInstanceEntity,
   InterventionTypeEntity,
   PlacementEntity,
@@ -17,4 +18,5 @@ export const INTERVENTION_ENTITIES = [
   WorkTeamEntity,
   PlacementEntity,
   PlacementScheduleEntity,
+  ClosureCalendarEntity,
 ];

@@ -17,6 +17,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiPreconditionFailedResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -24,8 +25,17 @@ import type { FastifyReply } from 'fastify';
 import { CASE_ACCESS } from '@steg/access';
 import { Access, Actor, CurrentActor, etagFor, versionFromIfMatch } from '@steg/http';
 import { OUTCOME_CATEGORY_TERMS } from './dto/openapi-terms';
-import { EnrolmentsQuery, ExitEnrolmentDto, UpdateEnrolmentDto } from './dto/enrolment.dto';
-import { EnrolmentDto, EnrolmentPageDto } from './dto/enrolment-response.dto';
+import {
+  CorrectEnrolmentStartDto,
+  EnrolmentsQuery,
+  ExitEnrolmentDto,
+  UpdateEnrolmentDto,
+} from './dto/enrolment.dto';
+import {
+  EnrolmentDto,
+  EnrolmentPageDto,
+  EnrolmentStartCorrectionListDto,
+} from './dto/enrolment-response.dto';
 import { EnrolmentsService } from './enrolments.service';
 
 const { read: READ, edit: EDIT } = CASE_ACCESS.enrolments;
@@ -89,6 +99,59 @@ export class EnrolmentsController {
     const enrolment = await this.enrolments.update(actor, id, versionFromIfMatch(ifMatch), body);
     void reply.header('ETag', etagFor(enrolment.version));
     return enrolment;
+  }
+
+  @Post(':id/start-date-corrections')
+  @HttpCode(200)
+  @Access({ roles: EDIT, ...PERSON })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag you read, e.g. "3"' })
+  @ApiOperation({
+    summary: "Correct an enrolment's start date (inskrivningsdatum) with a reason",
+    description:
+      'By a coach or manager of the AME unit. The old and the new date, the reason, who and when are ' +
+      'kept (GET …/start-date-corrections); the enrolment gets the new date and a new version. Needs ' +
+      'If-Match (412 when stale, 428 when missing). Every problem is answered at once in errors[]; the ' +
+      'code names the first: a start after something recorded is 409 — ENROLMENT_START_AFTER_PLACEMENT ' +
+      '(the first placement start), ENROLMENT_START_AFTER_ATTENDANCE (a day with attendance), ' +
+      'ENROLMENT_START_AFTER_EXIT (the exit date); a broken date rule is 422 — ENROLMENT_START_IN_FUTURE, ' +
+      'ENROLMENT_START_BEFORE_REFERRAL (before the day the referral was sent), ENROLMENT_START_UNCHANGED. ' +
+      'Each boundary day itself is allowed.',
+  })
+  @ApiOkResponse({ type: EnrolmentDto })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiPreconditionFailedResponse({ description: 'STALE_VERSION: the enrolment changed since you read it' })
+  @ApiConflictResponse({
+    description:
+      'ENROLMENT_START_AFTER_PLACEMENT, ENROLMENT_START_AFTER_ATTENDANCE, ENROLMENT_START_AFTER_EXIT',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'ENROLMENT_START_IN_FUTURE, ENROLMENT_START_BEFORE_REFERRAL, ENROLMENT_START_UNCHANGED',
+  })
+  async correctStart(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: CorrectEnrolmentStartDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EnrolmentDto> {
+    const enrolment = await this.enrolments.correctStart(actor, id, versionFromIfMatch(ifMatch), body);
+    void reply.header('ETag', etagFor(enrolment.version));
+    return enrolment;
+  }
+
+  @Get(':id/start-date-corrections')
+  @Access({ roles: READ, ...PERSON })
+  @ApiOperation({
+    summary: "The history of an enrolment's start date: every correction, oldest first",
+    description: 'Needs the case view of the person; the read is audit-logged.',
+  })
+  @ApiOkResponse({ type: EnrolmentStartCorrectionListDto })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  startCorrections(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EnrolmentStartCorrectionListDto> {
+    return this.enrolments.startCorrections(actor, id);
   }
 
   @Post(':id/exit')

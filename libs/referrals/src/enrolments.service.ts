@@ -4,13 +4,31 @@ import { CASE_ACCESS, ParticipantRelationsService } from '@steg/access';
 import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
 import { Actor, Role, staffUserId } from '@steg/http';
-import { Clock, decodeCursor, FieldViolation, Page, toPage, ValidationFailedError } from '@steg/kernel';
+import {
+  calendarDateInStockholm,
+  Clock,
+  decodeCursor,
+  FieldViolation,
+  Page,
+  toPage,
+  ValidationFailedError,
+} from '@steg/kernel';
 import type { TimeWithoutWork } from '@steg/participants';
 import { ExitFacts, outcomeCategory } from './domain/referral.rules';
 import type { ExitDestination } from './domain/referral.types';
-import { EnrolmentsQuery, ExitEnrolmentDto, UpdateEnrolmentDto } from './dto/enrolment.dto';
-import { EnrolmentDto } from './dto/enrolment-response.dto';
-import { EnrolmentEntity } from './referral.entity';
+import {
+  CorrectEnrolmentStartDto,
+  EnrolmentsQuery,
+  ExitEnrolmentDto,
+  UpdateEnrolmentDto,
+} from './dto/enrolment.dto';
+import { EnrolmentDto, EnrolmentStartCorrectionListDto } from './dto/enrolment-response.dto';
+import {
+  EnrolmentStartCorrectionRefusedError,
+  startCorrectionViolations,
+} from './domain/start-correction.rules';
+import { EnrolmentRecordedDays } from './enrolment-start-checks';
+import { EnrolmentEntity, EnrolmentStartCorrectionEntity, ReferralEntity } from './referral.entity';
 import {
   EnrolmentAlreadyExitedError,
   EnrolmentAlreadyOpenError,
@@ -54,6 +72,7 @@ export class EnrolmentsService {
     private readonly caseWork: CaseWork,
     @Inject(Clock) private readonly clock: Clock,
     private readonly exitChecks: EnrolmentExitChecks,
+    private readonly recordedDays: EnrolmentRecordedDays,
   ) {}
 
   /**
@@ -184,6 +203,95 @@ export class EnrolmentsService {
       reach.note({ unitId: saved.ameUnitId, details: { fields: fields.sort().join(',') } });
       return referralMapper.enrolment(saved);
     });
+  }
+
+  /**
+   * Corrects the start date (inskrivningsdatum) with a reason, kept as a row of
+   * enrolment_start_corrections. Refused, with every reason at once, where the new start would
+   * contradict what is recorded (startCorrectionViolations): placements and attendance are asked
+   * through the contexts' registered readers, in this transaction, which holds the enrolment FOR
+   * UPDATE — a placement being created under it (which holds it too) waits for this, and its own
+   * start check then sees the new start. An exited enrolment may be corrected too (the start is a
+   * fact of the statistics), within its exit date.
+   */
+  correctStart(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    dto: CorrectEnrolmentStartDto,
+  ): Promise<EnrolmentDto> {
+    const principal = actor.principal;
+    const target = this.target(id, 'update', CASE_ACCESS.enrolments.edit, {
+      require: this.inItsUnit(),
+      expectedVersion,
+    });
+    return this.caseWork.write(actor, target, async (manager, reach) => {
+      const enrolment = reach.record;
+      const referral =
+        enrolment.referralId === null
+          ? null
+          : await manager.findOne(ReferralEntity, {
+              select: { id: true, sentAt: true },
+              where: { id: enrolment.referralId, municipalityId: principal.municipalityId },
+            });
+      const firstDays = await this.recordedDays.firstDays(manager, principal.municipalityId, enrolment.id);
+      const violations = startCorrectionViolations(dto.startDate, {
+        currentStart: enrolment.startDate,
+        referralReceivedOn: referral?.sentAt ? calendarDateInStockholm(referral.sentAt) : null,
+        exitDate: enrolment.exitDate,
+        firstPlacementStart: firstDays.placement,
+        firstAttendanceDay: firstDays.attendance,
+        today: this.clock.today(),
+      });
+      if (violations.length > 0) throw new EnrolmentStartCorrectionRefusedError(violations);
+      const correction = await manager.save(
+        manager.create(EnrolmentStartCorrectionEntity, {
+          municipalityId: principal.municipalityId,
+          enrolmentId: enrolment.id,
+          previousStartDate: enrolment.startDate,
+          newStartDate: dto.startDate,
+          reason: dto.reason,
+          correctedBy: staffUserId(principal),
+          correctedAt: this.clock.now(),
+        }),
+      );
+      enrolment.startDate = dto.startDate;
+      const saved = await manager.save(enrolment);
+      // The unit's relation began on the old start (or the day of enrolling): an earlier start moves it.
+      await this.relations.startNoLaterThan(
+        manager,
+        { kind: 'enrolment', sourceId: saved.id },
+        dto.startDate,
+      );
+      reach.note({ unitId: saved.ameUnitId, details: { fields: 'startDate', correctionId: correction.id } });
+      return referralMapper.enrolment(saved);
+    });
+  }
+
+  /** The corrections of an enrolment's start date, oldest first (its history); the read is audited. */
+  startCorrections(actor: Actor, id: string): Promise<EnrolmentStartCorrectionListDto> {
+    const principal = actor.principal;
+    return this.caseWork.read(
+      actor,
+      this.target(id, 'view', CASE_ACCESS.enrolments.read),
+      async (manager) => {
+        const rows = await manager.find(EnrolmentStartCorrectionEntity, {
+          where: { enrolmentId: id, municipalityId: principal.municipalityId },
+          order: { correctedAt: 'ASC', id: 'ASC' },
+        });
+        return {
+          items: rows.map((c) => ({
+            id: c.id,
+            enrolmentId: c.enrolmentId,
+            previousStartDate: c.previousStartDate,
+            newStartDate: c.newStartDate,
+            reason: c.reason,
+            correctedBy: c.correctedBy,
+            correctedAt: c.correctedAt.toISOString(),
+          })),
+        };
+      },
+    );
   }
 
   /**

@@ -257,6 +257,46 @@ export class EnrolmentEntity {
   updatedAt: Date;
 }
 
+/**
+ * A correction of an enrolment's start date (the start is a fact the flow statistics and placements
+ * rest on): the old and the new day, why, who and when. Never changed; the enrolment keeps the
+ * latest start, and this table how it got there.
+ */
+@Entity('enrolment_start_corrections')
+@Index('ix_enrolment_start_corrections_enrolment', ['enrolmentId', 'correctedAt'])
+@Check('ck_enrolment_start_corrections_changed', `previous_start_date <> new_start_date`)
+@Check('ck_enrolment_start_corrections_reason', `btrim(reason) <> ''`)
+export class EnrolmentStartCorrectionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  municipalityId: string;
+
+  @Column('uuid')
+  enrolmentId: string;
+
+  @ManyToOne(() => EnrolmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'enrolment_id' })
+  enrolment?: EnrolmentEntity;
+
+  @Column('date')
+  previousStartDate: string;
+
+  @Column('date')
+  newStartDate: string;
+
+  @Column('text')
+  reason: string;
+
+  @ForeignKey('staff_users', { onDelete: 'RESTRICT' })
+  @Column('uuid')
+  correctedBy: string;
+
+  @Column('timestamptz')
+  correctedAt: Date;
+}
+
 /** Återrapportering: a structured message from AME to the IFO caseworker following the case. */
 @Entity('report_backs')
 @Index('ix_report_backs_recipient', ['toUserId', 'readAt', 'createdAt'])

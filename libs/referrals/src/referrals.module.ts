@@ -4,6 +4,7 @@ import { AuditModule } from '@steg/audit';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentExitChecks } from './enrolment-exit-checks';
 import { EnrolmentFactsReader } from './enrolment-facts';
+import { EnrolmentRecordedDays } from './enrolment-start-checks';
 import { EnrolmentsService } from './enrolments.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
@@ -11,7 +12,19 @@ import { ReferralsService } from './referrals.service';
 @Module({
   imports: [AccessModule, AuditModule],
   controllers: [ReferralsController, EnrolmentsController],
-  providers: [ReferralsService, EnrolmentsService, EnrolmentExitChecks, EnrolmentFactsReader],
-  exports: [ReferralsService, EnrolmentsService, EnrolmentExitChecks, EnrolmentFactsReader],
+  providers: [
+    ReferralsService,
+    EnrolmentsService,
+    EnrolmentExitChecks,
+    EnrolmentFactsReader,
+    EnrolmentRecordedDays,
+  ],
+  exports: [
+    ReferralsService,
+    EnrolmentsService,
+    EnrolmentExitChecks,
+    EnrolmentFactsReader,
+    EnrolmentRecordedDays,
+  ],
 })
 export class ReferralsModule {}

@@ -1,7 +1,13 @@
 import type { Principal, Role } from '@steg/http';
 import type { RelationFacts } from './access.rules';
 import { decideCaseAccess } from './case-access.rules';
-import { DialoguePart, dialoguePartWriters, IfoReportFacts, ifoReportRefusal } from './dialogue-reach.rules';
+import {
+  DialoguePart,
+  dialoguePartWriters,
+  IfoReportFacts,
+  ifoReportRefusal,
+  writableDialogueParts,
+} from './dialogue-reach.rules';
 import { anApiKey, aUser as user } from './principals.fixtures';
 
 const TODAY = '2026-05-04';
@@ -52,6 +58,16 @@ describe('dialoguePartWriters: which party writes which part', () => {
   )('%s of a related unit writes %s: %s', (role, part, expected) => {
     const principal = user([{ unitId: unitOf[role], role }], role === 'supervisor' ? 'sup-1' : 'u1');
     expect(writes(principal, part)).toBe(expected);
+  });
+
+  it.each(Object.keys(WRITES) as Role[])('writableDialogueParts of a %s of a related unit', (role) => {
+    const principal = user([{ unitId: unitOf[role], role }], role === 'supervisor' ? 'sup-1' : 'u1');
+    expect(writableDialogueParts({ principal, relations: RELATIONS, today: TODAY })).toEqual(WRITES[role]);
+  });
+
+  it('writableDialogueParts gives nothing through an unrelated unit', () => {
+    const principal = user([{ unitId: 'ame-9', role: 'ame_coach' }]);
+    expect(writableDialogueParts({ principal, relations: RELATIONS, today: TODAY })).toEqual([]);
   });
 
   it.each<[string, Principal, DialoguePart, boolean]>([

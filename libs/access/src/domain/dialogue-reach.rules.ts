@@ -1,5 +1,6 @@
 import type { Principal, Role } from '@steg/http';
-import type { Refusal } from './case-access.rules';
+import type { RelationFacts } from './access.rules';
+import { decideCaseAccess, type Refusal } from './case-access.rules';
 import { CASE_ACCESS } from './case-roles';
 
 /** The parts of an absence dialogue (frånvarodialog), and the decision that may follow. */
@@ -22,6 +23,28 @@ const WRITERS: Readonly<Record<DialoguePart, readonly Role[]>> = {
  */
 export function dialoguePartWriters(part: DialoguePart): readonly Role[] {
   return WRITERS[part];
+}
+
+const PARTS: readonly DialoguePart[] = [
+  'ame_account',
+  'participant_explanation',
+  'ifo_assessment',
+  'decision',
+];
+
+/**
+ * The parts of a person's dialogue the caller would be let to write: the gate's own decision for
+ * each part (narrowed to the part's writers, then the relation rule), so `allowedActions` never
+ * offers what the write would refuse — an IFO caseworker here who coaches in an unrelated unit is
+ * not offered AME's account.
+ */
+export function writableDialogueParts(question: {
+  principal: Principal;
+  relations: readonly RelationFacts[];
+  today: string;
+  graceDays?: number;
+}): DialoguePart[] {
+  return PARTS.filter((part) => decideCaseAccess({ ...question, roles: WRITERS[part] }).granted);
 }
 
 /** A signed month's report as its IFO reader meets it. */

@@ -1,15 +1,22 @@
 import { Injectable, Inject } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CASE_ACCESS, DialoguePart, dialoguePartWriters, VisibilityFilter } from '@steg/access';
+import {
+  AccessPolicyService,
+  CASE_ACCESS,
+  DialoguePart,
+  dialoguePartWriters,
+  VisibilityFilter,
+} from '@steg/access';
 import type { AuditAction } from '@steg/audit';
 import { CasePerson, CasePersons, CaseReach, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
-import { Actor, Role, staffUserId } from '@steg/http';
+import { Actor, Principal, Role, staffUserId } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
 import { ParticipantNotFoundError } from '@steg/participants';
 import { AbsenceDecisionEntity, AbsenceDialogueEntity } from '../attendance.entity';
 import {
   decisionProblems,
+  dialogueAllowedActions,
   explanationProblems,
   mayChangePart,
   mayDecide,
@@ -23,7 +30,7 @@ import {
   IfoAssessmentDto,
   ParticipantExplanationDto,
 } from './dto/dialogue.dto';
-import { DecisionDto, DecisionListDto, DialogueDto } from './dto/dialogue-response.dto';
+import { DecisionDto, DecisionListDto, DialogueDto, UnexcusedDayDto } from './dto/dialogue-response.dto';
 import {
   AbsenceDialogueNotFoundError,
   DecisionAlreadySupersededError,
@@ -52,6 +59,7 @@ export class AbsenceDialoguesService {
     private readonly caseWork: CaseWork,
     private readonly persons: CasePersons,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly policy: AccessPolicyService,
   ) {}
 
   /** Dialogues of people the caller may see, earliest deadline first. */
@@ -69,9 +77,10 @@ export class AbsenceDialoguesService {
       };
       return this.caseWork.read(actor, target, async (manager, reach) => {
         const page = await this.page(manager, actor, query, null);
+        const next = await this.whatNext(manager, actor.principal, page.items);
         reach.note({ details: { list: true, count: page.items.length } });
         return {
-          items: page.items.map((d) => dialogueMapper.toDto(d, reach.person, reach.identityVisible)),
+          items: page.items.map((d) => dialogueMapper.toDto(d, reach.person, reach.identityVisible, next(d))),
           nextCursor: page.nextCursor,
         };
       });
@@ -82,12 +91,13 @@ export class AbsenceDialoguesService {
       async (manager, scope) => {
         const page = await this.page(manager, actor, query, scope.visibleParticipants('d.participant_id'));
         const people = await this.people(manager, actor.principal.municipalityId, page.items);
+        const next = await this.whatNext(manager, actor.principal, page.items);
         return {
           result: {
             items: page.items.map((d) => {
               const person = people.get(d.participantId);
               if (!person) throw new ParticipantNotFoundError();
-              return dialogueMapper.toDto(d, person, scope.identityVisible(person));
+              return dialogueMapper.toDto(d, person, scope.identityVisible(person), next(d));
             }),
             nextCursor: page.nextCursor,
           },
@@ -102,8 +112,8 @@ export class AbsenceDialoguesService {
   }
 
   get(actor: Actor, id: string): Promise<DialogueDto> {
-    return this.caseWork.read(actor, this.target(id, 'view', CASE_ACCESS.dialogues.read), (_manager, reach) =>
-      Promise.resolve(toDto(reach)),
+    return this.caseWork.read(actor, this.target(id, 'view', CASE_ACCESS.dialogues.read), (manager, reach) =>
+      this.toDto(manager, reach),
     );
   }
 
@@ -245,7 +255,71 @@ export class AbsenceDialoguesService {
       apply(reach.record, userId, this.clock.now());
       const saved = await manager.save(reach.record);
       reach.note({ details: { part, ...details } });
-      return toDto(reach, saved);
+      return this.toDto(manager, reach, saved);
+    });
+  }
+
+  /** The dialogue as the caller may see it: the name masked unless the gate says otherwise. */
+  private async toDto(
+    manager: EntityManager,
+    reach: CaseReach<AbsenceDialogueEntity>,
+    dialogue = reach.record,
+  ): Promise<DialogueDto> {
+    const next = await this.whatNext(manager, reach.principal, [dialogue]);
+    return dialogueMapper.toDto(dialogue, reach.person, reach.identityVisible, next(dialogue));
+  }
+
+  /**
+   * For each dialogue: its month's unexcused days as recorded now (one query for all), and what the
+   * caller may do next — the parts the gate would let them write (one relation read per person).
+   */
+  private async whatNext(
+    manager: EntityManager,
+    principal: Principal,
+    dialogues: readonly AbsenceDialogueEntity[],
+  ): Promise<(d: AbsenceDialogueEntity) => Pick<DialogueDto, 'unexcusedDays' | 'allowedActions'>> {
+    const days = new Map<string, UnexcusedDayDto[]>();
+    const parts = new Map<string, DialoguePart[]>();
+    if (dialogues.length > 0) {
+      const rows = await manager.query<
+        {
+          participant_id: string;
+          month: string;
+          day: string;
+          placement_id: string;
+          present_minutes: number | null;
+        }[]
+      >(
+        `SELECT a.participant_id, to_char(a.day, 'YYYY-MM') AS month, a.day::text AS day, a.placement_id,
+                a.present_minutes
+           FROM attendance_entries a
+           JOIN unnest($2::uuid[], $3::text[]) AS m(participant_id, month)
+             ON a.participant_id = m.participant_id
+            AND a.day >= to_date(m.month, 'YYYY-MM')
+            AND a.day < to_date(m.month, 'YYYY-MM') + interval '1 month'
+          WHERE a.municipality_id = $1 AND a.code = 'unexcused_absence'
+          ORDER BY a.day, a.placement_id`,
+        [principal.municipalityId, dialogues.map((d) => d.participantId), dialogues.map((d) => d.month)],
+      );
+      for (const r of rows) {
+        const key = `${r.participant_id}|${r.month}`;
+        const list = days.get(key) ?? [];
+        list.push({
+          day: r.day,
+          placementId: r.placement_id,
+          code: 'unexcused_absence',
+          presentMinutes: r.present_minutes,
+        });
+        days.set(key, list);
+      }
+      // One after another: the gate's transaction runs one query at a time.
+      for (const participantId of new Set(dialogues.map((d) => d.participantId))) {
+        parts.set(participantId, await this.policy.writableDialogueParts(manager, principal, participantId));
+      }
+    }
+    return (d) => ({
+      unexcusedDays: days.get(`${d.participantId}|${d.month}`) ?? [],
+      allowedActions: dialogueAllowedActions(d, parts.get(d.participantId) ?? []),
     });
   }
 
@@ -314,11 +388,6 @@ export class AbsenceDialoguesService {
     }
     return people;
   }
-}
-
-/** The dialogue as the caller may see it: the name masked unless the gate says otherwise. */
-function toDto(reach: CaseReach<AbsenceDialogueEntity>, dialogue = reach.record): DialogueDto {
-  return dialogueMapper.toDto(dialogue, reach.person, reach.identityVisible);
 }
 
 /**

@@ -236,12 +236,17 @@ export class AttendanceMonthsService {
     const participantId = reach.participantId;
     const { first, last } = monthBounds(month);
     const settings = await this.settings.forMunicipality(municipalityId, manager);
-    const calendar = this.settings.calendar(settings);
 
     // One after another: in the gate's transaction they share one connection.
     const placements = await this.placements.inPeriod(manager, municipalityId, participantId, first, last);
     const placementIds = placements.map((p) => p.id);
     const schedules = await this.placements.schedules(manager, municipalityId, placementIds);
+    const calendarOf = await this.settings.placementCalendars(
+      manager,
+      municipalityId,
+      settings,
+      placementIds,
+    );
     const instanceName = await this.placements.instanceNames(
       manager,
       municipalityId,
@@ -254,7 +259,7 @@ export class AttendanceMonthsService {
         schedules.filter((s) => s.placementId === p.id),
         { from: first, to: last },
         { startDate: p.startDate, endDate: p.actualEndDate },
-        calendar,
+        calendarOf(p.id),
       ),
     }));
     const entries = await manager

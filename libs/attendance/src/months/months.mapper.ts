@@ -121,7 +121,12 @@ export const monthMapper = {
 };
 
 export const dialogueMapper = {
-  toDto(d: AbsenceDialogueEntity, person: MonthPerson, visible: boolean): DialogueDto {
+  toDto(
+    d: AbsenceDialogueEntity,
+    person: MonthPerson,
+    visible: boolean,
+    next: Pick<DialogueDto, 'unexcusedDays' | 'allowedActions'>,
+  ): DialogueDto {
     return {
       id: d.id,
       participant: participantDto(person, visible),
@@ -142,6 +147,8 @@ export const dialogueMapper = {
       ifoAssessmentBy: d.ifoAssessmentBy,
       ifoAssessmentAt: d.ifoAssessmentAt?.toISOString() ?? null,
       readyForDecision: mayDecide(d),
+      unexcusedDays: next.unexcusedDays,
+      allowedActions: next.allowedActions,
       version: d.version,
     };
   },

@@ -317,6 +317,20 @@ export class AttendanceEntryRepository {
     return true;
   }
 
+  /** The earliest day with an entry for any of these placements, or null (none, or no placements). */
+  async firstDay(
+    manager: EntityManager,
+    municipalityId: string,
+    placementIds: readonly string[],
+  ): Promise<string | null> {
+    if (placementIds.length === 0) return null;
+    const [row] = await manager.query<{ first: string | null }[]>(
+      `SELECT min(day)::text AS first FROM attendance_entries WHERE municipality_id = $1 AND placement_id = ANY($2::uuid[])`,
+      [municipalityId, [...placementIds]],
+    );
+    return row?.first ?? null;
+  }
+
   /** A placement's entries from `first` to `last`. */
   async ofPlacement(
     manager: EntityManager,

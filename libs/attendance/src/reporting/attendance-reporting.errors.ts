@@ -35,13 +35,3 @@ export class AttendanceRuleError extends DomainError {
     super(code, 'unprocessable', errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
   }
 }
-
-/** Violations of several rules at once: the 422's code is the first one's. */
-export function attendanceRuleError(
-  problems: readonly (FieldViolation & { code: string })[],
-): AttendanceRuleError {
-  return new AttendanceRuleError(
-    problems[0].code,
-    problems.map(({ field, rule, message }) => ({ field, rule, message })),
-  );
-}

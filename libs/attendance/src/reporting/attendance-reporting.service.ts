@@ -18,9 +18,14 @@ import { AttendanceSettingsService, DEFAULT_ATTENDANCE_SETTINGS } from '../atten
 import { monthBounds } from '../domain/working-days.rules';
 import { attendanceMapper } from './attendance-entry.mapper';
 import { AttendanceEntryRepository } from './attendance-entry.repository';
-import { attendanceRuleError, AttendanceRuleError } from './attendance-reporting.errors';
 import { AttendanceWriteService } from './attendance-write.service';
-import type { AttendanceEntryInput, AttendanceWriter, StoredEntry } from './domain/attendance-write.rules';
+import type {
+  AttendanceEntryInput,
+  AttendanceWriter,
+  CodedViolation,
+  RequestProblems,
+  StoredEntry,
+} from './domain/attendance-write.rules';
 import { parseIsoWeek } from './domain/iso-week.rules';
 import { mergeDays, monthTotals } from './domain/month-view.rules';
 import {
@@ -77,11 +82,14 @@ export class AttendanceReportingService {
       this.teamTarget(teamId, date, 'update', hold),
       async (manager, reach) => {
         const active = activeOf(reach);
-        const notInTeam = notInTeamProblems(entries, new Set(active.keys()), date);
-        if (notInTeam.length > 0)
-          throw new AttendanceRuleError('ATTENDANCE_PLACEMENT_NOT_IN_TEAM', notInTeam);
-        await this.requireWindow(manager, reach.principal, entries, reach.audience);
-        const { dto: written, events } = await this.write(manager, reach.principal, entries, active);
+        const notInTeam = notInTeamProblems(entries, new Set(active.keys()), date).map((v) => ({
+          ...v,
+          code: 'ATTENDANCE_PLACEMENT_NOT_IN_TEAM',
+        }));
+        const window = await this.windowProblems(manager, reach.principal, entries, reach.audience);
+        const { dto: written, events } = await this.write(manager, reach.principal, entries, active, {
+          rules: [...notInTeam, ...window],
+        });
         reach.recordEach(events);
         return written;
       },
@@ -106,13 +114,15 @@ export class AttendanceReportingService {
       ]);
     }
     const notInWeek = notInWeekProblems(dto.entries, week, isoWeek);
-    if (notInWeek.length > 0) throw new ValidationFailedError(notInWeek);
     // The path id is canonical (lower case) already: the global validation pipe makes it so.
     const entries = dto.entries.map((e) => ({ ...e, placementId }));
     return this.caseWork.write(actor, this.placementTarget(placementId, 'update'), async (manager, reach) => {
-      await this.requireWindow(manager, reach.principal, entries, reach.audience);
+      const window = await this.windowProblems(manager, reach.principal, entries, reach.audience);
       const held = new Map([[reach.record.id, reach.record]]);
-      const { dto: written, events } = await this.write(manager, reach.principal, entries, held);
+      const { dto: written, events } = await this.write(manager, reach.principal, entries, held, {
+        invalid: notInWeek,
+        rules: window,
+      });
       reach.recordEach(events);
       return written;
     });
@@ -128,11 +138,14 @@ export class AttendanceReportingService {
       const schedules = await this.placements.schedules(manager, municipalityId, [placementId]);
       const entries = await this.entries.ofPlacement(manager, municipalityId, placementId, first, last);
       const status = await this.entries.monthStatus(manager, municipalityId, placement.participantId, month);
+      const calendarOf = await this.settings.placementCalendars(manager, municipalityId, settings, [
+        placementId,
+      ]);
       const expected = expectedDays(
         schedules,
         { from: first, to: last },
         { startDate: placement.startDate, endDate: placement.actualEndDate },
-        this.settings.calendar(settings),
+        calendarOf(placementId),
       );
       const days = mergeDays(
         expected,
@@ -153,7 +166,7 @@ export class AttendanceReportingService {
       const active = [...activeOf(reach).values()];
       const ids = active.map((p) => p.id);
       const settings = await this.settings.forMunicipality(municipalityId, manager);
-      const calendar = this.settings.calendar(settings);
+      const calendarOf = await this.settings.placementCalendars(manager, municipalityId, settings, ids);
       const schedules = await this.placements.schedules(manager, municipalityId, ids);
       const entries = await this.entries.onDay(manager, municipalityId, ids, date);
       const today = this.clock.today();
@@ -164,7 +177,7 @@ export class AttendanceReportingService {
             schedules.filter((s) => s.placementId === p.id),
             { from: date, to: date },
             { startDate: p.startDate, endDate: p.actualEndDate },
-            calendar,
+            calendarOf(p.id),
           ),
           entries.filter((e) => e.placementId === p.id).map((e) => attendanceMapper.entry(e)),
           today,
@@ -262,20 +275,22 @@ export class AttendanceReportingService {
 
   // --- writing ---------------------------------------------------------------------------------
 
-  /** Supervisors and API keys report within the window; coaches further back with a reason. */
-  private async requireWindow(
+  /**
+   * Supervisors and API keys report within the window; coaches further back with a reason. The
+   * problems are answered with the rest of the request's (AttendanceWriteService.write).
+   */
+  private async windowProblems(
     manager: EntityManager,
     principal: Principal,
     entries: readonly AttendanceEntryInput[],
     audience: 'case' | 'supervisor',
-  ): Promise<void> {
+  ): Promise<CodedViolation[]> {
     const today = this.clock.today();
     // Every window gives the same answer when no day is before today: the setting is then not read.
     const backReportDays = needsBackReportDays(entries, today)
       ? (await this.settings.forMunicipality(principal.municipalityId, manager)).backReportDays
       : DEFAULT_ATTENDANCE_SETTINGS.backReportDays;
-    const problems = windowProblems(entries, reporterKind(principal.kind, audience), today, backReportDays);
-    if (problems.length > 0) throw attendanceRuleError(problems);
+    return windowProblems(entries, reporterKind(principal.kind, audience), today, backReportDays);
   }
 
   /** Writes the entries in the gate's transaction; the events name each entry whose version moved. */
@@ -284,8 +299,9 @@ export class AttendanceReportingService {
     principal: Principal,
     entries: AttendanceEntryInput[],
     held: ReadonlyMap<string, PlacementDates>,
+    found: Partial<RequestProblems>,
   ): Promise<{ dto: AttendanceEntriesDto; events: EntryEvent[] }> {
-    const written = await this.writer.write(manager, writerOf(principal), entries, held);
+    const written = await this.writer.write(manager, writerOf(principal), entries, held, found);
     return {
       dto: { entries: written.map((w) => attendanceMapper.entry(w)) },
       events: entryEvents(entries, written),

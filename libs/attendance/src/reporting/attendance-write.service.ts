@@ -8,7 +8,6 @@ import { monthOf } from '../domain/working-days.rules';
 import { attendanceMapper } from './attendance-entry.mapper';
 import { AttendanceEntryRepository } from './attendance-entry.repository';
 import {
-  attendanceRuleError,
   AttendanceMonthSignedError,
   AttendanceRuleError,
   StaleAttendanceError,
@@ -23,9 +22,12 @@ import {
   monthsOf,
   placementProblems,
   reasonProblems,
+  RequestProblems,
+  requestVerdict,
   signedMonthProblems,
   sortOut,
   StoredEntry,
+  wellFormedPlacementIds,
   writtenEntries,
 } from './domain/attendance-write.rules';
 
@@ -59,15 +61,21 @@ export class AttendanceWriteService {
   /**
    * `held` are the entries' placements when the caller has read and held them already in this
    * transaction (the gate's load of a team's day or of a placement does): they are then not read
-   * again. Returns the entries as written, in the request's order.
+   * again. `found` are the problems the caller's own checks found (the reporting window, the team,
+   * the week): they are answered together with the entries' own, all at once. Returns the entries as
+   * written, in the request's order.
    */
   async write(
     manager: EntityManager,
     writer: AttendanceWriter,
     entries: AttendanceEntryInput[],
     held?: ReadonlyMap<string, EntryPlacement>,
+    found: Partial<RequestProblems> = {},
   ): Promise<StoredEntry[]> {
-    if (entries.length === 0) return [];
+    if (entries.length === 0) {
+      refuseProblems({ invalid: found.invalid ?? [], rules: found.rules ?? [] });
+      return [];
+    }
     const { today, now, participantOf, stored, sorted } = await this.lockAndSortOut(
       manager,
       writer,
@@ -75,6 +83,7 @@ export class AttendanceWriteService {
       held,
       // Nothing stored to lock when every entry is new: one stored meanwhile is the insert's conflict.
       allNew(entries),
+      found,
     );
     const months = monthsOf(entries, participantOf);
     const { inserted, signed } = await this.entries.persist(
@@ -143,17 +152,25 @@ export class AttendanceWriteService {
     entries: AttendanceEntryInput[],
     held?: ReadonlyMap<string, EntryPlacement>,
     skipLock = false,
+    found: Partial<RequestProblems> = {},
   ) {
     if ((writer.userId === null) === (writer.apiKeyId === null)) {
       throw new Error('An attendance writer is either a user or an API key.');
     }
-    const invalid = entryInputProblems(entries);
-    if (invalid.length > 0) throw new ValidationFailedError(invalid);
     const today = this.clock.today();
     const now = this.clock.now();
     const placements = held ?? (await this.hold(manager, writer.municipalityId, entries));
-    const outside = placementProblems(placements, entries, today);
-    if (outside.length > 0) throw attendanceRuleError(outside);
+    // The whole request at once: every malformed value and every broken rule in one answer.
+    // A field the caller's own checks named (a placement not in the team, a day outside the window)
+    // is named by them alone: they say more precisely what is wrong with it than its placement does.
+    const named = new Set([...(found.invalid ?? []), ...(found.rules ?? [])].map((v) => v.field));
+    refuseProblems({
+      invalid: [...(found.invalid ?? []), ...entryInputProblems(entries)],
+      rules: [
+        ...(found.rules ?? []),
+        ...placementProblems(placements, entries, today).filter((v) => !named.has(v.field)),
+      ],
+    });
     const participantOf = (e: AttendanceEntryInput) =>
       (placements.get(e.placementId) as EntryPlacement).participantId;
     const stored = skipLock
@@ -172,7 +189,8 @@ export class AttendanceWriteService {
     municipalityId: string,
     entries: AttendanceEntryInput[],
   ): Promise<ReadonlyMap<string, EntryPlacement>> {
-    const ids = entries.map((e) => e.placementId);
+    // A malformed id is named in the answer; it cannot be held (nor found).
+    const ids = wellFormedPlacementIds(entries);
     const rows = await this.placementLocks.holdForAttendanceWrite(manager, municipalityId, ids);
     return new Map(rows.map((r) => [r.id, r]));
   }
@@ -206,4 +224,12 @@ export class AttendanceWriteService {
       unexcused.map((e) => ({ participantId: e.participantId, month: monthOf(e.day) })),
     );
   }
+}
+
+/** Throws the one answer naming every problem found (requestVerdict): 400, else 422; nothing when none. */
+function refuseProblems(found: RequestProblems): void {
+  const verdict = requestVerdict(found);
+  if (verdict === null) return;
+  if (verdict.status === 'invalid') throw new ValidationFailedError(verdict.errors);
+  throw new AttendanceRuleError(verdict.code, verdict.errors);
 }

@@ -1,5 +1,6 @@
 import {
   addDays,
+  closedDaysFor,
   ClosedReason,
   datesBetween,
   daysBetween,
@@ -87,5 +88,31 @@ describe('date helpers', () => {
     expect(daysBetween('2026-03-30', '2026-03-28')).toBe(-2);
     expect(datesBetween('2026-06-18', '2026-06-20')).toEqual(['2026-06-18', '2026-06-19', '2026-06-20']);
     expect(datesBetween('2026-06-20', '2026-06-18')).toEqual([]);
+  });
+});
+
+describe('closedDaysFor: a unit overrides the municipality', () => {
+  const calendars = {
+    municipality: ['2026-05-15'],
+    units: new Map<string, readonly string[]>([
+      ['site-unit', ['2026-05-15', '2026-11-06']],
+      ['ame-unit', ['2026-01-05']],
+      ['open-unit', []],
+    ]),
+  };
+  it.each<[string, (string | null)[], readonly string[]]>([
+    ['no unit of its own: the municipality’s', ['other', null], ['2026-05-15']],
+    ['the site’s unit first', ['site-unit', 'ame-unit'], ['2026-05-15', '2026-11-06']],
+    ['no site: the responsible unit’s', [null, 'ame-unit'], ['2026-01-05']],
+    ['a unit open every day overrides a municipal klämdag', ['open-unit', 'ame-unit'], []],
+    ['no units at all', [], ['2026-05-15']],
+  ])('%s', (_name, units, expected) => {
+    expect(closedDaysFor(calendars, units)).toEqual(expected);
+  });
+
+  it('a closed day is not a scheduled (working) day', () => {
+    const calendar = new SwedishCalendar({ closedDays: closedDaysFor(calendars, ['site-unit']) });
+    expect(calendar.day('2026-11-06')).toMatchObject({ working: false, closedReason: 'closed_day' });
+    expect(calendar.isWorkingDay('2026-11-05')).toBe(true);
   });
 });

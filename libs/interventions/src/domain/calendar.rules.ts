@@ -110,3 +110,28 @@ export class SwedishCalendar implements WorkingDayCalendar {
 function normalise(name: string): string {
   return name.trim().toLocaleLowerCase('sv-SE');
 }
+
+/** The days a unit, or the whole municipality, closes (klämdagar): a unit's list replaces the municipality's. */
+export interface ClosureCalendars {
+  /** The municipality's closed days (empty when it has set none). */
+  municipality: readonly string[];
+  /** Each unit's own list, for the units that have set one (an empty list: open every day). */
+  units: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * The days a placement's place of work is closed: the list of the first of its units that has one
+ * (the site's unit before the unit responsible for the instance: the site is where the person
+ * works), else the municipality's. A unit's list overrides the municipality's whole — a unit that
+ * stays open on a municipal klämdag says so with a list without it.
+ */
+export function closedDaysFor(
+  calendars: ClosureCalendars,
+  unitIds: readonly (string | null)[],
+): readonly string[] {
+  for (const unitId of unitIds) {
+    const own = unitId === null ? undefined : calendars.units.get(unitId);
+    if (own !== undefined) return own;
+  }
+  return calendars.municipality;
+}

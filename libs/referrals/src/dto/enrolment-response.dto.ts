@@ -104,3 +104,32 @@ export class EnrolmentPageDto {
   @ApiPropertyOptional({ nullable: true, type: String })
   nextCursor: string | null;
 }
+
+/** One correction of an enrolment's start date: what it was, what it became, why, who and when. */
+export class EnrolmentStartCorrectionDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  enrolmentId: string;
+
+  @ApiProperty({ description: 'The start date before the correction', example: '2026-03-10' })
+  previousStartDate: string;
+
+  @ApiProperty({ description: 'The start date the correction set', example: '2026-03-02' })
+  newStartDate: string;
+
+  @ApiProperty({ description: 'Why (skäl)' })
+  reason: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Who corrected it' })
+  correctedBy: string;
+
+  @ApiProperty({ format: 'date-time' })
+  correctedAt: string;
+}
+
+export class EnrolmentStartCorrectionListDto {
+  @ApiProperty({ type: [EnrolmentStartCorrectionDto], description: 'Oldest first' })
+  items: EnrolmentStartCorrectionDto[];
+}

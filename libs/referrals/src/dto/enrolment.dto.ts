@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, IsUUID, Length } from 'class-validator';
-import { IsCalendarDate, PageQuery, IsOptionalNotNull, IsOptionalNullable } from '@steg/http';
+import { IsCalendarDate, PageQuery, IsOptionalNotNull, IsOptionalNullable, Trimmed } from '@steg/http';
 import { TIME_WITHOUT_WORK, type TimeWithoutWork } from '@steg/participants';
 import {
   EXIT_DESTINATIONS,
@@ -112,4 +112,25 @@ export class ExitEnrolmentDto {
   @IsOptionalNotNull()
   @IsCalendarDate()
   followUpDate?: string;
+}
+
+/** A correction of the enrolment's start date, kept as history with its reason. */
+export class CorrectEnrolmentStartDto {
+  @ApiProperty({
+    description:
+      'The corrected start date (inskrivningsdatum): not in the future, not before the day the referral ' +
+      'was sent, and not after the exit date, the first placement start or any day with attendance',
+    example: '2026-03-02',
+  })
+  @IsCalendarDate()
+  startDate: string;
+
+  @ApiProperty({
+    description: 'Why the start is corrected (skäl), e.g. "Fel datum vid inskrivningen": kept in the history',
+    example: 'Fel datum angavs vid inskrivningen; deltagaren började 2 mars.',
+  })
+  @Trimmed()
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
 }

@@ -21,18 +21,23 @@ import {
 } from '@steg/kernel';
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not), in the years Steg takes. */
-export function IsCalendarDate(): PropertyDecorator {
+export function IsCalendarDate(options: Pick<ValidationOptions, 'each'> = {}): PropertyDecorator {
+  // With `each`, every item of an array is checked and the message says so.
+  const each = options.each === true ? 'each value in ' : '';
   return applyDecorators(
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date as YYYY-MM-DD' }),
-    IsISO8601({ strict: true }, { message: '$property must be a date that exists' }),
-    ValidateBy({
-      name: 'calendarYears',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
-        defaultMessage: () =>
-          `$property must be a date from ${FIRST_CALENDAR_YEAR}-01-01 to ${LAST_CALENDAR_YEAR}-12-31`,
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { ...options, message: `${each}$property must be a date as YYYY-MM-DD` }),
+    IsISO8601({ strict: true }, { ...options, message: `${each}$property must be a date that exists` }),
+    ValidateBy(
+      {
+        name: 'calendarYears',
+        validator: {
+          validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+          defaultMessage: () =>
+            `${each}$property must be a date from ${FIRST_CALENDAR_YEAR}-01-01 to ${LAST_CALENDAR_YEAR}-12-31`,
+        },
       },
-    }),
+      options,
+    ),
   );
 }
 

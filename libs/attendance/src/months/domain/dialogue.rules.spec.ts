@@ -1,12 +1,15 @@
 import {
   DecisionInput,
   decisionProblems,
+  DialogueAction,
+  dialogueAllowedActions,
   DialogueFacts,
   explanationProblems,
   mayChangePart,
   mayDecide,
   missingForDecision,
   supersedeProblem,
+  WritableDialoguePart,
 } from './dialogue.rules';
 
 const EMPTY: DialogueFacts = {
@@ -119,5 +122,81 @@ describe('supersedeProblem', () => {
     ['a third without supersede', [a, b], null, 'DIALOGUE_ALREADY_DECIDED'],
   ])('%s', (_what, existing, supersedesId, expected) => {
     expect(supersedeProblem(existing, supersedesId)?.code ?? null).toBe(expected);
+  });
+});
+
+describe('dialogueAllowedActions: each state × each role', () => {
+  /** The parts each role writes in a unit related to the person (CASE_ACCESS.dialogues). */
+  const PARTS_OF: Record<string, WritableDialoguePart[]> = {
+    ame_coach: ['ame_account', 'participant_explanation'],
+    unit_manager: ['ame_account'],
+    ifo_caseworker: ['participant_explanation', 'ifo_assessment', 'decision'],
+    supervisor: [],
+    analyst: [],
+    admin: [],
+    auditor: [],
+  };
+  const fresh: DialogueFacts = {
+    status: 'open',
+    ameAccount: null,
+    participantExplanation: null,
+    explanationChannel: null,
+  };
+  const STATES: Record<string, DialogueFacts> = {
+    opened: fresh,
+    'account only': { ...fresh, ameAccount: 'Redogörelse' },
+    'explanation only': { ...fresh, participantExplanation: 'Var sjuk', explanationChannel: 'phone' },
+    ready: {
+      ...fresh,
+      ameAccount: 'Redogörelse',
+      participantExplanation: 'Var sjuk',
+      explanationChannel: 'phone',
+    },
+    'ready by a failed attempt': {
+      ...fresh,
+      ameAccount: 'Redogörelse',
+      explanationChannel: 'failed_attempt',
+    },
+    decided: {
+      status: 'decided',
+      ameAccount: 'Redogörelse',
+      participantExplanation: 'Var sjuk',
+      explanationChannel: 'phone',
+    },
+  };
+  const EXPECTED: Record<string, Record<string, DialogueAction[]>> = {
+    opened: {
+      ame_coach: ['record_ame_account', 'record_participant_explanation'],
+      unit_manager: ['record_ame_account'],
+      ifo_caseworker: ['record_participant_explanation', 'record_ifo_assessment'],
+    },
+    'account only': {
+      ame_coach: ['record_ame_account', 'record_participant_explanation'],
+      unit_manager: ['record_ame_account'],
+      ifo_caseworker: ['record_participant_explanation', 'record_ifo_assessment'],
+    },
+    'explanation only': {
+      ame_coach: ['record_ame_account', 'record_participant_explanation'],
+      unit_manager: ['record_ame_account'],
+      ifo_caseworker: ['record_participant_explanation', 'record_ifo_assessment'],
+    },
+    ready: {
+      ame_coach: ['record_ame_account', 'record_participant_explanation'],
+      unit_manager: ['record_ame_account'],
+      ifo_caseworker: ['record_participant_explanation', 'record_ifo_assessment', 'decide'],
+    },
+    'ready by a failed attempt': {
+      ame_coach: ['record_ame_account', 'record_participant_explanation'],
+      unit_manager: ['record_ame_account'],
+      ifo_caseworker: ['record_participant_explanation', 'record_ifo_assessment', 'decide'],
+    },
+    decided: { ame_coach: [], unit_manager: [], ifo_caseworker: ['supersede_decision'] },
+  };
+  it.each(
+    Object.keys(STATES).flatMap((state) =>
+      Object.keys(PARTS_OF).map((role) => [state, role, EXPECTED[state][role] ?? []] as const),
+    ),
+  )('%s, as %s: %j', (state, role, expected) => {
+    expect(dialogueAllowedActions(STATES[state], PARTS_OF[role])).toEqual(expected);
   });
 });

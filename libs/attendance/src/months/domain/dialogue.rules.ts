@@ -167,3 +167,41 @@ export function supersedeProblem(
   if (by !== undefined) return { code: 'DECISION_ALREADY_SUPERSEDED', supersededBy: by };
   return null;
 }
+
+/** What can be done next with a dialogue (the routes under /absence-dialogues/:id). */
+export const DIALOGUE_ACTIONS = [
+  'record_ame_account',
+  'record_participant_explanation',
+  'record_ifo_assessment',
+  'decide',
+  'supersede_decision',
+] as const;
+export type DialogueAction = (typeof DIALOGUE_ACTIONS)[number];
+
+/** A part of the dialogue a caller may write (as @steg/access's writableDialogueParts gives them). */
+export type WritableDialoguePart = 'ame_account' | 'participant_explanation' | 'ifo_assessment' | 'decision';
+
+const PART_ACTION: Record<Exclude<WritableDialoguePart, 'decision'>, DialogueAction> = {
+  ame_account: 'record_ame_account',
+  participant_explanation: 'record_participant_explanation',
+  ifo_assessment: 'record_ifo_assessment',
+};
+
+/**
+ * What the caller may do next, from the dialogue's state and the parts the caller may write: while
+ * open, each part of theirs (a part may be written again until the decision), and the decision once
+ * AME's account and the explanation (or a failed attempt) exist; once decided, only a decision that
+ * supersedes the latest. As referrals' allowedActions: offered only what the write would accept.
+ */
+export function dialogueAllowedActions(
+  dialogue: DialogueFacts,
+  writable: readonly WritableDialoguePart[],
+): DialogueAction[] {
+  const mayWrite = new Set(writable);
+  if (!mayChangePart(dialogue)) return mayWrite.has('decision') ? ['supersede_decision'] : [];
+  const actions = (Object.keys(PART_ACTION) as (keyof typeof PART_ACTION)[])
+    .filter((part) => mayWrite.has(part))
+    .map((part) => PART_ACTION[part]);
+  if (mayWrite.has('decision') && mayDecide(dialogue)) actions.push('decide');
+  return actions;
+}

@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ATTENDANCE_CODES, type AttendanceCode } from '../../domain/attendance.types';
+import { DIALOGUE_ACTIONS, type DialogueAction } from '../domain/dialogue.rules';
 import {
   DECISION_KINDS,
   DIALOGUE_STATUSES,
@@ -8,6 +10,25 @@ import {
   type ExplanationChannel,
 } from '../../domain/attendance.types';
 import { MonthParticipantDto } from './month-response.dto';
+
+/** A day reported as unexcused absence (ogiltig frånvaro) in the dialogue's month. */
+export class UnexcusedDayDto {
+  @ApiProperty({ format: 'date', example: '2026-04-07' })
+  day: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The placement the day was reported on' })
+  placementId: string;
+
+  @ApiProperty({ enum: ATTENDANCE_CODES, description: 'The day code: unexcused_absence (ogiltig frånvaro)' })
+  code: AttendanceCode;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'Minutes present that day (null for a day of absence)',
+  })
+  presentMinutes: number | null;
+}
 
 export class DialogueDto {
   @ApiProperty({ format: 'uuid' })
@@ -70,6 +91,25 @@ export class DialogueDto {
 
   @ApiProperty({ description: "AME's account and the explanation (or a failed attempt) exist" })
   readyForDecision: boolean;
+
+  @ApiProperty({
+    type: [UnexcusedDayDto],
+    description:
+      "The month's days reported as unexcused absence (ogiltig frånvaro) as recorded now, earliest first " +
+      '(a later correction may make them fewer than unexcusedDaysAtOpening)',
+  })
+  unexcusedDays: UnexcusedDayDto[];
+
+  @ApiProperty({
+    enum: DIALOGUE_ACTIONS,
+    isArray: true,
+    description:
+      'What you may do next, given the state and your part in the dialogue: record_ame_account (AME:s ' +
+      'redogörelse), record_participant_explanation (kommunicering), record_ifo_assessment (IFO:s ' +
+      'bedömning), decide (beslut, once the account and the explanation or a failed attempt exist), ' +
+      'supersede_decision (a new decision replacing the latest, once decided)',
+  })
+  allowedActions: DialogueAction[];
 
   @ApiProperty()
   version: number;

@@ -9,12 +9,14 @@ import {
   monthsOf,
   placementProblems,
   reasonProblems,
+  requestVerdict,
   sameSnapshot,
   signedKey,
   signedMonthProblems,
   snapshotOf,
   sortOut,
   StoredEntry,
+  wellFormedPlacementIds,
   writtenEntries,
 } from './attendance-write.rules';
 
@@ -134,10 +136,71 @@ describe('placementProblems', () => {
       { placementId: '00000000-0000-4000-8000-000000000009' },
       ['ATTENDANCE_PLACEMENT_UNKNOWN entries[0].placementId'],
     ],
+    // Malformed values are entryInputProblems' to name: no second, vaguer problem for them here.
+    [
+      'a malformed placement id, tomorrow',
+      { placementId: 'P1', day: '2026-03-17' },
+      ['ATTENDANCE_DAY_IN_FUTURE entries[0].day'],
+    ],
+    ['a malformed day', { day: '2026-02-30' }, []],
   ])('%s', (_name, overrides, expected) => {
     expect(
       placementProblems(placements, [entry(overrides)], TODAY).map((p) => `${p.code} ${p.field}`),
     ).toEqual(expected);
+  });
+});
+
+describe('requestVerdict: every problem of a request in one answer', () => {
+  const minutes = { field: 'entries[0].presentMinutes', rule: 'presentMinutes.quarterHours', message: 'q' };
+  const future = {
+    code: 'ATTENDANCE_DAY_IN_FUTURE',
+    field: 'entries[0].day',
+    rule: 'day.notFuture',
+    message: 'f',
+  };
+  const window = {
+    code: 'ATTENDANCE_OUTSIDE_REPORTING_WINDOW',
+    field: 'entries[1].day',
+    rule: 'day.w',
+    message: 'w',
+  };
+  const rulesOf = (v: ReturnType<typeof requestVerdict>) => v?.errors.map((e) => `${e.field} ${e.rule}`);
+
+  it('is nothing without problems', () => {
+    expect(requestVerdict({ invalid: [], rules: [] })).toBeNull();
+  });
+
+  it('answers 400 with the broken rules too when a value is malformed (a future day and 230 minutes)', () => {
+    const verdict = requestVerdict({ invalid: [minutes], rules: [future] });
+    expect(verdict?.status).toBe('invalid');
+    expect(rulesOf(verdict)).toEqual([
+      'entries[0].presentMinutes presentMinutes.quarterHours',
+      'entries[0].day day.notFuture',
+    ]);
+  });
+
+  it('answers 422 with the first rule’s code and every rule when all values are well-formed', () => {
+    const verdict = requestVerdict({ invalid: [], rules: [window, future] });
+    expect(verdict).toMatchObject({ status: 'rule', code: 'ATTENDANCE_OUTSIDE_REPORTING_WINDOW' });
+    expect(rulesOf(verdict)).toEqual(['entries[1].day day.w', 'entries[0].day day.notFuture']);
+  });
+
+  it('names a problem two checks both found once', () => {
+    const verdict = requestVerdict({ invalid: [], rules: [future, { ...future, message: 'again' }] });
+    expect(verdict?.errors).toEqual([{ field: 'entries[0].day', rule: 'day.notFuture', message: 'f' }]);
+  });
+});
+
+describe('wellFormedPlacementIds', () => {
+  it('keeps the lower-case UUIDs, each once', () => {
+    expect(
+      wellFormedPlacementIds([
+        entry(),
+        entry({ placementId: 'x' }),
+        entry({ placementId: P1.toUpperCase() }),
+        entry(),
+      ]),
+    ).toEqual([P1]);
   });
 });
 

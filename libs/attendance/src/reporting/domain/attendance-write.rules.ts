@@ -164,7 +164,10 @@ export function entryInputProblems(entries: readonly AttendanceEntryInput[]): Fi
   return problems;
 }
 
-/** Each entry's placement is known, and its day within the placement and not in the future (422s). */
+/**
+ * Each entry's placement is known, and its day within the placement and not in the future (422s).
+ * An entry with a malformed day or placement id is left to entryInputProblems, which names it.
+ */
 export function placementProblems(
   placements: ReadonlyMap<string, EntryPlacement>,
   entries: readonly AttendanceEntryInput[],
@@ -173,28 +176,31 @@ export function placementProblems(
   const problems: CodedViolation[] = [];
   entries.forEach((e, i) => {
     const at = `entries[${i}]`;
-    const placement = placements.get(e.placementId);
-    if (placement === undefined) {
-      problems.push({
-        code: 'ATTENDANCE_PLACEMENT_UNKNOWN',
-        field: `${at}.placementId`,
-        rule: 'placementId.exists',
-        message: 'must be a placement of your municipality',
-      });
-    } else if (e.day < placement.startDate) {
-      problems.push({
-        code: 'ATTENDANCE_OUTSIDE_PLACEMENT',
-        field: `${at}.day`,
-        rule: 'day.withinPlacement',
-        message: `is before the placement starts (${placement.startDate})`,
-      });
-    } else if (placement.actualEndDate !== null && e.day > placement.actualEndDate) {
-      problems.push({
-        code: 'ATTENDANCE_OUTSIDE_PLACEMENT',
-        field: `${at}.day`,
-        rule: 'day.withinPlacement',
-        message: `is after the placement ended (${placement.actualEndDate})`,
-      });
+    if (typeof e.day !== 'string' || !isCalendarDate(e.day)) return;
+    if (typeof e.placementId === 'string' && UUID.test(e.placementId)) {
+      const placement = placements.get(e.placementId);
+      if (placement === undefined) {
+        problems.push({
+          code: 'ATTENDANCE_PLACEMENT_UNKNOWN',
+          field: `${at}.placementId`,
+          rule: 'placementId.exists',
+          message: 'must be a placement of your municipality',
+        });
+      } else if (e.day < placement.startDate) {
+        problems.push({
+          code: 'ATTENDANCE_OUTSIDE_PLACEMENT',
+          field: `${at}.day`,
+          rule: 'day.withinPlacement',
+          message: `is before the placement starts (${placement.startDate})`,
+        });
+      } else if (placement.actualEndDate !== null && e.day > placement.actualEndDate) {
+        problems.push({
+          code: 'ATTENDANCE_OUTSIDE_PLACEMENT',
+          field: `${at}.day`,
+          rule: 'day.withinPlacement',
+          message: `is after the placement ended (${placement.actualEndDate})`,
+        });
+      }
     }
     if (e.day > today) {
       problems.push({
@@ -206,6 +212,47 @@ export function placementProblems(
     }
   });
   return problems;
+}
+
+/** The placement ids of these entries that are well-formed (lower-case UUIDs), each once: what can be held. */
+export function wellFormedPlacementIds(entries: readonly AttendanceEntryInput[]): string[] {
+  return [
+    ...new Set(entries.map((e) => e.placementId).filter((id) => typeof id === 'string' && UUID.test(id))),
+  ];
+}
+
+/** What checking a whole request found: malformed values (400) and broken rules (422, with codes). */
+export interface RequestProblems {
+  invalid: readonly FieldViolation[];
+  rules: readonly CodedViolation[];
+}
+
+export type RequestVerdict =
+  | { status: 'invalid'; errors: FieldViolation[] }
+  | { status: 'rule'; code: string; errors: FieldViolation[] }
+  | null;
+
+/**
+ * One answer naming every problem of a request (a future day AND 230 minutes, not just the first):
+ * 400 when any value is malformed — its errors then list the broken rules too, so nothing waits for
+ * a second try — else 422 with the first rule's code; null when there is none. A problem two checks
+ * both find (a future day is outside the reporting window and after today for the placement) is
+ * named once, by field and rule.
+ */
+export function requestVerdict(found: RequestProblems): RequestVerdict {
+  const seen = new Set<string>();
+  const once = (v: FieldViolation): boolean => {
+    const key = `${v.field}|${v.rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const plain = ({ field, rule, message }: FieldViolation): FieldViolation => ({ field, rule, message });
+  const invalid = found.invalid.filter(once).map(plain);
+  const rules = found.rules.filter(once);
+  if (invalid.length > 0) return { status: 'invalid', errors: [...invalid, ...rules.map(plain)] };
+  if (rules.length > 0) return { status: 'rule', code: rules[0].code, errors: rules.map(plain) };
+  return null;
 }
 
 /** Whether any entry was based on another version than the stored one (0: none stored). */
