@@ -352,13 +352,19 @@ describe('GET /worklist', () => {
     ]);
     await givenReportingSettings(t.dataSource, tenant.municipalityId, { backReportDays: 14 });
 
-    // Easter: Good Friday (3 April) and Easter Monday (6 April) are no scheduled days.
+    // Easter: Good Friday (3 April) and Easter Monday (6 April) are no scheduled days, and nor is a
+    // day the municipality closes (klämdag, set by the admin).
     t.clock.set('2026-04-08T09:00:00+02:00');
+    await request(t.server)
+      .put('/api/v1/closure-days')
+      .set('Authorization', tenant.users.admin.auth)
+      .set('If-Match', '"0"')
+      .send({ days: ['2026-03-27'] })
+      .expect(200);
     const easter = unreported(await worklist(tenant.users.supervisor.auth))[0]?.[3] as string;
     expect(easter.split(',')).toEqual([
       '2026-03-25',
       '2026-03-26',
-      '2026-03-27',
       '2026-03-30',
       '2026-03-31',
       '2026-04-01',

@@ -429,8 +429,9 @@ export class WorklistService {
   /**
    * Scheduled days of the placements a supervisor reports (their own, and those of the teams they lead:
    * supervisorAttendanceReach of @steg/access as SQL) that passed without a report and may still be
-   * reported (the municipality's back-reporting window). Holidays, unscheduled weekdays and days outside
-   * the placement come from the schedule and calendar rules, not from here. One item per placement.
+   * reported (the municipality's back-reporting window). Holidays, closure days, unscheduled weekdays and
+   * days outside the placement come from the schedule and calendar rules, not from here. One item per
+   * placement.
    */
   private async daysUnreported(principal: Principal & { kind: 'user' }, today: string): Promise<WorkItem[]> {
     if (unitsWithRole(principal, ['supervisor']).length === 0) return [];
@@ -464,14 +465,20 @@ export class WorklistService {
         .where('a.placement_id IN (:...ids) AND a.day BETWEEN :from AND :to', { ids, from, to })
         .getMany(),
     ]);
-    const calendar = this.attendanceSettings.calendar(settings);
+    // The days the place of work closes (klämdagar) are not scheduled days either.
+    const calendarOf = await this.attendanceSettings.placementCalendars(
+      this.dataSource.manager,
+      principal.municipalityId,
+      settings,
+      ids,
+    );
     return placements.flatMap((p): WorkItem[] => {
       const days = daysAwaitingReport(
         expectedDays(
           schedules.filter((s) => s.placementId === p.id),
           { from, to },
           { startDate: p.startDate, endDate: p.actualEndDate },
-          calendar,
+          calendarOf(p.id),
         ),
         new Set(entries.filter((e) => e.placementId === p.id).map((e) => e.day)),
       );
