@@ -7,6 +7,7 @@ import { InterventionsAndPlans1795421772821 } from './1795421772821-Intervention
 import { Attendance1795423129789 } from './1795423129789-Attendance';
 import { AuditChains1795426845938 } from './1795426845938-AuditChains';
 import { IdempotencyHolders1795430000000 } from './1795430000000-IdempotencyHolders';
+import { ImportedCaseHistory1796319537910 } from './1796319537910-ImportedCaseHistory';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   Attendance1795423129789,
   AuditChains1795426845938,
   IdempotencyHolders1795430000000,
+  ImportedCaseHistory1796319537910,
 ];

@@ -1,6 +1,7 @@
 import {
   caseRowFromCells,
   CaseRawRow,
+  ImportedCase,
   isEmptyCaseRow,
   mapCaseHeaders,
   parseCaseRow,
@@ -16,6 +17,7 @@ const valid: CaseRawRow = {
   receivedOn: '2023-01-10',
   acceptedOn: '2023-01-20',
   unit: 'AME Centrum',
+  coach: 'coach.anna',
   enrolmentStart: '2023-02-01',
   exitDate: '2023-11-30',
   outcome: 'A',
@@ -30,8 +32,8 @@ const rulesOf = (raw: CaseRawRow) => {
 describe('mapCaseHeaders', () => {
   it.each([
     [
-      ['personnummer', 'förnamn', 'efternamn', 'källa', 'inkom', 'enhet', 'inskrivningsdatum'],
-      ['identityNumber', 'firstName', 'lastName', 'source', 'receivedOn', 'unit', 'enrolmentStart'],
+      ['personnummer', 'förnamn', 'efternamn', 'källa', 'inkom', 'enhet', 'ansvarig', 'inskrivningsdatum'],
+      ['identityNumber', 'firstName', 'lastName', 'source', 'receivedOn', 'unit', 'coach', 'enrolmentStart'],
     ],
     [
       [
@@ -41,6 +43,7 @@ describe('mapCaseHeaders', () => {
         'Källa',
         'Inkom-datum',
         'Enhet',
+        'Ansvarig konsulent',
         'Inskriven',
         'Avslutsdatum',
         'Utfall',
@@ -52,6 +55,7 @@ describe('mapCaseHeaders', () => {
         'source',
         'receivedOn',
         'unit',
+        'coach',
         'enrolmentStart',
         'exitDate',
         'outcome',
@@ -65,6 +69,7 @@ describe('mapCaseHeaders', () => {
         'source',
         'receivedOn',
         'unit',
+        'coach',
         'enrolmentStart',
         'externalRef',
       ],
@@ -75,6 +80,7 @@ describe('mapCaseHeaders', () => {
         'source',
         'receivedOn',
         'unit',
+        'coach',
         'enrolmentStart',
         'externalRef',
       ],
@@ -94,6 +100,7 @@ describe('mapCaseHeaders', () => {
       '1:source:header.missing',
       '1:receivedOn:header.missing',
       '1:unit:header.missing',
+      '1:coach:header.missing',
       '1:enrolmentStart:header.missing',
     ]);
   });
@@ -113,13 +120,14 @@ describe('parseCaseRow', () => {
         receivedOn: '2023-01-10',
         acceptedOn: '2023-01-20',
         unit: { kind: 'name', name: 'AME Centrum' },
+        coach: 'coach.anna',
         enrolmentStart: '2023-02-01',
         exit: { date: '2023-11-30', outcome: 'A', destination: 'employment' },
       },
     });
   });
 
-  it.each<[string, CaseRawRow, Partial<ReturnType<typeof parseCaseRow> & { ok: true }>['value']]>([
+  it.each<[string, CaseRawRow, Partial<ImportedCase>]>([
     [
       'an open enrolment, a unit id, a samordningsnummer and a spreadsheet date',
       {
@@ -191,6 +199,7 @@ describe('parseCaseRow', () => {
         'lastName:lastName.required',
         'source:source.required',
         'unit:unit.required',
+        'coach:coach.required',
         'receivedOn:receivedOn.required',
         'enrolmentStart:enrolmentStart.required',
       ],

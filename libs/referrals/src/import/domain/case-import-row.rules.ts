@@ -26,6 +26,7 @@ export const CASE_IMPORT_FIELDS = [
   'receivedOn',
   'acceptedOn',
   'unit',
+  'coach',
   'enrolmentStart',
   'exitDate',
   'outcome',
@@ -40,6 +41,7 @@ const REQUIRED_FIELDS: readonly CaseImportField[] = [
   'source',
   'receivedOn',
   'unit',
+  'coach',
   'enrolmentStart',
 ];
 
@@ -72,6 +74,8 @@ export interface ImportedCase {
   /** The day the unit took the case on; the old system may not know it (then the enrolment start). */
   acceptedOn: string | null;
   unit: UnitReference;
+  /** Username of the responsible coach (ansvarig arbetsmarknadskonsulent) at the unit in Steg. */
+  coach: string;
   enrolmentStart: string;
   exit: { date: string; outcome: OutcomeCategory; destination: ExitDestination | null } | null;
 }
@@ -100,6 +104,7 @@ const HEADER_ALIASES: Record<CaseImportField, readonly string[]> = {
   receivedOn: ['receivedon', 'referralreceived', 'aktualiseringsdatum', 'inkom', 'inkomdatum', 'remissdatum'],
   acceptedOn: ['acceptedon', 'mottagen', 'mottagningsdatum', 'beslutsdatum'],
   unit: ['unit', 'receivingunit', 'enhet', 'mottagandeenhet'],
+  coach: ['coach', 'responsiblecoach', 'ansvarig', 'ansvarigkonsulent', 'handläggare'],
   enrolmentStart: ['enrolmentstart', 'startdate', 'inskrivningsdatum', 'inskriven', 'start'],
   exitDate: ['exitdate', 'avslutsdatum', 'avslutad', 'utskrivningsdatum'],
   outcome: ['outcome', 'outcomecategory', 'utfall', 'avslutskategori', 'kategori'],
@@ -130,7 +135,7 @@ export function mapCaseHeaders(headers: readonly CaseRawCell[]): CaseHeaderMappi
         row: 1,
         field: text,
         rule: 'header.unknown',
-        message: `Column ${index + 1} "${text}" is not a known column (e.g. personnummer, förnamn, efternamn, källa, inkom, enhet, inskrivningsdatum, avslutsdatum, utfall).`,
+        message: `Column ${index + 1} "${text}" is not a known column (e.g. personnummer, förnamn, efternamn, källa, inkom, enhet, ansvarig, inskrivningsdatum, avslutsdatum, utfall).`,
       });
       return null;
     }
@@ -332,6 +337,8 @@ export function parseCaseRow(raw: CaseRawRow, row: number, today: string): Parse
       : { kind: 'name', name: unitText };
   }
 
+  const coach = required('coach', 'The responsible coach (ansvarig, a username in Steg)');
+
   const receivedOn = day('receivedOn', 'The day the referral came in', true);
   const acceptedOn = day('acceptedOn', 'The day the unit took the case on', false) ?? null;
   const enrolmentStart = day('enrolmentStart', 'The enrolment start', true);
@@ -398,6 +405,7 @@ export function parseCaseRow(raw: CaseRawRow, row: number, today: string): Parse
     lastName === undefined ||
     source === undefined ||
     unit === undefined ||
+    coach === undefined ||
     receivedOn === undefined ||
     enrolmentStart === undefined
   )
@@ -414,6 +422,7 @@ export function parseCaseRow(raw: CaseRawRow, row: number, today: string): Parse
       receivedOn,
       acceptedOn,
       unit,
+      coach,
       enrolmentStart,
       exit: exitDate !== null && outcome !== undefined ? { date: exitDate, outcome, destination } : null,
     },
