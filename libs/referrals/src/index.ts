@@ -9,6 +9,8 @@ export * from './enrolments.service';
 export * from './referral.errors';
 export * from './enrolment-exit-checks';
 export * from './enrolment-facts';
+export * from './referral-imports';
+export * from './import/domain/case-import-row.rules';
 // For the read models (libs/read-models): how a referral and a report-back are shown in a list.
 export { REFERRAL_STATUS_TERMS } from './dto/openapi-terms';
 export { referralMapper, type ListedPerson } from './referral.mapper';

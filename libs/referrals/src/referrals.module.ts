@@ -7,11 +7,18 @@ import { EnrolmentFactsReader } from './enrolment-facts';
 import { EnrolmentsService } from './enrolments.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
+import { ReferralImports } from './referral-imports';
 
 @Module({
   imports: [AccessModule, AuditModule],
   controllers: [ReferralsController, EnrolmentsController],
-  providers: [ReferralsService, EnrolmentsService, EnrolmentExitChecks, EnrolmentFactsReader],
-  exports: [ReferralsService, EnrolmentsService, EnrolmentExitChecks, EnrolmentFactsReader],
+  providers: [
+    ReferralsService,
+    EnrolmentsService,
+    EnrolmentExitChecks,
+    EnrolmentFactsReader,
+    ReferralImports,
+  ],
+  exports: [ReferralsService, EnrolmentsService, EnrolmentExitChecks, EnrolmentFactsReader, ReferralImports],
 })
 export class ReferralsModule {}

@@ -111,6 +111,7 @@ describe('parseCaseRow', () => {
     expect(parseCaseRow(valid, 2, TODAY)).toEqual({
       ok: true,
       value: {
+        identityKind: 'personnummer',
         identityNumber: '199001012344',
         firstName: 'Anna',
         lastName: 'Berg',
@@ -140,6 +141,7 @@ describe('parseCaseRow', () => {
         exitDestination: null,
       },
       {
+        identityKind: 'samordningsnummer',
         identityNumber: '199001612341',
         birthDate: '1990-01-01',
         unit: { kind: 'id', id: UNIT },

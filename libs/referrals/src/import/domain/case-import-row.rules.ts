@@ -1,4 +1,4 @@
-import { isCalendarDate, parseIdentityNumber } from '@steg/kernel';
+import { isCalendarDate, parseIdentityNumber, type IdentityKind } from '@steg/kernel';
 import {
   EXIT_DESTINATIONS,
   OUTCOME_CATEGORIES,
@@ -62,6 +62,7 @@ export type UnitReference = { kind: 'id'; id: string } | { kind: 'name'; name: s
 
 /** What a valid row becomes. */
 export interface ImportedCase {
+  identityKind: IdentityKind;
   /** 12 digits, as the participants' register stores it. */
   identityNumber: string;
   firstName: string;
@@ -279,6 +280,7 @@ export function parseCaseRow(raw: CaseRawRow, row: number, today: string): Parse
   };
 
   let identityNumber: string | undefined;
+  let identityKind: IdentityKind | undefined;
   let birthDate: string | undefined;
   const identityText = required('identityNumber', 'The identity number (personnummer)');
   if (identityText !== undefined) {
@@ -286,6 +288,7 @@ export function parseCaseRow(raw: CaseRawRow, row: number, today: string): Parse
     if (!parsed.ok) fail('identityNumber', parsed.rule, `The identity number ${parsed.message}.`);
     else {
       identityNumber = parsed.value.value;
+      identityKind = parsed.value.kind;
       birthDate = parsed.value.birthDate;
     }
   }
@@ -400,6 +403,7 @@ export function parseCaseRow(raw: CaseRawRow, row: number, today: string): Parse
   if (
     violations.length > 0 ||
     identityNumber === undefined ||
+    identityKind === undefined ||
     birthDate === undefined ||
     firstName === undefined ||
     lastName === undefined ||
@@ -413,6 +417,7 @@ export function parseCaseRow(raw: CaseRawRow, row: number, today: string): Parse
   return {
     ok: true,
     value: {
+      identityKind,
       identityNumber,
       firstName,
       lastName,
