@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { generateApiKey } from '@steg/access';
 import { ApiKeyEntity } from '@steg/access/schema';
@@ -251,13 +252,77 @@ describe('case-history import (POST /admin/imports/cases, steg import cases)', (
     await upload(file(rows().slice(0, 1)), { auth: await givenKey(['attendance:write'], null) }).expect(403);
   });
 
+  it('rejects a second open case of a person at the unit and saves the rest of a partial file', async () => {
+    const coach = tenant.users.ame_coach.username;
+    const res = await upload(
+      file([
+        // Lena's open case of 2025 is in Steg already: a new open one at the same unit cannot be.
+        `19780607-1002;Lena;Ek;VP-9;annan;2025-10-01;;${unitName};${coach};2025-10-02;;;`,
+        `19920728-1008;Sara;Lind;VP-10;region;2024-01-10;;${unitName};${coach};2024-02-01;2024-05-31;C;överlämnad`,
+      ]),
+      { partial: true },
+    ).expect(200);
+    expect(res.body).toEqual({
+      accepted: 1,
+      alreadyImported: 0,
+      participantsCreated: 1,
+      rejected: [
+        { row: 2, field: 'enrolmentStart', rule: 'enrolment.oneOpenPerUnit', message: expect.any(String) },
+      ],
+    });
+    const keys = await t.dataSource.query<{ import_key: string }[]>(
+      `SELECT import_key FROM referrals WHERE municipality_id = $1 AND import_key IN ('ref:VP-9', 'ref:VP-10')`,
+      [tenant.municipalityId],
+    );
+    expect(keys).toEqual([{ import_key: 'ref:VP-10' }]);
+  });
+
+  it('reads an XLSX file with date cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Ärenden');
+    sheet.addRow([
+      'Personnummer',
+      'Förnamn',
+      'Efternamn',
+      'Källa',
+      'Inkom',
+      'Enhet',
+      'Ansvarig',
+      'Inskrivningsdatum',
+    ]);
+    sheet.addRow([
+      '196511223007',
+      'Per',
+      'Ås',
+      'Försäkringskassan',
+      new Date(Date.UTC(2024, 0, 10)),
+      unitName,
+      tenant.users.ame_coach.username,
+      new Date(Date.UTC(2024, 1, 1)),
+    ]);
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const res = await request(t.server)
+      .post('/api/v1/admin/imports/cases')
+      .set('Authorization', tenant.users.admin.auth)
+      .send({ format: 'xlsx', content: content.toString('base64') })
+      .expect(200);
+    expect(res.body).toEqual({ accepted: 1, alreadyImported: 0, participantsCreated: 1, rejected: [] });
+    const [row] = await t.dataSource.query<{ start_date: string; import_key: string }[]>(
+      `SELECT e.start_date::text AS start_date, r.import_key FROM enrolments e JOIN referrals r ON r.id = e.referral_id
+        JOIN participant_identifiers i ON i.participant_id = e.participant_id
+       WHERE i.value = '196511223007' AND e.municipality_id = $1`,
+      [tenant.municipalityId],
+    );
+    expect(row).toEqual({ start_date: '2024-02-01', import_key: 'received:2024-01-10' });
+  });
+
   it('runs as `steg import cases <file> --as <admin>`, and again without changes', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'steg-cases-'));
     const path = join(dir, 'cases.csv');
     await writeFile(
       path,
       file([
-        `19920728-1008;Sara;Lind;CLI-1;annan kommun;2024-01-10;;${unitName};${tenant.users.ame_coach.username};2024-02-01;2024-06-30;D;avslutat uppdrag`,
+        `20010203-4006;Ali;Noor;CLI-1;annan kommun;2024-01-10;;${unitName};${tenant.users.ame_coach.username};2024-02-01;2024-06-30;D;avslutat uppdrag`,
       ]),
     );
     const args = ['import', 'cases', path, '--as', tenant.users.admin.username];
