@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   caseRowFromCells,
   CaseRawRow,
@@ -309,5 +310,29 @@ describe('rows from cells', () => {
     [[0], false],
   ])('isEmptyCaseRow(%j) is %s', (cells, empty) => {
     expect(isEmptyCaseRow(cells)).toBe(empty);
+  });
+});
+
+describe("the order of a case's days (property)", () => {
+  const day = fc
+    .date({
+      min: new Date('1995-01-01T00:00:00Z'),
+      max: new Date('2026-03-16T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it('accepts every case whose days are in order and rejects every case whose are not', () => {
+    fc.assert(
+      fc.property(fc.array(day, { minLength: 4, maxLength: 4 }), ([received, accepted, start, exit]) => {
+        const parsed = parseCaseRow(
+          { ...valid, receivedOn: received, acceptedOn: accepted, enrolmentStart: start, exitDate: exit },
+          2,
+          TODAY,
+        );
+        const inOrder = received <= accepted && accepted <= start && start <= exit;
+        expect(parsed.ok).toBe(inOrder);
+      }),
+    );
   });
 });
