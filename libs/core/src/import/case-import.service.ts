@@ -12,6 +12,7 @@ import {
 } from '@steg/access';
 import { ImportFileUnreadableError, ImportFormat, parseImportFile } from '@steg/attendance';
 import { CaseWork } from '@steg/case-work';
+import { isUniqueViolation } from '@steg/database';
 import { Actor, Principal, UserPrincipal } from '@steg/http';
 import { Clock, ValidationFailedError } from '@steg/kernel';
 import { ParticipantImports, type Protection } from '@steg/participants';
@@ -190,14 +191,9 @@ export class CaseImportService {
             await manager.query('RELEASE SAVEPOINT case_import_row');
           } catch (error) {
             await manager.query('ROLLBACK TO SAVEPOINT case_import_row');
-            if (!(error instanceof ImportedCaseConflict)) throw error;
-            rejected.push({
-              row: r.row,
-              field: 'enrolmentStart',
-              rule: 'enrolment.oneOpenPerUnit',
-              message:
-                'The person already has an open enrolment at this unit (in Steg or earlier in the file).',
-            });
+            const problem = rowProblem(error);
+            if (problem === undefined) throw error;
+            rejected.push({ row: r.row, ...problem });
             continue;
           }
           if (!known) people.set(r.value.identityNumber, person);
@@ -327,6 +323,33 @@ export class CaseImportService {
     }
     return resolved;
   }
+}
+
+/**
+ * What a case refused by the database means for its row: a second open enrolment at the unit, or a
+ * person or case another import wrote at the same time (its transaction committed first). Anything
+ * else is not the row's fault and fails the file.
+ */
+function rowProblem(error: unknown): Omit<CaseRowViolation, 'row'> | undefined {
+  if (error instanceof ImportedCaseConflict) {
+    return {
+      field: 'enrolmentStart',
+      rule: 'enrolment.oneOpenPerUnit',
+      message: 'The person already has an open enrolment at this unit (in Steg or earlier in the file).',
+    };
+  }
+  if (
+    isUniqueViolation(error, 'uq_referrals_import_key') ||
+    isUniqueViolation(error, 'uq_participant_identifiers_value')
+  ) {
+    return {
+      field: 'identityNumber',
+      rule: 'case.importedConcurrently',
+      message:
+        'Another import wrote this person or case at the same time; run the file again to see it as imported.',
+    };
+  }
+  return undefined;
 }
 
 /** The staff user recorded as creating the history: the importing user, or for an API key the coach. */
