@@ -8,6 +8,7 @@ import { Attendance1795423129789 } from './1795423129789-Attendance';
 import { AuditChains1795426845938 } from './1795426845938-AuditChains';
 import { IdempotencyHolders1795430000000 } from './1795430000000-IdempotencyHolders';
 import { EnrolmentStartCorrections1796318270033 } from './1796318270033-EnrolmentStartCorrections';
+import { ImportedCaseHistory1796319537910 } from './1796319537910-ImportedCaseHistory';
 import { ClosureCalendars1796320037108 } from './1796320037108-ClosureCalendars';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,5 +21,6 @@ export const MIGRATIONS: Function[] = [
   AuditChains1795426845938,
   IdempotencyHolders1795430000000,
   EnrolmentStartCorrections1796318270033,
+  ImportedCaseHistory1796319537910,
   ClosureCalendars1796320037108,
 ];

@@ -3,7 +3,7 @@ import { AccessModule } from '@steg/access';
 import { AttendanceImportModule } from '@steg/attendance';
 import { AuditModule } from '@steg/audit';
 import { StegConfig } from '@steg/config';
-import { CoreModule } from '@steg/core';
+import { CaseImportModule, CoreModule } from '@steg/core';
 import { AuditAnchorCommand, AuditCommand, AuditVerifyCommand } from './commands/audit.command';
 import {
   MigrationCommand,
@@ -12,7 +12,7 @@ import {
   MigrationRunCommand,
   MigrationShowCommand,
 } from './commands/migration.command';
-import { ImportAttendanceCommand, ImportCommand } from './commands/import.command';
+import { ImportAttendanceCommand, ImportCasesCommand, ImportCommand } from './commands/import.command';
 import { CreateMunicipalityCommand, MunicipalityCommand } from './commands/municipality.command';
 import { SeedCommand } from './commands/seed.command';
 
@@ -21,7 +21,13 @@ export class CliModule {
   static forRoot(config: StegConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(config), AccessModule, AuditModule, AttendanceImportModule],
+      imports: [
+        CoreModule.forRoot(config),
+        AccessModule,
+        AuditModule,
+        AttendanceImportModule,
+        CaseImportModule,
+      ],
       providers: [
         MigrationCommand,
         MigrationRunCommand,
@@ -36,6 +42,7 @@ export class CliModule {
         AuditAnchorCommand,
         ImportCommand,
         ImportAttendanceCommand,
+        ImportCasesCommand,
       ],
     };
   }

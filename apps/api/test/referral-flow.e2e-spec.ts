@@ -222,6 +222,7 @@ describe('GET /referrals/flow', () => {
     },
     returned: { count: 2, decided: 4, share: 0.5, reasons: [{ reason: REGION, count: 2 }] },
     reEntries: 1,
+    imported: 0,
   };
 
   it('answers the first unit exactly, to an analyst asking for it', async () => {
@@ -261,6 +262,7 @@ describe('GET /referrals/flow', () => {
         ],
       },
       reEntries: 1,
+      imported: 0,
     });
   });
 

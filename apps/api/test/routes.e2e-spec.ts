@@ -41,6 +41,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/v1/admin/api-keys': ['admin'],
   'POST /api/v1/admin/api-keys': ['admin'],
   'DELETE /api/v1/admin/api-keys/:id': ['admin'],
+  'POST /api/v1/admin/imports/cases': ['admin'],
   'POST /api/v1/referrals': EDIT,
   'GET /api/v1/referrals/inbox': ['ame_coach', 'unit_manager'],
   'GET /api/v1/referrals/outbox': CASE,
@@ -130,6 +131,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
 const EXPECTED_SCOPES: Record<string, string[]> = {
   'PUT /api/v1/attendance/placements/:id/weeks/:isoWeek': ['attendance:write'],
   'POST /api/v1/attendance/imports': ['attendance:write'],
+  'POST /api/v1/admin/imports/cases': ['cases:import'],
 };
 
 describe('every route × every role', () => {
@@ -149,7 +151,7 @@ describe('every route × every role', () => {
       name: 'route test',
       prefix: generated.prefix,
       secretHash: generated.secretHash,
-      scopes: ['attendance:write', 'statistics:read'],
+      scopes: ['attendance:write', 'statistics:read', 'cases:import'],
       createdBy: tenant.users.admin.id,
     });
     apiKey = generated.key;

@@ -104,3 +104,61 @@ export async function openRelationSince(
     .getRawOne<{ since: string | null }>();
   return row?.since ?? null;
 }
+
+/** A unit as an import file may name it: by id or by name. */
+export interface NamedUnit {
+  id: string;
+  name: string;
+  type: UnitType;
+}
+
+/**
+ * The municipality's units with these ids or names (active or not: history is imported onto units
+ * that may since have closed), in one query. Another municipality's unit is simply not found.
+ */
+export async function unitsByIdOrName(
+  manager: EntityManager,
+  municipalityId: string,
+  ids: readonly string[],
+  names: readonly string[],
+): Promise<NamedUnit[]> {
+  if (ids.length === 0 && names.length === 0) return [];
+  return manager
+    .createQueryBuilder(UnitEntity, 'u')
+    .select(['u.id', 'u.name', 'u.type'])
+    .where('u.municipality_id = :municipalityId', { municipalityId })
+    .andWhere('(u.id = ANY(:ids::uuid[]) OR u.name = ANY(:names::text[]))', {
+      ids: [...new Set(ids)],
+      names: [...new Set(names)],
+    })
+    .getMany();
+}
+
+/**
+ * The units where each of these usernames is an active coach (ame_coach) of the municipality, by
+ * username, in one query: who may be named responsible coach of an imported enrolment.
+ */
+export async function coachUnitsByUsername(
+  manager: EntityManager,
+  municipalityId: string,
+  usernames: readonly string[],
+): Promise<Map<string, { userId: string; unitIds: Set<string> }>> {
+  if (usernames.length === 0) return new Map();
+  const rows = await manager
+    .createQueryBuilder(UnitMembershipEntity, 'm')
+    .innerJoin(StaffUserEntity, 'u', 'u.id = m.user_id')
+    .select(['u.username AS username', 'u.id AS user_id', 'm.unit_id AS unit_id'])
+    .where('m.municipality_id = :municipalityId', { municipalityId })
+    .andWhere('u.municipality_id = :municipalityId')
+    .andWhere('u.active = TRUE')
+    .andWhere("m.role = 'ame_coach'")
+    .andWhere('u.username = ANY(:usernames::text[])', { usernames: [...new Set(usernames)] })
+    .getRawMany<{ username: string; user_id: string; unit_id: string }>();
+  const byUsername = new Map<string, { userId: string; unitIds: Set<string> }>();
+  for (const r of rows) {
+    const seen = byUsername.get(r.username) ?? { userId: r.user_id, unitIds: new Set<string>() };
+    seen.unitIds.add(r.unit_id);
+    byUsername.set(r.username, seen);
+  }
+  return byUsername;
+}

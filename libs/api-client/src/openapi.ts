@@ -1677,6 +1677,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/imports/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import case history from the previous system (flytt av ärendehistorik)
+         * @description For an administrator, or an integration script with an API key with scope cases:import (a key with a unit imports only into that unit). The file goes base64-encoded in a JSON body; one row per case: the person (registered when new, kept as they are when Steg has them), the referral (aktualisering) with its real days, the enrolment (inskrivning) and, for a closed case, the exit (avslut) with its Kolada category A–E. Every row is checked (identity number, days in order: inkom ≤ mottagen ≤ inskrivning ≤ avslut, a known source, an AME unit of the municipality, an active coach of the unit). All or nothing unless partial=true. Running the same file again changes nothing: its cases are found by person, unit and case number (or received day) and reported as alreadyImported. Imported referrals and enrolments are marked imported, and the flow's lead times leave them out.
+         */
+        post: operations["CaseImport_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1940,7 +1960,7 @@ export interface components {
              * @example a1b2c3d4e5f6
              */
             prefix: string;
-            scopes: ("attendance:write" | "statistics:read")[];
+            scopes: ("attendance:write" | "statistics:read" | "cases:import")[];
             /** Format: uuid */
             unitId?: string | null;
             /**
@@ -1972,7 +1992,7 @@ export interface components {
              */
             name: string;
             /** @description What the key may do */
-            scopes: ("attendance:write" | "statistics:read")[];
+            scopes: ("attendance:write" | "statistics:read" | "cases:import")[];
             /**
              * Format: uuid
              * @description The unit whose data the key works on (e.g. a work site), in your municipality
@@ -1988,7 +2008,7 @@ export interface components {
              * @example a1b2c3d4e5f6
              */
             prefix: string;
-            scopes: ("attendance:write" | "statistics:read")[];
+            scopes: ("attendance:write" | "statistics:read" | "cases:import")[];
             /** Format: uuid */
             unitId?: string | null;
             /**
@@ -2470,6 +2490,8 @@ export interface components {
              * @description The exited enrolment that makes this a re-entry
              */
             previousEnrolmentId?: string | null;
+            /** @description Moved in from a previous system (importerad historik, steg import cases): its days are the old system's, and the flow's lead times leave it out */
+            imported: boolean;
             /**
              * Format: uuid
              * @description The enrolment (inskrivning) the accepted referral led to
@@ -2605,6 +2627,8 @@ export interface components {
             firstInterventionStart?: string | null;
             /** @description The exit (avslut) */
             exit?: components["schemas"]["EnrolmentExitDto"] | null;
+            /** @description Moved in from a previous system (importerad historik, steg import cases) */
+            imported: boolean;
             /** @description Row version; also the ETag */
             version: number;
             /** Format: date-time */
@@ -4131,6 +4155,8 @@ export interface components {
             returned: components["schemas"]["FlowReturnedDto"];
             /** @description Återaktualiseringar: referrals of people who exited within 12 months */
             reEntries: number;
+            /** @description Referrals moved in from a previous system (importerad historik): counted in the figures above, left out of every lead time (the old system recorded days, not the steps Steg measures) */
+            imported: number;
         };
         AttendanceSettingsDto: {
             /**
@@ -4780,6 +4806,37 @@ export interface components {
         DecisionListDto: {
             /** @description Oldest first */
             items: components["schemas"]["DecisionDto"][];
+        };
+        CaseImportDto: {
+            /**
+             * @description csv: UTF-8 (with or without BOM), `;` or `,` separated; xlsx: the first worksheet. One row per case; the first row names the columns: personnummer, förnamn, efternamn, födelsedatum (optional), ärendenummer (optional), källa, inkom (aktualiseringsdatum), mottagen (optional), enhet (name or id), ansvarig (the coach’s username), inskrivningsdatum, avslutsdatum and utfall (A–E) for a closed case, avslutsorsak (optional: arbete, studier, överlämnad, avslutat uppdrag, övrigt)
+             * @enum {string}
+             */
+            format: "csv" | "xlsx";
+            /**
+             * Format: byte
+             * @description The file, base64-encoded (the request body limit, BODY_LIMIT_BYTES, applies to it)
+             */
+            content: string;
+        };
+        CaseImportRowProblemDto: {
+            /** @description Row in the file; the header is row 1 */
+            row: number;
+            /** @example identityNumber */
+            field: string;
+            /** @example identityNumber.checkDigit */
+            rule: string;
+            message: string;
+        };
+        CaseImportReportDto: {
+            /** @description Cases (referral + enrolment) written now */
+            accepted: number;
+            /** @description Rows whose case an earlier run already imported: nothing changed */
+            alreadyImported: number;
+            /** @description People the import registered (the register had the others already) */
+            participantsCreated: number;
+            /** @description Rejected rows with the reason (one item per problem) */
+            rejected: components["schemas"]["CaseImportRowProblemDto"][];
         };
         ProblemFieldError: {
             /**
@@ -13789,6 +13846,98 @@ export interface operations {
                 };
             };
             /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseImport_upload: {
+        parameters: {
+            query?: {
+                /** @description true: save the accepted rows and report the rejected; default false: all or nothing */
+                partial?: boolean;
+            };
+            header?: {
+                /** @description Makes a retried upload safe */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "format": "csv",
+                 *       "content": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CaseImportDto"];
+            };
+        };
+        responses: {
+            /** @description What was saved, found again and rejected */
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseImportReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: bad body, or a file that cannot be read Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin; API-key scopes: cases:import. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CASE_IMPORT_REJECTED: rows were rejected in all-or-nothing mode and nothing was saved; the problem carries the report and the rows as errors (rows[12].identityNumber) This `Idempotency-Key` was used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;

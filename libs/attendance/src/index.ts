@@ -9,4 +9,10 @@ export * from './reporting/reporting.public';
 export * from './import/attendance-import.module';
 export * from './import/attendance-import.service';
 export * from './import/attendance-import.errors';
-export { formatOfFileName, IMPORT_FORMATS, type ImportFormat } from './import/import-file.parser';
+export {
+  formatOfFileName,
+  IMPORT_FORMATS,
+  ImportFileUnreadableError,
+  parseImportFile,
+  type ImportFormat,
+} from './import/import-file.parser';

@@ -96,8 +96,14 @@ export class CaseWork {
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const event: AuditEntry = { action: 'create', resourceType: spec.resourceType };
-      const result = await work(manager, { note: (patch) => Object.assign(event, patch) });
-      await this.audit.record(manager, actor, event);
+      let each: AuditEntry[] | undefined;
+      const result = await work(manager, {
+        note: (patch) => Object.assign(event, patch),
+        noteEach: (patches) => {
+          each = patches.map((patch) => ({ ...event, ...patch }));
+        },
+      });
+      await this.audit.record(manager, actor, each ?? event);
       return result;
     });
   }

@@ -143,6 +143,12 @@ export interface CaseListSeen {
 export interface CaseCreation {
   /** Fills in the event the gate writes with the work: the created id, the person, the unit. */
   note(patch: Partial<AuditEntry>): void;
+  /**
+   * A creation of many people's records at once (a case-history import): one event per person,
+   * each the creation's event filled in with its patch; they replace the single event (none when
+   * the list is empty: nothing was written).
+   */
+  noteEach(patches: readonly Partial<AuditEntry>[]): void;
 }
 
 /**

@@ -15,6 +15,7 @@ import { AttendanceReportingModule } from '@steg/attendance';
 import { AttendanceImportModule } from '@steg/attendance';
 import { ReadModelsModule } from '@steg/read-models';
 import { SCHEMA } from './schema/schema';
+import { CaseImportModule } from './import/case-import.module';
 
 export interface CoreOptions {
   /** Tests pass a FixedClock. */
@@ -60,6 +61,7 @@ export class CoreModule {
         AttendanceReportingModule,
         AttendanceImportModule,
         AttendanceMonthsModule,
+        CaseImportModule,
       ],
       providers: [
         { provide: StegConfig, useValue: config },

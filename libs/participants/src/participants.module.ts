@@ -4,6 +4,7 @@ import { AuditModule } from '@steg/audit';
 import { CasePersons, CaseWorkModule } from '@steg/case-work';
 import { ParticipantCasePersons } from './participant-case-persons';
 import { ParticipantFactsReader } from './participant-facts';
+import { ParticipantImports } from './participant-imports';
 import { ParticipantsController } from './participants.controller';
 import { ParticipantsService } from './participants.service';
 
@@ -18,8 +19,9 @@ import { ParticipantsService } from './participants.service';
   providers: [
     ParticipantsService,
     ParticipantFactsReader,
+    ParticipantImports,
     { provide: CasePersons, useClass: ParticipantCasePersons },
   ],
-  exports: [ParticipantsService, ParticipantFactsReader, CasePersons],
+  exports: [ParticipantsService, ParticipantFactsReader, ParticipantImports, CasePersons],
 })
 export class ParticipantsModule {}

@@ -11,6 +11,8 @@ export * from './enrolment-exit-checks';
 export * from './enrolment-facts';
 export * from './enrolment-start-checks';
 export * from './domain/start-correction.rules';
+export * from './referral-imports';
+export * from './import/domain/case-import-row.rules';
 // For the read models (libs/read-models): how a referral and a report-back are shown in a list.
 export { REFERRAL_STATUS_TERMS } from './dto/openapi-terms';
 export { referralMapper, type ListedPerson } from './referral.mapper';

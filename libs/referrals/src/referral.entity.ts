@@ -37,6 +37,11 @@ import type {
   `(sharing_basis = 'consent' AND consent_id IS NOT NULL) OR (sharing_basis = 'legal_ground' AND legal_ground IS NOT NULL)`,
 )
 @Check('ck_referrals_sent', `status IN ('draft', 'withdrawn') OR sent_at IS NOT NULL`)
+@Index('uq_referrals_import_key', ['municipalityId', 'participantId', 'receivingUnitId', 'importKey'], {
+  unique: true,
+  where: `import_key IS NOT NULL`,
+})
+@Check('ck_referrals_import', `(imported_at IS NULL) = (import_key IS NULL)`)
 export class ReferralEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -105,6 +110,20 @@ export class ReferralEntity {
 
   @Column('uuid', { nullable: true })
   previousEnrolmentId: string | null;
+
+  /**
+   * When the referral was moved in from a previous system (steg import cases); null for one made in
+   * Steg. Its days are the old system's: the flow's lead times leave it out (referralLeadTimes).
+   */
+  @Column('timestamptz', { nullable: true })
+  importedAt: Date | null;
+
+  /**
+   * What finds an imported case again on a second run of the file: the old system's case number
+   * (`ref:<number>`) or, without one, the day the referral came in (`received:<day>`).
+   */
+  @Column('varchar', { length: 80, nullable: true })
+  importKey: string | null;
 
   @VersionColumn()
   version: number;
@@ -243,6 +262,10 @@ export class EnrolmentEntity {
 
   @Column('uuid', { nullable: true })
   exitedBy: string | null;
+
+  /** When the enrolment was moved in from a previous system; null for one opened in Steg. */
+  @Column('timestamptz', { nullable: true })
+  importedAt: Date | null;
 
   @Column('uuid')
   createdBy: string;

@@ -8,6 +8,7 @@ import { EnrolmentRecordedDays } from './enrolment-start-checks';
 import { EnrolmentsService } from './enrolments.service';
 import { ReferralsController } from './referrals.controller';
 import { ReferralsService } from './referrals.service';
+import { ReferralImports } from './referral-imports';
 
 @Module({
   imports: [AccessModule, AuditModule],
@@ -18,6 +19,7 @@ import { ReferralsService } from './referrals.service';
     EnrolmentExitChecks,
     EnrolmentFactsReader,
     EnrolmentRecordedDays,
+    ReferralImports,
   ],
   exports: [
     ReferralsService,
@@ -25,6 +27,7 @@ import { ReferralsService } from './referrals.service';
     EnrolmentExitChecks,
     EnrolmentFactsReader,
     EnrolmentRecordedDays,
+    ReferralImports,
   ],
 })
 export class ReferralsModule {}

@@ -555,6 +555,7 @@ export class ReferralsService {
             firstInterventionStart: enrolment?.firstInterventionStart ?? null,
             reEntry: referral.reEntry,
             previousExitDate: previous?.exitDate ?? null,
+            imported: referral.importedAt !== null,
           });
     return referralMapper.referral(referral, ordered, allowed, enrolment?.id ?? null, leadTimes);
   }

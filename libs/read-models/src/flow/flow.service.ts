@@ -17,6 +17,7 @@ interface RawFlowRow {
   first_intervention_start: string | null;
   re_entry: boolean;
   previous_exit_date: string | null;
+  imported: boolean;
 }
 
 /**
@@ -32,7 +33,8 @@ const FLOW_ROWS_SQL = `
          to_char(e.start_date, 'YYYY-MM-DD') AS enrolment_start,
          to_char(e.first_intervention_start, 'YYYY-MM-DD') AS first_intervention_start,
          r.re_entry,
-         to_char(prev.exit_date, 'YYYY-MM-DD') AS previous_exit_date
+         to_char(prev.exit_date, 'YYYY-MM-DD') AS previous_exit_date,
+         r.imported_at IS NOT NULL AS imported
     FROM referrals r
     LEFT JOIN LATERAL (
          SELECT en.start_date, en.first_intervention_start
@@ -90,6 +92,7 @@ export class FlowService {
       firstInterventionStart: r.first_intervention_start,
       reEntry: r.re_entry,
       previousExitDate: r.previous_exit_date,
+      imported: r.imported,
     }));
     return { from: query.from, to: query.to, unitId: query.unitId ?? null, ...summariseFlow(rows) };
   }

@@ -16,6 +16,7 @@ function row(overrides: Partial<FlowReferralRow>): FlowReferralRow {
     firstInterventionStart: null,
     reEntry: false,
     previousExitDate: null,
+    imported: false,
     ...overrides,
   };
 }
@@ -34,6 +35,7 @@ describe('summariseFlow', () => {
     });
     expect(summary.returned).toEqual({ count: 0, decided: 0, share: null, reasons: [] });
     expect(summary.reEntries).toBe(0);
+    expect(summary.imported).toBe(0);
   });
 
   it('counts per status, per source and per Kolada group', () => {
@@ -212,6 +214,7 @@ describe('referralLeadTimes', () => {
     firstInterventionStart: null,
     reEntry: false,
     previousExitDate: null,
+    imported: false,
   };
 
   it.each([
@@ -245,7 +248,57 @@ describe('referralLeadTimes', () => {
       },
       { sentToDecision: 3, decisionToEnrolment: 4, enrolmentToFirstIntervention: 14, exitToReEntry: 90 },
     ],
+    [
+      {
+        ...base,
+        status: 'accepted' as const,
+        decidedOn: '2026-03-05',
+        enrolmentStart: '2026-03-09',
+        firstInterventionStart: '2026-03-23',
+        reEntry: true,
+        previousExitDate: '2025-12-02',
+        imported: true,
+      },
+      {
+        sentToDecision: null,
+        decisionToEnrolment: null,
+        enrolmentToFirstIntervention: null,
+        exitToReEntry: null,
+      },
+    ],
   ])('%j', (row, expected) => {
     expect(referralLeadTimes(row)).toEqual(expected);
+  });
+});
+
+describe('imported referrals in the flow', () => {
+  it('count in and out but leave every lead time as Steg measured it', () => {
+    const measured = [
+      row({ status: 'accepted', decidedOn: '2026-02-04', enrolmentStart: '2026-02-09' }),
+      row({ status: 'returned', decidedOn: '2026-02-12', returnReason: 'Fel enhet' }),
+    ];
+    const imported = [
+      row({
+        status: 'accepted',
+        sentOn: '2023-01-10',
+        decidedOn: '2023-06-20',
+        enrolmentStart: '2023-09-01',
+        imported: true,
+      }),
+      row({
+        status: 'accepted',
+        sentOn: '2023-02-10',
+        decidedOn: null,
+        enrolmentStart: '2023-02-11',
+        imported: true,
+      }),
+    ];
+    const alone = summariseFlow(measured);
+    const together = summariseFlow([...measured, ...imported]);
+    expect(together.leadTimes).toEqual(alone.leadTimes);
+    expect(together.referrals).toBe(4);
+    expect(together.byStatus.accepted).toBe(3);
+    expect(together.imported).toBe(2);
+    expect(alone.imported).toBe(0);
   });
 });

@@ -28,6 +28,8 @@ export interface FlowReferralRow {
   reEntry: boolean;
   /** Exit date of the enrolment the re-entry follows. */
   previousExitDate: string | null;
+  /** Moved in from a previous system (steg import cases): see referralLeadTimes. */
+  imported: boolean;
 }
 
 export interface LeadTime {
@@ -64,6 +66,8 @@ export interface FlowSummary {
     reasons: { reason: string; count: number }[];
   };
   reEntries: number;
+  /** Referrals moved in from a previous system: counted above, left out of the lead times. */
+  imported: number;
 }
 
 /** One referral's lead times in days; null where the later step has not happened (yet). */
@@ -74,8 +78,23 @@ export interface ReferralLeadTimes {
   exitToReEntry: number | null;
 }
 
-/** The lead times of one referral, the same way the flow summary counts them. */
+const NO_LEAD_TIMES: ReferralLeadTimes = {
+  sentToDecision: null,
+  decisionToEnrolment: null,
+  enrolmentToFirstIntervention: null,
+  exitToReEntry: null,
+};
+
+/**
+ * The lead times of one referral, the same way the flow summary counts them. An imported referral
+ * (case history from a previous system) has none: the old system gave days, not the instants Steg
+ * records, often no decision day at all, and none of its interventions, so a "first intervention"
+ * in Steg after an imported enrolment is not the first one. Its steps still count in the flow's
+ * in and out figures (status, source) — only the waits are left out, so the medians stay Steg's
+ * own measurements.
+ */
 export function referralLeadTimes(row: FlowReferralRow): ReferralLeadTimes {
+  if (row.imported) return { ...NO_LEAD_TIMES };
   const decided = row.status === 'accepted' || row.status === 'returned';
   return {
     sentToDecision: decided && row.decidedOn !== null ? daysBetween(row.sentOn, row.decidedOn) : null,
@@ -114,6 +133,7 @@ export function summariseFlow(rows: readonly FlowReferralRow[]): FlowSummary {
   const exitToReEntry: number[] = [];
   const reasons = new Map<string, number>();
   let reEntries = 0;
+  let imported = 0;
 
   for (const row of rows) {
     byStatus[row.status] += 1;
@@ -127,6 +147,7 @@ export function summariseFlow(rows: readonly FlowReferralRow[]): FlowSummary {
     }
     if (times.exitToReEntry !== null) exitToReEntry.push(times.exitToReEntry);
     if (row.reEntry) reEntries += 1;
+    if (row.imported) imported += 1;
     if (row.status === 'returned') {
       const reason = row.returnReason?.trim() || UNSTATED_RETURN_REASON;
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
@@ -154,5 +175,6 @@ export function summariseFlow(rows: readonly FlowReferralRow[]): FlowSummary {
         .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason, 'sv')),
     },
     reEntries,
+    imported,
   };
 }

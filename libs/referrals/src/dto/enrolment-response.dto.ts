@@ -87,6 +87,9 @@ export class EnrolmentDto {
   @ApiPropertyOptional({ type: EnrolmentExitDto, nullable: true, description: 'The exit (avslut)' })
   exit: EnrolmentExitDto | null;
 
+  @ApiProperty({ description: 'Moved in from a previous system (importerad historik, steg import cases)' })
+  imported: boolean;
+
   @ApiProperty({ description: 'Row version; also the ETag' })
   version: number;
 

@@ -142,6 +142,13 @@ export class ReferralDto {
   })
   previousEnrolmentId: string | null;
 
+  @ApiProperty({
+    description:
+      'Moved in from a previous system (importerad historik, steg import cases): its days are the old ' +
+      "system's, and the flow's lead times leave it out",
+  })
+  imported: boolean;
+
   @ApiPropertyOptional({
     format: 'uuid',
     nullable: true,

@@ -193,4 +193,11 @@ export class FlowDto {
 
   @ApiProperty({ description: 'Återaktualiseringar: referrals of people who exited within 12 months' })
   reEntries: number;
+
+  @ApiProperty({
+    description:
+      'Referrals moved in from a previous system (importerad historik): counted in the figures above, ' +
+      'left out of every lead time (the old system recorded days, not the steps Steg measures)',
+  })
+  imported: number;
 }
