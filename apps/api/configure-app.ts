@@ -1,11 +1,11 @@
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
 import type { StegConfig } from '@steg/config';
 import { AppModule, AppOptions } from './app.module';
 import { registerInputGuards } from './http/input-guards';
 import { buildOpenApiDocument, DOCS_PATH, serveOpenApi } from './http/openapi';
+import { StegLogger } from './http/logging';
 import { answerRouterError } from './http/router-errors';
 import { generateRequestId, REQUEST_ID_HEADER } from './http/request-id';
 import { closeConnectionsWhenDraining } from './http/shutdown';
@@ -16,7 +16,7 @@ export const API_PREFIX = 'api/v1';
 
 /** Everything main.ts and the tests share: prefix, pipes, errors, security headers, docs. */
 export async function configureApp(app: NestFastifyApplication, config: StegConfig): Promise<void> {
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(StegLogger));
   // Logs buffered while Nest started go out now (listen() would do it too, but tests never listen).
   app.flushLogs();
   app.setGlobalPrefix(API_PREFIX);

@@ -62,17 +62,49 @@ describe('the built service (tools/build.mjs)', () => {
     expect(show.stdout).toContain('All migrations are applied.');
   });
 
-  it('starts on a fresh database, migrates it and answers health', async () => {
+  it('starts on a fresh database, migrates it and answers health, logging JSON lines from the first, in order', async () => {
     const api = await BuiltApi.start(out, {
       DATABASE_URL: await freshDatabase(),
       NODE_ENV: 'production',
       JWT_SECRET: SECRET,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
     });
     try {
       await api.waitFor('/api/v1/health');
     } finally {
       expect(await api.stop()).toBe(0);
     }
+    expect(api.stderr).toBe('');
+    const lines = api.stdout.trimEnd().split('\n');
+    const entries = lines.map((line) => {
+      try {
+        return JSON.parse(line) as { level: number; time: number; context?: string; msg: string };
+      } catch {
+        throw new Error(`not a JSON log line: ${line}`);
+      }
+    });
+    expect(entries[0]).toMatchObject({
+      context: 'Steg',
+      msg: expect.stringMatching(/^Applied migrations: /),
+    });
+    // Nest's wiring (a line per module, controller and route) is at debug, below the configured info.
+    expect(
+      entries.filter((e) => /RouterExplorer|RoutesResolver|InstanceLoader/.test(e.context ?? '')),
+    ).toEqual([]);
+    const order = [
+      'Applied migrations',
+      'Starting Nest application',
+      'Nest application successfully started',
+      'Steg listens on',
+      'request completed',
+      'SIGTERM',
+      'Shutdown complete',
+    ];
+    const positions = order.map((start) => entries.findIndex((e) => e.msg.startsWith(start)));
+    expect(Math.min(...positions)).toBeGreaterThanOrEqual(0);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const times = entries.map((e) => e.time);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 });
