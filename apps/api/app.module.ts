@@ -9,6 +9,7 @@ import { AuditAnchorLogModule } from '@steg/audit';
 import { CoreModule, CoreOptions } from '@steg/core';
 import { IdempotencyInterceptor } from '@steg/http';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { createRootLogger, loggerParams, RootLogger, StegLogger } from './http/logging';
 import { ProblemFilter } from './http/problem.filter';
 import { StegThrottlerGuard } from './http/throttler.guard';
@@ -29,9 +30,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, options),
-        LoggerModule.forRoot(
-          loggerParams(options.rootLogger ?? createRootLogger(config, options.logStream)),
-        ),
+        LoggerModule.forRoot(loggerParams(options.rootLogger ?? createRootLogger(config, options.logStream))),
         // Per node and in memory: an optimisation against floods, not an accounting of use.
         ThrottlerModule.forRoot([
           { name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute },
@@ -43,6 +42,7 @@ export class AppModule {
           },
         ]),
         HealthModule,
+        MetricsModule,
         AuditAnchorLogModule,
         ...(options.extraModules ?? []),
       ],

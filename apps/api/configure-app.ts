@@ -10,6 +10,7 @@ import { answerRouterError } from './http/router-errors';
 import { generateRequestId, REQUEST_ID_HEADER } from './http/request-id';
 import { closeConnectionsWhenDraining } from './http/shutdown';
 import { createValidationPipe } from './http/validation';
+import { StegMetrics } from './metrics/steg-metrics';
 import { version } from '../../package.json';
 
 export const API_PREFIX = 'api/v1';
@@ -35,6 +36,7 @@ export async function configureApp(app: NestFastifyApplication, config: StegConf
     done();
   });
   closeConnectionsWhenDraining(fastify);
+  app.get(StegMetrics).observeRequests(fastify);
   registerInputGuards(fastify);
 
   await app.register(helmet, {
