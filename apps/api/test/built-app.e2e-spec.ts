@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,6 +6,7 @@ import { join } from 'node:path';
 import { createRunDatabase, dropDatabase } from '@steg/database';
 import { testDatabaseUrl } from '@steg/testing';
 import { BuiltApi, buildInto, runBuilt } from './support/built-app';
+import { composeEnvironment, dockerfileCommand, dockerfileEnvironment } from './support/deployment-files';
 
 const SECRET = 'built-app-test-secret-0123456789abcdef0123';
 
@@ -33,7 +35,9 @@ describe('the built service (tools/build.mjs)', () => {
   }
 
   it('resolves every @steg/... alias, keeps class names and emits decorator metadata', () => {
-    const js = filesUnder(out).filter((f) => f.endsWith('.js'));
+    const js = ['apps', 'libs', 'migrations']
+      .flatMap((dir) => filesUnder(join(out, dir)))
+      .filter((f) => f.endsWith('.js'));
     expect(js.length).toBeGreaterThan(100);
     expect(js.filter((f) => readFileSync(f, 'utf8').includes('require("@steg/'))).toEqual([]);
     expect(existsSync(join(out, 'package.json'))).toBe(true);
@@ -106,5 +110,36 @@ describe('the built service (tools/build.mjs)', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     const times = entries.map((e) => e.time);
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it("starts with docker compose's api environment and the image's settings, and gets ready", async () => {
+    const vars = {
+      STEG_DB_PASSWORD: 'composepassword',
+      STEG_JWT_SECRET: randomBytes(32).toString('base64url'),
+      STEG_AUDIT_ANCHOR_KEY: randomBytes(32).toString('base64url'),
+    };
+    const env = { ...dockerfileEnvironment(), ...composeEnvironment('api', vars) };
+    // Compose's database is the db service; here a fresh database stands in for it.
+    expect(env.DATABASE_URL).toBe('postgres://steg:composepassword@db:5432/steg');
+    env.DATABASE_URL = await freshDatabase();
+    const command = dockerfileCommand();
+    expect(command.slice(-1)).toEqual(['dist/apps/api/main.js']);
+    // PORT: compose's 3000 may be taken on this machine, BuiltApi picks a free one.
+    const api = await BuiltApi.start(out, env, command.slice(1, -1));
+    try {
+      await api.waitFor('/api/v1/health/ready');
+      await api.waitFor('/api/v1/health/live');
+    } finally {
+      expect(await api.stop()).toBe(0);
+    }
+    expect(api.stderr).toBe('');
+  });
+
+  it('without DATABASE_URL in a production install (no embedded PostgreSQL), stops and says why', async () => {
+    const api = await BuiltApi.start(out, { NODE_ENV: 'production', JWT_SECRET: SECRET, LOG_FORMAT: 'json' });
+    expect(await api.exited).toBe(1);
+    const last = JSON.parse(api.stdout.trimEnd().split('\n').pop() ?? '{}') as { level: number; msg: string };
+    expect(last.level).toBe(60);
+    expect(last.msg).toMatch(/DATABASE_URL is not set and the embedded PostgreSQL is not installed/);
   });
 });

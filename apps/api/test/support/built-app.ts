@@ -1,12 +1,15 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { findFreePort } from '@steg/database';
 
 export const ROOT = resolve(__dirname, '../../../..');
 
 /**
- * Compiles the service as `npm start` does (tools/build.mjs), into `outDir` instead of dist/ so a
- * test never races a developer's build. Node finds the packages through NODE_PATH (see runBuilt).
+ * Compiles the service as `npm start` does (tools/build.mjs) into `outDir`, instead of dist/ so a test
+ * never races a developer's build, and gives it the node_modules a production install has
+ * (`npm prune --omit=dev`, as in the Docker image): links to the packages package-lock.json does not
+ * mark `dev`. So the built app also proves that nothing it needs is a development dependency.
  */
 export function buildInto(outDir: string): void {
   const result = spawnSync(process.execPath, [join(ROOT, 'tools/build.mjs'), '--out', outDir], {
@@ -14,11 +17,22 @@ export function buildInto(outDir: string): void {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}`);
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean }>;
+  };
+  for (const [path, entry] of Object.entries(lock.packages)) {
+    // Top-level packages only: nested ones come with the package that holds them.
+    if (!path.startsWith('node_modules/') || path.lastIndexOf('node_modules/') !== 0 || entry.dev) continue;
+    const installed = join(ROOT, path);
+    if (!existsSync(installed)) continue; // an optional package of another platform
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    symlinkSync(installed, join(outDir, path), 'dir');
+  }
 }
 
-/** The environment a built file runs in: exactly `env`, plus where its packages are. */
+/** The environment a built file runs in: exactly `env`, and a PATH. */
 function builtEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, ...env, NODE_PATH: join(ROOT, 'node_modules') };
+  return { PATH: process.env.PATH, ...env };
 }
 
 /** `node <args>` on built files, with exactly `env`. */
@@ -35,7 +49,7 @@ export function runBuilt(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** `node <outDir>/apps/api/main.js` with exactly the given environment (PORT chosen here). */
+/** `node <outDir>/apps/api/main.js` in `outDir` with exactly the given environment (PORT chosen here). */
 export class BuiltApi {
   stdout = '';
   stderr = '';
@@ -50,10 +64,11 @@ export class BuiltApi {
     this.exited = new Promise((done) => child.on('exit', (code) => done(code)));
   }
 
-  static async start(outDir: string, env: NodeJS.ProcessEnv): Promise<BuiltApi> {
+  /** `nodeArgs`: Node's own flags, e.g. the Dockerfile's memory settings. */
+  static async start(outDir: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<BuiltApi> {
     const port = await findFreePort();
-    const child = spawn(process.execPath, [join(outDir, 'apps/api/main.js')], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, [...nodeArgs, join(outDir, 'apps/api/main.js')], {
+      cwd: outDir,
       env: builtEnv({ ...env, PORT: String(port) }),
     });
     return new BuiltApi(child, port);
