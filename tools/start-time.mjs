@@ -1,5 +1,5 @@
 // `node tools/start-time.mjs [--cold] [--embedded] [--runs N]`: seconds from `npm start` to the first
-// 200 of /api/v1/health, as a new user meets it.
+// 200 of /api/v1/health/ready, as a new user meets it.
 //   --cold      without dist/ (and, with --embedded, without a data folder): a fresh clone's first start
 //   --embedded  without DATABASE_URL (the embedded PostgreSQL, in a temporary STEG_DATA_DIR that warm
 //               runs share); otherwise a fresh database on 127.0.0.1:5432 for every run
@@ -54,7 +54,7 @@ async function startOnce(env) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
     if (performance.now() - started > 180_000) throw new Error('not ready within 180 s');
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok)
+      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health/ready`)).ok)
         seconds = (performance.now() - started) / 1000;
     } catch {
       // not listening yet
@@ -87,7 +87,7 @@ try {
       const seconds = await startOnce(env);
       if (run === 0) continue;
       times.push(seconds);
-      console.log(`run ${run}: ${seconds.toFixed(1)} s to healthy`);
+      console.log(`run ${run}: ${seconds.toFixed(1)} s to ready`);
     } finally {
       await drop();
     }

@@ -62,7 +62,7 @@ export async function configureApp(app: NestFastifyApplication, config: StegConf
       maxAge: 600,
     });
   }
-  serveOpenApi(app, buildOpenApiDocument(app, version));
+  serveOpenApi(app, () => buildOpenApiDocument(app, version));
 }
 
 /** The Swagger UI with its assets, and the document as JSON and YAML (`/api/docs-json`, `-yaml`). */
