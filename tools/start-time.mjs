@@ -44,25 +44,34 @@ async function startOnce(env) {
   // Its own process group, so SIGTERM reaches npm's shell and the node process it started.
   const child = spawn('npm', ['start', '--silent'], {
     cwd: ROOT,
-    env: { ...env, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...env, PORT: String(port), LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
+    stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
   const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
   let seconds;
-  while (seconds === undefined) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
-    if (performance.now() - started > 180_000) throw new Error('not ready within 180 s');
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/v1/health/ready`)).ok)
-        seconds = (performance.now() - started) / 1000;
-    } catch {
-      // not listening yet
+  let last = 'no answer';
+  try {
+    while (seconds === undefined) {
+      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
+      if (performance.now() - started > 120_000)
+        throw new Error(`not ready within 120 s (${last}):\n${output}`);
+      try {
+        const answer = await fetch(`http://127.0.0.1:${port}/api/v1/health/ready`);
+        last = `${answer.status} ${await answer.text()}`;
+        if (answer.ok) seconds = (performance.now() - started) / 1000;
+      } catch {
+        // not listening yet
+      }
+      // Every 100 ms: ten a second stays well below RATE_LIMIT_PER_MINUTE.
+      if (seconds === undefined) await new Promise((r) => setTimeout(r, 100));
     }
-    if (seconds === undefined) await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    if (child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    await exited;
   }
-  process.kill(-child.pid, 'SIGTERM');
-  await exited;
   return seconds;
 }
 
