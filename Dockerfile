@@ -1,6 +1,8 @@
 # syntax=docker/dockerfile:1
-# Build: compile TypeScript with the full dependency tree, then keep only production dependencies.
-FROM node:20-bookworm-slim AS build
+# Build: compile with swc (tools/build.mjs) with the full dependency tree, then keep only production
+# dependencies: the embedded PostgreSQL is a development dependency, so the image needs DATABASE_URL.
+# Node 24 (LTS); the app also supports Node >= 20.19 (package.json engines).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
@@ -8,7 +10,7 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 # Run: a non-root user, compiled output only. Configure with DATABASE_URL (see README).
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./

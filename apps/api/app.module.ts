@@ -9,7 +9,8 @@ import { AuditAnchorLogModule } from '@steg/audit';
 import { CoreModule, CoreOptions } from '@steg/core';
 import { IdempotencyInterceptor } from '@steg/http';
 import { HealthModule } from './health/health.module';
-import { loggerParams } from './http/logging';
+import { MetricsModule } from './metrics/metrics.module';
+import { createRootLogger, loggerParams, RootLogger, StegLogger } from './http/logging';
 import { ProblemFilter } from './http/problem.filter';
 import { StegThrottlerGuard } from './http/throttler.guard';
 
@@ -18,6 +19,8 @@ export interface AppOptions extends CoreOptions {
   extraModules?: DynamicModule['imports'];
   /** Where the logs go instead of stdout (the log-redaction test reads them). */
   logStream?: DestinationStream;
+  /** The process's logger, when main.ts made it before the app (else one is made from the config). */
+  rootLogger?: RootLogger;
 }
 
 @Module({})
@@ -27,7 +30,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, options),
-        LoggerModule.forRoot(loggerParams(config, options.logStream)),
+        LoggerModule.forRoot(loggerParams(options.rootLogger ?? createRootLogger(config, options.logStream))),
         // Per node and in memory: an optimisation against floods, not an accounting of use.
         ThrottlerModule.forRoot([
           { name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute },
@@ -39,10 +42,12 @@ export class AppModule {
           },
         ]),
         HealthModule,
+        MetricsModule,
         AuditAnchorLogModule,
         ...(options.extraModules ?? []),
       ],
       providers: [
+        StegLogger,
         { provide: APP_GUARD, useClass: StegThrottlerGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

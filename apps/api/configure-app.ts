@@ -1,22 +1,23 @@
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
 import type { StegConfig } from '@steg/config';
 import { AppModule, AppOptions } from './app.module';
 import { registerInputGuards } from './http/input-guards';
 import { buildOpenApiDocument, DOCS_PATH, serveOpenApi } from './http/openapi';
+import { StegLogger } from './http/logging';
 import { answerRouterError } from './http/router-errors';
 import { generateRequestId, REQUEST_ID_HEADER } from './http/request-id';
 import { closeConnectionsWhenDraining } from './http/shutdown';
 import { createValidationPipe } from './http/validation';
+import { StegMetrics } from './metrics/steg-metrics';
 import { version } from '../../package.json';
 
 export const API_PREFIX = 'api/v1';
 
 /** Everything main.ts and the tests share: prefix, pipes, errors, security headers, docs. */
 export async function configureApp(app: NestFastifyApplication, config: StegConfig): Promise<void> {
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(StegLogger));
   // Logs buffered while Nest started go out now (listen() would do it too, but tests never listen).
   app.flushLogs();
   app.setGlobalPrefix(API_PREFIX);
@@ -35,6 +36,7 @@ export async function configureApp(app: NestFastifyApplication, config: StegConf
     done();
   });
   closeConnectionsWhenDraining(fastify);
+  app.get(StegMetrics).observeRequests(fastify);
   registerInputGuards(fastify);
 
   await app.register(helmet, {
@@ -60,7 +62,7 @@ export async function configureApp(app: NestFastifyApplication, config: StegConf
       maxAge: 600,
     });
   }
-  serveOpenApi(app, buildOpenApiDocument(app, version));
+  serveOpenApi(app, () => buildOpenApiDocument(app, version));
 }
 
 /** The Swagger UI with its assets, and the document as JSON and YAML (`/api/docs-json`, `-yaml`). */

@@ -1,28 +1,15 @@
-import { Logger, LogLevel as LogLevelName } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig, LogLevel, StegConfig } from '@steg/config';
+import { ConfigError, loadConfig, StegConfig } from '@steg/config';
 import { DEMO_SEEDS, loadDemoData, runMigrations } from '@steg/core';
 import { EmbeddedPostgres, ensureDatabase, startEmbeddedPostgres } from '@steg/database';
 import { SystemClock } from '@steg/kernel';
 import { createApp, API_PREFIX } from './configure-app';
+import { createRootLogger, RootLogger, RootNestLogger } from './http/logging';
 import { DOCS_PATH } from './http/openapi';
 import { shutDownGracefully } from './http/shutdown';
 
 const EMBEDDED_DATABASE = 'steg';
-
-function nestLogLevels(level: LogLevel): LogLevelName[] {
-  const order: LogLevelName[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-  const upTo: Record<LogLevel, number> = {
-    silent: 0,
-    fatal: 1,
-    error: 2,
-    warn: 3,
-    info: 4,
-    debug: 5,
-    trace: 6,
-  };
-  return order.slice(0, upTo[level]);
-}
 
 async function prepareDatabase(config: StegConfig, log: Logger): Promise<EmbeddedPostgres | undefined> {
   if (config.databaseUrl) return undefined;
@@ -38,10 +25,9 @@ async function prepareDatabase(config: StegConfig, log: Logger): Promise<Embedde
   return embedded;
 }
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  // Until the app's pino logger takes over, Nest's console logger speaks, at the configured level.
-  Logger.overrideLogger(nestLogLevels(config.logLevel));
+async function main(root: RootLogger, config: StegConfig): Promise<void> {
+  // One logger from the first line: until the app's StegLogger takes over (both write through `root`).
+  Logger.overrideLogger(new RootNestLogger(root));
   const log = new Logger('Steg');
   const embedded = await prepareDatabase(config, log);
   const url = config.databaseUrl as string;
@@ -52,7 +38,7 @@ async function main(): Promise<void> {
         applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date',
       );
     }
-    const app = await createApp(config);
+    const app = await createApp(config, { rootLogger: root });
     if (config.demoData) {
       const loaded = await loadDemoData(
         app.get(DataSource).manager,
@@ -109,11 +95,23 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-  } else {
-    console.error(`Steg could not start: ${error instanceof Error ? error.message : String(error)}`);
+function start(): void {
+  let config: StegConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    // Before the configuration is known there is no logger: the message names every bad value.
+    console.error(error instanceof ConfigError ? error.message : String(error));
+    process.exit(1);
   }
-  process.exit(1);
-});
+  const root = createRootLogger(config);
+  main(root, config).catch((error: unknown) => {
+    root.fatal(
+      { context: 'Steg', err: error },
+      `Steg could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    root.flush(() => process.exit(1));
+  });
+}
+
+start();

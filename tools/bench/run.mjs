@@ -32,7 +32,7 @@
 // 127.0.0.1:5432 (dropped afterwards); else an embedded PostgreSQL in a temporary folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -85,24 +85,8 @@ const API_RUNTIME = (() => {
 const log = (line) => console.log(line);
 
 // --- build ---------------------------------------------------------------------------------------
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'test') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
-      newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfNeeded() {
-  const outputs = ['dist/apps/api/main.js', 'dist/apps/cli/main.js'].map((p) => join(ROOT, p));
-  const built = outputs.every(existsSync) ? Math.min(...outputs.map((p) => statSync(p).mtimeMs)) : 0;
-  const sources = Math.max(...['apps', 'libs', 'migrations'].map((d) => newestSource(join(ROOT, d))));
-  if (built >= sources) return;
-  log('Building (dist is missing or older than the sources)…');
+// tools/build.mjs compiles only what changed since the last build, so it always runs.
+function build() {
   const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('npm run build failed');
 }
@@ -1038,7 +1022,7 @@ async function benchImport(dbUrl, db, seeded, today) {
 async function main() {
   const started = Date.now();
   const startLoad = loadavg();
-  buildIfNeeded();
+  build();
   const database = await selectDatabase();
   log(
     `Database: ${database.source}${database.source === 'given' ? ' (the bench adds its own municipality)' : ''}`,

@@ -145,6 +145,9 @@ describe('database faults', () => {
         expect(health.status).toBe(503);
         expect(health.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(health.headers['retry-after']).toMatch(/^\d+$/);
+        expect((await request(down.server).get('/api/v1/health/ready')).status).toBe(503);
+        // Liveness asks nothing of the database: an orchestrator must not restart the node for it.
+        await request(down.server).get('/api/v1/health/live').expect(200);
         expectUnavailable(
           await request(down.server).get(PARTICIPANTS).set('Authorization', tenant.users.ame_coach.auth),
         );

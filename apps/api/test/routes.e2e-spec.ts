@@ -19,6 +19,9 @@ const CATALOGUE_READ: Role[] = ['admin', 'ame_coach', 'unit_manager'];
  */
 const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/v1/health': 'public',
+  'GET /api/v1/health/live': 'public',
+  'GET /api/v1/health/ready': 'public',
+  'GET /api/v1/metrics': [],
   'POST /api/v1/auth/login': 'public',
   'GET /api/v1/auth/me': [...ROLES],
   'POST /api/v1/participants': EDIT,
@@ -132,6 +135,7 @@ const EXPECTED_SCOPES: Record<string, string[]> = {
   'PUT /api/v1/attendance/placements/:id/weeks/:isoWeek': ['attendance:write'],
   'POST /api/v1/attendance/imports': ['attendance:write'],
   'POST /api/v1/admin/imports/cases': ['cases:import'],
+  'GET /api/v1/metrics': ['metrics:read'],
 };
 
 describe('every route × every role', () => {
@@ -151,7 +155,7 @@ describe('every route × every role', () => {
       name: 'route test',
       prefix: generated.prefix,
       secretHash: generated.secretHash,
-      scopes: ['attendance:write', 'statistics:read', 'cases:import'],
+      scopes: ['attendance:write', 'statistics:read', 'cases:import', 'metrics:read'],
       createdBy: tenant.users.admin.id,
     });
     apiKey = generated.key;

