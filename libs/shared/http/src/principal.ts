@@ -16,7 +16,12 @@ export const PERMISSIONS = ['protected_identity'] as const;
 /** Extra rights on top of roles: `protected_identity` sees skyddade personuppgifter unmasked. */
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const API_KEY_SCOPES = ['attendance:write', 'statistics:read', 'cases:import', 'metrics:read'] as const;
+export const API_KEY_SCOPES = [
+  'attendance:write',
+  'statistics:read',
+  'cases:import',
+  'metrics:read',
+] as const;
 /** What an integration script's API key may do. */
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
