@@ -7,3 +7,4 @@ export * from './safe-error';
 export * from './calendar-date';
 export * from './canonical-json';
 export * from './uuid-v7';
+export * from './import-header';

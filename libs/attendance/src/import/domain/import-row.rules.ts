@@ -1,4 +1,12 @@
-import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from '@steg/kernel';
+import {
+  FIRST_CALENDAR_YEAR,
+  importHeaderMapper,
+  LAST_CALENDAR_YEAR,
+  normalizeColumnName,
+  type ImportHeaderMapping,
+  type ImportRawCell,
+  type ImportRowViolation,
+} from '@steg/kernel';
 import { ATTENDANCE_CODES, AttendanceCode } from '../../domain/attendance.types';
 
 /**
@@ -24,15 +32,10 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 const REQUIRED_FIELDS: readonly ImportField[] = ['placementId', 'day', 'code'];
 
 /** One rejected row (or the header, row 1), as the import report lists it. */
-export interface RowViolation {
-  row: number;
-  field: string;
-  rule: string;
-  message: string;
-}
+export type RowViolation = ImportRowViolation;
 
 /** A cell as the file parsers hand it over: text from CSV, text/number/date/boolean from XLSX. */
-export type RawCell = string | number | boolean | Date | null | undefined;
+export type RawCell = ImportRawCell;
 export type RawRow = Partial<Record<ImportField, RawCell>>;
 
 /** What a valid row becomes: the input of the attendance write, without the writer. */
@@ -53,15 +56,6 @@ export type ParsedRow = { ok: true; entry: ImportedEntry } | { ok: false; violat
 export const NOTE_MAX_LENGTH = 500;
 export const REASON_MAX_LENGTH = 1000;
 
-/** Lower-case, no spaces, underscores, hyphens or dots: "Närvaro-tid" → "närvarotid". */
-function normalizeName(value: string): string {
-  return value
-    .replace(/^\uFEFF/, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s_.-]+/g, '');
-}
-
 const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
   placementId: ['placementid', 'placement', 'placering', 'placeringsid'],
   day: ['day', 'date', 'datum', 'dag'],
@@ -74,59 +68,14 @@ const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
   basedOnVersion: ['basedonversion', 'version'],
 };
 
-const FIELD_BY_HEADER = new Map<string, ImportField>(
-  (Object.entries(HEADER_ALIASES) as [ImportField, readonly string[]][]).flatMap(([field, names]) =>
-    names.map((name) => [name, field] as [string, ImportField]),
-  ),
-);
-
-export interface HeaderMapping {
-  /** The field of each column, in file order (null for an empty trailing column). */
-  columns: (ImportField | null)[];
-  violations: RowViolation[];
-}
+export type HeaderMapping = ImportHeaderMapping<ImportField>;
 
 /** Maps the header row to fields; unknown, repeated or missing columns reject the file (row 1). */
-export function mapHeaders(headers: readonly RawCell[]): HeaderMapping {
-  const violations: RowViolation[] = [];
-  const seen = new Set<ImportField>();
-  const columns = headers.map((header, index): ImportField | null => {
-    const text = header === null || header === undefined ? '' : String(header).trim();
-    if (text === '') return null;
-    const field = FIELD_BY_HEADER.get(normalizeName(text));
-    if (!field) {
-      violations.push({
-        row: 1,
-        field: text,
-        rule: 'header.unknown',
-        message: `Column ${index + 1} "${text}" is not a known column (e.g. placering, datum, kod, närvarotid, anteckning, version, orsak).`,
-      });
-      return null;
-    }
-    if (seen.has(field)) {
-      violations.push({
-        row: 1,
-        field,
-        rule: 'header.duplicate',
-        message: `Column ${index + 1} "${text}" repeats the column for ${field}.`,
-      });
-      return null;
-    }
-    seen.add(field);
-    return field;
-  });
-  for (const field of REQUIRED_FIELDS) {
-    if (!seen.has(field)) {
-      violations.push({
-        row: 1,
-        field,
-        rule: 'header.missing',
-        message: `The file needs a column for ${field} (${HEADER_ALIASES[field].join(', ')}).`,
-      });
-    }
-  }
-  return { columns, violations };
-}
+export const mapHeaders = importHeaderMapper<ImportField>(
+  HEADER_ALIASES,
+  REQUIRED_FIELDS,
+  'placering, datum, kod, närvarotid, anteckning, version, orsak',
+);
 
 /** Day codes in Swedish (REFERENCE.md "Attendance day codes") and their English names, by normalized name. */
 const CODE_ALIASES = new Map<string, AttendanceCode>([
@@ -140,14 +89,16 @@ const CODE_ALIASES = new Map<string, AttendanceCode>([
     ogiltigfrånvaro: 'unexcused_absence',
     ejplaneraddag: 'not_scheduled',
     ejplanerad: 'not_scheduled',
-  } satisfies Record<string, AttendanceCode>).map(([name, code]) => [normalizeName(name), code] as const),
-  ...ATTENDANCE_CODES.map((code) => [normalizeName(code), code] as const),
+  } satisfies Record<string, AttendanceCode>).map(
+    ([name, code]) => [normalizeColumnName(name), code] as const,
+  ),
+  ...ATTENDANCE_CODES.map((code) => [normalizeColumnName(code), code] as const),
 ]);
 
 export function parseAttendanceCode(value: string): AttendanceCode | undefined {
   // A file repeats a few codes a million times, most already as normalized as the keys: look them
   // up first (normalizeName leaves a key as it is, so this finds nothing the next line would not).
-  return CODE_ALIASES.get(value) ?? CODE_ALIASES.get(normalizeName(value));
+  return CODE_ALIASES.get(value) ?? CODE_ALIASES.get(normalizeColumnName(value));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,4 +1,13 @@
-import { isCalendarDate, parseIdentityNumber, type IdentityKind } from '@steg/kernel';
+import {
+  importHeaderMapper,
+  isCalendarDate,
+  normalizeColumnName,
+  parseIdentityNumber,
+  type IdentityKind,
+  type ImportHeaderMapping,
+  type ImportRawCell,
+  type ImportRowViolation,
+} from '@steg/kernel';
 import {
   EXIT_DESTINATIONS,
   OUTCOME_CATEGORIES,
@@ -46,15 +55,10 @@ const REQUIRED_FIELDS: readonly CaseImportField[] = [
 ];
 
 /** One rejected row (or the header, row 1), as the import report lists it. */
-export interface CaseRowViolation {
-  row: number;
-  field: string;
-  rule: string;
-  message: string;
-}
+export type CaseRowViolation = ImportRowViolation;
 
 /** A cell as the file parsers hand it over: text from CSV, text/number/date/boolean from XLSX. */
-export type CaseRawCell = string | number | boolean | Date | null | undefined;
+export type CaseRawCell = ImportRawCell;
 export type CaseRawRow = Partial<Record<CaseImportField, CaseRawCell>>;
 
 /** The receiving unit as the file names it: its id, or its name in Steg. */
@@ -86,15 +90,6 @@ export type ParsedCaseRow = { ok: true; value: ImportedCase } | { ok: false; vio
 export const NAME_MAX_LENGTH = 100;
 export const EXTERNAL_REF_MAX_LENGTH = 64;
 
-/** Lower-case without spaces, underscores, hyphens, dots or slashes: "Inkom-datum" → "inkomdatum". */
-export function normalizeCaseName(value: string): string {
-  return value
-    .replace(/^\uFEFF/, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s_./-]+/g, '');
-}
-
 const HEADER_ALIASES: Record<CaseImportField, readonly string[]> = {
   identityNumber: ['identitynumber', 'personnummer', 'personnr', 'pnr', 'samordningsnummer'],
   firstName: ['firstname', 'förnamn'],
@@ -112,58 +107,14 @@ const HEADER_ALIASES: Record<CaseImportField, readonly string[]> = {
   exitDestination: ['exitdestination', 'destination', 'avslutsorsak', 'avslutadtill'],
 };
 
-const FIELD_BY_HEADER = new Map<string, CaseImportField>(
-  (Object.entries(HEADER_ALIASES) as [CaseImportField, readonly string[]][]).flatMap(([field, names]) =>
-    names.map((name) => [name, field] as [string, CaseImportField]),
-  ),
-);
-
-export interface CaseHeaderMapping {
-  columns: (CaseImportField | null)[];
-  violations: CaseRowViolation[];
-}
+export type CaseHeaderMapping = ImportHeaderMapping<CaseImportField>;
 
 /** Maps the header row to fields; unknown, repeated or missing columns reject the file (row 1). */
-export function mapCaseHeaders(headers: readonly CaseRawCell[]): CaseHeaderMapping {
-  const violations: CaseRowViolation[] = [];
-  const seen = new Set<CaseImportField>();
-  const columns = headers.map((header, index): CaseImportField | null => {
-    const text = header === null || header === undefined ? '' : String(header).trim();
-    if (text === '') return null;
-    const field = FIELD_BY_HEADER.get(normalizeCaseName(text));
-    if (!field) {
-      violations.push({
-        row: 1,
-        field: text,
-        rule: 'header.unknown',
-        message: `Column ${index + 1} "${text}" is not a known column (e.g. personnummer, förnamn, efternamn, källa, inkom, enhet, ansvarig, inskrivningsdatum, avslutsdatum, utfall).`,
-      });
-      return null;
-    }
-    if (seen.has(field)) {
-      violations.push({
-        row: 1,
-        field,
-        rule: 'header.duplicate',
-        message: `Column ${index + 1} "${text}" repeats the column for ${field}.`,
-      });
-      return null;
-    }
-    seen.add(field);
-    return field;
-  });
-  for (const field of REQUIRED_FIELDS) {
-    if (!seen.has(field)) {
-      violations.push({
-        row: 1,
-        field,
-        rule: 'header.missing',
-        message: `The file needs a column for ${field} (${HEADER_ALIASES[field].join(', ')}).`,
-      });
-    }
-  }
-  return { columns, violations };
-}
+export const mapCaseHeaders = importHeaderMapper<CaseImportField>(
+  HEADER_ALIASES,
+  REQUIRED_FIELDS,
+  'personnummer, förnamn, efternamn, källa, inkom, enhet, ansvarig, inskrivningsdatum, avslutsdatum, utfall',
+);
 
 /** Referral sources by their Swedish names (REFERENCE.md) and Steg's own, normalized. */
 const SOURCE_ALIASES = new Map<string, ReferralSource>([
@@ -186,9 +137,9 @@ const SOURCE_ALIASES = new Map<string, ReferralSource>([
     annan: 'other',
     övrigt: 'other',
   } satisfies Record<string, ReferralSource>).map(
-    ([name, source]) => [normalizeCaseName(name), source] as const,
+    ([name, source]) => [normalizeColumnName(name), source] as const,
   ),
-  ...REFERRAL_SOURCES.map((source) => [normalizeCaseName(source), source] as const),
+  ...REFERRAL_SOURCES.map((source) => [normalizeColumnName(source), source] as const),
 ]);
 
 /** Exit destinations by their Swedish names and Steg's own, normalized. */
@@ -204,8 +155,8 @@ const DESTINATION_ALIASES = new Map<string, ExitDestination>([
     genomfört: 'completed',
     övrigt: 'other',
     annat: 'other',
-  } satisfies Record<string, ExitDestination>).map(([name, d]) => [normalizeCaseName(name), d] as const),
-  ...EXIT_DESTINATIONS.map((d) => [normalizeCaseName(d), d] as const),
+  } satisfies Record<string, ExitDestination>).map(([name, d]) => [normalizeColumnName(name), d] as const),
+  ...EXIT_DESTINATIONS.map((d) => [normalizeColumnName(d), d] as const),
 ]);
 
 /**
@@ -322,7 +273,7 @@ export function parseCaseRow(raw: CaseRawRow, row: number, today: string): Parse
   let source: ReferralSource | undefined;
   const sourceText = required('source', 'The referral source (källa)');
   if (sourceText !== undefined) {
-    source = SOURCE_ALIASES.get(normalizeCaseName(sourceText));
+    source = SOURCE_ALIASES.get(normalizeColumnName(sourceText));
     if (source === undefined)
       fail(
         'source',
@@ -376,7 +327,7 @@ export function parseCaseRow(raw: CaseRawRow, row: number, today: string): Parse
   let destination: ExitDestination | null = null;
   const destinationText = text('exitDestination');
   if (destinationText !== undefined) {
-    destination = DESTINATION_ALIASES.get(normalizeCaseName(destinationText)) ?? null;
+    destination = DESTINATION_ALIASES.get(normalizeColumnName(destinationText)) ?? null;
     if (destination === null)
       fail(
         'exitDestination',
