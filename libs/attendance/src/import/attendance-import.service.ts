@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
@@ -12,7 +11,7 @@ import {
 } from '@steg/access';
 import { CaseBatchGrant, CaseBatchTarget, CasePersons, CaseWork } from '@steg/case-work';
 import { PlacementFactsReader } from '@steg/interventions';
-import { Actor, UserPrincipal } from '@steg/http';
+import { Actor, cliActor, UserPrincipal } from '@steg/http';
 import { Clock, DomainError, FieldViolation, ValidationFailedError } from '@steg/kernel';
 import { AttendanceSettingsService } from '../attendance-settings.service';
 import { AttendanceWriter, AttendanceWriteService } from '../reporting/attendance-write.service';
@@ -104,13 +103,7 @@ export class AttendanceImportService {
     options: ImportOptions = {},
   ): Promise<AttendanceImportReport> {
     const principal = await this.loadUser(who.username, who.municipalityId);
-    const actor: Actor = {
-      principal,
-      requestId: `cli-${randomUUID()}`,
-      ip: hostname().slice(0, 64),
-      route: 'CLI import attendance',
-    };
-    return this.importFile(actor, file, options);
+    return this.importFile(cliActor(principal, 'import attendance'), file, options);
   }
 
   async importFile(

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
@@ -13,7 +12,7 @@ import {
 import { ImportFileUnreadableError, ImportFormat, parseImportFile } from '@steg/attendance';
 import { CaseWork } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
-import { Actor, Principal, UserPrincipal } from '@steg/http';
+import { Actor, cliActor, Principal, UserPrincipal } from '@steg/http';
 import { Clock, ValidationFailedError } from '@steg/kernel';
 import { ParticipantImports, type Protection } from '@steg/participants';
 import {
@@ -92,13 +91,7 @@ export class CaseImportService {
         `No active user "${who.username}"${who.municipalityId ? ` in municipality ${who.municipalityId}` : ''}.`,
       );
     }
-    const actor: Actor = {
-      principal,
-      requestId: `cli-${randomUUID()}`,
-      ip: hostname().slice(0, 64),
-      route: 'CLI import cases',
-    };
-    return this.importFile(actor, file, options);
+    return this.importFile(cliActor(principal, 'import cases'), file, options);
   }
 
   async importFile(

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { ForbiddenError } from '@steg/kernel';
 
 export const ROLES = [
@@ -59,6 +61,16 @@ export interface Actor {
   ip: string;
   /** Route pattern, e.g. `GET /api/v1/participants/:id`. */
   route: string;
+}
+
+/** An operator's command on this machine (`steg import …`), as the audit log records its actor. */
+export function cliActor(principal: Principal, command: string): Actor {
+  return {
+    principal,
+    requestId: `cli-${randomUUID()}`,
+    ip: hostname().slice(0, 64),
+    route: `CLI ${command}`,
+  };
 }
 
 /**
