@@ -103,6 +103,18 @@ describe('case-history import (POST /admin/imports/cases, steg import cases)', (
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['content', 'format']);
   });
 
+  it('answers 400 naming content for a file that cannot be read, writing nothing', async () => {
+    const res = await request(t.server)
+      .post('/api/v1/admin/imports/cases')
+      .set('Authorization', tenant.users.admin.auth)
+      .send({ format: 'xlsx', content: Buffer.from('not a spreadsheet').toString('base64') })
+      .expect(400);
+    expect(res.body.errors.map((e: { field: string; rule: string }) => `${e.field} ${e.rule}`)).toEqual([
+      'content file.readable',
+    ]);
+    expect(await counts()).toEqual({ participants: 0, referrals: 0, enrolments: 0, events: 0 });
+  });
+
   it('refuses the whole file for one bad row (422), naming row, field and rule, and writes nothing', async () => {
     const res = await upload(file(rows())).expect(422);
     expect(res.body.code).toBe('CASE_IMPORT_REJECTED');

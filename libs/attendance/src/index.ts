@@ -12,7 +12,6 @@ export * from './import/attendance-import.errors';
 export {
   formatOfFileName,
   IMPORT_FORMATS,
-  ImportFileUnreadableError,
   parseImportFile,
   type ImportFormat,
 } from './import/import-file.parser';

@@ -12,7 +12,7 @@ import {
 import { CaseBatchGrant, CaseBatchTarget, CasePersons, CaseWork } from '@steg/case-work';
 import { PlacementFactsReader } from '@steg/interventions';
 import { Actor, cliActor, UserPrincipal } from '@steg/http';
-import { Clock, DomainError, FieldViolation, ValidationFailedError } from '@steg/kernel';
+import { Clock, DomainError, FieldViolation } from '@steg/kernel';
 import { AttendanceSettingsService } from '../attendance-settings.service';
 import { AttendanceWriter, AttendanceWriteService } from '../reporting/attendance-write.service';
 import { reportingWindow } from '../reporting/domain/reporting-window.rules';
@@ -29,7 +29,7 @@ import {
   rowFromCells,
   RowViolation,
 } from './domain/import-row.rules';
-import { ImportFileUnreadableError, ImportFormat, parseImportFile } from './import-file.parser';
+import { ImportFormat, parseImportFile } from './import-file.parser';
 
 /**
  * Entries per call of the write path; each chunk runs under a savepoint inside the file's transaction.
@@ -186,17 +186,7 @@ export class AttendanceImportService {
 
   /** Parses the file and checks every row on its own; returns the valid rows and the rejected. */
   private async readRows(file: ImportFile): Promise<{ rows: Row[]; rejected: RowViolation[] }> {
-    let sheet;
-    try {
-      sheet = await parseImportFile(file.format, file.content);
-    } catch (error) {
-      if (error instanceof ImportFileUnreadableError) {
-        throw new ValidationFailedError([
-          { field: 'content', rule: 'file.readable', message: error.message },
-        ]);
-      }
-      throw error;
-    }
+    const sheet = await parseImportFile(file.format, file.content);
     const header = mapHeaders(sheet.header);
     if (header.violations.length > 0) return { rows: [], rejected: header.violations };
     const rows: Row[] = [];

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
+import { ValidationFailedError } from '@steg/kernel';
 import { loadExcel } from '../excel';
 import { RawCell } from './domain/import-row.rules';
 
@@ -122,8 +123,19 @@ export async function parseXlsx(content: Buffer): Promise<ParsedSheet> {
   return { header, rows };
 }
 
+/**
+ * The sheet of an uploaded file. A file that cannot be read is bad input of the request's `content`
+ * field (400 `file.readable`), the same for every import that reads files.
+ */
 export async function parseImportFile(format: ImportFormat, content: Buffer): Promise<ParsedSheet> {
-  return format === 'csv' ? parseCsv(content) : parseXlsx(content);
+  try {
+    return format === 'csv' ? parseCsv(content) : await parseXlsx(content);
+  } catch (error) {
+    if (error instanceof ImportFileUnreadableError) {
+      throw new ValidationFailedError([{ field: 'content', rule: 'file.readable', message: error.message }]);
+    }
+    throw error;
+  }
 }
 
 /** The format from a file name's extension. */

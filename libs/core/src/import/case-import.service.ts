@@ -9,11 +9,11 @@ import {
   StaffPrincipalsService,
   unitsByIdOrName,
 } from '@steg/access';
-import { ImportFileUnreadableError, ImportFormat, parseImportFile } from '@steg/attendance';
+import { ImportFormat, parseImportFile } from '@steg/attendance';
 import { CaseWork } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
 import { Actor, cliActor, Principal, UserPrincipal } from '@steg/http';
-import { Clock, ValidationFailedError } from '@steg/kernel';
+import { Clock } from '@steg/kernel';
 import { ParticipantImports, type Protection } from '@steg/participants';
 import {
   caseRowFromCells,
@@ -224,17 +224,7 @@ export class CaseImportService {
 
   /** Parses the file and checks every row on its own; a case twice in the file is rejected the second time. */
   private async readRows(file: CaseImportFile): Promise<{ rows: Row[]; rejected: CaseRowViolation[] }> {
-    let sheet;
-    try {
-      sheet = await parseImportFile(file.format, file.content);
-    } catch (error) {
-      if (error instanceof ImportFileUnreadableError) {
-        throw new ValidationFailedError([
-          { field: 'content', rule: 'file.readable', message: error.message },
-        ]);
-      }
-      throw error;
-    }
+    const sheet = await parseImportFile(file.format, file.content);
     const header = mapCaseHeaders(sheet.header);
     if (header.violations.length > 0) return { rows: [], rejected: header.violations };
     const today = this.clock.today();
