@@ -79,7 +79,7 @@ export default tseslint.config(
             // The contexts are layered (ARCHITECTURE.md): each may use only those below it, so a new
             // reach across contexts — upwards or sideways — fails the lint and with it `npm test`.
             // audit < access < case-work (the gate) < participants < referrals < interventions <
-            // plans, attendance; read models and the composition root sit above them all.
+            // plans, attendance < measurement, partners, deviations; read models and the composition root sit above them all.
             ...layers([
               ['scope:audit'],
               ['scope:access'],
@@ -88,6 +88,7 @@ export default tseslint.config(
               ['scope:referrals'],
               ['scope:interventions'],
               ['scope:plans', 'scope:attendance'],
+              ['scope:measurement', 'scope:partners', 'scope:deviations'],
             ]),
             {
               sourceTag: 'type:composition',

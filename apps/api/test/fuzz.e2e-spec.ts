@@ -41,7 +41,7 @@ import { startTestApp, TestApp } from './support/test-app';
  */
 const document = JSON.parse(readFileSync(join(__dirname, '..', 'openapi.json'), 'utf8')) as OpenApiDocument;
 const operations = operationsOf(document);
-const { runsPerOperation, seed } = fuzzSettings();
+const { runsPerOperation, seed } = fuzzSettings(operations.length);
 
 /**
  * Tables that legitimately change on an error answer: a refused attempt on a person's data is logged

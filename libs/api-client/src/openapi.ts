@@ -4021,9 +4021,13 @@ export interface components {
             state: "overdue" | "due" | "waiting" | "unread" | "ending";
             /** @description When it became or becomes due (for waiting and unread items: since when) */
             dueOn: string;
-            /** Format: uuid */
-            participantId: string;
-            participant: components["schemas"]["WorkItemPersonDto"];
+            /**
+             * Format: uuid
+             * @description Null for an item about no person
+             */
+            participantId: Record<string, never> | null;
+            /** @description Null for an item about no person */
+            participant: components["schemas"]["WorkItemPersonDto"] | null;
             /** @enum {string} */
             resourceType: "enrolment" | "participant" | "plan" | "placement" | "report_back" | "referral" | "absence_dialogue" | "attendance_month";
             /** Format: uuid */

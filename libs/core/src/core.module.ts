@@ -13,6 +13,9 @@ import { PlansModule } from '@steg/plans';
 import { AttendanceModule, AttendanceMonthsModule } from '@steg/attendance';
 import { AttendanceReportingModule } from '@steg/attendance';
 import { AttendanceImportModule } from '@steg/attendance';
+import { MeasurementModule } from '@steg/measurement';
+import { PartnersModule } from '@steg/partners';
+import { DeviationsModule } from '@steg/deviations';
 import { ReadModelsModule } from '@steg/read-models';
 import { SCHEMA } from './schema/schema';
 import { CaseImportModule } from './import/case-import.module';
@@ -62,6 +65,9 @@ export class CoreModule {
         AttendanceImportModule,
         AttendanceMonthsModule,
         CaseImportModule,
+        MeasurementModule,
+        PartnersModule,
+        DeviationsModule,
       ],
       providers: [
         { provide: StegConfig, useValue: config },

@@ -473,14 +473,26 @@ export function toJson(value: unknown): string {
 }
 
 /** Runs and seed: defaults for `npm test`, FUZZ_RUNS / FUZZ_SEED for `npm run fuzz`. */
-export function fuzzSettings(): { runsPerOperation: number; seed: number } {
+/**
+ * The runs per operation: FUZZ_RUNS (`npm run fuzz -- --runs N`), else the default budget of `npm test`
+ * shared out over the operations, at least MIN_RUNS_PER_OPERATION each — so the suite's time stays
+ * within its budget as routes are added, and `npm run fuzz` goes deeper.
+ */
+export function fuzzSettings(operationCount: number): { runsPerOperation: number; seed: number } {
   const runs = Number(process.env.FUZZ_RUNS || 'NaN');
   const seed = Number(process.env.FUZZ_SEED || 'NaN');
+  const shared = Math.max(
+    MIN_RUNS_PER_OPERATION,
+    Math.floor(DEFAULT_FUZZ_BUDGET / Math.max(1, operationCount)),
+  );
   return {
-    runsPerOperation: Number.isInteger(runs) && runs > 0 ? runs : DEFAULT_RUNS_PER_OPERATION,
+    runsPerOperation: Number.isInteger(runs) && runs > 0 ? runs : Math.min(MAX_RUNS_PER_OPERATION, shared),
     seed: Number.isInteger(seed) ? seed : DEFAULT_SEED,
   };
 }
 
 export const DEFAULT_SEED = 20_261_203;
-export const DEFAULT_RUNS_PER_OPERATION = 100;
+/** Requests of one `npm test` fuzz run, over all operations (about 4 minutes on 2 cores). */
+export const DEFAULT_FUZZ_BUDGET = 11_000;
+export const MIN_RUNS_PER_OPERATION = 40;
+export const MAX_RUNS_PER_OPERATION = 100;

@@ -8,6 +8,9 @@ import { REFERRAL_ENTITIES } from '@steg/referrals/schema';
 import { INTERVENTION_ENTITIES } from '@steg/interventions/schema';
 import { PLAN_ENTITIES } from '@steg/plans/schema';
 import { ATTENDANCE_ENTITIES } from '@steg/attendance/schema';
+import { MEASUREMENT_ENTITIES } from '@steg/measurement/schema';
+import { PARTNER_ENTITIES } from '@steg/partners/schema';
+import { DEVIATION_ENTITIES } from '@steg/deviations/schema';
 
 /** Every entity of every bounded context; the app, CLI, migration tools and tests share this list. */
 export const ENTITIES: SchemaParts['entities'] = [
@@ -19,6 +22,9 @@ export const ENTITIES: SchemaParts['entities'] = [
   ...INTERVENTION_ENTITIES,
   ...PLAN_ENTITIES,
   ...ATTENDANCE_ENTITIES,
+  ...MEASUREMENT_ENTITIES,
+  ...PARTNER_ENTITIES,
+  ...DEVIATION_ENTITIES,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

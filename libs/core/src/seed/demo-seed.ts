@@ -6,6 +6,9 @@ import { interventionsDemoSeed } from '@steg/interventions/demo';
 import { plansDemoSeed } from '@steg/plans/demo';
 import { attendanceDemoSeed } from '@steg/attendance/demo';
 import { referralsDemoSeed } from '@steg/referrals/demo';
+import { measurementDemoSeed } from '@steg/measurement/demo';
+import { partnersDemoSeed } from '@steg/partners/demo';
+import { deviationsDemoSeed } from '@steg/deviations/demo';
 
 /** Demo seeds in dependency order; each context adds its own here. */
 export const DEMO_SEEDS: DemoSeed[] = [
@@ -15,6 +18,9 @@ export const DEMO_SEEDS: DemoSeed[] = [
   interventionsDemoSeed,
   plansDemoSeed,
   attendanceDemoSeed,
+  partnersDemoSeed,
+  measurementDemoSeed,
+  deviationsDemoSeed,
 ];
 
 /** Loads every demo seed; a transaction-scoped advisory lock keeps two starting nodes apart. */

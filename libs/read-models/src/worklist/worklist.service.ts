@@ -84,7 +84,7 @@ export class WorklistService {
       ).flat(),
     );
     const people = await peopleById(this.dataSource, principal.municipalityId, [
-      ...new Set(items.map((i) => i.participantId)),
+      ...new Set(items.flatMap((i) => (i.participantId === null ? [] : [i.participantId]))),
     ]);
     // The list shows names of people: one audit event per person listed, as for any search.
     await this.audit.recordAccess(
@@ -104,6 +104,8 @@ export class WorklistService {
     return {
       today,
       items: items.map((item): WorkItemDto => {
+        // Items about no person (an agreement that expires, a deviation) carry no participant.
+        if (item.participantId === null) return { ...item, participant: null };
         const person = people.get(item.participantId);
         const visible = person !== undefined && identityVisible(person.protection, unmask);
         return {

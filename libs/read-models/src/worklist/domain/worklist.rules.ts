@@ -25,7 +25,8 @@ export interface WorkItem {
   state: WorkItemState;
   /** The day it became (or becomes) due; for waiting items the day it started waiting. */
   dueOn: string;
-  participantId: string;
+  /** The person it is about; null for an item about no person (an agreement, a deviation). */
+  participantId: string | null;
   resourceType: string;
   resourceId: string;
   /** The API path of the resource to open. */

@@ -34,11 +34,11 @@ export class WorkItemDto {
   @ApiProperty({ description: 'When it became or becomes due (for waiting and unread items: since when)' })
   dueOn: string;
 
-  @ApiProperty({ format: 'uuid' })
-  participantId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, description: 'Null for an item about no person' })
+  participantId: string | null;
 
-  @ApiProperty({ type: WorkItemPersonDto })
-  participant: WorkItemPersonDto;
+  @ApiProperty({ type: WorkItemPersonDto, nullable: true, description: 'Null for an item about no person' })
+  participant: WorkItemPersonDto | null;
 
   @ApiProperty({
     enum: [

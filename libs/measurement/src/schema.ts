@@ -1,0 +1,4 @@
+// The measurement context's tables as TypeORM entities: for the composition root (libs/core), the read
+// models, demo data and tests — never for another context's services, which ask this context's
+// public face (index.ts) instead.
+export const MEASUREMENT_ENTITIES = [] as const;
