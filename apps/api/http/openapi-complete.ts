@@ -47,6 +47,8 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Follow-up meetings (uppföljningsmöten) every 6–8 weeks and case reviews (genomgång av ärende).',
   worklist: "The signed-in user's work list: what is due or overdue.",
   metrics: 'Prometheus metrics for operators (an API key with the scope metrics:read).',
+  statistics:
+    'Statistics (statistik): Kolada key figures and management reports, aggregates only, small numbers suppressed.',
   units: "The municipality's units (enheter), read-only: whom to refer to or work with.",
   attendance:
     'Attendance (närvaro): daily reports, corrections, monthly sign-off (attest), the IFO report and the absence dialogue (frånvarodialog).',

@@ -1368,6 +1368,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/kolada": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kolada key figures for a period (Kommunal arbetsmarknadsstatistik)
+         * @description U40800, U40803, U40806–U40810, U40824, U40811–U40819, U40827, U40820–U40823, U40455, U40406–U40418 and U40450–U40454 for the municipality or one AME unit, split T/K/M, each with the definition Steg uses (docs/statistics.md). Counts only: a value describing fewer than five people — or one that would give such a value away by subtraction — is null with suppressed = true. Reads the statistics replica when configured. A unit manager sees the units they manage (403 for another); an analyst, auditor or API key without a unit the whole municipality (404 for an unknown unit).
+         */
+        get: operations["Statistics_kolada"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendance-settings": {
         parameters: {
             query?: never;
@@ -4025,7 +4045,7 @@ export interface components {
              * Format: uuid
              * @description Null for an item about no person
              */
-            participantId: Record<string, never> | null;
+            participantId: string | null;
             /** @description Null for an item about no person */
             participant: components["schemas"]["WorkItemPersonDto"] | null;
             /** @enum {string} */
@@ -4221,6 +4241,78 @@ export interface components {
             reEntries: number;
             /** @description Referrals moved in from a previous system (importerad historik): counted in the figures above, left out of every lead time (the old system recorded days, not the steps Steg measures) */
             imported: number;
+        };
+        ReportingPeriodDto: {
+            /** @example 2026 */
+            label: string;
+            /** @enum {string} */
+            kind: "month" | "tertial" | "half_year" | "year";
+            /**
+             * @description First day, inclusive
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * @description Last day, inclusive
+             * @example 2026-12-31
+             */
+            to: string;
+        };
+        LocalisedTextDto: {
+            /** @description Svenska */
+            sv: string;
+            /** @description English */
+            en: string;
+        };
+        FigureValueDto: {
+            /** @description The value (a count, or a share in per cent with one decimal); null when suppressed or undefined (0 / 0) */
+            value: number | null;
+            /** @description True when the value describes, or would give away, fewer than five people */
+            suppressed: boolean;
+            /** @description For a share: what was counted (täljare); else null */
+            numerator: number | null;
+            /** @description For a share: out of how many (nämnare); else null */
+            denominator: number | null;
+        };
+        KoladaValuesDto: {
+            /** @description Totalt (everyone, whatever their gender) */
+            T: components["schemas"]["FigureValueDto"];
+            /** @description Kvinnor */
+            K: components["schemas"]["FigureValueDto"];
+            /** @description Män */
+            M: components["schemas"]["FigureValueDto"];
+        };
+        KoladaFigureDto: {
+            /**
+             * @description Kolada KPI id
+             * @example U40455
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "count" | "share";
+            /** @description Kolada title */
+            title: components["schemas"]["LocalisedTextDto"];
+            /** @description The definition Steg uses: numerator, denominator, rule */
+            definition: components["schemas"]["LocalisedTextDto"];
+            /** @description True when Kolada publishes the full definition (U40455); false (⚠): the rule is Steg’s */
+            confirmed: boolean;
+            values: components["schemas"]["KoladaValuesDto"];
+        };
+        KoladaReportDto: {
+            period: components["schemas"]["ReportingPeriodDto"];
+            /**
+             * @description Kommunkod (SCB), as Kolada files name the municipality
+             * @example 2380
+             */
+            municipalityCode: string;
+            /**
+             * Format: uuid
+             * @description The unit asked for; null = all in scope
+             */
+            unitId: string | null;
+            /** @description The small-number rule (röjandeskydd) every value follows */
+            suppressionRule: components["schemas"]["LocalisedTextDto"];
+            figures: components["schemas"]["KoladaFigureDto"][];
         };
         AttendanceSettingsDto: {
             /**
@@ -12360,6 +12452,75 @@ export interface operations {
                 };
             };
             /** @description Allowed for roles: unit_manager, analyst. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Statistics_kolada: {
+        parameters: {
+            query: {
+                /** @description The period (redovisningsperiod): a year `2026` (Kolada), a month `2026-11` (Stratsys), a tertial `2026-T1`…`T3` or a half-year `2026-H1`/`H2` (Finsam) */
+                period: string;
+                /** @description Only this AME unit (enrolments of the unit; referrals to it). Without it: the whole municipality for an analyst, auditor or API key without a unit; the units they manage for a unit manager. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KoladaReportDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -12,6 +12,8 @@ import { ReferralListsService } from './inboxes/referral-lists.service';
 import { ReportBackInboxController } from './inboxes/report-back-inbox.controller';
 import { ReportBackInboxService } from './inboxes/report-back-inbox.service';
 import { ReadModelDatabaseModule, ReadModelDatabaseOptions } from './read-model-database';
+import { KoladaService } from './statistics/kolada.service';
+import { StatisticsController } from './statistics/statistics.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
 
@@ -38,6 +40,7 @@ export class ReadModelsModule {
         ReportBackInboxController,
         AttendanceReportInboxController,
         FlowController,
+        StatisticsController,
       ],
       providers: [
         WorklistService,
@@ -45,6 +48,7 @@ export class ReadModelsModule {
         ReportBackInboxService,
         AttendanceReportInboxService,
         FlowService,
+        KoladaService,
       ],
     };
   }

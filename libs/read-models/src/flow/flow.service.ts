@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ForbiddenError, UnitNotFoundError } from '@steg/access';
-import { Actor, rolesOf, unitsWithRole } from '@steg/http';
+import { Actor } from '@steg/http';
 import { ValidationFailedError } from '@steg/kernel';
 import { FlowReferralRow, summariseFlow, type ReferralSource, type ReferralStatus } from '@steg/referrals';
 import { ReadModelDatabase } from '../read-model-database';
+import { statisticsScope } from '../statistics-scope';
 import { FlowDto, FlowQuery } from './dto/flow.dto';
 
 interface RawFlowRow {
@@ -75,7 +75,7 @@ export class FlowService {
         { field: 'to', rule: 'to.notBeforeFrom', message: 'to must be on or after from' },
       ]);
     }
-    const units = await this.scope(actor, query.unitId);
+    const units = await statisticsScope(this.dataSource, actor, query.unitId);
     const raw = await this.dataSource.query<RawFlowRow[]>(FLOW_ROWS_SQL, [
       actor.principal.municipalityId,
       query.from,
@@ -95,29 +95,5 @@ export class FlowService {
       imported: r.imported,
     }));
     return { from: query.from, to: query.to, unitId: query.unitId ?? null, ...summariseFlow(rows) };
-  }
-
-  /**
-   * Which receiving units the caller may measure: an analyst any unit of the municipality (null = all of
-   * them), a unit manager the units they manage. Asking for another unit is 403 for a manager (units
-   * are not secret, and an aggregate reveals no person); an unknown unit is 404 for an analyst.
-   */
-  private async scope(actor: Actor, unitId: string | undefined): Promise<string[] | null> {
-    const principal = actor.principal;
-    const analyst = rolesOf(principal).includes('analyst');
-    const managed = unitsWithRole(principal, ['unit_manager']);
-    if (unitId === undefined) return analyst ? null : managed;
-    if (analyst) {
-      const found = await this.dataSource.query<unknown[]>(
-        `SELECT 1 FROM units WHERE id = $1 AND municipality_id = $2`,
-        [unitId, principal.municipalityId],
-      );
-      if (found.length === 0) throw new UnitNotFoundError();
-      return [unitId];
-    }
-    if (!managed.includes(unitId)) {
-      throw new ForbiddenError('You may measure the flow of the units you manage only.');
-    }
-    return [unitId];
   }
 }

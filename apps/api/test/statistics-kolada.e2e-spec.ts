@@ -1,0 +1,344 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { generateApiKey } from '@steg/access';
+import { ApiKeyEntity } from '@steg/access/schema';
+import { ParticipantEntity } from '@steg/participants/schema';
+import { EnrolmentEntity, ReferralEntity } from '@steg/referrals/schema';
+import type { OutcomeCategory, ReferralSource } from '@steg/referrals';
+import { givenTenant, givenUnit, Tenant } from '@steg/testing';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * Issue 17: the Kolada figures on a small hand-made municipality, each value worked out by hand
+ * below — someone enrolled across the period's start, an exit on its last day, a participant turning
+ * 25 in the period, suppressed cells and the totals beside them.
+ */
+interface Person {
+  gender: 'woman' | 'man' | 'not_stated';
+  born: string;
+  start: string;
+  exit?: string;
+  category?: OutcomeCategory;
+  timeWithoutWork?: string;
+  unit?: 'ame' | 'ame2';
+}
+
+// The AME unit's sixteen exits in 2026: A × 6 (0–5), B × 4 (6–9), D × 6 (10–15); women 0–7, men
+// 8–15; born 2005 (≤ 24) 0–4; more than 24 months without work 11–15. Time enrolled:
+// within 3 months 0–4 (0: exactly three months), 3–6 months 5–9 (5: three months and a day,
+// 6: exactly six months), 6–24 months 10–15 (10: six months and a day; 11: across the period's start,
+// exit on its last day).
+const DURATIONS: [string, string][] = [
+  ['2026-01-15', '2026-04-15'],
+  ['2026-02-01', '2026-03-01'],
+  ['2026-02-01', '2026-03-01'],
+  ['2026-02-01', '2026-03-01'],
+  ['2026-02-01', '2026-03-01'],
+  ['2026-01-15', '2026-04-16'],
+  ['2026-01-15', '2026-07-15'],
+  ['2026-03-01', '2026-07-01'],
+  ['2026-03-01', '2026-07-01'],
+  ['2026-03-01', '2026-07-01'],
+  ['2026-01-15', '2026-07-16'],
+  ['2025-06-01', '2026-12-31'],
+  ['2025-06-01', '2026-06-01'],
+  ['2025-06-01', '2026-06-01'],
+  ['2025-06-01', '2026-06-01'],
+  ['2025-06-01', '2026-06-01'],
+];
+const EXITED: Person[] = DURATIONS.map(([start, exit], i) => ({
+  gender: i < 8 ? 'woman' : 'man',
+  born: i < 5 ? '2005-01-01' : '1980-05-05',
+  start,
+  exit,
+  category: i < 6 ? 'A' : i < 10 ? 'B' : 'D',
+  timeWithoutWork: i >= 11 ? 'over_24_months' : 'unknown',
+}));
+const OPEN: Person[] = [
+  // Enrolled across the start of the period.
+  { gender: 'woman', born: '1990-02-02', start: '2025-10-01' },
+  // Turns 25 on 2026-06-15: 24 on the period's first day (enrolled before it) …
+  { gender: 'not_stated', born: '2001-06-15', start: '2025-11-01' },
+  // … and 25 on the first day of an enrolment that starts after the birthday.
+  { gender: 'woman', born: '2001-06-15', start: '2026-07-01' },
+];
+const OUTSIDE: Person[] = [
+  { gender: 'woman', born: '1980-05-05', start: '2025-06-01', exit: '2025-12-31', category: 'A' },
+  { gender: 'man', born: '1980-05-05', start: '2027-01-01' },
+];
+// Another AME unit of the municipality: three exits to studies (B).
+const OTHER_UNIT: Person[] = [0, 1, 2].map(() => ({
+  gender: 'man',
+  born: '1980-05-05',
+  start: '2026-02-01',
+  exit: '2026-03-01',
+  category: 'B',
+  unit: 'ame2',
+}));
+
+type Values = Record<'T' | 'K' | 'M', { value: number | null; suppressed: boolean }>;
+interface Report {
+  period: { label: string; from: string; to: string };
+  municipalityCode: string;
+  figures: {
+    id: string;
+    kind: string;
+    confirmed: boolean;
+    values: Values;
+    definition: { sv: string; en: string };
+  }[];
+}
+
+describe('GET /api/v1/statistics/kolada', () => {
+  let t: TestApp;
+  let tenant: Tenant;
+  let ame2: string;
+  const ids: string[] = [];
+
+  async function givenPerson(p: Person): Promise<string> {
+    const ds = t.dataSource;
+    const participant = await ds.getRepository(ParticipantEntity).save({
+      municipalityId: tenant.municipalityId,
+      firstName: 'Stat',
+      lastName: `Person-${randomUUID().slice(0, 6)}`,
+      birthDate: p.born,
+      gender: p.gender,
+      registeredByUnitId: tenant.units.ifo,
+      createdBy: tenant.users.ifo_caseworker.id,
+      updatedBy: tenant.users.ifo_caseworker.id,
+    });
+    await ds.getRepository(EnrolmentEntity).save({
+      municipalityId: tenant.municipalityId,
+      participantId: participant.id,
+      ameUnitId: p.unit === 'ame2' ? ame2 : tenant.units.ame,
+      referralId: null,
+      startDate: p.start,
+      responsibleCoachId: tenant.users.ame_coach.id,
+      timeWithoutWork: p.timeWithoutWork ?? 'unknown',
+      exitDate: p.exit ?? null,
+      exitDestination: p.exit ? 'completed' : null,
+      outcomeCategory: p.exit ? (p.category ?? 'D') : null,
+      exitSummary: p.exit ? 'Avslut' : null,
+      exitedBy: p.exit ? tenant.users.ame_coach.id : null,
+      createdBy: tenant.users.ame_coach.id,
+    });
+    ids.push(participant.id);
+    return participant.id;
+  }
+
+  async function givenSentReferral(
+    participantId: string,
+    source: ReferralSource,
+    sentAt: string,
+  ): Promise<void> {
+    await t.dataSource.getRepository(ReferralEntity).save({
+      municipalityId: tenant.municipalityId,
+      participantId,
+      source,
+      reason: 'Stöd mot arbete',
+      requestedSupport: 'Arbetsträning',
+      sharingBasis: 'legal_ground',
+      legalGround: 'OSL 10 kap. 2 §',
+      consentId: null,
+      referringUnitId: tenant.units.ifo,
+      referringUserId: tenant.users.ifo_caseworker.id,
+      receivingUnitId: tenant.units.ame,
+      desiredStart: null,
+      status: 'accepted',
+      sentAt: new Date(sentAt),
+      decidedAt: new Date(sentAt),
+      returnReason: null,
+      reEntry: false,
+      previousEnrolmentId: null,
+    });
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    tenant = await givenTenant(t.app);
+    ame2 = (await givenUnit(t.dataSource, tenant.municipalityId, 'ame')).id;
+    const exited: string[] = [];
+    for (const p of EXITED) exited.push(await givenPerson(p));
+    for (const p of [...OPEN, ...OUTSIDE, ...OTHER_UNIT]) await givenPerson(p);
+    // Referrals to the AME unit sent in 2026: six from IFO (0–5), five from Arbetsförmedlingen (6–10;
+    // 10 at 23:30 on New Year's Eve, Stockholm time), one from KAA (11); one sent half an hour before
+    // the year began does not count.
+    for (let i = 0; i < 6; i++)
+      await givenSentReferral(exited[i], 'ifo_economic_assistance', '2026-03-02T10:00:00+01:00');
+    for (let i = 6; i < 10; i++)
+      await givenSentReferral(exited[i], 'arbetsformedlingen', '2026-04-02T10:00:00+02:00');
+    await givenSentReferral(exited[10], 'arbetsformedlingen', '2026-12-31T23:30:00+01:00');
+    await givenSentReferral(exited[11], 'kaa', '2026-05-02T10:00:00+02:00');
+    await givenSentReferral(exited[12], 'ifo_economic_assistance', '2025-12-31T23:30:00+01:00');
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const kolada = async (auth: string, query: Record<string, string>) => {
+    const res = await request(t.app.getHttpServer())
+      .get('/api/v1/statistics/kolada')
+      .query(query)
+      .set('Authorization', auth);
+    return res;
+  };
+  const figure = (body: Report, id: string): Values => {
+    const found = body.figures.find((f) => f.id === id);
+    if (!found) throw new Error(`no figure ${id}`);
+    return found.values;
+  };
+  const T = (body: Report, id: string): number | null => figure(body, id).T.value;
+
+  it("gives the AME unit's year as worked out by hand", async () => {
+    const res = await kolada(tenant.users.unit_manager.auth, { period: '2026', unitId: tenant.units.ame });
+    expect(res.status).toBe(200);
+    const body = res.body as Report;
+    expect(body.period).toEqual({ label: '2026', kind: 'year', from: '2026-01-01', to: '2026-12-31' });
+    expect(body.municipalityCode).toBe('9999');
+
+    // Participants: 16 exited in 2026 + 3 open = 19 (not the one who left on 2025-12-31, not the one
+    // who starts in 2027). Women 10, men 8, 1 not stated: the one of unstated gender would be
+    // T − K − M, so the smaller of K and M (men, 8) is hidden too.
+    expect(figure(body, 'U40800')).toEqual({
+      T: { value: 19, suppressed: false, numerator: null, denominator: null },
+      K: { value: 10, suppressed: false, numerator: null, denominator: null },
+      M: { value: null, suppressed: true, numerator: null, denominator: null },
+    });
+    // Age on the first day in the period: five born 2005 + the one turning 25 in June but enrolled
+    // before the year = 6 of 19; the one whose enrolment starts after the birthday is 25.
+    expect(T(body, 'U40811')).toBe(31.6);
+    expect(T(body, 'U40812')).toBe(68.4);
+    // Education never recorded: all unknown (U40827), zero shares shown as 0.
+    expect(T(body, 'U40827')).toBe(100);
+    expect(T(body, 'U40813')).toBe(0);
+    // Time without work: five with > 24 months of 19; the rest unknown (in the denominator only).
+    expect(T(body, 'U40819')).toBe(26.3);
+    expect(T(body, 'U40817')).toBe(0);
+
+    // Exits: A 6, B 4, D 6 = 16. B (4 people) is suppressed, and so that it cannot be had as
+    // 16 − 6 − 6, A goes with it (the first of the two sixes); D and the total stay.
+    expect(figure(body, 'U40451').T).toMatchObject({ value: null, suppressed: true });
+    expect(figure(body, 'U40450').T).toMatchObject({ value: null, suppressed: true });
+    expect(T(body, 'U40453')).toBe(6);
+    expect(T(body, 'U40452')).toBe(0);
+    expect(figure(body, 'U40415').T).toEqual({
+      value: 37.5,
+      suppressed: false,
+      numerator: 6,
+      denominator: 16,
+    });
+    expect(figure(body, 'U40455').T).toMatchObject({ value: null, suppressed: true });
+    // Time enrolled: exactly three months is within 3; three months and a day, and exactly six, are
+    // 3–6; six months and a day, and the exit on the period's last day, are 6–24: 5, 5, 6 of 16.
+    expect(T(body, 'U40820')).toBe(31.3);
+    expect(T(body, 'U40821')).toBe(31.3);
+    expect(T(body, 'U40822')).toBe(37.5);
+    expect(T(body, 'U40823')).toBe(0);
+    // Per gender: B has two women (6–7), hidden.
+    expect(figure(body, 'U40451').K.suppressed).toBe(true);
+
+    // Referrals sent in 2026 to the unit: 12 (the one half an hour before the year does not count, the
+    // one at 23:30 on 31 December does). IFO 6 → 50 %; KAA (other) 1 is suppressed, and
+    // Arbetsförmedlingen's 5 with it so that 12 − 6 does not give it away; Försäkringskassan 0.
+    expect(T(body, 'U40803')).toBe(12);
+    expect(figure(body, 'U40809').T).toEqual({ value: 50, suppressed: false, numerator: 6, denominator: 12 });
+    expect(figure(body, 'U40810').T).toMatchObject({ value: null, suppressed: true });
+    expect(figure(body, 'U40806').T).toMatchObject({ value: null, suppressed: true });
+    expect(T(body, 'U40807')).toBe(0);
+
+    // No value anywhere describes one to four people, and no person's id leaves the route.
+    for (const f of body.figures.filter((x) => x.kind === 'count')) {
+      for (const v of Object.values(f.values)) {
+        if (v.value !== null) expect(v.value === 0 || v.value >= 5).toBe(true);
+      }
+    }
+    const text = JSON.stringify(body);
+    for (const id of ids) expect(text).not.toContain(id);
+  });
+
+  it('gives the municipality to an analyst: the other unit’s three exits to studies lift B over the rule', async () => {
+    const res = await kolada(tenant.users.analyst.auth, { period: '2026' });
+    expect(res.status).toBe(200);
+    const body = res.body as Report;
+    // A 6, B 4 + 3 = 7, D 6 = 19 exits: (6 + 7) / 19 = 68.4 %.
+    expect(figure(body, 'U40455').T).toEqual({
+      value: 68.4,
+      suppressed: false,
+      numerator: 13,
+      denominator: 19,
+    });
+    expect(T(body, 'U40450')).toBe(6);
+    expect(T(body, 'U40451')).toBe(7);
+    expect(T(body, 'U40800')).toBe(22);
+    expect(body.figures.find((f) => f.id === 'U40455')?.confirmed).toBe(true);
+    expect(body.figures.find((f) => f.id === 'U40800')?.definition.sv).toContain('unika personer');
+  });
+
+  it('gives a unit manager the units they manage without unitId, and the same for the unit', async () => {
+    const mine = await kolada(tenant.users.unit_manager.auth, { period: '2026' });
+    const unit = await kolada(tenant.users.unit_manager.auth, { period: '2026', unitId: tenant.units.ame });
+    expect(mine.status).toBe(200);
+    expect((mine.body as Report).figures).toEqual((unit.body as Report).figures);
+  });
+
+  it('suppresses a month with one exit entirely', async () => {
+    const res = await kolada(tenant.users.analyst.auth, { period: '2026-12', unitId: tenant.units.ame });
+    expect(res.status).toBe(200);
+    const body = res.body as Report;
+    expect(body.period).toMatchObject({ from: '2026-12-01', to: '2026-12-31' });
+    expect(figure(body, 'U40455').T).toMatchObject({ value: null, suppressed: true });
+    expect(figure(body, 'U40453').T).toMatchObject({ value: null, suppressed: true });
+  });
+
+  it.each([
+    ['2026-13', 'period'],
+    ['26', 'period'],
+    ['2026-Q1', 'period'],
+    ['2026\u0000', 'period'],
+    ['', 'period'],
+  ])('refuses the period %j with 400 naming the field', async (period, field) => {
+    const res = await kolada(tenant.users.analyst.auth, { period });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((res.body as { errors: { field: string }[] }).errors.map((e) => e.field)).toContain(field);
+  });
+
+  it('refuses a unit manager another unit (403), an analyst an unknown unit (404), a coach the route (403)', async () => {
+    expect((await kolada(tenant.users.unit_manager.auth, { period: '2026', unitId: ame2 })).status).toBe(403);
+    const unknown = await kolada(tenant.users.analyst.auth, { period: '2026', unitId: randomUUID() });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 'UNIT_NOT_FOUND' });
+    expect((await kolada(tenant.users.ame_coach.auth, { period: '2026' })).status).toBe(403);
+  });
+
+  it('answers an API key with statistics:read for its unit only', async () => {
+    const generated = generateApiKey();
+    await t.dataSource.getRepository(ApiKeyEntity).insert({
+      municipalityId: tenant.municipalityId,
+      name: 'Stratsys-export',
+      prefix: generated.prefix,
+      secretHash: generated.secretHash,
+      scopes: ['statistics:read'],
+      unitId: tenant.units.ame,
+      createdBy: tenant.users.admin.id,
+    });
+    const own = await kolada(`ApiKey ${generated.key}`, { period: '2026' });
+    expect(own.status).toBe(200);
+    expect(T(own.body as Report, 'U40800')).toBe(19);
+    expect((await kolada(`ApiKey ${generated.key}`, { period: '2026', unitId: ame2 })).status).toBe(403);
+  });
+
+  it('reads only aggregates: no audit event is written for a person', async () => {
+    const before = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE municipality_id = $1 AND participant_id IS NOT NULL`,
+      [tenant.municipalityId],
+    );
+    await kolada(tenant.users.analyst.auth, { period: '2026' });
+    const after = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE municipality_id = $1 AND participant_id IS NOT NULL`,
+      [tenant.municipalityId],
+    );
+    expect(after[0].n).toBe(before[0].n);
+  });
+});

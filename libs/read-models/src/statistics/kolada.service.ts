@@ -1,0 +1,272 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor } from '@steg/http';
+import { ValidationFailedError } from '@steg/kernel';
+import { ReadModelDatabase } from '../read-model-database';
+import { statisticsScope } from '../statistics-scope';
+import { KOLADA_FIGURES, SUPPRESSION_RULE } from './domain/kolada.figures';
+import { parsePeriod } from './domain/period.rules';
+import {
+  type Count,
+  type CountTable,
+  suppressLinked,
+  type Suppression,
+  tableOfPeople,
+} from './domain/suppression.rules';
+import { FigureValueDto, KoladaFigureDto, KoladaQuery, KoladaReportDto } from './dto/kolada.dto';
+import { ACTIVE_PARTICIPANTS_SQL, EXITS_SQL, REFERRALS_SQL } from './kolada.queries';
+
+/** Kolada's gender split: K and M are shown, X (other or not stated) only inside T. */
+const GENDERS = ['K', 'M', 'X'] as const;
+const HIDDEN_GENDER = ['X'];
+const AGE_BANDS = ['age_24_or_younger', 'age_25_or_older'];
+const EDUCATION = ['post_secondary', 'upper_secondary', 'compulsory', 'compulsory_not_completed', 'unknown'];
+const TIME_WITHOUT_WORK = ['under_6_months', '6_to_24_months', 'over_24_months', 'unknown'];
+const SOURCE_GROUPS = [
+  'arbetsformedlingen',
+  'forsakringskassan',
+  'individual',
+  'social_services',
+  'af_with_social_services',
+  'other',
+];
+const CATEGORIES = ['A', 'B', 'C', 'D', 'E'];
+const DURATIONS = ['within_3_months', '3_to_6_months', '6_to_24_months', 'over_24_months'];
+
+interface ActiveRow {
+  gender: string;
+  age_band: string;
+  education_level: string;
+  time_without_work: string;
+  people: number;
+}
+
+interface GroupedRow {
+  row: string | null;
+  column: string | null;
+  count: number;
+  people: number;
+}
+
+/** A table (with its suppression) that a figure reads a row or the column totals of. */
+interface Published {
+  table: CountTable;
+  hidden: Suppression;
+}
+
+/**
+ * The Kolada key figures for a municipality or unit and a period (issue 17), from three set-based
+ * queries: participants active in the period, referrals sent in it, exits in it. Counts leave the
+ * database; no person-level row does. Every cell is put through the small-number rule before it
+ * leaves this service.
+ */
+@Injectable()
+export class KoladaService {
+  /** Statistics may read the replica: the figures of a period may lag the main database a little. */
+  private readonly dataSource: DataSource;
+
+  constructor(database: ReadModelDatabase) {
+    this.dataSource = database.statistics;
+  }
+
+  async report(actor: Actor, query: KoladaQuery): Promise<KoladaReportDto> {
+    const period = parsePeriod(query.period);
+    if (period === null) {
+      throw new ValidationFailedError([
+        {
+          field: 'period',
+          rule: 'period.format',
+          message:
+            'must be a year (2026), a month (2026-11), a tertial (2026-T1…T3) or a half-year (2026-H1, H2)',
+        },
+      ]);
+    }
+    const municipalityId = actor.principal.municipalityId;
+    const units = await statisticsScope(this.dataSource, actor, query.unitId);
+    const params = [municipalityId, period.from, period.to, units];
+    const [active, referrals, exits, municipality] = await Promise.all([
+      this.dataSource.query<ActiveRow[]>(ACTIVE_PARTICIPANTS_SQL, params),
+      this.dataSource.query<
+        (GroupedRow & {
+          gender: string | null;
+          source_group: string | null;
+          all_genders: number;
+          all_groups: number;
+        })[]
+      >(REFERRALS_SQL, params),
+      this.dataSource.query<
+        {
+          gender: string | null;
+          category: string | null;
+          duration: string | null;
+          all_genders: number;
+          all_categories: number;
+          all_durations: number;
+          count: number;
+          people: number;
+        }[]
+      >(EXITS_SQL, params),
+      this.dataSource.query<{ code: string }[]>(`SELECT code FROM municipalities WHERE id = $1`, [
+        municipalityId,
+      ]),
+    ]);
+
+    const activeTable = (
+      rows: readonly string[],
+      key: keyof ActiveRow,
+      hiddenRows: string[] = [],
+    ): CountTable =>
+      tableOfPeople(
+        rows,
+        GENDERS,
+        (r, c) => active.filter((a) => a[key] === r && a.gender === c).reduce((sum, a) => sum + a.people, 0),
+        { rows: hiddenRows, columns: HIDDEN_GENDER },
+      );
+    const [age, education, time] = linked([
+      activeTable(AGE_BANDS, 'age_band'),
+      activeTable(EDUCATION, 'education_level'),
+      activeTable(TIME_WITHOUT_WORK, 'time_without_work', ['unknown']),
+    ]);
+    const [referralTable] = linked([
+      grouped(
+        SOURCE_GROUPS,
+        referrals.map((r) => ({
+          row: r.all_groups ? null : r.source_group,
+          column: r.all_genders ? null : r.gender,
+          count: r.count,
+          people: r.people,
+        })),
+      ),
+    ]);
+    const [categories, durations] = linked([
+      grouped(
+        CATEGORIES,
+        exits
+          .filter((e) => e.all_durations)
+          .map((e) => ({
+            row: e.all_categories ? null : e.category,
+            column: e.all_genders ? null : e.gender,
+            count: e.count,
+            people: e.people,
+          })),
+      ),
+      grouped(
+        DURATIONS,
+        exits
+          .filter((e) => e.all_categories)
+          .map((e) => ({
+            row: e.all_durations ? null : e.duration,
+            column: e.all_genders ? null : e.gender,
+            count: e.count,
+            people: e.people,
+          })),
+      ),
+    ]);
+
+    const rowShare = (table: Published, row: string) => (g: Gender) => shareOf(table, [row], g);
+    const byId: Record<string, (g: Gender) => FigureValueDto> = {
+      U40800: (g) => totalOf(age, g, 'people'),
+      U40803: (g) => totalOf(referralTable, g, 'people'),
+      U40806: rowShare(referralTable, 'arbetsformedlingen'),
+      U40807: rowShare(referralTable, 'forsakringskassan'),
+      U40808: rowShare(referralTable, 'individual'),
+      U40809: rowShare(referralTable, 'social_services'),
+      U40810: rowShare(referralTable, 'other'),
+      U40824: rowShare(referralTable, 'af_with_social_services'),
+      U40811: rowShare(age, 'age_24_or_younger'),
+      U40812: rowShare(age, 'age_25_or_older'),
+      U40813: rowShare(education, 'post_secondary'),
+      U40814: rowShare(education, 'upper_secondary'),
+      U40815: rowShare(education, 'compulsory'),
+      U40816: rowShare(education, 'compulsory_not_completed'),
+      U40827: rowShare(education, 'unknown'),
+      U40817: rowShare(time, 'under_6_months'),
+      U40818: rowShare(time, '6_to_24_months'),
+      U40819: rowShare(time, 'over_24_months'),
+      U40820: rowShare(durations, 'within_3_months'),
+      U40821: rowShare(durations, '3_to_6_months'),
+      U40822: rowShare(durations, '6_to_24_months'),
+      U40823: rowShare(durations, 'over_24_months'),
+      U40455: (g) => shareOf(categories, ['A', 'B'], g),
+      U40406: rowShare(categories, 'A'),
+      U40409: rowShare(categories, 'B'),
+      U40412: rowShare(categories, 'C'),
+      U40415: rowShare(categories, 'D'),
+      U40418: rowShare(categories, 'E'),
+      U40450: (g) => cellOf(categories, 'A', g),
+      U40451: (g) => cellOf(categories, 'B', g),
+      U40452: (g) => cellOf(categories, 'C', g),
+      U40453: (g) => cellOf(categories, 'D', g),
+      U40454: (g) => cellOf(categories, 'E', g),
+    };
+    const figures: KoladaFigureDto[] = KOLADA_FIGURES.map((figure) => ({
+      ...figure,
+      values: { T: byId[figure.id]('T'), K: byId[figure.id]('K'), M: byId[figure.id]('M') },
+    }));
+    return {
+      period: { label: period.label, kind: period.kind, from: period.from, to: period.to },
+      municipalityCode: municipality[0]?.code ?? '',
+      unitId: query.unitId ?? null,
+      suppressionRule: SUPPRESSION_RULE,
+      figures,
+    };
+  }
+}
+
+type Gender = 'T' | 'K' | 'M';
+
+function linked(tables: CountTable[]): Published[] {
+  const hidden = suppressLinked(tables);
+  return tables.map((table, i) => ({ table, hidden: hidden[i] }));
+}
+
+/** A table of the grouping-set rows of a query: null row or column = the total over it. */
+function grouped(rows: readonly string[], data: readonly GroupedRow[]): CountTable {
+  const zero: Count = { count: 0, people: 0 };
+  const find = (row: string | null, column: string | null): Count => {
+    const hit = data.find((d) => d.row === row && d.column === column);
+    return hit ? { count: hit.count, people: hit.people } : zero;
+  };
+  return {
+    rows,
+    columns: GENDERS,
+    hiddenColumns: HIDDEN_GENDER,
+    cells: Object.fromEntries(rows.map((r) => [r, Object.fromEntries(GENDERS.map((c) => [c, find(r, c)]))])),
+    rowTotals: Object.fromEntries(rows.map((r) => [r, find(r, null)])),
+    columnTotals: Object.fromEntries(GENDERS.map((c) => [c, find(null, c)])),
+    total: find(null, null),
+  };
+}
+
+/** The total of a gender (T = the grand total): what it counts, or the people behind it. */
+function totalOf({ table, hidden }: Published, g: Gender, measure: keyof Count): FigureValueDto {
+  const [count, suppressed] =
+    g === 'T' ? [table.total, hidden.total] : [table.columnTotals[g], hidden.columnTotals[g]];
+  return { value: suppressed ? null : count[measure], suppressed, numerator: null, denominator: null };
+}
+
+function cellOf({ table, hidden }: Published, row: string, g: Gender): FigureValueDto {
+  const [count, suppressed] =
+    g === 'T' ? [table.rowTotals[row], hidden.rowTotals[row]] : [table.cells[row][g], hidden.cells[row][g]];
+  return { value: suppressed ? null : count.count, suppressed, numerator: null, denominator: null };
+}
+
+/**
+ * The share of some rows in a gender's total. Shown only when every row counted and the total are
+ * shown: a sum of rows (A + B) beside one of them shown would give the other away.
+ */
+function shareOf(published: Published, rows: readonly string[], g: Gender): FigureValueDto {
+  const denominator = totalOf(published, g, 'count');
+  const parts = rows.map((r) => cellOf(published, r, g));
+  if (denominator.suppressed || parts.some((p) => p.suppressed)) {
+    return { value: null, suppressed: true, numerator: null, denominator: null };
+  }
+  const numerator = parts.reduce((sum, p) => sum + (p.value ?? 0), 0);
+  const total = denominator.value ?? 0;
+  return {
+    value: total === 0 ? null : Math.round((numerator / total) * 1000) / 10,
+    suppressed: false,
+    numerator,
+    denominator: total,
+  };
+}
