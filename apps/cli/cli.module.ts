@@ -15,6 +15,7 @@ import {
 import { ImportAttendanceCommand, ImportCasesCommand, ImportCommand } from './commands/import.command';
 import { CreateMunicipalityCommand, MunicipalityCommand } from './commands/municipality.command';
 import { SeedCommand } from './commands/seed.command';
+import { ExportCommand, ExportKoladaCommand } from './commands/export.command';
 
 @Module({})
 export class CliModule {
@@ -35,6 +36,8 @@ export class CliModule {
         MigrationShowCommand,
         MigrationGenerateCommand,
         SeedCommand,
+        ExportCommand,
+        ExportKoladaCommand,
         MunicipalityCommand,
         CreateMunicipalityCommand,
         AuditCommand,

@@ -50,6 +50,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/v1/referrals/outbox': CASE,
   'GET /api/v1/referrals/flow': ['unit_manager', 'analyst'],
   'GET /api/v1/statistics/kolada': ['analyst', 'unit_manager', 'auditor'],
+  'GET /api/v1/statistics/kolada.csv': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/referrals/:id': CASE,
   'PATCH /api/v1/referrals/:id': EDIT,
   'POST /api/v1/referrals/:id/send': EDIT,
@@ -138,6 +139,7 @@ const EXPECTED_SCOPES: Record<string, string[]> = {
   'POST /api/v1/admin/imports/cases': ['cases:import'],
   'GET /api/v1/metrics': ['metrics:read'],
   'GET /api/v1/statistics/kolada': ['statistics:read'],
+  'GET /api/v1/statistics/kolada.csv': ['statistics:read'],
 };
 
 describe('every route × every role', () => {

@@ -6,6 +6,7 @@ import { ParticipantEntity } from '@steg/participants/schema';
 import { EnrolmentEntity, ReferralEntity } from '@steg/referrals/schema';
 import type { OutcomeCategory, ReferralSource } from '@steg/referrals';
 import { givenTenant, givenUnit, Tenant } from '@steg/testing';
+import { runSteg } from './support/steg-cli';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -340,5 +341,74 @@ describe('GET /api/v1/statistics/kolada', () => {
       [tenant.municipalityId],
     );
     expect(after[0].n).toBe(before[0].n);
+  });
+
+  describe('the Kolada year file', () => {
+    it('gives the report’s values as KPI;Kommun;År;Kön;Värde;Status rows', async () => {
+      const res = await request(t.app.getHttpServer())
+        .get('/api/v1/statistics/kolada.csv')
+        .query({ year: 2026, unitId: tenant.units.ame })
+        .set('Authorization', tenant.users.analyst.auth);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/csv/);
+      expect(res.headers['content-disposition']).toMatch(
+        /attachment; filename="kolada-9999-2026-[0-9a-f]{8}\.csv"/,
+      );
+      const lines = res.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines[0]).toBe('KPI;Kommun;År;Kön;Värde;Status');
+      expect(lines).toContain('U40800;9999;2026;T;19;');
+      expect(lines).toContain('U40800;9999;2026;M;;suppressed');
+      expect(lines).toContain('U40415;9999;2026;T;37,5;');
+      expect(lines).toContain('U40451;9999;2026;T;;suppressed');
+      // Every figure, for T, K and M.
+      expect(lines).toHaveLength(1 + 33 * 3);
+    });
+
+    it('refuses a year that is not one (400 naming year) and a coach (403)', async () => {
+      for (const year of ['26', '2026-01', 'abc', '99999999999999999999', '']) {
+        const res = await request(t.app.getHttpServer())
+          .get('/api/v1/statistics/kolada.csv')
+          .query({ year })
+          .set('Authorization', tenant.users.analyst.auth);
+        expect(res.status).toBe(400);
+        expect((res.body as { errors: { field: string }[] }).errors.map((e) => e.field)).toContain('year');
+      }
+      const coach = await request(t.app.getHttpServer())
+        .get('/api/v1/statistics/kolada.csv')
+        .query({ year: 2026 })
+        .set('Authorization', tenant.users.ame_coach.auth);
+      expect(coach.status).toBe(403);
+    });
+
+    it('is the same file from `steg export kolada`, and the CLI refuses a coach', async () => {
+      const api = await request(t.app.getHttpServer())
+        .get('/api/v1/statistics/kolada.csv')
+        .query({ year: 2026 })
+        .set('Authorization', tenant.users.analyst.auth);
+      const cli = await runSteg([
+        'export',
+        'kolada',
+        '--year',
+        '2026',
+        '--as',
+        tenant.users.analyst.username,
+      ]);
+      expect(cli.stderr).toBe('');
+      expect(cli.code).toBe(0);
+      expect(cli.stdout).toBe(api.text);
+      const coach = await runSteg([
+        'export',
+        'kolada',
+        '--year',
+        '2026',
+        '--as',
+        tenant.users.ame_coach.username,
+      ]);
+      expect(coach.code).not.toBe(0);
+      expect(coach.stdout).toBe('');
+    }, 60_000);
   });
 });

@@ -1388,6 +1388,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/kolada.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Kolada year file (årsfil till Kolada/KAS)
+         * @description One row per key figure and gender: KPI;Kommun;År;Kön;Värde;Status — the values of GET /statistics/kolada for the year, shares with one decimal and a decimal comma, an empty value with status suppressed (röjandeskydd) or undefined (0 of 0). Semicolon-separated UTF-8 with a BOM, for Swedish Excel. The same file as `npm run steg -- export kolada --year 2026`. Who may: as GET /statistics/kolada.
+         */
+        get: operations["Statistics_koladaFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendance-settings": {
         parameters: {
             query?: never;
@@ -12500,6 +12520,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KoladaReportDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Statistics_koladaFile: {
+        parameters: {
+            query: {
+                /** @description The year (redovisningsår) */
+                year: number;
+                /** @description Only this AME unit (as GET /statistics/kolada) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv, one figure and gender per row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */

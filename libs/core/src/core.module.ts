@@ -73,7 +73,8 @@ export class CoreModule {
         { provide: StegConfig, useValue: config },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
       ],
-      exports: [StegConfig, Clock],
+      // The read models for the CLI's exports (steg export kolada).
+      exports: [StegConfig, Clock, ReadModelsModule],
     };
   }
 }

@@ -1,2 +1,3 @@
 export * from './read-models.module';
 export * from './read-model-database';
+export { KoladaService } from './statistics/kolada.service';

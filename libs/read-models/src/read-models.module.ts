@@ -50,6 +50,7 @@ export class ReadModelsModule {
         FlowService,
         KoladaService,
       ],
+      exports: [KoladaService],
     };
   }
 }

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
-import { Actor } from '@steg/http';
-import { ValidationFailedError } from '@steg/kernel';
+import { Actor, cliActor } from '@steg/http';
+import { mayReadStatistics, StaffPrincipalsService } from '@steg/access';
+import { KOLADA_FILE_HEADER, koladaFileRows } from './domain/kolada-file';
+import { ForbiddenError, ValidationFailedError } from '@steg/kernel';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from './domain/kolada.figures';
@@ -65,8 +68,40 @@ export class KoladaService {
   /** Statistics may read the replica: the figures of a period may lag the main database a little. */
   private readonly dataSource: DataSource;
 
-  constructor(database: ReadModelDatabase) {
+  constructor(
+    database: ReadModelDatabase,
+    private readonly principals: StaffPrincipalsService,
+  ) {
     this.dataSource = database.statistics;
+  }
+
+  /**
+   * The Kolada year file (KPI, kommunkod, year, gender, value) as CSV: semicolons, a BOM and CRLF for
+   * Swedish Excel, the same values as the report of the year.
+   */
+  async yearFile(
+    actor: Actor,
+    query: { year: number; unitId?: string },
+  ): Promise<{ fileName: string; csv: string }> {
+    const report = await this.report(actor, { period: String(query.year), unitId: query.unitId });
+    const rows = koladaFileRows(report.municipalityCode, query.year, report.figures);
+    const csv = stringify([[...KOLADA_FILE_HEADER], ...rows], { delimiter: ';', record_delimiter: '\r\n' });
+    const scope = query.unitId === undefined ? '' : `-${query.unitId.slice(0, 8)}`;
+    return { fileName: `kolada-${report.municipalityCode}-${query.year}${scope}.csv`, csv: `\uFEFF${csv}` };
+  }
+
+  /** `npm run steg -- export kolada --year 2026 --as <username>`: the year file as that staff user. */
+  async yearFileAsUser(
+    who: { username: string; municipalityId?: string },
+    query: { year: number; unitId?: string },
+  ): Promise<{ fileName: string; csv: string }> {
+    const principal = await this.principals.byUsername(who.username, who.municipalityId);
+    if (!principal || !mayReadStatistics(principal)) {
+      throw new ForbiddenError(
+        `${who.username} is no analyst, unit manager or auditor of that municipality.`,
+      );
+    }
+    return this.yearFile(cliActor(principal, 'export kolada'), query);
   }
 
   async report(actor: Actor, query: KoladaQuery): Promise<KoladaReportDto> {

@@ -1,16 +1,22 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { STATISTICS_READERS } from '@steg/access';
+import { Clock } from '@steg/kernel';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, Actor, CurrentActor } from '@steg/http';
-import { KoladaQuery, KoladaReportDto } from './dto/kolada.dto';
+import { KoladaFileQuery, KoladaQuery, KoladaReportDto } from './dto/kolada.dto';
 import { KoladaService } from './kolada.service';
 
 @ApiTags('statistics')
 @Controller('statistics')
 export class StatisticsController {
-  constructor(private readonly koladaService: KoladaService) {}
+  constructor(
+    private readonly koladaService: KoladaService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   @Get('kolada')
-  @Access({ roles: ['analyst', 'unit_manager', 'auditor'], scopes: ['statistics:read'] })
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
   @ApiOperation({
     summary: 'Kolada key figures for a period (Kommunal arbetsmarknadsstatistik)',
     description:
@@ -25,5 +31,30 @@ export class StatisticsController {
   @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
   kolada(@CurrentActor() actor: Actor, @Query() query: KoladaQuery): Promise<KoladaReportDto> {
     return this.koladaService.report(actor, query);
+  }
+
+  @Get('kolada.csv')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiProduces('text/csv')
+  @ApiOperation({
+    summary: 'The Kolada year file (årsfil till Kolada/KAS)',
+    description:
+      'One row per key figure and gender: KPI;Kommun;År;Kön;Värde;Status — the values of GET /statistics/kolada for ' +
+      'the year, shares with one decimal and a decimal comma, an empty value with status suppressed ' +
+      '(röjandeskydd) or undefined (0 of 0). Semicolon-separated UTF-8 with a BOM, for Swedish Excel. The same ' +
+      'file as `npm run steg -- export kolada --year 2026`. Who may: as GET /statistics/kolada.',
+  })
+  @ApiOkResponse({ description: 'text/csv, one figure and gender per row', schema: { type: 'string' } })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  async koladaFile(
+    @CurrentActor() actor: Actor,
+    @Query() query: KoladaFileQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const file = await this.koladaService.yearFile(actor, { year: query.year, unitId: query.unitId });
+    void reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    return file.csv;
   }
 }

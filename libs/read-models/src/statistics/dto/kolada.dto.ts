@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsOptionalNotNull } from '@steg/http';
 
 export class KoladaQuery {
@@ -23,6 +24,20 @@ export class KoladaQuery {
       'Only this AME unit (enrolments of the unit; referrals to it). Without it: the whole municipality for an ' +
       'analyst, auditor or API key without a unit; the units they manage for a unit manager.',
   })
+  @IsOptionalNotNull()
+  @IsUUID()
+  unitId?: string;
+}
+
+export class KoladaFileQuery {
+  @ApiProperty({ description: 'The year (redovisningsår)', example: 2026, minimum: 1900, maximum: 2199 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(2199)
+  year: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this AME unit (as GET /statistics/kolada)' })
   @IsOptionalNotNull()
   @IsUUID()
   unitId?: string;

@@ -1,0 +1,81 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
+import { KoladaService } from '@steg/read-models';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface ExportKoladaOptions {
+  year?: number;
+  as?: string;
+  municipality?: string;
+  unit?: string;
+  out?: string;
+}
+
+@SubCommand({
+  name: 'kolada',
+  description:
+    'Write the Kolada year file (KPI;Kommun;År;Kön;Värde;Status) as the analyst, unit manager or auditor --as; ' +
+    'to --out <file>, else to standard output',
+})
+export class ExportKoladaCommand extends CommandRunner {
+  constructor(private readonly kolada: KoladaService) {
+    super();
+  }
+
+  async run(_args: string[], options: ExportKoladaOptions): Promise<void> {
+    if (options.year === undefined) throw new Error('--year <yyyy> is required, e.g. --year 2026');
+    if (!options.as) throw new Error('--as <username> is required: the staff user the report is made as.');
+    const file = await this.kolada.yearFileAsUser(
+      { username: options.as, municipalityId: options.municipality },
+      { year: options.year, unitId: options.unit },
+    );
+    if (options.out) {
+      await writeFile(options.out, file.csv);
+      process.stderr.write(`Wrote ${options.out}\n`);
+    } else {
+      process.stdout.write(file.csv);
+    }
+  }
+
+  @Option({ flags: '--year <yyyy>', description: 'the year reported' })
+  parseYear(value: string): number {
+    const year = Number(value);
+    if (!/^\d{4}$/.test(value) || year < 1900 || year > 2199)
+      throw new Error('--year must be a year, e.g. 2026');
+    return year;
+  }
+
+  @Option({ flags: '--as <username>', description: 'the analyst, unit manager or auditor reporting' })
+  parseAs(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--municipality <uuid>', description: "the user's municipality (checked)" })
+  parseMunicipality(value: string): string {
+    if (!UUID.test(value)) throw new Error('--municipality must be a municipality id (uuid)');
+    return value.toLowerCase();
+  }
+
+  @Option({ flags: '--unit <uuid>', description: 'only this AME unit' })
+  parseUnit(value: string): string {
+    if (!UUID.test(value)) throw new Error('--unit must be a unit id (uuid)');
+    return value.toLowerCase();
+  }
+
+  @Option({ flags: '--out <file>', description: 'the file to write (default: standard output)' })
+  parseOut(value: string): string {
+    return value;
+  }
+}
+
+@Command({
+  name: 'export',
+  description: 'Export reports to files: kolada (the year file)',
+  subCommands: [ExportKoladaCommand],
+})
+export class ExportCommand extends CommandRunner {
+  run(): Promise<void> {
+    this.command.help();
+  }
+}
