@@ -51,6 +51,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/v1/referrals/flow': ['unit_manager', 'analyst'],
   'GET /api/v1/statistics/kolada': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/statistics/kolada.csv': ['analyst', 'unit_manager', 'auditor'],
+  'GET /api/v1/statistics/interventions': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/referrals/:id': CASE,
   'PATCH /api/v1/referrals/:id': EDIT,
   'POST /api/v1/referrals/:id/send': EDIT,
@@ -140,6 +141,7 @@ const EXPECTED_SCOPES: Record<string, string[]> = {
   'GET /api/v1/metrics': ['metrics:read'],
   'GET /api/v1/statistics/kolada': ['statistics:read'],
   'GET /api/v1/statistics/kolada.csv': ['statistics:read'],
+  'GET /api/v1/statistics/interventions': ['statistics:read'],
 };
 
 describe('every route × every role', () => {

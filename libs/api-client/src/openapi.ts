@@ -1408,6 +1408,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Effect and unit cost per intervention type and instance (effekt och styckkostnad per insats)
+         * @description For the period and the instances of the unit (responsible unit) or municipality: participants, participant-days, attendance rate, exits by category A–E, work or studies within 90 days of the placement’s end, the cost (an estimate from the instance’s budget) and unit costs per participant, participant-day and exit to work or studies. Every definition is in the answer and in docs/statistics.md. A value describing fewer than five people is null with suppressed = true. Who may: as GET /statistics/kolada.
+         */
+        get: operations["Statistics_interventions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendance-settings": {
         parameters: {
             query?: never;
@@ -4333,6 +4353,114 @@ export interface components {
             /** @description The small-number rule (röjandeskydd) every value follows */
             suppressionRule: components["schemas"]["LocalisedTextDto"];
             figures: components["schemas"]["KoladaFigureDto"][];
+        };
+        InterventionDefinitionsDto: {
+            participants: components["schemas"]["LocalisedTextDto"];
+            participantDays: components["schemas"]["LocalisedTextDto"];
+            attendanceRate: components["schemas"]["LocalisedTextDto"];
+            exits: components["schemas"]["LocalisedTextDto"];
+            workOrStudiesWithin90Days: components["schemas"]["LocalisedTextDto"];
+            cost: components["schemas"]["LocalisedTextDto"];
+            unitCost: components["schemas"]["LocalisedTextDto"];
+        };
+        CellDto: {
+            /** @description The value; null when suppressed or undefined (0 / 0) */
+            value: number | null;
+            /** @description True when the value describes, or would give away, fewer than five people */
+            suppressed: boolean;
+        };
+        ExitCellsDto: {
+            /** @description A: börjat arbeta */
+            A: components["schemas"]["CellDto"];
+            /** @description B: börjat studera */
+            B: components["schemas"]["CellDto"];
+            /** @description C: överförts till annan myndighet */
+            C: components["schemas"]["CellDto"];
+            /** @description D: slutfört uppdrag */
+            D: components["schemas"]["CellDto"];
+            /** @description E: övrigt */
+            E: components["schemas"]["CellDto"];
+            /** @description All exits */
+            total: components["schemas"]["CellDto"];
+        };
+        InterventionInstanceFiguresDto: {
+            /** @description Deltagare (distinct people) */
+            participants: components["schemas"]["CellDto"];
+            /** @description Deltagardagar */
+            participantDays: components["schemas"]["CellDto"];
+            /** @description Days reported present */
+            presentDays: components["schemas"]["CellDto"];
+            /** @description Days reported, not counting not scheduled */
+            reportedDays: components["schemas"]["CellDto"];
+            /** @description Närvarograd (%), one decimal */
+            attendanceRate: components["schemas"]["CellDto"];
+            /** @description Avslut per kategori (A–E) */
+            exits: components["schemas"]["ExitCellsDto"];
+            /** @description Placements ended in the period */
+            endedPlacements: components["schemas"]["CellDto"];
+            /** @description Arbete eller studier inom 90 dagar efter placeringens slut (%) */
+            workOrStudiesWithin90Days: components["schemas"]["CellDto"];
+            /** @description Placements ended less than 90 days ago (the share may still grow); null when hidden */
+            openWindows: number | null;
+            /** @description Kostnad, uppskattning från budget (kr) */
+            costKr: number;
+            /** @description Styckkostnad per deltagare (kr) */
+            costPerParticipantKr: components["schemas"]["CellDto"];
+            /** @description Kostnad per deltagardag (kr) */
+            costPerParticipantDayKr: components["schemas"]["CellDto"];
+            /** @description Kostnad per avslut till arbete eller studier (kr) */
+            costPerExitToWorkOrStudiesKr: components["schemas"]["CellDto"];
+            /** Format: uuid */
+            instanceId: string;
+            /** @description Insatstillfälle */
+            instanceName: string;
+        };
+        InterventionTypeFiguresDto: {
+            /** @description Deltagare (distinct people) */
+            participants: components["schemas"]["CellDto"];
+            /** @description Deltagardagar */
+            participantDays: components["schemas"]["CellDto"];
+            /** @description Days reported present */
+            presentDays: components["schemas"]["CellDto"];
+            /** @description Days reported, not counting not scheduled */
+            reportedDays: components["schemas"]["CellDto"];
+            /** @description Närvarograd (%), one decimal */
+            attendanceRate: components["schemas"]["CellDto"];
+            /** @description Avslut per kategori (A–E) */
+            exits: components["schemas"]["ExitCellsDto"];
+            /** @description Placements ended in the period */
+            endedPlacements: components["schemas"]["CellDto"];
+            /** @description Arbete eller studier inom 90 dagar efter placeringens slut (%) */
+            workOrStudiesWithin90Days: components["schemas"]["CellDto"];
+            /** @description Placements ended less than 90 days ago (the share may still grow); null when hidden */
+            openWindows: number | null;
+            /** @description Kostnad, uppskattning från budget (kr) */
+            costKr: number;
+            /** @description Styckkostnad per deltagare (kr) */
+            costPerParticipantKr: components["schemas"]["CellDto"];
+            /** @description Kostnad per deltagardag (kr) */
+            costPerParticipantDayKr: components["schemas"]["CellDto"];
+            /** @description Kostnad per avslut till arbete eller studier (kr) */
+            costPerExitToWorkOrStudiesKr: components["schemas"]["CellDto"];
+            /** Format: uuid */
+            typeId: string;
+            /** @description Insatstyp */
+            typeName: string;
+            /** @description The type’s category (arbetsträning, praktik, …) */
+            category: string;
+            instances: components["schemas"]["InterventionInstanceFiguresDto"][];
+        };
+        InterventionReportDto: {
+            period: components["schemas"]["ReportingPeriodDto"];
+            /**
+             * Format: uuid
+             * @description The unit asked for; null = all in scope
+             */
+            unitId: string | null;
+            /** @description The definition of every figure, sv and en */
+            definitions: components["schemas"]["InterventionDefinitionsDto"];
+            suppressionRule: components["schemas"]["LocalisedTextDto"];
+            types: components["schemas"]["InterventionTypeFiguresDto"][];
         };
         AttendanceSettingsDto: {
             /**
@@ -12590,6 +12718,75 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Statistics_interventions: {
+        parameters: {
+            query: {
+                /** @description The period (redovisningsperiod): a year `2026` (Kolada), a month `2026-11` (Stratsys), a tertial `2026-T1`…`T3` or a half-year `2026-H1`/`H2` (Finsam) */
+                period: string;
+                /** @description Only this AME unit (enrolments of the unit; referrals to it). Without it: the whole municipality for an analyst, auditor or API key without a unit; the units they manage for a unit manager. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionReportDto"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */

@@ -13,6 +13,7 @@ import { ReportBackInboxController } from './inboxes/report-back-inbox.controlle
 import { ReportBackInboxService } from './inboxes/report-back-inbox.service';
 import { ReadModelDatabaseModule, ReadModelDatabaseOptions } from './read-model-database';
 import { KoladaService } from './statistics/kolada.service';
+import { InterventionReportService } from './statistics/intervention-report.service';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
@@ -49,6 +50,7 @@ export class ReadModelsModule {
         AttendanceReportInboxService,
         FlowService,
         KoladaService,
+        InterventionReportService,
       ],
       exports: [KoladaService],
     };

@@ -16,7 +16,7 @@ import {
   type Suppression,
   tableOfPeople,
 } from './domain/suppression.rules';
-import { FigureValueDto, KoladaFigureDto, KoladaQuery, KoladaReportDto } from './dto/kolada.dto';
+import { FigureValueDto, KoladaFigureDto, StatisticsPeriodQuery, KoladaReportDto } from './dto/kolada.dto';
 import { ACTIVE_PARTICIPANTS_SQL, EXITS_SQL, REFERRALS_SQL } from './kolada.queries';
 
 /** Kolada's gender split: K and M are shown, X (other or not stated) only inside T. */
@@ -104,7 +104,7 @@ export class KoladaService {
     return this.yearFile(cliActor(principal, 'export kolada'), query);
   }
 
-  async report(actor: Actor, query: KoladaQuery): Promise<KoladaReportDto> {
+  async report(actor: Actor, query: StatisticsPeriodQuery): Promise<KoladaReportDto> {
     const period = parsePeriod(query.period);
     if (period === null) {
       throw new ValidationFailedError([

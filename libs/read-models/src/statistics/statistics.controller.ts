@@ -4,14 +4,17 @@ import { STATISTICS_READERS } from '@steg/access';
 import { Clock } from '@steg/kernel';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Access, Actor, CurrentActor } from '@steg/http';
-import { KoladaFileQuery, KoladaQuery, KoladaReportDto } from './dto/kolada.dto';
+import { KoladaFileQuery, StatisticsPeriodQuery, KoladaReportDto } from './dto/kolada.dto';
 import { KoladaService } from './kolada.service';
+import { InterventionReportDto } from './dto/intervention-report.dto';
+import { InterventionReportService } from './intervention-report.service';
 
 @ApiTags('statistics')
 @Controller('statistics')
 export class StatisticsController {
   constructor(
     private readonly koladaService: KoladaService,
+    private readonly interventionReports: InterventionReportService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -29,7 +32,7 @@ export class StatisticsController {
   })
   @ApiOkResponse({ type: KoladaReportDto })
   @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
-  kolada(@CurrentActor() actor: Actor, @Query() query: KoladaQuery): Promise<KoladaReportDto> {
+  kolada(@CurrentActor() actor: Actor, @Query() query: StatisticsPeriodQuery): Promise<KoladaReportDto> {
     return this.koladaService.report(actor, query);
   }
 
@@ -56,5 +59,25 @@ export class StatisticsController {
       .header('Content-Type', 'text/csv; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="${file.fileName}"`);
     return file.csv;
+  }
+
+  @Get('interventions')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiOperation({
+    summary: 'Effect and unit cost per intervention type and instance (effekt och styckkostnad per insats)',
+    description:
+      'For the period and the instances of the unit (responsible unit) or municipality: participants, participant-days, ' +
+      'attendance rate, exits by category A–E, work or studies within 90 days of the placement’s end, the cost ' +
+      '(an estimate from the instance’s budget) and unit costs per participant, participant-day and exit to work or ' +
+      'studies. Every definition is in the answer and in docs/statistics.md. A value describing fewer than five people ' +
+      'is null with suppressed = true. Who may: as GET /statistics/kolada.',
+  })
+  @ApiOkResponse({ type: InterventionReportDto })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  interventions(
+    @CurrentActor() actor: Actor,
+    @Query() query: StatisticsPeriodQuery,
+  ): Promise<InterventionReportDto> {
+    return this.interventionReports.report(actor, query);
   }
 }

@@ -1,3 +1,4 @@
+import { INTERVENTION_DEFINITIONS } from './intervention.figures';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from './kolada.figures';
 
 /**
@@ -38,5 +39,17 @@ export function statisticsDocument(): string {
     '## Kolada key figures (`GET /api/v1/statistics/kolada?period=&unitId=`)',
     '',
     ...KOLADA_FIGURES.map(figure),
+    '## Per intervention type and instance (`GET /api/v1/statistics/interventions?period=&unitId=`)',
+    '',
+    'Instances of the unit (the responsible unit) or the municipality that ran some day of the period. Everything',
+    'about people hides with the row’s participants when they are fewer than five; the cost (a budget) always shows.',
+    '',
+    ...Object.entries(INTERVENTION_DEFINITIONS).flatMap(([name, text]) => [
+      `### ${name}`,
+      '',
+      `- **sv:** ${text.sv}`,
+      `- **en:** ${text.en}`,
+      '',
+    ]),
   ].join('\n');
 }

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsOptionalNotNull } from '@steg/http';
 
-export class KoladaQuery {
+export class StatisticsPeriodQuery {
   @ApiProperty({
     description:
       'The period (redovisningsperiod): a year `2026` (Kolada), a month `2026-11` (Stratsys), a tertial ' +

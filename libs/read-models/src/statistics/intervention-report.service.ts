@@ -1,0 +1,287 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor } from '@steg/http';
+import { Clock, ValidationFailedError } from '@steg/kernel';
+import { ReadModelDatabase } from '../read-model-database';
+import { statisticsScope } from '../statistics-scope';
+import { INTERVENTION_DEFINITIONS } from './domain/intervention.figures';
+import { SUPPRESSION_RULE } from './domain/kolada.figures';
+import { parsePeriod } from './domain/period.rules';
+import { type Count, type CountTable, isSmall, suppress } from './domain/suppression.rules';
+import { type CostBasis, instanceCostOre, perUnitKronor } from './domain/unit-cost.rules';
+import {
+  CellDto,
+  InterventionFiguresDto,
+  InterventionReportDto,
+  InterventionTypeFiguresDto,
+} from './dto/intervention-report.dto';
+import { StatisticsPeriodQuery } from './dto/kolada.dto';
+import {
+  INSTANCES_SQL,
+  INTERVENTION_AFTER_END_SQL,
+  INTERVENTION_EXITS_SQL,
+  INTERVENTION_VOLUME_SQL,
+} from './intervention.queries';
+
+const CATEGORIES = ['A', 'B', 'C', 'D', 'E'] as const;
+
+interface InstanceRow {
+  instance_id: string;
+  instance_name: string;
+  type_id: string;
+  type_name: string;
+  category: string;
+  cost_basis: CostBasis;
+  cost_ore: string;
+  capacity: number | null;
+  starts_on: string;
+  ends_on: string | null;
+}
+interface VolumeRow {
+  type_id: string;
+  instance_id: string | null;
+  participants: number;
+  participant_days: number;
+  present_days: number;
+  reported_days: number;
+}
+interface ExitRow {
+  type_id: string;
+  instance_id: string | null;
+  category: string | null;
+  all_instances: number;
+  all_categories: number;
+  count: number;
+  people: number;
+}
+interface AfterEndRow {
+  type_id: string;
+  instance_id: string | null;
+  ended: number;
+  people: number;
+  work_or_studies: number;
+  open_windows: number;
+}
+
+/** The facts of one row (an instance, or a whole type) before the small-number rule. */
+interface RowFacts {
+  participants: number;
+  participantDays: number;
+  presentDays: number;
+  reportedDays: number;
+  exits: Record<(typeof CATEGORIES)[number] | 'total', Count>;
+  ended: Count;
+  workOrStudies: number;
+  openWindows: number;
+  costOre: number;
+}
+
+const cell = (value: number | null, suppressed: boolean): CellDto => ({
+  value: suppressed ? null : value,
+  suppressed,
+});
+const share = (part: number, whole: number): number | null =>
+  whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
+
+/**
+ * Per intervention type and instance (issue 17, seed 003: effect and styckkostnad per insats):
+ * participants, participant-days, attendance, exits by category, work or studies within 90 days of the
+ * placement's end, and cost per participant, participant-day and exit to work or studies. Counts leave
+ * the database, no person's row; the small-number rule runs before anything leaves this service.
+ */
+@Injectable()
+export class InterventionReportService {
+  private readonly dataSource: DataSource;
+
+  constructor(
+    database: ReadModelDatabase,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {
+    this.dataSource = database.statistics;
+  }
+
+  async report(actor: Actor, query: StatisticsPeriodQuery): Promise<InterventionReportDto> {
+    const period = parsePeriod(query.period);
+    if (period === null) {
+      throw new ValidationFailedError([
+        {
+          field: 'period',
+          rule: 'period.format',
+          message: 'must be a year, a month, a tertial or a half-year',
+        },
+      ]);
+    }
+    const units = await statisticsScope(this.dataSource, actor, query.unitId);
+    const params = [actor.principal.municipalityId, period.from, period.to, units];
+    const [instances, volume, exits, afterEnd] = await Promise.all([
+      this.dataSource.query<InstanceRow[]>(INSTANCES_SQL, params),
+      this.dataSource.query<VolumeRow[]>(INTERVENTION_VOLUME_SQL, params),
+      this.dataSource.query<ExitRow[]>(INTERVENTION_EXITS_SQL, params),
+      this.dataSource.query<AfterEndRow[]>(INTERVENTION_AFTER_END_SQL, [...params, this.clock.today()]),
+    ]);
+
+    const factsOf = (typeId: string, instanceId: string | null, costOre: number): RowFacts => {
+      const v = volume.find((r) => r.type_id === typeId && r.instance_id === instanceId);
+      const a = afterEnd.find((r) => r.type_id === typeId && r.instance_id === instanceId);
+      const exit = (category: string | null): Count => {
+        const hit = exits.find(
+          (r) =>
+            r.type_id === typeId &&
+            (instanceId === null
+              ? r.all_instances === 1
+              : r.instance_id === instanceId && r.all_instances === 0) &&
+            (category === null ? r.all_categories === 1 : r.category === category && r.all_categories === 0),
+        );
+        return hit ? { count: hit.count, people: hit.people } : { count: 0, people: 0 };
+      };
+      return {
+        participants: v?.participants ?? 0,
+        participantDays: v?.participant_days ?? 0,
+        presentDays: v?.present_days ?? 0,
+        reportedDays: v?.reported_days ?? 0,
+        exits: {
+          A: exit('A'),
+          B: exit('B'),
+          C: exit('C'),
+          D: exit('D'),
+          E: exit('E'),
+          total: exit(null),
+        },
+        ended: { count: a?.ended ?? 0, people: a?.people ?? 0 },
+        workOrStudies: a?.work_or_studies ?? 0,
+        openWindows: a?.open_windows ?? 0,
+        costOre,
+      };
+    };
+
+    const types = new Map<string, { name: string; category: string; instances: InstanceRow[] }>();
+    for (const row of instances) {
+      const type = types.get(row.type_id) ?? { name: row.type_name, category: row.category, instances: [] };
+      type.instances.push(row);
+      types.set(row.type_id, type);
+    }
+
+    const result: InterventionTypeFiguresDto[] = [];
+    for (const [typeId, type] of types) {
+      const instanceFacts = type.instances.map((i) => {
+        const days =
+          volume.find((r) => r.type_id === typeId && r.instance_id === i.instance_id)?.participant_days ?? 0;
+        const costOre = instanceCostOre(
+          {
+            costBasis: i.cost_basis,
+            costOre: Number(i.cost_ore),
+            capacity: i.capacity,
+            startsOn: i.starts_on,
+            endsOn: i.ends_on,
+          },
+          period,
+          days,
+        );
+        return { row: i, facts: factsOf(typeId, i.instance_id, costOre) };
+      });
+      const typeFacts = factsOf(
+        typeId,
+        null,
+        instanceFacts.reduce((sum, i) => sum + i.facts.costOre, 0),
+      );
+      const ids = instanceFacts.map((i) => i.row.instance_id);
+      // Participants: instances beside the type's total; exits: instances × categories beside the type's.
+      const people = suppress(
+        peopleTable(
+          ids,
+          (r) => instanceFacts.find((i) => i.row.instance_id === r)?.facts.participants ?? 0,
+          typeFacts.participants,
+        ),
+      );
+      const exitTable: CountTable = {
+        rows: ids,
+        columns: CATEGORIES,
+        cells: Object.fromEntries(
+          instanceFacts.map((i) => [
+            i.row.instance_id,
+            Object.fromEntries(CATEGORIES.map((c) => [c, i.facts.exits[c]])),
+          ]),
+        ),
+        rowTotals: Object.fromEntries(instanceFacts.map((i) => [i.row.instance_id, i.facts.exits.total])),
+        columnTotals: Object.fromEntries(CATEGORIES.map((c) => [c, typeFacts.exits[c]])),
+        total: typeFacts.exits.total,
+      };
+      const exitHidden = suppress(exitTable);
+      result.push({
+        typeId,
+        typeName: type.name,
+        category: type.category,
+        ...figures(typeFacts, {
+          people: people.total,
+          exits: { ...exitHidden.columnTotals, total: exitHidden.total },
+        }),
+        instances: instanceFacts.map(({ row, facts }) => ({
+          instanceId: row.instance_id,
+          instanceName: row.instance_name,
+          ...figures(facts, {
+            people: people.rowTotals[row.instance_id],
+            exits: { ...exitHidden.cells[row.instance_id], total: exitHidden.rowTotals[row.instance_id] },
+          }),
+        })),
+      });
+    }
+    return {
+      period: { label: period.label, kind: period.kind, from: period.from, to: period.to },
+      unitId: query.unitId ?? null,
+      definitions: INTERVENTION_DEFINITIONS,
+      suppressionRule: SUPPRESSION_RULE,
+      types: result,
+    };
+  }
+}
+
+/** The people of each row (instance) beside their total (the type's distinct people). */
+function peopleTable(rows: readonly string[], people: (row: string) => number, total: number): CountTable {
+  const count = (n: number): Count => ({ count: n, people: n });
+  return {
+    rows,
+    columns: ['n'],
+    cells: Object.fromEntries(rows.map((r) => [r, { n: count(people(r)) }])),
+    rowTotals: Object.fromEntries(rows.map((r) => [r, count(people(r))])),
+    columnTotals: { n: count(total) },
+    total: count(total),
+  };
+}
+
+/**
+ * One row's figures with the small-number rule applied: everything about people hides with the
+ * row's participants; an exit category by its own cell; the 90-day share when fewer than five
+ * placements ended; a unit cost when its denominator hides. The cost itself is a budget: always shown.
+ */
+function figures(
+  facts: RowFacts,
+  hidden: { people: boolean; exits: Record<string, boolean> },
+): InterventionFiguresDto {
+  const peopleHidden = hidden.people || isSmall({ count: facts.participants, people: facts.participants });
+  const exitHidden = (c: string): boolean => peopleHidden || hidden.exits[c] === true;
+  const endedHidden = peopleHidden || isSmall(facts.ended);
+  const workOrStudiesExits = facts.exits.A.count + facts.exits.B.count;
+  const workOrStudiesHidden = exitHidden('A') || exitHidden('B');
+  return {
+    participants: cell(facts.participants, peopleHidden),
+    participantDays: cell(facts.participantDays, peopleHidden),
+    presentDays: cell(facts.presentDays, peopleHidden),
+    reportedDays: cell(facts.reportedDays, peopleHidden),
+    attendanceRate: cell(share(facts.presentDays, facts.reportedDays), peopleHidden),
+    exits: {
+      A: cell(facts.exits.A.count, exitHidden('A')),
+      B: cell(facts.exits.B.count, exitHidden('B')),
+      C: cell(facts.exits.C.count, exitHidden('C')),
+      D: cell(facts.exits.D.count, exitHidden('D')),
+      E: cell(facts.exits.E.count, exitHidden('E')),
+      total: cell(facts.exits.total.count, exitHidden('total')),
+    },
+    endedPlacements: cell(facts.ended.count, endedHidden),
+    workOrStudiesWithin90Days: cell(share(facts.workOrStudies, facts.ended.count), endedHidden),
+    openWindows: endedHidden ? null : facts.openWindows,
+    costKr: Math.round(facts.costOre / 100),
+    costPerParticipantKr: cell(perUnitKronor(facts.costOre, facts.participants), peopleHidden),
+    costPerParticipantDayKr: cell(perUnitKronor(facts.costOre, facts.participantDays), peopleHidden),
+    costPerExitToWorkOrStudiesKr: cell(perUnitKronor(facts.costOre, workOrStudiesExits), workOrStudiesHidden),
+  };
+}
