@@ -377,7 +377,11 @@ describe('SIP (samordnad individuell plan)', () => {
       ]);
       await put(id, '"1"', { ...aSipRequest(units(), {}, named), changeSummary: 'Komplett' }).expect(200);
       const active = await post(`/sips/${id}/activate`).expect(200);
-      expect(active.body).toMatchObject({ status: 'active', activatedOn: '2026-03-16' });
+      expect(active.body).toMatchObject({
+        status: 'active',
+        activatedOn: '2026-03-16',
+        activatedBy: tenant.users.ame_coach.id,
+      });
       expect((await post(`/sips/${id}/activate`).expect(409)).body.code).toBe('SIP_ALREADY_ACTIVE');
 
       const meeting = await post(`/sips/${id}/meetings`, {
@@ -398,11 +402,22 @@ describe('SIP (samordnad individuell plan)', () => {
         attendees: [],
       }).expect(400);
 
+      const early = await post(`/sips/${id}/close`, { reason: 'goals_met', closedOn: '2026-03-15' }).expect(
+        422,
+      );
+      expect(early.body.code).toBe('SIP_CLOSE_BEFORE_START');
+      expect(fieldRules(early.body)).toEqual(['closedOn closedOn.notBeforeStart']);
+      const future = await post(`/sips/${id}/close`, { reason: 'goals_met', closedOn: '2026-03-17' }).expect(
+        400,
+      );
+      expect(fieldRules(future.body)).toEqual(['closedOn closedOn.notFuture']);
       const closed = await post(`/sips/${id}/close`, { reason: 'goals_met', note: 'Klart' }).expect(200);
       expect(closed.body).toMatchObject({
         status: 'closed',
         closedOn: '2026-03-16',
         closeReason: 'goals_met',
+        closeNote: 'Klart',
+        closedBy: tenant.users.ame_coach.id,
       });
       expect(closed.body.meetings).toHaveLength(1);
       const version = String(closed.body.version);

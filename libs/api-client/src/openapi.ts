@@ -1856,7 +1856,7 @@ export interface paths {
         put?: never;
         /**
          * Close a SIP (avsluta), with a reason
-         * @description A draft or an active SIP is closed with a reason; closedOn defaults to today, never in the future. A closed SIP is history (409 SIP_CLOSED on any change).
+         * @description A draft or an active SIP is closed with a reason, recording who closed it; closedOn defaults to today, never in the future nor before the SIP was started (422 SIP_CLOSE_BEFORE_START). A closed SIP is history (409 SIP_CLOSED on any change).
          */
         post: operations["Sips_close"];
         delete?: never;
@@ -5236,11 +5236,22 @@ export interface components {
             coordinatorId: string;
             /** @description Uppföljning */
             followUpOn?: string | null;
+            /** @description Started (draft → active) on */
             activatedOn?: string | null;
+            /**
+             * Format: uuid
+             * @description Who started it
+             */
+            activatedBy?: string | null;
             closedOn?: string | null;
             /** @enum {string|null} */
             closeReason?: "goals_met" | "no_longer_needed" | "consent_withdrawn" | "participant_declined" | "moved" | "other" | null;
             closeNote?: string | null;
+            /**
+             * Format: uuid
+             * @description Who closed it
+             */
+            closedBy?: string | null;
             /** @description The current version number of the content */
             versionNo: number;
             /** @description The ETag version (If-Match) */
@@ -5269,11 +5280,22 @@ export interface components {
             coordinatorId: string;
             /** @description Uppföljning */
             followUpOn?: string | null;
+            /** @description Started (draft → active) on */
             activatedOn?: string | null;
+            /**
+             * Format: uuid
+             * @description Who started it
+             */
+            activatedBy?: string | null;
             closedOn?: string | null;
             /** @enum {string|null} */
             closeReason?: "goals_met" | "no_longer_needed" | "consent_withdrawn" | "participant_declined" | "moved" | "other" | null;
             closeNote?: string | null;
+            /**
+             * Format: uuid
+             * @description Who closed it
+             */
+            closedBy?: string | null;
             /** @description The current version number of the content */
             versionNo: number;
             /** @description The ETag version (If-Match) */
@@ -15404,7 +15426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This `Idempotency-Key` was used for a different request. */
+            /** @description SIP_CLOSE_BEFORE_START This `Idempotency-Key` was used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -92,9 +92,11 @@ export async function seedSips(manager: EntityManager, { today }: SeedContext): 
     coordinatorId: DEMO.users.coach,
     followUpOn: content.followUpOn,
     activatedOn: day(25),
+    activatedBy: DEMO.users.coach,
     closedOn: null,
     closeReason: null,
     closeNote: null,
+    closedBy: null,
     currentVersion: 1,
     createdAt: at(30),
   });

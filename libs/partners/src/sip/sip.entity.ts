@@ -21,7 +21,11 @@ import type { SipCloseReason, SipContent, SipStatus } from './domain/sip.types';
 @Index('ix_sips_participant', ['participantId'])
 @Index('ix_sips_coordinator_follow_up', ['coordinatorId', 'followUpOn'], { where: `status <> 'closed'` })
 @Check('ck_sips_status', `status IN ('draft', 'active', 'closed')`)
-@Check('ck_sips_closed', `(status = 'closed') = (closed_on IS NOT NULL AND close_reason IS NOT NULL)`)
+@Check(
+  'ck_sips_closed',
+  `(status = 'closed') = (closed_on IS NOT NULL AND close_reason IS NOT NULL AND closed_by IS NOT NULL)`,
+)
+@Check('ck_sips_activated', `(activated_on IS NULL) = (activated_by IS NULL)`)
 export class SipEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -48,6 +52,10 @@ export class SipEntity {
   @Column('date', { nullable: true })
   activatedOn: string | null;
 
+  /** Who started it (draft → active). */
+  @Column('uuid', { nullable: true })
+  activatedBy: string | null;
+
   @Column('date', { nullable: true })
   closedOn: string | null;
 
@@ -56,6 +64,10 @@ export class SipEntity {
 
   @Column('text', { nullable: true })
   closeNote: string | null;
+
+  /** Who closed it: the closing decision carries who, when (closedOn) and why (reason, note). */
+  @Column('uuid', { nullable: true })
+  closedBy: string | null;
 
   /** Number of the current version (sip_versions.version_no). */
   @Column('integer')

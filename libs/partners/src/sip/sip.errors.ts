@@ -27,7 +27,7 @@ export class SipStateError extends DomainError {
 }
 
 /**
- * A rule about the SIP's content is broken (422, naming every field and rule): SIP_CONSENT_REQUIRED,
+ * A rule is broken (422, naming every field and rule): SIP_CONSENT_REQUIRED, SIP_CLOSE_BEFORE_START,
  * SIP_REFERENCE_INVALID, SIP_UNIT_INVALID, SIP_PLAN_INVALID, SIP_NOT_READY, SIP_ATTENDEE_INVALID,
  * SIP_UNCHANGED.
  */

@@ -177,12 +177,14 @@ export class SipsController {
   @ApiOperation({
     summary: 'Close a SIP (avsluta), with a reason',
     description:
-      'A draft or an active SIP is closed with a reason; closedOn defaults to today, never in the future. A ' +
-      'closed SIP is history (409 SIP_CLOSED on any change).',
+      'A draft or an active SIP is closed with a reason, recording who closed it; closedOn defaults to today, ' +
+      'never in the future nor before the SIP was started (422 SIP_CLOSE_BEFORE_START). A closed SIP is ' +
+      'history (409 SIP_CLOSED on any change).',
   })
   @ApiOkResponse({ type: SipDto })
   @ApiNotFoundResponse({ description: `SIP_NOT_FOUND: ${NOT_VISIBLE}` })
   @ApiConflictResponse({ description: 'SIP_CLOSED' })
+  @ApiUnprocessableEntityResponse({ description: 'SIP_CLOSE_BEFORE_START' })
   async close(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

@@ -6,7 +6,7 @@ import type { AuditAction } from '@steg/audit';
 import { CaseTarget, CaseWork, tenantRecord, type CasePerson } from '@steg/case-work';
 import type { Actor, Role } from '@steg/http';
 import { staffUserId } from '@steg/http';
-import { Clock, FieldViolation, ValidationFailedError } from '@steg/kernel';
+import { calendarDateInStockholm, Clock, FieldViolation, ValidationFailedError } from '@steg/kernel';
 import { ParticipantNotFoundError } from '@steg/participants';
 import { PlanFactsReader } from '@steg/plans';
 import {
@@ -65,9 +65,11 @@ export class SipsService {
           coordinatorId: userId,
           followUpOn: content.followUpOn,
           activatedOn: null,
+          activatedBy: null,
           closedOn: null,
           closeReason: null,
           closeNote: null,
+          closedBy: null,
           currentVersion: 1,
           createdAt: now,
         }),
@@ -153,7 +155,11 @@ export class SipsService {
       const current = await this.current(manager, sip);
       const errors = activationViolations(current.content);
       if (errors.length > 0) throw new SipRuleError('SIP_NOT_READY', errors);
-      Object.assign(sip, { status: next, activatedOn: this.clock.today() } satisfies Partial<SipEntity>);
+      Object.assign(sip, {
+        status: next,
+        activatedOn: this.clock.today(),
+        activatedBy: staffUserId(actor.principal),
+      } satisfies Partial<SipEntity>);
       const saved = await manager.save(sip);
       reach.note({ details: { transition: 'activate' } });
       return this.view(manager, saved);
@@ -173,11 +179,22 @@ export class SipsService {
     return this.caseWork.write(actor, target, async (manager, reach) => {
       const sip = reach.record;
       const next = this.transition(sip, 'close');
+      const startedOn = calendarDateInStockholm(sip.createdAt);
+      if (closedOn < startedOn) {
+        throw new SipRuleError('SIP_CLOSE_BEFORE_START', [
+          {
+            field: 'closedOn',
+            rule: 'closedOn.notBeforeStart',
+            message: `must be on or after the day the SIP was started (${startedOn})`,
+          },
+        ]);
+      }
       Object.assign(sip, {
         status: next,
         closedOn,
         closeReason: dto.reason,
         closeNote: dto.note ?? null,
+        closedBy: staffUserId(actor.principal),
       } satisfies Partial<SipEntity>);
       const saved = await manager.save(sip);
       reach.note({ details: { transition: 'close', reason: dto.reason } });

@@ -168,8 +168,11 @@ export class SipSummaryDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Uppföljning' })
   followUpOn: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Started (draft → active) on' })
   activatedOn: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'Who started it' })
+  activatedBy: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String })
   closedOn: string | null;
@@ -179,6 +182,9 @@ export class SipSummaryDto {
 
   @ApiPropertyOptional({ nullable: true, type: String })
   closeNote: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'Who closed it' })
+  closedBy: string | null;
 
   @ApiProperty({ description: 'The current version number of the content' })
   versionNo: number;

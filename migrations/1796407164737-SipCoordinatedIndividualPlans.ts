@@ -1,11 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class SipCoordinatedIndividualPlans1796405992646 implements MigrationInterface {
-  name = 'SipCoordinatedIndividualPlans1796405992646';
+export class SipCoordinatedIndividualPlans1796407164737 implements MigrationInterface {
+  name = 'SipCoordinatedIndividualPlans1796407164737';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "sips" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "municipality_id" uuid NOT NULL, "participant_id" uuid NOT NULL, "status" character varying(8) NOT NULL DEFAULT 'draft', "coordinator_id" uuid NOT NULL, "follow_up_on" date, "activated_on" date, "closed_on" date, "close_reason" character varying(24), "close_note" text, "current_version" integer NOT NULL, "version" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_sips_closed" CHECK ((status = 'closed') = (closed_on IS NOT NULL AND close_reason IS NOT NULL)), CONSTRAINT "ck_sips_status" CHECK (status IN ('draft', 'active', 'closed')), CONSTRAINT "pk_sips" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "sips" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "municipality_id" uuid NOT NULL, "participant_id" uuid NOT NULL, "status" character varying(8) NOT NULL DEFAULT 'draft', "coordinator_id" uuid NOT NULL, "follow_up_on" date, "activated_on" date, "activated_by" uuid, "closed_on" date, "close_reason" character varying(24), "close_note" text, "closed_by" uuid, "current_version" integer NOT NULL, "version" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_sips_activated" CHECK ((activated_on IS NULL) = (activated_by IS NULL)), CONSTRAINT "ck_sips_closed" CHECK ((status = 'closed') = (closed_on IS NOT NULL AND close_reason IS NOT NULL AND closed_by IS NOT NULL)), CONSTRAINT "ck_sips_status" CHECK (status IN ('draft', 'active', 'closed')), CONSTRAINT "pk_sips" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "ix_sips_coordinator_follow_up" ON "sips"  ("coordinator_id", "follow_up_on") WHERE status <> 'closed'`,
