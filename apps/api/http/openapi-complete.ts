@@ -46,6 +46,7 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'follow-ups':
     'Follow-up meetings (uppföljningsmöten) every 6–8 weeks and case reviews (genomgång av ärende).',
   worklist: "The signed-in user's work list: what is due or overdue.",
+  sip: "SIP, samordnad individuell plan (SoL 2 kap. 7 §, HSL 16 kap. 4 §): who of the municipality, the Region and others does what, under the participant's consent (samtycke).",
   metrics: 'Prometheus metrics for operators (an API key with the scope metrics:read).',
   statistics:
     'Statistics (statistik): Kolada key figures and management reports, aggregates only, small numbers suppressed.',

@@ -5,6 +5,7 @@ import { ApiKeyEntity } from '@steg/access/schema';
 import { Role } from '@steg/http';
 import {
   aPlanRequest,
+  aSipRequest,
   givenAbsenceDialogue,
   givenAttendanceEntry,
   givenCatalogueType,
@@ -49,6 +50,7 @@ interface World {
   planId: string;
   monthId: string;
   dialogueId: string;
+  sipId: string;
   // Catalogue and organisation objects: not a person's data, but tenant-scoped all the same.
   unitId: string;
   userId: string;
@@ -134,6 +136,11 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     .set('Authorization', coach.auth)
     .send(aPlanRequest(type.id))
     .expect(201);
+  const sip = await request(t.server)
+    .post(`/api/v1/participants/${p.id}/sips`)
+    .set('Authorization', coach.auth)
+    .send(aSipRequest([tenant.units.ame, tenant.units.ifo]))
+    .expect(201);
   const reportBack = await request(t.server)
     .post(`/api/v1/enrolments/${enrolment.id}/report-backs`)
     .set('Authorization', coach.auth)
@@ -160,6 +167,7 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     planId: (plan.body as { id: string }).id,
     monthId: month.id,
     dialogueId: dialogue.id,
+    sipId: (sip.body as { id: string }).id,
     unitId: tenant.units.ame,
     userId: coach.id,
     apiKeyId: apiKey.id,
@@ -303,6 +311,26 @@ const ROUTES: Record<string, RouteCase> = {
   ),
   'GET /api/v1/participants/:participantId/case-reviews': person(
     (w) => `/participants/${w.participantId}/case-reviews`,
+  ),
+  'POST /api/v1/participants/:participantId/sips': person(
+    (w) => `/participants/${w.participantId}/sips`,
+    (w) => aSipRequest([w.tenant.units.ame, w.tenant.units.ifo]),
+  ),
+  'GET /api/v1/participants/:participantId/sips': person((w) => `/participants/${w.participantId}/sips`),
+  'GET /api/v1/sips/:id': person((w) => `/sips/${w.sipId}`),
+  'GET /api/v1/sips/:id/versions/:versionNo': person((w) => `/sips/${w.sipId}/versions/1`),
+  'PUT /api/v1/sips/:id': person(
+    (w) => `/sips/${w.sipId}`,
+    (w) => ({ ...aSipRequest([w.tenant.units.ame]), changeSummary: 'Ändrad' }),
+  ),
+  'POST /api/v1/sips/:id/activate': person((w) => `/sips/${w.sipId}/activate`),
+  'POST /api/v1/sips/:id/close': person(
+    (w) => `/sips/${w.sipId}/close`,
+    () => ({ reason: 'other' }),
+  ),
+  'POST /api/v1/sips/:id/meetings': person(
+    (w) => `/sips/${w.sipId}/meetings`,
+    (w) => ({ heldOn: '2026-03-16', participantAttended: true, attendees: [w.tenant.units.ame] }),
   ),
   'PUT /api/v1/attendance/teams/:teamId/days/:date': person(
     (w) => `/attendance/teams/${w.teamId}/days/2026-03-03`,

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DEMO } from '@steg/access/demo';
 import { DEMO_SEEDS, loadDemoData } from '@steg/core';
+import { addDays } from '@steg/kernel';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -183,6 +184,35 @@ describe('demo data', () => {
       .set('Authorization', `Bearer ${await login('supervisor')}`)
       .expect(200);
     expect(supervisor.body.items ?? supervisor.body).toHaveLength(2);
+  });
+
+  it("has Alva's SIP with the Region's psychiatry and Försäkringskassan, a meeting and a passed follow-up date", async () => {
+    await loadDemoData(t.dataSource.manager, { today: t.clock.today() }, DEMO_SEEDS);
+    expect([await count('sips'), await count('sip_versions'), await count('sip_meetings')]).toEqual([
+      1, 1, 1,
+    ]);
+    const coach = `Bearer ${await login('coach')}`;
+    const sip = await request(t.server)
+      .get('/api/v1/sips/00000000-0000-4000-8000-000000160001')
+      .set('Authorization', coach)
+      .expect(200);
+    expect(sip.body).toMatchObject({
+      status: 'active',
+      coordinatorId: DEMO.users.coach,
+      followUpOn: addDays(t.clock.today(), -3),
+      content: { planId: '00000000-0000-4000-8000-000000003501', leadParty: DEMO.units.ame },
+    });
+    expect(sip.body.content.consent).toMatchObject({ withdrawnOn: null });
+    expect(
+      sip.body.content.externalParties.map((p: { organisationType: string }) => p.organisationType),
+    ).toEqual(['region', 'forsakringskassan']);
+    expect(sip.body.meetings).toHaveLength(1);
+    const worklist = await request(t.server).get('/api/v1/worklist').set('Authorization', coach).expect(200);
+    expect(
+      worklist.body.items.map((i: { kind: string; state: string; participant: { firstName: string } }) =>
+        [i.kind, i.state, i.participant.firstName].join(' '),
+      ),
+    ).toContain('sip_follow_up overdue Alva');
   });
 
   it('has attendance for the demo placements, a signed month, an open and a decided dialogue', async () => {

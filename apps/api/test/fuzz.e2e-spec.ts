@@ -22,6 +22,7 @@ import {
   givenUser,
   givenWorkTeam,
   aPlanRequest,
+  aSipRequest,
   Tenant,
 } from '@steg/testing';
 import {
@@ -150,6 +151,11 @@ describe('OpenAPI fuzz: bad input never gives 500', () => {
       .post(`/api/v1/enrolments/${enrolment.id}/report-backs`)
       .set('Authorization', users.ame_coach.auth)
       .send({ kind: 'progress', message: 'Deltar enligt plan' });
+    const sip = await request(t.server)
+      .post(`/api/v1/participants/${participant.id}/sips`)
+      .set('Authorization', users.ame_coach.auth)
+      .send(aSipRequest([units.ame, units.ifo]))
+      .expect(201);
     // A unit, a user and an API key the admin routes may change, deactivate or revoke without locking
     // the fuzzer's own users out (a deactivated AME unit turned most later answers into 403s).
     const spareUnit = await givenUnit(ds, m, 'ame', undefined, units.org);
@@ -206,6 +212,7 @@ describe('OpenAPI fuzz: bad input never gives 500', () => {
         userId: [spareUser.id, users.ame_coach.id],
         supervisorId: [users.supervisor.id],
         'api-keys': [spareKey.id],
+        sips: [sip.body.id as string],
       },
       all: [participant.id, enrolment.id, placement.id, units.ame, users.ame_coach.id, type.id],
     };

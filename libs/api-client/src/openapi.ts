@@ -1817,6 +1817,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{participantId}/sips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A participant's SIPs (samordnade individuella planer), the latest first
+         * @description The read is audit-logged.
+         */
+        get: operations["Sips_list"];
+        put?: never;
+        /**
+         * Start a SIP (samordnad individuell plan) for a participant, as a draft
+         * @description SIP, samordnad individuell plan (SoL 2 kap. 7 §, HSL 16 kap. 4 §): who of the municipality, the region and others does what for the participant. People outside the municipality (Region, Försäkringskassan, Arbetsförmedlingen, another municipality, school …) are recorded as structured text, never given a login, and only while the participant's consent to SIP (samtycke) holds; närstående only while that consent includes them (relativesIncluded) — else 422 SIP_CONSENT_REQUIRED naming the field (externalParties, relatives) and the rule. A withdrawn consent (consent.withdrawnOn) therefore removes them in the same version; earlier versions keep who took part while it held. Saved as version 1 in draft (utkast); the creator is its coordinator (samordnare) and gets a work-list item (sip_follow_up) once its follow-up date has passed.
+         */
+        post: operations["Sips_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a SIP: current content, meetings and history
+         * @description SIP, samordnad individuell plan (SoL 2 kap. 7 §, HSL 16 kap. 4 §): who of the municipality, the region and others does what for the participant. People outside the municipality (Region, Försäkringskassan, Arbetsförmedlingen, another municipality, school …) are recorded as structured text, never given a login, and only while the participant's consent to SIP (samtycke) holds; närstående only while that consent includes them (relativesIncluded) — else 422 SIP_CONSENT_REQUIRED naming the field (externalParties, relatives) and the rule. A withdrawn consent (consent.withdrawnOn) therefore removes them in the same version; earlier versions keep who took part while it held. Every version with who saved it, when and what changed. The read is audit-logged.
+         */
+        get: operations["Sips_get"];
+        /**
+         * Save a new version of a SIP
+         * @description Send the full new content and what changed in words (changeSummary); it is saved as a new, immutable version with the changed fields. Needs If-Match (428 without, 412 when stale). A closed SIP cannot be changed (409 SIP_CLOSED); content equal to the current version answers 422 SIP_UNCHANGED. SIP, samordnad individuell plan (SoL 2 kap. 7 §, HSL 16 kap. 4 §): who of the municipality, the region and others does what for the participant. People outside the municipality (Region, Försäkringskassan, Arbetsförmedlingen, another municipality, school …) are recorded as structured text, never given a login, and only while the participant's consent to SIP (samtycke) holds; närstående only while that consent includes them (relativesIncluded) — else 422 SIP_CONSENT_REQUIRED naming the field (externalParties, relatives) and the rule. A withdrawn consent (consent.withdrawnOn) therefore removes them in the same version; earlier versions keep who took part while it held.
+         */
+        put: operations["Sips_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sips/{id}/versions/{versionNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one saved version of a SIP, exactly as it was saved
+         * @description Versions are never changed. The read is audit-logged.
+         */
+        get: operations["Sips_getVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sips/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a drafted SIP (draft → active)
+         * @description Needs a consent that holds, at least one need and one measure, who holds overall responsibility (huvudansvar) and a follow-up date: 422 SIP_NOT_READY naming every missing field. 409 SIP_ALREADY_ACTIVE, SIP_CLOSED.
+         */
+        post: operations["Sips_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sips/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a SIP (avsluta), with a reason
+         * @description A draft or an active SIP is closed with a reason, recording who closed it; closedOn defaults to today, never in the future nor before the SIP was started (422 SIP_CLOSE_BEFORE_START). A closed SIP is history (409 SIP_CLOSED on any change).
+         */
+        post: operations["Sips_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sips/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a SIP meeting (SIP-möte)
+         * @description When it was held (not in the future), whether the participant took part, which of the SIP’s units, external parties and närstående took part (422 SIP_ATTENDEE_INVALID for anyone the current version does not name — so the consent rule holds for meetings too) and notes. 409 SIP_CLOSED.
+         */
+        post: operations["Sips_recordMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4073,10 +4201,10 @@ export interface components {
         };
         WorkItemDto: {
             /**
-             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan
+             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren)
              * @enum {string}
              */
-            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan";
+            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up";
             /** @enum {string} */
             state: "overdue" | "due" | "waiting" | "unread" | "ending";
             /** @description When it became or becomes due (for waiting and unread items: since when) */
@@ -5141,6 +5269,344 @@ export interface components {
             participantsCreated: number;
             /** @description Rejected rows with the reason (one item per problem) */
             rejected: components["schemas"]["CaseImportRowProblemDto"][];
+        };
+        SipConsentInputDto: {
+            /** @description The day the participant consented to SIP (samtycke), not in the future */
+            givenOn: string;
+            /** @description What the consent covers (omfattning), in the words used with the participant */
+            covers: string;
+            /** @description The participant agrees that närstående (relatives or others close to them) take part: a consent of its own */
+            relativesIncluded: boolean;
+            /** @description The day the participant withdrew the consent (återkallat samtycke). The same version must then name no external party or närstående; earlier versions keep who took part while the consent held */
+            withdrawnOn?: string | null;
+        };
+        SipExternalPartyInputDto: {
+            /**
+             * Format: uuid
+             * @description Send the id you read to keep following the same item in the new version. A new item gets one; or send a UUID of your own to name it in this same request (a measure or the overall responsibility)
+             */
+            id?: string | null;
+            /**
+             * @description region = Region (hälso- och sjukvård, psykiatri), forsakringskassan = Försäkringskassan, arbetsformedlingen = Arbetsförmedlingen, other_municipality = annan kommun, school = skola, other = annan
+             * @enum {string}
+             */
+            organisationType: "region" | "forsakringskassan" | "arbetsformedlingen" | "other_municipality" | "school" | "other";
+            /** @description The organisation or its part, e.g. "Psykiatriska öppenvårdsmottagningen" */
+            organisationName: string;
+            /** @description The contact person (kontaktperson) */
+            personName?: string | null;
+            /** @description Their role, e.g. "kurator", "handläggare" */
+            role?: string | null;
+        };
+        SipRelativeInputDto: {
+            /**
+             * Format: uuid
+             * @description Send the id you read to keep following the same item in the new version. A new item gets one; or send a UUID of your own to name it in this same request (a measure or the overall responsibility)
+             */
+            id?: string | null;
+            /** @description Name of the närstående */
+            name: string;
+            /** @description Relation, e.g. "mor", "god man" */
+            relation?: string | null;
+        };
+        SipNeedInputDto: {
+            /**
+             * Format: uuid
+             * @description Send the id you read to keep following the same item in the new version. A new item gets one; or send a UUID of your own to name it in this same request (a measure or the overall responsibility)
+             */
+            id?: string | null;
+            /** @description The need (behov), in words */
+            description: string;
+        };
+        SipMeasureInputDto: {
+            /**
+             * Format: uuid
+             * @description Send the id you read to keep following the same item in the new version. A new item gets one; or send a UUID of your own to name it in this same request (a measure or the overall responsibility)
+             */
+            id?: string | null;
+            /**
+             * Format: uuid
+             * @description The need (behov) of this SIP the measure is for
+             */
+            needId: string;
+            /** @description The measure (insats/åtgärd), in words */
+            measure: string;
+            /**
+             * Format: uuid
+             * @description Who provides it (ansvarig part): a municipal unit id or an external party id of this SIP
+             */
+            responsibleParty: string;
+        };
+        CreateSipDto: {
+            /** @description The participant's consent to SIP. Required before anyone outside the municipality is recorded; once recorded it is withdrawn (withdrawnOn), never removed */
+            consent?: components["schemas"]["SipConsentInputDto"] | null;
+            /** @description The municipality's own units taking part (IFO, AME …) */
+            unitIds: string[];
+            /** @description People of organisations outside the municipality taking part (Region, Försäkringskassan …) */
+            externalParties: components["schemas"]["SipExternalPartyInputDto"][];
+            /** @description Närstående taking part: only with a consent that includes them (relativesIncluded) */
+            relatives: components["schemas"]["SipRelativeInputDto"][];
+            /** @description The needs (behov) the SIP coordinates */
+            needs: components["schemas"]["SipNeedInputDto"][];
+            /** @description Which party provides which measure for which need (vem gör vad) */
+            measures: components["schemas"]["SipMeasureInputDto"][];
+            /**
+             * Format: uuid
+             * @description Who holds overall responsibility (huvudansvar): a municipal unit id or an external party id
+             */
+            leadParty?: string | null;
+            /** @description When the SIP is followed up (uppföljning) */
+            followUpOn?: string | null;
+            /**
+             * Format: uuid
+             * @description The participant's development plan (utvecklingsplan) the SIP relates to; when newly linked, an active one
+             */
+            planId?: string | null;
+        };
+        SipConsentDto: {
+            /** @description Samtycke given on */
+            givenOn: string;
+            /** @description What the consent covers (omfattning) */
+            covers: string;
+            /** @description Närstående may take part */
+            relativesIncluded: boolean;
+            /** @description Återkallat on */
+            withdrawnOn?: string | null;
+            /**
+             * Format: uuid
+             * @description The staff user who recorded the consent as it stands
+             */
+            recordedBy: string;
+            /** @description When they recorded it */
+            recordedAt: string;
+        };
+        SipExternalPartyDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            organisationType: "region" | "forsakringskassan" | "arbetsformedlingen" | "other_municipality" | "school" | "other";
+            organisationName: string;
+            /** @description Kontaktperson */
+            personName?: string | null;
+            role?: string | null;
+        };
+        SipRelativeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Närstående */
+            name: string;
+            relation?: string | null;
+        };
+        SipNeedDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Behov */
+            description: string;
+        };
+        SipMeasureDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            needId: string;
+            /** @description Insats/åtgärd */
+            measure: string;
+            /**
+             * Format: uuid
+             * @description A municipal unit id or an external party id
+             */
+            responsibleParty: string;
+        };
+        SipContentResponseDto: {
+            consent?: components["schemas"]["SipConsentDto"] | null;
+            unitIds: string[];
+            externalParties: components["schemas"]["SipExternalPartyDto"][];
+            relatives: components["schemas"]["SipRelativeDto"][];
+            needs: components["schemas"]["SipNeedDto"][];
+            measures: components["schemas"]["SipMeasureDto"][];
+            /**
+             * Format: uuid
+             * @description Huvudansvar
+             */
+            leadParty?: string | null;
+            /** @description Uppföljning */
+            followUpOn?: string | null;
+            /**
+             * Format: uuid
+             * @description Utvecklingsplan
+             */
+            planId?: string | null;
+        };
+        SipMeetingDto: {
+            /** Format: uuid */
+            id: string;
+            heldOn: string;
+            participantAttended: boolean;
+            /** @description Unit, external party and närstående ids */
+            attendees: string[];
+            /** @description The SIP version the meeting was held under, naming its parties */
+            versionNo: number;
+            notes?: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            recordedAt: string;
+        };
+        SipHistoryItemDto: {
+            versionNo: number;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: string;
+            changeSummary?: string | null;
+            /** @description The content fields that changed */
+            changedFields: string[];
+        };
+        SipDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /**
+             * @description draft = utkast, active = pågår, closed = avslutad
+             * @enum {string}
+             */
+            status: "draft" | "active" | "closed";
+            /**
+             * Format: uuid
+             * @description The coordinator (samordnare)
+             */
+            coordinatorId: string;
+            /** @description Uppföljning */
+            followUpOn?: string | null;
+            /** @description Started (draft → active) on */
+            activatedOn?: string | null;
+            /**
+             * Format: uuid
+             * @description Who started it
+             */
+            activatedBy?: string | null;
+            closedOn?: string | null;
+            /** @enum {string|null} */
+            closeReason?: "goals_met" | "no_longer_needed" | "consent_withdrawn" | "participant_declined" | "moved" | "other" | null;
+            closeNote?: string | null;
+            /**
+             * Format: uuid
+             * @description Who closed it
+             */
+            closedBy?: string | null;
+            /** @description The current version number of the content */
+            versionNo: number;
+            /** @description The ETag version (If-Match) */
+            version: number;
+            createdAt: string;
+            content: components["schemas"]["SipContentResponseDto"];
+            /** @description SIP meetings, the latest first */
+            meetings: components["schemas"]["SipMeetingDto"][];
+            /** @description Every version, the first first */
+            history: components["schemas"]["SipHistoryItemDto"][];
+        };
+        SipSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /**
+             * @description draft = utkast, active = pågår, closed = avslutad
+             * @enum {string}
+             */
+            status: "draft" | "active" | "closed";
+            /**
+             * Format: uuid
+             * @description The coordinator (samordnare)
+             */
+            coordinatorId: string;
+            /** @description Uppföljning */
+            followUpOn?: string | null;
+            /** @description Started (draft → active) on */
+            activatedOn?: string | null;
+            /**
+             * Format: uuid
+             * @description Who started it
+             */
+            activatedBy?: string | null;
+            closedOn?: string | null;
+            /** @enum {string|null} */
+            closeReason?: "goals_met" | "no_longer_needed" | "consent_withdrawn" | "participant_declined" | "moved" | "other" | null;
+            closeNote?: string | null;
+            /**
+             * Format: uuid
+             * @description Who closed it
+             */
+            closedBy?: string | null;
+            /** @description The current version number of the content */
+            versionNo: number;
+            /** @description The ETag version (If-Match) */
+            version: number;
+            createdAt: string;
+        };
+        SipListDto: {
+            /** @description The participant's SIPs, the latest first */
+            items: components["schemas"]["SipSummaryDto"][];
+        };
+        SipVersionDto: {
+            versionNo: number;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: string;
+            changeSummary?: string | null;
+            /** @description The content fields that changed */
+            changedFields: string[];
+            /** Format: uuid */
+            sipId: string;
+            /** @description The content exactly as saved */
+            content: components["schemas"]["SipContentResponseDto"];
+        };
+        UpdateSipDto: {
+            /** @description The participant's consent to SIP. Required before anyone outside the municipality is recorded; once recorded it is withdrawn (withdrawnOn), never removed */
+            consent?: components["schemas"]["SipConsentInputDto"] | null;
+            /** @description The municipality's own units taking part (IFO, AME …) */
+            unitIds: string[];
+            /** @description People of organisations outside the municipality taking part (Region, Försäkringskassan …) */
+            externalParties: components["schemas"]["SipExternalPartyInputDto"][];
+            /** @description Närstående taking part: only with a consent that includes them (relativesIncluded) */
+            relatives: components["schemas"]["SipRelativeInputDto"][];
+            /** @description The needs (behov) the SIP coordinates */
+            needs: components["schemas"]["SipNeedInputDto"][];
+            /** @description Which party provides which measure for which need (vem gör vad) */
+            measures: components["schemas"]["SipMeasureInputDto"][];
+            /**
+             * Format: uuid
+             * @description Who holds overall responsibility (huvudansvar): a municipal unit id or an external party id
+             */
+            leadParty?: string | null;
+            /** @description When the SIP is followed up (uppföljning) */
+            followUpOn?: string | null;
+            /**
+             * Format: uuid
+             * @description The participant's development plan (utvecklingsplan) the SIP relates to; when newly linked, an active one
+             */
+            planId?: string | null;
+            /** @description What changed, in words */
+            changeSummary: string;
+        };
+        CloseSipDto: {
+            /**
+             * @description goals_met = målen uppnådda, no_longer_needed = samordning behövs inte längre, consent_withdrawn = samtycket återkallat, participant_declined = den enskilde avböjer, moved = flyttat, other = annat
+             * @enum {string}
+             */
+            reason: "goals_met" | "no_longer_needed" | "consent_withdrawn" | "participant_declined" | "moved" | "other";
+            /** @description The day it closed; default today, never in the future */
+            closedOn?: string;
+            /** @description Why, in words */
+            note?: string;
+        };
+        RecordSipMeetingDto: {
+            /** @description The day the SIP meeting (SIP-möte) was held, not in the future */
+            heldOn: string;
+            /** @description The participant took part */
+            participantAttended: boolean;
+            /** @description Who else took part: unit, external party and närstående ids of the SIP as it stands */
+            attendees: string[];
+            /** @description Notes from the meeting (anteckningar) */
+            notes?: string;
         };
         ProblemFieldError: {
             /**
@@ -14751,6 +15217,766 @@ export interface operations {
                 };
             };
             /** @description CASE_IMPORT_REJECTED: rows were rejected in all-or-nothing mode and nothing was saved; the problem carries the report and the rows as errors (rows[12].identityNumber) This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sips_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipListDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles). The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sips_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "unitIds": [
+                 *         "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *       ],
+                 *       "externalParties": [
+                 *         {
+                 *           "organisationType": "region",
+                 *           "organisationName": "text"
+                 *         }
+                 *       ],
+                 *       "relatives": [
+                 *         {
+                 *           "name": "text"
+                 *         }
+                 *       ],
+                 *       "needs": [
+                 *         {
+                 *           "description": "text"
+                 *         }
+                 *       ],
+                 *       "measures": [
+                 *         {
+                 *           "needId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *           "measure": "text",
+                 *           "responsibleParty": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateSipDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles). The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_CONSENT_REQUIRED, SIP_REFERENCE_INVALID (a measure for an unknown need, or a measure or the overall responsibility (huvudansvar) with a party not taking part), SIP_UNIT_INVALID (not a unit of your municipality), SIP_PLAN_INVALID (planId newly linked is not an active development plan of the participant) This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sips_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles). The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sips_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "unitIds": [
+                 *         "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *       ],
+                 *       "externalParties": [
+                 *         {
+                 *           "organisationType": "region",
+                 *           "organisationName": "text"
+                 *         }
+                 *       ],
+                 *       "relatives": [
+                 *         {
+                 *           "name": "text"
+                 *         }
+                 *       ],
+                 *       "needs": [
+                 *         {
+                 *           "description": "text"
+                 *         }
+                 *       ],
+                 *       "measures": [
+                 *         {
+                 *           "needId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *           "measure": "text",
+                 *           "responsibleParty": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *         }
+                 *       ],
+                 *       "changeSummary": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateSipDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles). The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_CLOSED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_CONSENT_REQUIRED, SIP_REFERENCE_INVALID (a measure for an unknown need, or a measure or the overall responsibility (huvudansvar) with a party not taking part), SIP_UNIT_INVALID (not a unit of your municipality), SIP_PLAN_INVALID (planId newly linked is not an active development plan of the participant), SIP_UNCHANGED This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sips_getVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipVersionDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_NOT_FOUND, SIP_VERSION_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles). The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sips_activate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles). The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_ALREADY_ACTIVE, SIP_CLOSED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_NOT_READY This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sips_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "goals_met"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CloseSipDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles). The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_CLOSED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_CLOSE_BEFORE_START This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Sips_recordMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "heldOn": "text",
+                 *       "participantAttended": false,
+                 *       "attendees": [
+                 *         "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecordSipMeetingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipMeetingDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_NOT_FOUND: Unknown, or not visible to you (no relation to the person through a unit where you hold one of the route's roles). The same answer either way. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_CLOSED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SIP_ATTENDEE_INVALID This `Idempotency-Key` was used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;

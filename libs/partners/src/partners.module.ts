@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PlansModule } from '@steg/plans';
+import { SipsController } from './sip/sips.controller';
+import { SipsService } from './sip/sips.service';
 
 /**
  * Cooperation (libs/partners): partners (samverkansparter), agreements (överenskommelser, LÖK, IOP),
@@ -6,9 +9,9 @@ import { Module } from '@nestjs/common';
  * goes through the case-data gate (CaseWork).
  */
 @Module({
-  imports: [],
-  controllers: [],
-  providers: [],
-  exports: [],
+  imports: [PlansModule],
+  controllers: [SipsController],
+  providers: [SipsService],
+  exports: [SipsService],
 })
 export class PartnersModule {}

@@ -2,6 +2,7 @@ export * from './domain/plan.types';
 
 export * from './plans.module';
 export * from './plans.service';
+export * from './plan-facts';
 export * from './follow-ups.service';
 export * from './case-reviews.service';
 export * from './follow-up-settings.service';

@@ -9,14 +9,15 @@ import { FollowUpSettingsController } from './follow-up-settings.controller';
 import { FollowUpSettingsService } from './follow-up-settings.service';
 import { FollowUpsController } from './follow-ups.controller';
 import { FollowUpsService } from './follow-ups.service';
+import { PlanFactsReader } from './plan-facts';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
 @Module({
   imports: [AccessModule, AuditModule, ReferralsModule, InterventionsModule],
   controllers: [PlansController, FollowUpsController, CaseReviewsController, FollowUpSettingsController],
-  providers: [PlansService, FollowUpsService, CaseReviewsService, FollowUpSettingsService],
-  exports: [PlansService, FollowUpsService, CaseReviewsService, FollowUpSettingsService],
+  providers: [PlansService, FollowUpsService, CaseReviewsService, FollowUpSettingsService, PlanFactsReader],
+  exports: [PlansService, FollowUpsService, CaseReviewsService, FollowUpSettingsService, PlanFactsReader],
 })
 export class PlansModule implements OnModuleInit {
   constructor(

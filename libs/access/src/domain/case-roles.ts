@@ -43,6 +43,12 @@ export const CASE_ACCESS = {
     /** A case review (genomgång av ärende) is IFO's. */
     review: ['ifo_caseworker'],
   },
+  sip: {
+    /** A SIP (samordnad individuell plan) is read with the case view of the person, as plans are. */
+    read: ['ame_coach', 'ifo_caseworker', 'unit_manager'],
+    /** Coach and IFO caseworker write it with the participant; managers read; partners get no login. */
+    edit: ['ame_coach', 'ifo_caseworker'],
+  },
   placements: {
     /** Read one placement: the case view, or the supervisor's limited view of the ones they supervise. */
     read: ['ifo_caseworker', 'ame_coach', 'unit_manager', 'supervisor'],
