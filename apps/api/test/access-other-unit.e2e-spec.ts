@@ -4,6 +4,7 @@ import { generateApiKey } from '@steg/access';
 import { ApiKeyEntity } from '@steg/access/schema';
 import { Role } from '@steg/http';
 import {
+  aDeviationRequest,
   aPlanRequest,
   givenAbsenceDialogue,
   givenAttendanceEntry,
@@ -49,6 +50,7 @@ interface World {
   planId: string;
   monthId: string;
   dialogueId: string;
+  deviationId: string;
   // Catalogue and organisation objects: not a person's data, but tenant-scoped all the same.
   unitId: string;
   userId: string;
@@ -139,6 +141,12 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     .set('Authorization', coach.auth)
     .send({ kind: 'progress', message: 'Går framåt' })
     .expect(201);
+  // A deviation (avvikelse) the coach reported about the person: reached by the coach and the manager.
+  const deviation = await request(t.server)
+    .post('/api/v1/deviations')
+    .set('Authorization', coach.auth)
+    .send(aDeviationRequest({ unitId: tenant.units.ame, participantId: p.id }))
+    .expect(201);
   const key = generateApiKey();
   const apiKey = await ds.getRepository(ApiKeyEntity).save({
     municipalityId: m,
@@ -160,6 +168,7 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     planId: (plan.body as { id: string }).id,
     monthId: month.id,
     dialogueId: dialogue.id,
+    deviationId: (deviation.body as { id: string }).id,
     unitId: tenant.units.ame,
     userId: coach.id,
     apiKeyId: apiKey.id,
@@ -359,6 +368,22 @@ const ROUTES: Record<string, RouteCase> = {
   ),
   'GET /api/v1/attendance/dialogues/:id/decisions': person(
     (w) => `/attendance/dialogues/${w.dialogueId}/decisions`,
+  ),
+  'GET /api/v1/deviations/:id': person((w) => `/deviations/${w.deviationId}`),
+  'POST /api/v1/deviations/:id/investigation': person(
+    (w) => `/deviations/${w.deviationId}/investigation`,
+    undefined,
+    'unit_manager',
+  ),
+  'POST /api/v1/deviations/:id/measures': person(
+    (w) => `/deviations/${w.deviationId}/measures`,
+    () => ({ analysis: 'Rutinen var okänd', measures: 'Genomgång av rutinen på APT' }),
+    'unit_manager',
+  ),
+  'POST /api/v1/deviations/:id/closure': person(
+    (w) => `/deviations/${w.deviationId}/closure`,
+    undefined,
+    'unit_manager',
   ),
   'GET /api/v1/closure-days/units/:unitId': catalogue((w) => `/closure-days/units/${w.unitId}`),
   'PUT /api/v1/closure-days/units/:unitId': catalogue(
