@@ -388,6 +388,11 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       expect(upTo.body.items.map((d: { id: string }) => d.id)).toEqual([earlier.body.id]);
       await list('?to=2026-03-01&from=2026-03-02').expect(400);
       await list('?cursor=bm9wZQ').expect(400);
+      const impossibleDay = Buffer.from(JSON.stringify(['2026-02-30', earlier.body.id])).toString(
+        'base64url',
+      );
+      const bad = await list(`?cursor=${impossibleDay}`).expect(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'cursor', rule: 'cursor.format' })]);
     });
   });
 

@@ -16,6 +16,7 @@ import {
   Clock,
   decodeCursor,
   FieldViolation,
+  isCalendarDate,
   Page,
   StaleVersionError,
   toPage,
@@ -38,7 +39,6 @@ import { DeviationDto, DeviationStatsDto, DeviationSummaryItemDto } from './dto/
 const DEVIATION = 'deviation';
 const DEFAULT_LIMIT = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What the work on one deviation may add to its audit event. */
 type Note = (patch: Partial<AuditEntry>) => void;
@@ -493,7 +493,7 @@ export class DeviationsService {
 
   private cursorOf(cursor: string): { key: string; id: string } {
     const position = decodeCursor(cursor);
-    if (!DAY.test(position.key) || !UUID.test(position.id)) {
+    if (!isCalendarDate(position.key) || !UUID.test(position.id)) {
       const problem: FieldViolation = {
         field: 'cursor',
         rule: 'cursor.format',
