@@ -53,6 +53,8 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   units: "The municipality's units (enheter), read-only: whom to refer to or work with.",
   attendance:
     'Attendance (närvaro): daily reports, corrections, monthly sign-off (attest), the IFO report and the absence dialogue (frånvarodialog).',
+  deviations:
+    'Deviations (avvikelser) and complaints (klagomål) raised to the unit manager: investigation, measures, closure.',
 };
 
 const PROBLEM_FIELD_ERROR = {

@@ -4,6 +4,7 @@ import { generateApiKey } from '@steg/access';
 import { ApiKeyEntity } from '@steg/access/schema';
 import { Role } from '@steg/http';
 import {
+  aDeviationRequest,
   aPlanRequest,
   aSipRequest,
   givenAbsenceDialogue,
@@ -51,6 +52,7 @@ interface World {
   monthId: string;
   dialogueId: string;
   sipId: string;
+  deviationId: string;
   // Catalogue and organisation objects: not a person's data, but tenant-scoped all the same.
   unitId: string;
   userId: string;
@@ -146,6 +148,12 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     .set('Authorization', coach.auth)
     .send({ kind: 'progress', message: 'Går framåt' })
     .expect(201);
+  // A deviation (avvikelse) the coach reported about the person: reached by the coach and the manager.
+  const deviation = await request(t.server)
+    .post('/api/v1/deviations')
+    .set('Authorization', coach.auth)
+    .send(aDeviationRequest({ unitId: tenant.units.ame, participantId: p.id }))
+    .expect(201);
   const key = generateApiKey();
   const apiKey = await ds.getRepository(ApiKeyEntity).save({
     municipalityId: m,
@@ -168,6 +176,7 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     monthId: month.id,
     dialogueId: dialogue.id,
     sipId: (sip.body as { id: string }).id,
+    deviationId: (deviation.body as { id: string }).id,
     unitId: tenant.units.ame,
     userId: coach.id,
     apiKeyId: apiKey.id,
@@ -387,6 +396,22 @@ const ROUTES: Record<string, RouteCase> = {
   ),
   'GET /api/v1/attendance/dialogues/:id/decisions': person(
     (w) => `/attendance/dialogues/${w.dialogueId}/decisions`,
+  ),
+  'GET /api/v1/deviations/:id': person((w) => `/deviations/${w.deviationId}`),
+  'POST /api/v1/deviations/:id/investigation': person(
+    (w) => `/deviations/${w.deviationId}/investigation`,
+    undefined,
+    'unit_manager',
+  ),
+  'POST /api/v1/deviations/:id/measures': person(
+    (w) => `/deviations/${w.deviationId}/measures`,
+    () => ({ analysis: 'Rutinen var okänd', measures: 'Genomgång av rutinen på APT' }),
+    'unit_manager',
+  ),
+  'POST /api/v1/deviations/:id/closure': person(
+    (w) => `/deviations/${w.deviationId}/closure`,
+    undefined,
+    'unit_manager',
   ),
   'GET /api/v1/closure-days/units/:unitId': catalogue((w) => `/closure-days/units/${w.unitId}`),
   'PUT /api/v1/closure-days/units/:unitId': catalogue(

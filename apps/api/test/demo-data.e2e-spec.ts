@@ -255,4 +255,42 @@ describe('demo data', () => {
       lastName: 'Demosson',
     });
   });
+  it('has deviations and complaints in every state on the AME manager’s work list', async () => {
+    const before = [await count('deviations'), await count('deviation_transitions')];
+    await loadDemoData(t.dataSource.manager, { today: t.clock.today() }, DEMO_SEEDS);
+    expect([await count('deviations'), await count('deviation_transitions')]).toEqual(before);
+    expect(before).toEqual([4, 10]);
+    const rows = await t.dataSource.query<
+      { kind: string; category: string; state: string; named: boolean }[]
+    >(
+      `SELECT kind, category, state, participant_id IS NOT NULL AS named FROM deviations
+        WHERE municipality_id = $1 ORDER BY reported_on`,
+      [DEMO.municipalityId],
+    );
+    expect(rows).toEqual([
+      { kind: 'deviation', category: 'it', state: 'closed', named: false },
+      { kind: 'deviation', category: 'attendance_reporting', state: 'measures_decided', named: true },
+      { kind: 'complaint', category: 'treatment', state: 'under_investigation', named: true },
+      { kind: 'complaint', category: 'information_sharing', state: 'reported', named: false },
+    ]);
+    const manager = `Bearer ${await login('manager')}`;
+    const worklist = await request(t.server)
+      .get('/api/v1/worklist')
+      .set('Authorization', manager)
+      .expect(200);
+    const deviations = worklist.body.items
+      .filter((i: { kind: string }) => i.kind === 'deviation')
+      .map((i: { detail: string; participant: { firstName: string } | null }) =>
+        [i.detail, i.participant?.firstName ?? '-'].join(' '),
+      );
+    expect(deviations.sort()).toEqual(['measures_decided Elias', 'reported -', 'under_investigation Alva']);
+    const list = await request(t.server).get('/api/v1/deviations').set('Authorization', manager).expect(200);
+    expect(list.body.items).toHaveLength(4);
+    // The supervisor reported none and manages no unit: nothing to see.
+    const supervisor = await request(t.server)
+      .get('/api/v1/deviations')
+      .set('Authorization', `Bearer ${await login('supervisor')}`)
+      .expect(200);
+    expect(supervisor.body.items).toEqual([]);
+  });
 });

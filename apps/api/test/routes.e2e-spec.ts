@@ -139,6 +139,13 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /api/v1/sips/:id/meetings': EDIT,
   'GET /api/v1/audit/events': ['auditor', 'unit_manager'],
   'GET /api/v1/audit/events.csv': ['auditor', 'unit_manager'],
+  'POST /api/v1/deviations': [...CASE, 'supervisor'],
+  'GET /api/v1/deviations': [...CASE, 'supervisor'],
+  'GET /api/v1/deviations/summary': ['unit_manager', 'analyst'],
+  'GET /api/v1/deviations/:id': [...CASE, 'supervisor'],
+  'POST /api/v1/deviations/:id/investigation': ['unit_manager'],
+  'POST /api/v1/deviations/:id/measures': ['unit_manager'],
+  'POST /api/v1/deviations/:id/closure': ['unit_manager'],
 };
 
 /** Routes an integration script's API key may call, with the scopes that open them. */

@@ -128,6 +128,25 @@ export function supervisionVisibility(
   };
 }
 
+/**
+ * The supervisor's relation rule as SQL on a person (`participantIdColumn`), for a list of records
+ * that name a person a supervisor may see (a deviation they reported): a current supervision
+ * relation of this user to the person on `today` (no grace period, as participantAudience).
+ */
+export function supervisedPersonVisibility(
+  userId: string,
+  today: string,
+  participantIdColumn: string,
+): VisibilityFilter {
+  return {
+    sql: `EXISTS (SELECT 1 FROM participant_relations sp_r
+                   WHERE sp_r.kind = 'supervision' AND sp_r.participant_id = ${participantIdColumn}
+                     AND sp_r.user_id = :sp_user
+                     AND sp_r.started_on <= :sp_today AND (sp_r.ended_on IS NULL OR sp_r.ended_on >= :sp_today))`,
+    params: { sp_user: userId, sp_today: today },
+  };
+}
+
 export interface OpenRelation {
   municipalityId: string;
   participantId: string;

@@ -1945,6 +1945,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deviations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deviations and complaints you may see
+         * @description Your own reports and those of the units you manage, the latest reported first; filter by state, category, kind, unit, participant and reported day. Visible to the one who reported it and to a unit manager of the unit it concerns; a deviation that names a participant only to those of them who also reach that person (others get 404, and it is absent from their lists).
+         */
+        get: operations["Deviations_list"];
+        put?: never;
+        /**
+         * Report a deviation (avvikelse) or register a complaint (klagomål)
+         * @description A deviation (avvikelse: a deficiency noticed in the work) or complaint (klagomål from a participant, partner, relative or other) raised to the unit manager (enhetschef) of the unit it concerns. For one of your units, with what happened, when (not in the future), category, severity and optionally the participant it concerns (you must reach that person: 404 otherwise). A complaint names who complained. Categories: attendance_reporting = närvarorapportering, information_sharing = informationsöverföring/samverkan, treatment = bemötande, safety = säkerhet/arbetsmiljö, it = IT-system, other = övrigt.
+         */
+        post: operations["Deviations_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deviations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deviations per month and category (statistics)
+         * @description Counts of deviations and complaints reported in [from, to] per month and category, with how many were complaints and how many are closed: the units you manage, or the whole municipality for an analyst. Counts of deviations, never of people, and no cell names anyone, so small-number suppression does not apply.
+         */
+        get: operations["Deviations_summaryOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deviations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One deviation or complaint with its history
+         * @description Every step (who, when), the analysis and measures, and what you may do next. States: reported (anmäld) → under_investigation (utreds) → measures_decided (åtgärder beslutade) → closed (avslutad); nothing is skipped.
+         */
+        get: operations["Deviations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deviations/{id}/investigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the investigation (utredning): reported → under_investigation
+         * @description Only a unit manager (enhetschef) of the unit it concerns; another unit’s manager gets 404 and nothing changes. Needs If-Match (412 STALE_VERSION when stale). The step is kept with who and when.
+         */
+        post: operations["Deviations_investigate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deviations/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide measures (besluta åtgärder): under_investigation → measures_decided
+         * @description With the manager's analysis (analys), required to leave the investigation, and the measures. Only a unit manager (enhetschef) of the unit it concerns; another unit’s manager gets 404 and nothing changes. Needs If-Match (412 STALE_VERSION when stale). The step is kept with who and when.
+         */
+        post: operations["Deviations_decideMeasures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deviations/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close (avsluta): measures_decided → closed
+         * @description Records who closed it and when. Only a unit manager (enhetschef) of the unit it concerns; another unit’s manager gets 404 and nothing changes. Needs If-Match (412 STALE_VERSION when stale). The step is kept with who and when.
+         */
+        post: operations["Deviations_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4201,10 +4325,10 @@ export interface components {
         };
         WorkItemDto: {
             /**
-             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren)
+             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge)
              * @enum {string}
              */
-            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up";
+            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation";
             /** @enum {string} */
             state: "overdue" | "due" | "waiting" | "unread" | "ending";
             /** @description When it became or becomes due (for waiting and unread items: since when) */
@@ -5607,6 +5731,172 @@ export interface components {
             attendees: string[];
             /** @description Notes from the meeting (anteckningar) */
             notes?: string;
+        };
+        ReportDeviationDto: {
+            /**
+             * @description deviation = avvikelse, complaint = klagomål
+             * @enum {string}
+             */
+            kind: "deviation" | "complaint";
+            /**
+             * Format: uuid
+             * @description The unit it concerns: one of your units
+             */
+            unitId: string;
+            /**
+             * Format: uuid
+             * @description The participant (deltagare) it concerns, if any: you must reach that person
+             */
+            participantId?: string;
+            /**
+             * @description Who complained (klagande), required for a complaint: participant = deltagare, partner = samverkanspart, relative = anhörig, other = annan
+             * @enum {string}
+             */
+            complainantKind?: "participant" | "partner" | "relative" | "other";
+            /** @description The complainant's name, if given (free text) */
+            complainantName?: string;
+            /**
+             * @description Categories: attendance_reporting = närvarorapportering, information_sharing = informationsöverföring/samverkan, treatment = bemötande, safety = säkerhet/arbetsmiljö, it = IT-system, other = övrigt.
+             * @enum {string}
+             */
+            category: "attendance_reporting" | "information_sharing" | "treatment" | "safety" | "it" | "other";
+            /**
+             * @description Allvarlighetsgrad: låg, medel, hög, kritisk
+             * @enum {string}
+             */
+            severity: "low" | "medium" | "high" | "critical";
+            /** @description What happened (vad som hänt) */
+            description: string;
+            /**
+             * @description The day it happened, not in the future
+             * @example 2026-03-12
+             */
+            occurredOn: string;
+        };
+        DeviationTransitionDto: {
+            /**
+             * @description Null for the report
+             * @enum {string|null}
+             */
+            fromState: "reported" | "under_investigation" | "measures_decided" | "closed" | null;
+            /** @enum {string} */
+            toState: "reported" | "under_investigation" | "measures_decided" | "closed";
+            /**
+             * Format: uuid
+             * @description Who made the step
+             */
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        DeviationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "deviation" | "complaint";
+            /**
+             * Format: uuid
+             * @description The unit it concerns
+             */
+            unitId: string;
+            /**
+             * Format: uuid
+             * @description The participant it names
+             */
+            participantId?: string | null;
+            /** @enum {string|null} */
+            complainantKind?: "participant" | "partner" | "relative" | "other" | null;
+            complainantName?: string | null;
+            /** @enum {string} */
+            category: "attendance_reporting" | "information_sharing" | "treatment" | "safety" | "it" | "other";
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            /** @description What happened (vad som hänt) */
+            description: string;
+            /** @description The day it happened */
+            occurredOn: string;
+            /** @enum {string} */
+            state: "reported" | "under_investigation" | "measures_decided" | "closed";
+            /** Format: uuid */
+            reportedBy: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /** @description The day it was reported (Europe/Stockholm) */
+            reportedOn: string;
+            /** @description The unit manager's analysis (analys) */
+            analysis?: string | null;
+            /** @description The measures decided (åtgärder) */
+            measures?: string | null;
+            /**
+             * Format: uuid
+             * @description Who closed it
+             */
+            closedBy?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** @description Every step, oldest first (who, when) */
+            transitions: components["schemas"]["DeviationTransitionDto"][];
+            /** @description What you may do next (investigate, decide_measures, close): only a unit manager of its unit */
+            allowedActions: ("investigate" | "decide_measures" | "close")[];
+            /** @description Version for If-Match (also in the ETag header) */
+            version: number;
+        };
+        DeviationSummaryItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "deviation" | "complaint";
+            /** Format: uuid */
+            unitId: string;
+            /** Format: uuid */
+            participantId?: string | null;
+            /** @enum {string} */
+            category: "attendance_reporting" | "information_sharing" | "treatment" | "safety" | "it" | "other";
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            state: "reported" | "under_investigation" | "measures_decided" | "closed";
+            occurredOn: string;
+            reportedOn: string;
+            /** Format: uuid */
+            reportedBy: string;
+            version: number;
+        };
+        DeviationPageDto: {
+            items: components["schemas"]["DeviationSummaryItemDto"][];
+            nextCursor?: string | null;
+        };
+        DeviationCountDto: {
+            /**
+             * @description The month reported, YYYY-MM
+             * @example 2026-03
+             */
+            month: string;
+            /** @enum {string} */
+            category: "attendance_reporting" | "information_sharing" | "treatment" | "safety" | "it" | "other";
+            /** @description Deviations and complaints reported (not people) */
+            reported: number;
+            /** @description Of them, complaints (klagomål) */
+            complaints: number;
+            /** @description Of them, closed (avslutade) by now */
+            closed: number;
+        };
+        DeviationStatsDto: {
+            from: string;
+            to: string;
+            /**
+             * @description units = the units you manage; municipality = the whole municipality (analyst)
+             * @enum {string}
+             */
+            scope: "units" | "municipality";
+            /** @description One row per month and category that has any; counts of deviations, never of people */
+            counts: components["schemas"]["DeviationCountDto"][];
+        };
+        DecideMeasuresDto: {
+            /** @description The unit manager's analysis (analys): causes, what went wrong */
+            analysis: string;
+            /** @description The measures decided (beslutade åtgärder) */
+            measures: string;
         };
         ProblemFieldError: {
             /**
@@ -15978,6 +16268,649 @@ export interface operations {
             };
             /** @description SIP_ATTENDEE_INVALID This `Idempotency-Key` was used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Deviations_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                state?: "reported" | "under_investigation" | "measures_decided" | "closed";
+                category?: "attendance_reporting" | "information_sharing" | "treatment" | "safety" | "it" | "other";
+                kind?: "deviation" | "complaint";
+                /** @description Only deviations of this unit */
+                unitId?: string;
+                /** @description Only deviations naming this participant */
+                participantId?: string;
+                /** @description Reported on or after this day */
+                from?: string;
+                /** @description Reported on or before this day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, supervisor, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Deviations_report: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "deviation",
+                 *       "unitId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "category": "attendance_reporting",
+                 *       "severity": "low",
+                 *       "description": "text",
+                 *       "occurredOn": "2026-03-12"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportDeviationDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, supervisor, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_NOT_FOUND: unknown or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEVIATION_UNIT_NOT_YOURS: unitId is not one of your units This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Deviations_summaryOf: {
+        parameters: {
+            query: {
+                /** @description First day reported (Europe/Stockholm), inclusive */
+                from: string;
+                /** @description Last day reported, inclusive; not before from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationStatsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: unit_manager, analyst. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Deviations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, supervisor, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEVIATION_NOT_FOUND: unknown, or not visible to you — the same answer either way. Visible to the one who reported it and to a unit manager of the unit it concerns; a deviation that names a participant only to those of them who also reach that person (others get 404, and it is absent from their lists). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Deviations_investigate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEVIATION_NOT_FOUND: unknown, or not visible to you — the same answer either way. Visible to the one who reported it and to a unit manager of the unit it concerns; a deviation that names a participant only to those of them who also reach that person (others get 404, and it is absent from their lists). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEVIATION_INVALID_TRANSITION: the state does not allow this step (the body names currentState, action and allowed). A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Deviations_decideMeasures: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "analysis": "text",
+                 *       "measures": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DecideMeasuresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEVIATION_NOT_FOUND: unknown, or not visible to you — the same answer either way. Visible to the one who reported it and to a unit manager of the unit it concerns; a deviation that names a participant only to those of them who also reach that person (others get 404, and it is absent from their lists). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEVIATION_INVALID_TRANSITION: the state does not allow this step (the body names currentState, action and allowed). A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Deviations_close: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEVIATION_NOT_FOUND: unknown, or not visible to you — the same answer either way. Visible to the one who reported it and to a unit manager of the unit it concerns; a deviation that names a participant only to those of them who also reach that person (others get 404, and it is absent from their lists). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description DEVIATION_INVALID_TRANSITION: the state does not allow this step (the body names currentState, action and allowed). A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

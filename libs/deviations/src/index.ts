@@ -1,1 +1,4 @@
 export * from './deviations.module';
+export { DeviationsService } from './deviations.service';
+export * from './domain/deviation.types';
+export { isOpenDeviation, allowedDeviationActions } from './domain/deviation.rules';

@@ -85,4 +85,12 @@ export const CASE_ACCESS = {
     /** IFO's decision: only an IFO caseworker, never the reporter (supervisor) or the coach. */
     decide: ['ifo_caseworker'],
   },
+  deviations: {
+    /** Anyone with a staff role in a unit reports a deviation (avvikelse) or registers a complaint (klagomål). */
+    report: ['ifo_caseworker', 'ame_coach', 'supervisor', 'unit_manager'],
+    /** Read: the reporter and the unit manager of the unit concerned (deviationReach). */
+    read: ['ifo_caseworker', 'ame_coach', 'supervisor', 'unit_manager'],
+    /** Investigation, measures and closure: the unit manager (enhetschef) of the unit concerned. */
+    handle: ['unit_manager'],
+  },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

@@ -38,6 +38,7 @@ import { AbsenceDialogueEntity, AttendanceEntryEntity, AttendanceMonthEntity } f
 import { FOLLOWS_CASE } from '../inboxes/attendance-report-inbox.service';
 import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
+import { openDeviations } from './deviation-items';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
 import { sipFollowUps } from './sip-follow-ups';
 
@@ -82,6 +83,7 @@ export class WorklistService {
           this.unreadAttendanceReports(principal),
           this.enrolmentsWithoutPlan(principal),
           sipFollowUps(this.dataSource, principal, today),
+          openDeviations(this.dataSource, this.policy, principal),
         ])
       ).flat(),
     );

@@ -9,3 +9,4 @@ export * from './attendance-month-builders';
 export * from './attendance-builders';
 export * from './one-query-per-connection';
 export * from './sip-builders';
+export * from './deviation-builders';

@@ -12,6 +12,7 @@ export const WORK_ITEM_KINDS = [
   'attendance_report_unread', // a signed närvarorapport the IFO caseworker has not read
   'enrolment_without_plan', // an open enrolment with no active development plan (utvecklingsplan)
   'sip_follow_up', // a SIP (samordnad individuell plan) whose follow-up date has passed, for its coordinator
+  'deviation', // an open avvikelse or klagomål of a unit the caller manages
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 

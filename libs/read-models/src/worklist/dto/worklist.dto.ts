@@ -25,7 +25,8 @@ export class WorkItemDto {
       'frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, ' +
       'attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = ' +
       'oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan' +
-      ', sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren)',
+      ', sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren)' +
+      ', deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge)',
   })
   kind: string;
 
