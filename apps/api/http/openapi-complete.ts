@@ -50,6 +50,8 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   units: "The municipality's units (enheter), read-only: whom to refer to or work with.",
   attendance:
     'Attendance (närvaro): daily reports, corrections, monthly sign-off (attest), the IFO report and the absence dialogue (frånvarodialog).',
+  surveys:
+    'The participant survey after a finished intervention (brukaruppföljning): questions, answers in a meeting or through a one-time link, and results only in groups of at least five.',
 };
 
 const PROBLEM_FIELD_ERROR = {

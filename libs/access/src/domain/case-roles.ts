@@ -79,4 +79,10 @@ export const CASE_ACCESS = {
     /** IFO's decision: only an IFO caseworker, never the reporter (supervisor) or the coach. */
     decide: ['ifo_caseworker'],
   },
+  surveys: {
+    /** Where a placement's survey (brukaruppföljning) stands: never its answers, seen only aggregated. */
+    read: ['ame_coach', 'unit_manager'],
+    /** The coach enters the answers given in a meeting, records a decline, or sends a one-time link. */
+    record: ['ame_coach'],
+  },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

@@ -38,6 +38,7 @@ import { AbsenceDialogueEntity, AttendanceEntryEntity, AttendanceMonthEntity } f
 import { FOLLOWS_CASE } from '../inboxes/attendance-report-inbox.service';
 import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
+import { surveysDue } from './surveys-due';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
 
 /**
@@ -80,6 +81,7 @@ export class WorklistService {
           this.daysUnreported(principal, today),
           this.unreadAttendanceReports(principal),
           this.enrolmentsWithoutPlan(principal),
+          surveysDue(this.dataSource, principal, today),
         ])
       ).flat(),
     );
