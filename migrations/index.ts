@@ -11,6 +11,7 @@ import { EnrolmentStartCorrections1796318270033 } from './1796318270033-Enrolmen
 import { ImportedCaseHistory1796319537910 } from './1796319537910-ImportedCaseHistory';
 import { ClosureCalendars1796320037108 } from './1796320037108-ClosureCalendars';
 import { Deviations1796405985954 } from './1796405985954-Deviations';
+import { ParticipantSurvey1796406162876 } from './1796406162876-ParticipantSurvey';
 import { SipCoordinatedIndividualPlans1796407164737 } from './1796407164737-SipCoordinatedIndividualPlans';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,5 +27,6 @@ export const MIGRATIONS: Function[] = [
   ImportedCaseHistory1796319537910,
   ClosureCalendars1796320037108,
   Deviations1796405985954,
+  ParticipantSurvey1796406162876,
   SipCoordinatedIndividualPlans1796407164737,
 ];

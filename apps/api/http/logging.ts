@@ -28,6 +28,11 @@ export const REDACT_PATHS = [
 
 export type RootLogger = PinoRoot;
 
+/** A one-time survey link's token is a secret in the path: the log keeps the route, not the token. */
+export function pathForLog(url: string | undefined): string | undefined {
+  return url?.split('?')[0]?.replace(/(\/survey-links\/)[^/]+/, '$1[redacted]');
+}
+
 /**
  * The one pino logger of the process: main.ts writes through it from its first line (before Nest
  * exists), and the app's request and Nest logs are its children, so everything has one format and
@@ -62,7 +67,7 @@ export function loggerParams(root: RootLogger): Params {
       req: (req: IncomingMessage & { id?: string }) => ({
         id: req.id,
         method: req.method,
-        path: req.url?.split('?')[0],
+        path: pathForLog(req.url),
       }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },

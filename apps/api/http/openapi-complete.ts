@@ -55,6 +55,8 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Attendance (närvaro): daily reports, corrections, monthly sign-off (attest), the IFO report and the absence dialogue (frånvarodialog).',
   deviations:
     'Deviations (avvikelser) and complaints (klagomål) raised to the unit manager: investigation, measures, closure.',
+  surveys:
+    'The participant survey after a finished intervention (brukaruppföljning): questions, answers in a meeting or through a one-time link, and results only in groups of at least five.',
 };
 
 const PROBLEM_FIELD_ERROR = {

@@ -60,6 +60,9 @@ interface World {
   typeId: string;
   siteId: string;
   instanceId: string;
+  /** A survey question to deactivate, and another to answer (the writes below deactivate the first). */
+  surveyQuestionId: string;
+  answeredQuestionId: string;
 }
 
 const DAY = '2026-03-02'; // a Monday the placement is scheduled, before DEFAULT_TEST_NOW
@@ -154,6 +157,16 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     .set('Authorization', coach.auth)
     .send(aDeviationRequest({ unitId: tenant.units.ame, participantId: p.id }))
     .expect(201);
+  const surveyQuestion = async (text: string) =>
+    (
+      await request(t.server)
+        .post('/api/v1/survey-questions')
+        .set('Authorization', admin.auth)
+        .send({ text, kind: 'scale' })
+        .expect(201)
+    ).body as { id: string };
+  const toDeactivate = await surveyQuestion('Jag fick hjälp i tid.');
+  const toAnswer = await surveyQuestion('Jag blev väl bemött.');
   const key = generateApiKey();
   const apiKey = await ds.getRepository(ApiKeyEntity).save({
     municipalityId: m,
@@ -183,6 +196,8 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     typeId: type.id,
     siteId: site.id,
     instanceId: instance.id,
+    surveyQuestionId: toDeactivate.id,
+    answeredQuestionId: toAnswer.id,
   };
 }
 
@@ -412,6 +427,21 @@ const ROUTES: Record<string, RouteCase> = {
     (w) => `/deviations/${w.deviationId}/closure`,
     undefined,
     'unit_manager',
+  ),
+  'GET /api/v1/placements/:placementId/survey': person((w) => `/placements/${w.placementId}/survey`),
+  'POST /api/v1/placements/:placementId/survey/responses': person(
+    (w) => `/placements/${w.placementId}/survey/responses`,
+    (w) => ({ answers: [{ questionId: w.answeredQuestionId, value: 4 }] }),
+  ),
+  'POST /api/v1/placements/:placementId/survey/decline': person(
+    (w) => `/placements/${w.placementId}/survey/decline`,
+  ),
+  'POST /api/v1/placements/:placementId/survey/links': person(
+    (w) => `/placements/${w.placementId}/survey/links`,
+    () => ({ validDays: 7 }),
+  ),
+  'POST /api/v1/survey-questions/:id/deactivate': catalogue(
+    (w) => `/survey-questions/${w.surveyQuestionId}/deactivate`,
   ),
   'GET /api/v1/closure-days/units/:unitId': catalogue((w) => `/closure-days/units/${w.unitId}`),
   'PUT /api/v1/closure-days/units/:unitId': catalogue(

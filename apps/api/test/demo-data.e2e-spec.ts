@@ -53,6 +53,9 @@ describe('demo data', () => {
       'development_plans',
       'plan_versions',
       'follow_up_meetings',
+      'survey_questions',
+      'survey_responses',
+      'survey_answers',
     ];
     const counts = async () => {
       const result: number[] = [];
@@ -64,8 +67,9 @@ describe('demo data', () => {
     expect(await counts()).toEqual(before);
     // units, users, participants, relations (incl. 3 placement + 2 supervision), referrals, events,
     // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 3 instances, 2 teams, 3
-    // placements with 4 schedule versions, 2 plans with 3 versions, 1 meeting.
-    expect(before).toEqual([4, 8, 10, 33, 12, 32, 7, 2, 16, 2, 3, 2, 3, 4, 2, 3, 1]);
+    // placements with 4 schedule versions, 2 plans with 3 versions, 1 meeting; the survey demo's 5 ended
+    // placements (5 more relations and schedules), 11 questions, 5 responses with 52 answers.
+    expect(before).toEqual([4, 8, 10, 38, 12, 32, 7, 2, 16, 2, 3, 2, 8, 9, 2, 3, 1, 11, 5, 52]);
   });
 
   it('has a referral in every state and an exit with every Kolada outcome A–E', async () => {
@@ -105,6 +109,24 @@ describe('demo data', () => {
       reEntries: 1,
       returned: { count: 1, decided: 8 },
     });
+  });
+
+  it('shows the manager one group of five answered surveys (brukaruppföljning), free text suppressed', async () => {
+    const res = await request(t.server)
+      .get('/api/v1/survey-results')
+      .set('Authorization', `Bearer ${await login('manager')}`)
+      .expect(200);
+    expect(res.body.groups).toHaveLength(1);
+    const [group] = res.body.groups as {
+      suppressed: boolean;
+      responses: number;
+      questions: { koladaId: string | null; suppressed: boolean; answered: number | null }[];
+    }[];
+    expect(group).toMatchObject({ suppressed: false, responses: 5 });
+    expect(group.questions.map((q) => [q.koladaId, q.suppressed, q.answered])).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => [`U404${60 + i}`, false, 5]),
+      [null, true, null],
+    ]);
   });
 
   it('lets each documented account sign in with its role', async () => {

@@ -12,7 +12,7 @@ export * from './auth/authentication.service';
 export { ApiKeyStrategy } from './auth/api-key.strategy';
 export { BearerStrategy } from './auth/bearer.strategy';
 export { SignInPassport } from './auth/sign-in.passport';
-export { isLoginRoute, LOGIN_THROTTLE } from './auth/auth.controller';
+export { isLoginRoute, LOGIN_THROTTLE, ThrottledAsSignIn } from './auth/auth.controller';
 export * from './domain/access.rules';
 
 export * from './directory.queries';

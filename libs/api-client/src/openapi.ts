@@ -1817,6 +1817,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/survey-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's survey questions (brukaruppföljning)
+         * @description The standard set — the ten Finsam items (Kolada U40460–U40469) on a 1–5 agree scale with "vet inte", and a free-text question — and the questions the municipality added; deactivated ones last. Questions are never edited: deactivate one and add another.
+         */
+        get: operations["SurveyQuestions_list"];
+        put?: never;
+        /**
+         * Add a survey question
+         * @description A statement on a scale (scaleMin–scaleMax, default 1–5 with the labels "Instämmer inte alls" … "Instämmer helt"; "vet inte" is always offered) or a free-text question, asked from now on in every survey not yet answered, after the existing questions.
+         */
+        post: operations["SurveyQuestions_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-questions/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate a survey question
+         * @description No longer asked; the answers it got stay, and stay in the results. 409 SURVEY_QUESTION_INACTIVE when already deactivated.
+         */
+        post: operations["SurveyQuestions_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{placementId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a placement's survey (brukaruppföljning) stands
+         * @description Due once the placement has ended (any end reason), until answered or declined. While due, the municipality's active questions to ask; the links sent. The answers themselves are never shown: they appear only aggregated (GET /survey-results). The read is audit-logged.
+         */
+        get: operations["Surveys_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{placementId}/survey/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter the answers the participant gave in a meeting
+         * @description Each answer names an active question: a value on its scale or dontKnow (vet inte) for a scale question, text for a free-text question; questions left out are unanswered. Once recorded, the answers cannot be changed by anyone (there is no route, and the database refuses an update).
+         */
+        post: operations["Surveys_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{placementId}/survey/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the participant declined the survey (avböjt)
+         * @description The survey is then no longer due. Declines are not counted as answers in the results.
+         */
+        post: operations["Surveys_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/{placementId}/survey/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a one-time link for the participant to answer on their own
+         * @description The token (256 random bits) is in this answer only; the database keeps its SHA-256. The link works once, without sign-in, until it expires (validDays, default 14) or the survey is answered or declined another way. Send it to the participant; it shows only the questions.
+         */
+        post: operations["Surveys_createLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a survey through a one-time link
+         * @description The survey's questions and nothing else: no name, no intervention, nothing about the person. No sign-in: the token is the key. Counted against the sign-in rate limit per client address (LOGIN_RATE_LIMIT_PER_MINUTE), so tokens cannot be guessed at speed.
+         */
+        get: operations["SurveyLinks_open"];
+        put?: never;
+        /**
+         * Answer the survey through a one-time link
+         * @description The answers as in a meeting (a value or dontKnow per scale question, text for free text; questions left out are unanswered). The link is used up; the answers are never changed. No sign-in: the token is the key. Counted against the sign-in rate limit per client address (LOGIN_RATE_LIMIT_PER_MINUTE), so tokens cannot be guessed at speed.
+         */
+        post: operations["SurveyLinks_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-links/{token}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline the survey through a one-time link (avböj)
+         * @description Recorded as declined; the link is used up. No sign-in: the token is the key. Counted against the sign-in rate limit per client address (LOGIN_RATE_LIMIT_PER_MINUTE), so tokens cannot be guessed at speed.
+         */
+        post: operations["SurveyLinks_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Survey results per intervention (brukaruppföljning, Deltagarbedömning Finsam)
+         * @description Answered surveys of placements ended in [from, to], per intervention type (or instance): per question the number who answered, "vet inte", and the count per scale value. A group of fewer than 5 answered surveys, and a question fewer than 5 answered, show no figures (suppressed). Free-text answers are counted, never shown. Declines are not answers.
+         */
+        get: operations["SurveyResults_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{participantId}/sips": {
         parameters: {
             query?: never;
@@ -4325,10 +4513,10 @@ export interface components {
         };
         WorkItemDto: {
             /**
-             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge)
+             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge), survey_due = brukaruppföljning att göra (placeringen har avslutats)
              * @enum {string}
              */
-            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation";
+            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation" | "survey_due";
             /** @enum {string} */
             state: "overdue" | "due" | "waiting" | "unread" | "ending";
             /** @description When it became or becomes due (for waiting and unread items: since when) */
@@ -5393,6 +5581,193 @@ export interface components {
             participantsCreated: number;
             /** @description Rejected rows with the reason (one item per problem) */
             rejected: components["schemas"]["CaseImportRowProblemDto"][];
+        };
+        SurveyQuestionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The statement or question (påstående) */
+            text: string;
+            /**
+             * @description scale = answered on the agree scale; free_text = fritext
+             * @enum {string}
+             */
+            kind: "scale" | "free_text";
+            /** @description Lowest value of the scale; null for free text */
+            scaleMin: number | null;
+            /** @description Highest value of the scale; null for free text */
+            scaleMax: number | null;
+            /** @description What the lowest value means */
+            lowLabel: string | null;
+            /** @description What the highest value means */
+            highLabel: string | null;
+            /** @description The Kolada key figure it feeds (U40460–U40469) */
+            koladaId: string | null;
+            /** @description The standard item it is (finsam_60 … finsam_69, free_text); null for your own */
+            standardKey: string | null;
+            /** @description Order in the survey */
+            position: number;
+            /** @description Asked in new surveys; a deactivated question keeps its answers */
+            active: boolean;
+        };
+        SurveyQuestionListDto: {
+            /** @description Every question, active first, in order */
+            items: components["schemas"]["SurveyQuestionDto"][];
+        };
+        CreateSurveyQuestionDto: {
+            /** @description The statement or question, as the participant reads it */
+            text: string;
+            /** @enum {string} */
+            kind: "scale" | "free_text";
+            /** @description Scale questions: lowest value (default 1) */
+            scaleMin?: number;
+            /** @description Scale questions: highest value (default 5) */
+            scaleMax?: number;
+            /** @description Scale questions: what the lowest value means (default "Instämmer inte alls") */
+            lowLabel?: string;
+            /** @description Scale questions: what the highest value means (default "Instämmer helt") */
+            highLabel?: string;
+            /**
+             * @description The Kolada key figure the question feeds, e.g. U40460
+             * @example U40460
+             */
+            koladaId?: string;
+        };
+        SurveyLinkSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description When it was used
+             */
+            usedAt: string | null;
+        };
+        SurveyStatusDto: {
+            /** Format: uuid */
+            placementId: string;
+            /**
+             * @description The participant survey after a finished intervention (brukaruppföljning; Kolada "Deltagarbedömning Finsam", U40460–U40469). not_due = the placement has not ended; due = ended, neither answered nor declined
+             * @enum {string}
+             */
+            state: "not_due" | "due" | "answered" | "declined";
+            /** @description The day the placement ended */
+            placementEndedOn: string | null;
+            /**
+             * @description How it was answered or declined
+             * @enum {string|null}
+             */
+            channel: "meeting" | "link" | null;
+            /** Format: date-time */
+            respondedAt: string | null;
+            /** @description The active questions, to ask in a meeting, while due (empty otherwise). Answers are never shown. */
+            questions: components["schemas"]["SurveyQuestionDto"][];
+            /** @description One-time links sent, the latest first */
+            links: components["schemas"]["SurveyLinkSummaryDto"][];
+        };
+        SurveyAnswerDto: {
+            /**
+             * Format: uuid
+             * @description An active question of the survey
+             */
+            questionId: string;
+            /** @description A whole number within the question's scale (default 1 = instämmer inte alls … 5 = instämmer helt) */
+            value?: number;
+            /** @description "Vet inte" (don't know), instead of a value */
+            dontKnow?: boolean;
+            /** @description The answer to a free-text question (fritext) */
+            text?: string;
+        };
+        RecordSurveyResponseDto: {
+            /** @description The answers given; a question left out is not answered. At least one answer. */
+            answers: components["schemas"]["SurveyAnswerDto"][];
+        };
+        CreateSurveyLinkDto: {
+            /** @description Days the link works (default 14, at most 60) */
+            validDays?: number;
+        };
+        SurveyLinkCreatedDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description When it was used
+             */
+            usedAt: string | null;
+            /** @description The one-time token (256 random bits). Shown only now: only its SHA-256 is stored. Send the participant a link that carries it; the survey opens at GET /api/v1/survey-links/{token}. */
+            token: string;
+            /** @description The API path of the survey, e.g. for the web app to build the link */
+            path: string;
+        };
+        PublicSurveyQuestionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The statement or question (påstående) */
+            text: string;
+            /**
+             * @description scale = answered on the agree scale; free_text = fritext
+             * @enum {string}
+             */
+            kind: "scale" | "free_text";
+            /** @description Lowest value of the scale; null for free text */
+            scaleMin: number | null;
+            /** @description Highest value of the scale; null for free text */
+            scaleMax: number | null;
+            /** @description What the lowest value means */
+            lowLabel: string | null;
+            /** @description What the highest value means */
+            highLabel: string | null;
+        };
+        PublicSurveyDto: {
+            questions: components["schemas"]["PublicSurveyQuestionDto"][];
+            /** @description The label of the "don't know" choice offered beside every scale */
+            dontKnowLabel: string;
+        };
+        SurveyValueCountDto: {
+            value: number;
+            count: number;
+        };
+        SurveyResultQuestionDto: {
+            /** Format: uuid */
+            questionId: string;
+            koladaId: string | null;
+            text: string;
+            /** @enum {string} */
+            kind: "scale" | "free_text";
+            /** @description Fewer than 5 answered it: no figures are shown */
+            suppressed: boolean;
+            /** @description How many answered (a value, "vet inte" or text) */
+            answered: number | null;
+            /** @description How many answered "vet inte" */
+            dontKnow: number | null;
+            /** @description Count per value of the scale, every value in order; empty for free text or when suppressed */
+            distribution: components["schemas"]["SurveyValueCountDto"][];
+        };
+        SurveyResultGroupDto: {
+            /** Format: uuid */
+            interventionTypeId: string;
+            /**
+             * Format: uuid
+             * @description Set when grouped by instance
+             */
+            instanceId: string | null;
+            /** @description Fewer than 5 answered surveys: no figures are shown */
+            suppressed: boolean;
+            /** @description Answered surveys in the group (null when suppressed) */
+            responses: number | null;
+            /** @description Empty when the group is suppressed */
+            questions: components["schemas"]["SurveyResultQuestionDto"][];
+        };
+        SurveyResultsDto: {
+            /** @description The smallest group shown */
+            minimumGroupSize: number;
+            groups: components["schemas"]["SurveyResultGroupDto"][];
         };
         SipConsentInputDto: {
             /** @description The day the participant consented to SIP (samtycke), not in the future */
@@ -15508,6 +15883,846 @@ export interface operations {
             };
             /** @description CASE_IMPORT_REJECTED: rows were rejected in all-or-nothing mode and nothing was saved; the problem carries the report and the rows as errors (rows[12].identityNumber) This `Idempotency-Key` was used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SurveyQuestions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyQuestionListDto"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SurveyQuestions_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "text",
+                 *       "kind": "scale",
+                 *       "koladaId": "U40460"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateSurveyQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyQuestionDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SurveyQuestions_deactivate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyQuestionDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SURVEY_QUESTION_NOT_FOUND: not a question of your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SURVEY_QUESTION_INACTIVE A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Surveys_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyStatusDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Surveys_respond: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "answers": [
+                 *         {
+                 *           "questionId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecordSurveyResponseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyStatusDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SURVEY_NOT_DUE (the placement has not ended), SURVEY_ALREADY_RESPONDED (answered or declined: answers are never changed) A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Surveys_decline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyStatusDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SURVEY_NOT_DUE (the placement has not ended), SURVEY_ALREADY_RESPONDED (answered or declined: answers are never changed) A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Surveys_createLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["CreateSurveyLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyLinkCreatedDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PLACEMENT_NOT_FOUND: unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SURVEY_NOT_DUE (the placement has not ended), SURVEY_ALREADY_RESPONDED (answered or declined: answers are never changed) A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SurveyLinks_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSurveyDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SURVEY_LINK_NOT_FOUND: the same answer for a wrong, used or expired link, or one whose survey was answered another way — nothing tells them apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SurveyLinks_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "answers": [
+                 *         {
+                 *           "questionId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecordSurveyResponseDto"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            204: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SURVEY_LINK_NOT_FOUND: the same answer for a wrong, used or expired link, or one whose survey was answered another way — nothing tells them apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SurveyLinks_decline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recorded */
+            204: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SURVEY_LINK_NOT_FOUND: the same answer for a wrong, used or expired link, or one whose survey was answered another way — nothing tells them apart. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SurveyResults_get: {
+        parameters: {
+            query?: {
+                /** @description One group per intervention type (insatstyp, default) or per intervention instance */
+                groupBy?: "type" | "instance";
+                /** @description Only this intervention type */
+                interventionTypeId?: string;
+                /** @description Placements ended on or after this day */
+                from?: string;
+                /** @description Placements ended on or before this day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResultsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: unit_manager, analyst. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,39 @@ import { AuditWriteTally } from './audit-write-tally';
 /** The transaction-local setting in which PostgreSQL remembers the chain a transaction holds. */
 const CHAIN_SETTING = 'steg.audit_chain';
 
+/**
+ * Who acts without signing in: a participant answering their survey through a one-time link
+ * (brukaruppföljning). The event names no user, no API key and no roles; its route says how.
+ */
+export interface ParticipantLinkActor {
+  via: 'participant_link';
+  municipalityId: string;
+  requestId: string;
+  ip: string;
+  route: string;
+}
+
+/** Whoever an event is recorded for: a signed-in caller (or the CLI's operator), or a link's holder. */
+export type AuditActor = Actor | ParticipantLinkActor;
+
+function whoActed(actor: AuditActor): {
+  municipalityId: string;
+  userId: string | null;
+  apiKeyId: string | null;
+  roles: string | null;
+} {
+  if (!('principal' in actor)) {
+    return { municipalityId: actor.municipalityId, userId: null, apiKeyId: null, roles: null };
+  }
+  const principal = actor.principal;
+  return {
+    municipalityId: principal.municipalityId,
+    userId: principal.kind === 'user' ? principal.userId : null,
+    apiKeyId: principal.kind === 'api_key' ? principal.apiKeyId : null,
+    roles: principal.kind === 'user' ? rolesOf(principal).join(',') : null,
+  };
+}
+
 export interface AuditEntry {
   action: AuditAction;
   resourceType: string;
@@ -37,7 +70,7 @@ export class AuditService {
   ) {}
 
   /** Appends events inside the caller's transaction: a write and its trace commit together. */
-  async record(manager: EntityManager, actor: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  async record(manager: EntityManager, actor: AuditActor, entries: AuditEntry | AuditEntry[]): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries];
     if (list.length === 0) return;
     const runner = manager.queryRunner;
@@ -45,7 +78,8 @@ export class AuditService {
       // Outside a transaction the lock would end with the locking statement and the chain could fork.
       throw new Error('AuditService.record needs the manager of an open transaction');
     }
-    const municipalityId = actor.principal.municipalityId.toLowerCase();
+    const who = whoActed(actor);
+    const municipalityId = who.municipalityId.toLowerCase();
     const head = await this.lockHead(manager, municipalityId);
     let seq = head.seq;
     let previousHash = head.hash;
@@ -58,9 +92,9 @@ export class AuditService {
         municipalityId,
         seq,
         occurredAt,
-        userId: actor.principal.kind === 'user' ? actor.principal.userId : null,
-        apiKeyId: actor.principal.kind === 'api_key' ? actor.principal.apiKeyId : null,
-        roles: actor.principal.kind === 'user' ? rolesOf(actor.principal).join(',') : null,
+        userId: who.userId,
+        apiKeyId: who.apiKeyId,
+        roles: who.roles,
         unitId: entry.unitId ?? null,
         action: entry.action,
         outcome: entry.outcome ?? 'success',
@@ -199,7 +233,7 @@ export class AuditService {
    * Records a read (or a denied attempt) in its own transaction. If it cannot be written the caller
    * gets 503 instead of the data: there is no access without a trace.
    */
-  async recordAccess(actor: Actor, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  async recordAccess(actor: AuditActor, entries: AuditEntry | AuditEntry[]): Promise<void> {
     try {
       // A trace of a read or a refusal, not the request's write: an Idempotency-Key retry of a refused
       // request must be refused again, not told its outcome is unknown.

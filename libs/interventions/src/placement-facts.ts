@@ -229,6 +229,19 @@ export class PlacementFactsReader {
     return found.map((p) => p.id);
   }
 
+  /** The intervention type of the municipality's instance, or null when there is none. */
+  async typeOfInstance(
+    manager: EntityManager,
+    municipalityId: string,
+    instanceId: string,
+  ): Promise<string | null> {
+    const instance = await manager.findOne(InterventionInstanceEntity, {
+      select: { id: true, typeId: true },
+      where: { municipalityId, id: instanceId },
+    });
+    return instance?.typeId ?? null;
+  }
+
   /** The names of these intervention instances by id, in one query; none without ids. */
   async instanceNames(
     manager: EntityManager,

@@ -1,4 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '@steg/access';
+import { AuditModule } from '@steg/audit';
+import { InterventionsModule } from '@steg/interventions';
+import { SurveyLinksController } from './survey/survey-links.controller';
+import { SurveyLinksService } from './survey/survey-links.service';
+import { SurveyQuestionsController } from './survey/survey-questions.controller';
+import { SurveyQuestionsService } from './survey/survey-questions.service';
+import { SurveyResultsController } from './survey/survey-results.controller';
+import { SurveyResultsService } from './survey/survey-results.service';
+import { SurveysController } from './survey/surveys.controller';
+import { SurveysService } from './survey/surveys.service';
 
 /**
  * Measuring progress (libs/measurement): BIP assessments, the participant survey after each finished
@@ -6,9 +17,9 @@ import { Module } from '@nestjs/common';
  * and write of a person's data goes through the case-data gate (CaseWork).
  */
 @Module({
-  imports: [],
-  controllers: [],
-  providers: [],
-  exports: [],
+  imports: [AccessModule, AuditModule, InterventionsModule],
+  controllers: [SurveyQuestionsController, SurveysController, SurveyLinksController, SurveyResultsController],
+  providers: [SurveyQuestionsService, SurveysService, SurveyLinksService, SurveyResultsService],
+  exports: [SurveyQuestionsService, SurveysService],
 })
 export class MeasurementModule {}

@@ -1,4 +1,17 @@
 // The measurement context's tables as TypeORM entities: for the composition root (libs/core), the read
 // models, demo data and tests — never for another context's services, which ask this context's
 // public face (index.ts) instead.
-export const MEASUREMENT_ENTITIES = [] as const;
+import {
+  SurveyAnswerEntity,
+  SurveyLinkEntity,
+  SurveyQuestionEntity,
+  SurveyResponseEntity,
+} from './survey/survey.entity';
+export * from './survey/survey.entity';
+
+export const MEASUREMENT_ENTITIES = [
+  SurveyQuestionEntity,
+  SurveyResponseEntity,
+  SurveyAnswerEntity,
+  SurveyLinkEntity,
+] as const;

@@ -15,6 +15,14 @@ export function isLoginRoute(context: ExecutionContext): boolean {
   return Reflect.getMetadata(LOGIN_ROUTE, context.getHandler()) === true;
 }
 
+/**
+ * Counts a public route against the sign-in throttler: a route that takes a secret in place of a
+ * sign-in (a one-time survey link's token) must not let anyone guess at the login's pace.
+ */
+export function ThrottledAsSignIn(): MethodDecorator {
+  return SetMetadata(LOGIN_ROUTE, true);
+}
+
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {

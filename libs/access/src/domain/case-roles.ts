@@ -93,4 +93,10 @@ export const CASE_ACCESS = {
     /** Investigation, measures and closure: the unit manager (enhetschef) of the unit concerned. */
     handle: ['unit_manager'],
   },
+  surveys: {
+    /** Where a placement's survey (brukaruppföljning) stands: never its answers, seen only aggregated. */
+    read: ['ame_coach', 'unit_manager'],
+    /** The coach enters the answers given in a meeting, records a decline, or sends a one-time link. */
+    record: ['ame_coach'],
+  },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

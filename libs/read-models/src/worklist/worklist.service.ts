@@ -39,6 +39,7 @@ import { FOLLOWS_CASE } from '../inboxes/attendance-report-inbox.service';
 import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
 import { openDeviations } from './deviation-items';
+import { surveysDue } from './surveys-due';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
 import { sipFollowUps } from './sip-follow-ups';
 
@@ -84,6 +85,7 @@ export class WorklistService {
           this.enrolmentsWithoutPlan(principal),
           sipFollowUps(this.dataSource, principal, today),
           openDeviations(this.dataSource, this.policy, principal),
+          surveysDue(this.dataSource, principal, today),
         ])
       ).flat(),
     );

@@ -10,3 +10,4 @@ export * from './attendance-builders';
 export * from './one-query-per-connection';
 export * from './sip-builders';
 export * from './deviation-builders';
+export * from './survey-builders';

@@ -13,6 +13,7 @@ export const WORK_ITEM_KINDS = [
   'enrolment_without_plan', // an open enrolment with no active development plan (utvecklingsplan)
   'sip_follow_up', // a SIP (samordnad individuell plan) whose follow-up date has passed, for its coordinator
   'deviation', // an open avvikelse or klagomål of a unit the caller manages
+  'survey_due', // brukaruppföljning: a placement ended, its survey neither answered nor declined
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 

@@ -26,7 +26,8 @@ export class WorkItemDto {
       'attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = ' +
       'oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan' +
       ', sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren)' +
-      ', deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge)',
+      ', deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge)' +
+      ', survey_due = brukaruppföljning att göra (placeringen har avslutats)',
   })
   kind: string;
 

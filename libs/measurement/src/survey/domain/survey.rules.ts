@@ -1,0 +1,234 @@
+import type { FieldViolation } from '@steg/kernel';
+
+/*
+ * The participant survey after a finished intervention (brukaruppföljning, seed 003): the ten items of
+ * Kolada's "Deltagarbedömning Finsam" (U40460–U40469) and a free-text question, answered once per
+ * ended placement, in a meeting with the coach or through a one-time link.
+ */
+
+export const QUESTION_KINDS = ['scale', 'free_text'] as const;
+/** A statement answered on an agree scale, or free text. */
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const RESPONSE_OUTCOMES = ['answered', 'declined'] as const;
+export type ResponseOutcome = (typeof RESPONSE_OUTCOMES)[number];
+
+export const RESPONSE_CHANNELS = ['meeting', 'link'] as const;
+/** In a meeting, entered by the coach; or by the participant through a one-time link. */
+export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number];
+
+export const SURVEY_STATES = ['not_due', 'due', 'answered', 'declined'] as const;
+export type SurveyState = (typeof SURVEY_STATES)[number];
+
+/**
+ * The default agree scale: 1 = instämmer inte alls … 5 = instämmer helt, plus "vet inte". Kolada does
+ * not publish the Finsam scale or where "agree" starts (REFERENCE ⚠): every question stores its own
+ * scale, and a municipality adds questions with another one.
+ */
+export const DEFAULT_SCALE = {
+  min: 1,
+  max: 5,
+  lowLabel: 'Instämmer inte alls',
+  highLabel: 'Instämmer helt',
+} as const;
+
+/** The widest scale a question may have (0–10, as a common NPS-like scale). */
+export const SCALE_BOUNDS = { min: 0, max: 10 } as const;
+
+/** No statistics of fewer than five answers (ARCHITECTURE: a cell under five people is suppressed). */
+export const MIN_GROUP_SIZE = 5;
+
+/** Days a one-time link works by default, and at most. */
+export const DEFAULT_LINK_VALID_DAYS = 14;
+export const MAX_LINK_VALID_DAYS = 60;
+
+/**
+ * Days after its end a placement's survey is on the coach's work list: the relation's grace period
+ * (the coach sees the person for 90 days after the relation closes), so an old ended placement (a
+ * case-history import) does not flood the list with surveys nobody can still ask.
+ */
+export const SURVEY_DUE_WITHIN_DAYS = 90;
+
+export const MAX_FREE_TEXT = 4000;
+
+export interface StandardQuestion {
+  /** Stable key of the standard item within a municipality's question set. */
+  key: string;
+  /** The Kolada key figure the item feeds, for the scale items. */
+  koladaId: string | null;
+  kind: QuestionKind;
+  text: string;
+}
+
+/**
+ * The standard question set every municipality starts with: the ten Finsam items in Kolada's order
+ * (U40460–U40469; the Swedish wording is ours, Kolada publishes only the short titles) and one free
+ * text. Copied into the municipality's own set on first use, where it can be deactivated or added to.
+ */
+export const STANDARD_QUESTIONS: readonly StandardQuestion[] = [
+  ['finsam_60', 'U40460', 'Stödet jag fick var till nytta för mig.'],
+  ['finsam_61', 'U40461', 'Jag fick vara med och påverka mitt stöd.'],
+  ['finsam_62', 'U40462', 'Jag fick den tid jag behövde.'],
+  ['finsam_63', 'U40463', 'Jag hade någon att vända mig till.'],
+  ['finsam_64', 'U40464', 'Insatsen hjälpte mig att hantera min situation.'],
+  ['finsam_65', 'U40465', 'Jag är mer redo för arbete eller studier nu.'],
+  ['finsam_66', 'U40466', 'Personalen tog tillvara mina erfarenheter.'],
+  ['finsam_67', 'U40467', 'Det finns en plan för vad som händer efter insatsen.'],
+  ['finsam_68', 'U40468', 'Planen är tillräcklig för mig.'],
+  ['finsam_69', 'U40469', 'Insatsen kom igång inom rimlig tid.'],
+  ['free_text', null, 'Vill du berätta något mer om insatsen?'],
+].map(([key, koladaId, text]) => ({
+  key: key as string,
+  koladaId,
+  kind: koladaId === null ? 'free_text' : 'scale',
+  text: text as string,
+}));
+
+/** A question as the answers are checked against it. */
+export interface QuestionFacts {
+  id: string;
+  kind: QuestionKind;
+  scaleMin: number | null;
+  scaleMax: number | null;
+  active: boolean;
+}
+
+/** One answer as sent: a value on the scale, "vet inte", or text (free-text questions). */
+export interface AnswerInput {
+  questionId: string;
+  value?: number;
+  dontKnow?: boolean;
+  text?: string;
+}
+
+/**
+ * What is wrong with a set of answers, every problem at once: each names an active question of the
+ * set once; a scale question takes a whole value within its scale or "vet inte"; a free-text question
+ * takes text. A question left out is not answered (no answer); an empty set is refused — declining is
+ * recorded as such, not as a response without answers.
+ */
+export function answerProblems(
+  questions: readonly QuestionFacts[],
+  answers: readonly AnswerInput[],
+): FieldViolation[] {
+  const problems: FieldViolation[] = [];
+  if (answers.length === 0) {
+    problems.push({
+      field: 'answers',
+      rule: 'answers.notEmpty',
+      message: 'answer at least one question, or record that the participant declined',
+    });
+  }
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const seen = new Set<string>();
+  answers.forEach((answer, i) => {
+    const at = `answers[${i}]`;
+    const question = byId.get(answer.questionId);
+    if (question === undefined || !question.active) {
+      problems.push({
+        field: `${at}.questionId`,
+        rule: 'questionId.activeQuestion',
+        message: 'is not an active question of the survey',
+      });
+      return;
+    }
+    if (seen.has(question.id)) {
+      problems.push({ field: `${at}.questionId`, rule: 'questionId.unique', message: 'is answered twice' });
+      return;
+    }
+    seen.add(question.id);
+    const given = [answer.value !== undefined, answer.dontKnow === true, answer.text !== undefined];
+    if (question.kind === 'free_text') {
+      if (answer.value !== undefined || answer.dontKnow !== undefined || answer.text === undefined) {
+        problems.push({
+          field: `${at}.text`,
+          rule: 'text.freeTextAnswer',
+          message: 'a free-text question takes text (and neither value nor dontKnow)',
+        });
+      }
+      return;
+    }
+    if (answer.text !== undefined || given.filter(Boolean).length !== 1) {
+      problems.push({
+        field: `${at}.value`,
+        rule: 'value.oneOfValueOrDontKnow',
+        message: 'a scale question takes either a value or dontKnow: true (and no text)',
+      });
+      return;
+    }
+    const min = question.scaleMin ?? DEFAULT_SCALE.min;
+    const max = question.scaleMax ?? DEFAULT_SCALE.max;
+    if (
+      answer.value !== undefined &&
+      !(Number.isInteger(answer.value) && answer.value >= min && answer.value <= max)
+    ) {
+      problems.push({
+        field: `${at}.value`,
+        rule: 'value.withinScale',
+        message: `must be a whole number from ${min} to ${max}`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** Where a placement's survey stands: due once the placement has ended, until answered or declined. */
+export function surveyState(placementEnded: boolean, outcome: ResponseOutcome | null): SurveyState {
+  if (outcome !== null) return outcome;
+  return placementEnded ? 'due' : 'not_due';
+}
+
+export type LinkState = 'usable' | 'used' | 'expired' | 'answered';
+
+/**
+ * Whether a one-time link still opens its survey: not used, not expired (it works until, not at, its
+ * expiry instant), and its survey not answered or declined another way (in a meeting, or through an
+ * earlier link). The caller is told none of this: every state but usable gets the same answer.
+ */
+export function linkState(
+  link: { expiresAt: Date; usedAt: Date | null },
+  responded: boolean,
+  now: Date,
+): LinkState {
+  if (link.usedAt !== null) return 'used';
+  if (responded) return 'answered';
+  if (now.getTime() >= link.expiresAt.getTime()) return 'expired';
+  return 'usable';
+}
+
+/** The answers one question got in a group, as counted. */
+export interface QuestionCounts {
+  /** How many gave a value or "vet inte" (or text, for a free-text question). */
+  answered: number;
+  /** Count per scale value (values nobody chose are absent). */
+  values: ReadonlyMap<number, number>;
+  dontKnow: number;
+}
+
+export type QuestionSummary =
+  | { suppressed: true }
+  | {
+      suppressed: false;
+      answered: number;
+      dontKnow: number;
+      /** Every value of the scale, in order, with its count (zero included); none for free text. */
+      distribution: { value: number; count: number }[];
+    };
+
+/**
+ * One question's figures for a group, or suppressed when fewer than MIN_GROUP_SIZE answered it: a
+ * distribution of four answers would tell their giver's answer to whoever knows who took part.
+ */
+export function summariseQuestion(
+  question: { kind: QuestionKind; scaleMin: number | null; scaleMax: number | null },
+  counts: QuestionCounts,
+): QuestionSummary {
+  if (counts.answered < MIN_GROUP_SIZE) return { suppressed: true };
+  const distribution: { value: number; count: number }[] = [];
+  if (question.kind === 'scale' && question.scaleMin !== null && question.scaleMax !== null) {
+    for (let value = question.scaleMin; value <= question.scaleMax; value += 1) {
+      distribution.push({ value, count: counts.values.get(value) ?? 0 });
+    }
+  }
+  return { suppressed: false, answered: counts.answered, dontKnow: counts.dontKnow, distribution };
+}

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '@steg/http';
+import { ValidationFailedError } from '@steg/kernel';
+import { MIN_GROUP_SIZE, type QuestionCounts, summariseQuestion } from './domain/survey.rules';
+import { SurveyResultGroupDto, SurveyResultsDto, SurveyResultsQuery } from './dto/survey.dto';
+import { SurveyQuestionsService } from './survey-questions.service';
+
+/** One question's answers in one group, as counted. */
+interface Counts {
+  answered: number;
+  dontKnow: number;
+  values: Map<number, number>;
+}
+
+interface GroupRow {
+  type_id: string;
+  instance_id: string | null;
+  responses: number;
+}
+
+interface AnswerRow {
+  type_id: string;
+  instance_id: string | null;
+  question_id: string;
+  value: number | null;
+  dont_know: boolean;
+  n: number;
+}
+
+/**
+ * The survey's answers, only aggregated (brukaruppföljning per insats): per intervention type or
+ * instance, per question the number who answered and the count per scale value. A group of fewer
+ * than five answered surveys, and a question fewer than five answered, show no figures. Free-text
+ * answers are counted, never shown (they can name people). Aggregates are not personal data, so no
+ * gate: tenant-scoped, for unit managers and analysts.
+ *
+ * Definitions: a group's `responses` = answered surveys (declines are not answers) of placements that
+ * ended within [from, to]; a question's `answered` = those surveys with a value, "vet inte" or text for
+ * it; `distribution` = those with each scale value ("vet inte" is counted apart).
+ */
+@Injectable()
+export class SurveyResultsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: SurveyQuestionsService,
+  ) {}
+
+  async results(actor: Actor, query: SurveyResultsQuery): Promise<SurveyResultsDto> {
+    if (query.from !== undefined && query.to !== undefined && query.to < query.from) {
+      throw new ValidationFailedError([
+        { field: 'to', rule: 'to.notBeforeFrom', message: 'must not be before from' },
+      ]);
+    }
+    const municipalityId = actor.principal.municipalityId;
+    const byInstance = query.groupBy === 'instance';
+    const instance = byInstance ? 'r.instance_id' : 'NULL::uuid';
+    const params: unknown[] = [municipalityId];
+    const filters = [`r.municipality_id = $1`, `r.outcome = 'answered'`];
+    if (query.interventionTypeId !== undefined) {
+      params.push(query.interventionTypeId);
+      filters.push(`r.intervention_type_id = $${params.length}`);
+    }
+    if (query.from !== undefined) {
+      params.push(query.from);
+      filters.push(`r.placement_ended_on >= $${params.length}`);
+    }
+    if (query.to !== undefined) {
+      params.push(query.to);
+      filters.push(`r.placement_ended_on <= $${params.length}`);
+    }
+    const where = filters.join(' AND ');
+    const manager = this.dataSource.manager;
+    const groups = await manager.query<GroupRow[]>(
+      `SELECT r.intervention_type_id AS type_id, ${instance} AS instance_id, count(*)::int AS responses
+         FROM survey_responses r WHERE ${where}
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      params,
+    );
+    const shown = new Set(
+      groups.filter((g) => g.responses >= MIN_GROUP_SIZE).map((g) => keyOf(g.type_id, g.instance_id)),
+    );
+    const answers =
+      shown.size === 0
+        ? []
+        : await manager.query<AnswerRow[]>(
+            `SELECT r.intervention_type_id AS type_id, ${instance} AS instance_id, a.question_id,
+                    a.value, a.dont_know, count(*)::int AS n
+               FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
+              WHERE ${where} AND a.municipality_id = $1
+              GROUP BY 1, 2, 3, 4, 5`,
+            params,
+          );
+    const questions = await this.questions.byIds(
+      manager,
+      municipalityId,
+      answers.map((a) => a.question_id),
+    );
+    questions.sort((a, b) => a.position - b.position || a.createdAt.getTime() - b.createdAt.getTime());
+    const counts = new Map<
+      string,
+      Map<string, { answered: number; dontKnow: number; values: Map<number, number> }>
+    >();
+    for (const row of answers) {
+      const group = keyOf(row.type_id, row.instance_id);
+      if (!shown.has(group)) continue;
+      const perQuestion = counts.get(group) ?? new Map<string, Counts>();
+      counts.set(group, perQuestion);
+      const c = perQuestion.get(row.question_id) ?? {
+        answered: 0,
+        dontKnow: 0,
+        values: new Map<number, number>(),
+      };
+      perQuestion.set(row.question_id, c);
+      c.answered += row.n;
+      if (row.dont_know) c.dontKnow += row.n;
+      if (row.value !== null) c.values.set(row.value, (c.values.get(row.value) ?? 0) + row.n);
+    }
+    return {
+      minimumGroupSize: MIN_GROUP_SIZE,
+      groups: groups.map((g): SurveyResultGroupDto => {
+        const key = keyOf(g.type_id, g.instance_id);
+        const base = { interventionTypeId: g.type_id, instanceId: g.instance_id };
+        if (!shown.has(key)) return { ...base, suppressed: true, responses: null, questions: [] };
+        const perQuestion = counts.get(key) ?? new Map<string, QuestionCounts>();
+        return {
+          ...base,
+          suppressed: false,
+          responses: g.responses,
+          questions: questions
+            .filter((q) => perQuestion.has(q.id))
+            .map((q) => {
+              const summary = summariseQuestion(q, perQuestion.get(q.id) as QuestionCounts);
+              return {
+                questionId: q.id,
+                koladaId: q.koladaId,
+                text: q.text,
+                kind: q.kind,
+                ...(summary.suppressed
+                  ? { suppressed: true, answered: null, dontKnow: null, distribution: [] }
+                  : {
+                      suppressed: false,
+                      answered: summary.answered,
+                      dontKnow: q.kind === 'scale' ? summary.dontKnow : null,
+                      distribution: summary.distribution,
+                    }),
+              };
+            }),
+        };
+      }),
+    };
+  }
+}
+
+function keyOf(typeId: string, instanceId: string | null): string {
+  return `${typeId}/${instanceId ?? ''}`;
+}
