@@ -1,4 +1,11 @@
 // The measurement context's tables as TypeORM entities: for the composition root (libs/core), the read
 // models, demo data and tests — never for another context's services, which ask this context's
 // public face (index.ts) instead.
-export const MEASUREMENT_ENTITIES = [] as const;
+import { BipAssessmentEntity, BipIndicatorEntity, BipScoreEntity, BipSettingsEntity } from './bip/bip.entity';
+export { BipAssessmentEntity, BipIndicatorEntity, BipScoreEntity, BipSettingsEntity } from './bip/bip.entity';
+export const MEASUREMENT_ENTITIES = [
+  BipIndicatorEntity,
+  BipAssessmentEntity,
+  BipScoreEntity,
+  BipSettingsEntity,
+] as const;

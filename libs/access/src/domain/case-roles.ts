@@ -79,4 +79,10 @@ export const CASE_ACCESS = {
     /** IFO's decision: only an IFO caseworker, never the reporter (supervisor) or the coach. */
     decide: ['ifo_caseworker'],
   },
+  bip: {
+    /** BIP assessments (progressionsmätning) and a person's progress: the case view, managers too. */
+    read: ['ame_coach', 'ifo_caseworker', 'unit_manager'],
+    /** Recorded with the participant by the coach or the IFO caseworker; managers read. */
+    edit: ['ame_coach', 'ifo_caseworker'],
+  },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

@@ -35,9 +35,11 @@ import {
   monthOf,
 } from '@steg/attendance';
 import { AbsenceDialogueEntity, AttendanceEntryEntity, AttendanceMonthEntity } from '@steg/attendance/schema';
+import { BipSettingsService } from '@steg/measurement';
 import { FOLLOWS_CASE } from '../inboxes/attendance-report-inbox.service';
 import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
+import { bipAssessmentsDue } from './bip-assessments-due';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
 
 /**
@@ -58,6 +60,7 @@ export class WorklistService {
     private readonly attendanceSettings: AttendanceSettingsService,
     private readonly policy: AccessPolicyService,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly bipSettings: BipSettingsService,
   ) {
     this.dataSource = database.primary;
   }
@@ -80,6 +83,7 @@ export class WorklistService {
           this.daysUnreported(principal, today),
           this.unreadAttendanceReports(principal),
           this.enrolmentsWithoutPlan(principal),
+          bipAssessmentsDue(this.dataSource, this.bipSettings, principal, today),
         ])
       ).flat(),
     );
