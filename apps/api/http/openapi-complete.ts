@@ -50,6 +50,7 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   units: "The municipality's units (enheter), read-only: whom to refer to or work with.",
   attendance:
     'Attendance (närvaro): daily reports, corrections, monthly sign-off (attest), the IFO report and the absence dialogue (frånvarodialog).',
+  bip: 'BIP assessments (progressionsmätning): the eleven employability indicators, measured about every 3 months.',
 };
 
 const PROBLEM_FIELD_ERROR = {

@@ -4,9 +4,11 @@ import { generateApiKey } from '@steg/access';
 import { ApiKeyEntity } from '@steg/access/schema';
 import { Role } from '@steg/http';
 import {
+  aBipScores,
   aPlanRequest,
   givenAbsenceDialogue,
   givenAttendanceEntry,
+  givenBipAssessment,
   givenCatalogueType,
   givenConsent,
   givenEnrolment,
@@ -49,6 +51,7 @@ interface World {
   planId: string;
   monthId: string;
   dialogueId: string;
+  bipAssessmentId: string;
   // Catalogue and organisation objects: not a person's data, but tenant-scoped all the same.
   unitId: string;
   userId: string;
@@ -139,6 +142,13 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     .set('Authorization', coach.auth)
     .send({ kind: 'progress', message: 'Går framåt' })
     .expect(201);
+  const bip = await givenBipAssessment(ds, {
+    municipalityId: m,
+    participantId: p.id,
+    enrolmentId: enrolment.id,
+    createdBy: coach.id,
+    status: 'draft',
+  });
   const key = generateApiKey();
   const apiKey = await ds.getRepository(ApiKeyEntity).save({
     municipalityId: m,
@@ -160,6 +170,7 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     planId: (plan.body as { id: string }).id,
     monthId: month.id,
     dialogueId: dialogue.id,
+    bipAssessmentId: bip.id,
     unitId: tenant.units.ame,
     userId: coach.id,
     apiKeyId: apiKey.id,
@@ -396,6 +407,28 @@ const ROUTES: Record<string, RouteCase> = {
   'PATCH /api/v1/work-teams/:id': catalogue(
     (w) => `/work-teams/${w.teamId}`,
     () => ({ name: 'Nytt namn' }),
+  ),
+  'POST /api/v1/enrolments/:enrolmentId/bip-assessments': person(
+    (w) => `/enrolments/${w.enrolmentId}/bip-assessments`,
+    () => ({ assessedOn: '2026-03-16', scores: aBipScores(3), complete: true }),
+  ),
+  'GET /api/v1/enrolments/:enrolmentId/bip-assessments': person(
+    (w) => `/enrolments/${w.enrolmentId}/bip-assessments`,
+  ),
+  'GET /api/v1/bip-assessments/:id': person((w) => `/bip-assessments/${w.bipAssessmentId}`),
+  'PATCH /api/v1/bip-assessments/:id': person(
+    (w) => `/bip-assessments/${w.bipAssessmentId}`,
+    () => ({ comment: 'Ändrad kommentar' }),
+  ),
+  'POST /api/v1/bip-assessments/:id/complete': person(
+    (w) => `/bip-assessments/${w.bipAssessmentId}/complete`,
+  ),
+  'POST /api/v1/bip-assessments/:id/corrections': person(
+    (w) => `/bip-assessments/${w.bipAssessmentId}/corrections`,
+    () => ({ assessedOn: '2026-03-16', scores: aBipScores(3), reason: 'Rättelse' }),
+  ),
+  'GET /api/v1/participants/:participantId/bip-progress': person(
+    (w) => `/participants/${w.participantId}/bip-progress`,
   ),
 };
 
