@@ -1,7 +1,10 @@
 import type { DemoSeed } from '@steg/database';
+import { seedBipDemo } from './bip.seed';
 
 /** Demo data of the measurement context (see README "Demo data"). */
 export const measurementDemoSeed: DemoSeed = {
   name: 'measurement',
-  async run() {},
+  async run(manager, context) {
+    await seedBipDemo(manager, context);
+  },
 };
