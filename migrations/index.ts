@@ -10,6 +10,7 @@ import { IdempotencyHolders1795430000000 } from './1795430000000-IdempotencyHold
 import { EnrolmentStartCorrections1796318270033 } from './1796318270033-EnrolmentStartCorrections';
 import { ImportedCaseHistory1796319537910 } from './1796319537910-ImportedCaseHistory';
 import { ClosureCalendars1796320037108 } from './1796320037108-ClosureCalendars';
+import { BipAssessments1796405776601 } from './1796405776601-BipAssessments';
 import { Deviations1796405985954 } from './1796405985954-Deviations';
 import { ParticipantSurvey1796406162876 } from './1796406162876-ParticipantSurvey';
 import { SipCoordinatedIndividualPlans1796407164737 } from './1796407164737-SipCoordinatedIndividualPlans';
@@ -26,6 +27,7 @@ export const MIGRATIONS: Function[] = [
   EnrolmentStartCorrections1796318270033,
   ImportedCaseHistory1796319537910,
   ClosureCalendars1796320037108,
+  BipAssessments1796405776601,
   Deviations1796405985954,
   ParticipantSurvey1796406162876,
   SipCoordinatedIndividualPlans1796407164737,

@@ -57,6 +57,7 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Deviations (avvikelser) and complaints (klagomål) raised to the unit manager: investigation, measures, closure.',
   surveys:
     'The participant survey after a finished intervention (brukaruppföljning): questions, answers in a meeting or through a one-time link, and results only in groups of at least five.',
+  bip: 'BIP assessments (progressionsmätning): the eleven employability indicators, measured about every 3 months.',
 };
 
 const PROBLEM_FIELD_ERROR = {

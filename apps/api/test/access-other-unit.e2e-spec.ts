@@ -5,10 +5,12 @@ import { ApiKeyEntity } from '@steg/access/schema';
 import { Role } from '@steg/http';
 import {
   aDeviationRequest,
+  aBipScores,
   aPlanRequest,
   aSipRequest,
   givenAbsenceDialogue,
   givenAttendanceEntry,
+  givenBipAssessment,
   givenCatalogueType,
   givenConsent,
   givenEnrolment,
@@ -53,6 +55,7 @@ interface World {
   dialogueId: string;
   sipId: string;
   deviationId: string;
+  bipAssessmentId: string;
   // Catalogue and organisation objects: not a person's data, but tenant-scoped all the same.
   unitId: string;
   userId: string;
@@ -167,6 +170,13 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     ).body as { id: string };
   const toDeactivate = await surveyQuestion('Jag fick hjälp i tid.');
   const toAnswer = await surveyQuestion('Jag blev väl bemött.');
+  const bip = await givenBipAssessment(ds, {
+    municipalityId: m,
+    participantId: p.id,
+    enrolmentId: enrolment.id,
+    createdBy: coach.id,
+    status: 'draft',
+  });
   const key = generateApiKey();
   const apiKey = await ds.getRepository(ApiKeyEntity).save({
     municipalityId: m,
@@ -190,6 +200,7 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     dialogueId: dialogue.id,
     sipId: (sip.body as { id: string }).id,
     deviationId: (deviation.body as { id: string }).id,
+    bipAssessmentId: bip.id,
     unitId: tenant.units.ame,
     userId: coach.id,
     apiKeyId: apiKey.id,
@@ -479,6 +490,28 @@ const ROUTES: Record<string, RouteCase> = {
   'PATCH /api/v1/work-teams/:id': catalogue(
     (w) => `/work-teams/${w.teamId}`,
     () => ({ name: 'Nytt namn' }),
+  ),
+  'POST /api/v1/enrolments/:enrolmentId/bip-assessments': person(
+    (w) => `/enrolments/${w.enrolmentId}/bip-assessments`,
+    () => ({ assessedOn: '2026-03-16', scores: aBipScores(3), complete: true }),
+  ),
+  'GET /api/v1/enrolments/:enrolmentId/bip-assessments': person(
+    (w) => `/enrolments/${w.enrolmentId}/bip-assessments`,
+  ),
+  'GET /api/v1/bip-assessments/:id': person((w) => `/bip-assessments/${w.bipAssessmentId}`),
+  'PATCH /api/v1/bip-assessments/:id': person(
+    (w) => `/bip-assessments/${w.bipAssessmentId}`,
+    () => ({ comment: 'Ändrad kommentar' }),
+  ),
+  'POST /api/v1/bip-assessments/:id/complete': person(
+    (w) => `/bip-assessments/${w.bipAssessmentId}/complete`,
+  ),
+  'POST /api/v1/bip-assessments/:id/corrections': person(
+    (w) => `/bip-assessments/${w.bipAssessmentId}/corrections`,
+    () => ({ assessedOn: '2026-03-16', scores: aBipScores(3), reason: 'Rättelse' }),
+  ),
+  'GET /api/v1/participants/:participantId/bip-progress': person(
+    (w) => `/participants/${w.participantId}/bip-progress`,
   ),
 };
 

@@ -265,6 +265,33 @@ describe('demo data', () => {
     ]);
   });
 
+  it('has two or three complete BIP assessments per enrolment, showing change over time', async () => {
+    const before = [await count('bip_assessments'), await count('bip_assessment_scores')];
+    await loadDemoData(t.dataSource.manager, { today: t.clock.today() }, DEMO_SEEDS);
+    expect([await count('bip_assessments'), await count('bip_assessment_scores')]).toEqual(before);
+    // 7 enrolments: Alva and Elias 2 each, the five who have exited 3 each; 11 items each.
+    expect(before).toEqual([19, 209]);
+    const perEnrolment = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM bip_assessments a
+         JOIN enrolments e ON e.id = a.enrolment_id
+        WHERE a.municipality_id = $1 AND a.status = 'complete'
+          AND a.assessed_on >= e.start_date AND (e.exit_date IS NULL OR a.assessed_on <= e.exit_date)
+        GROUP BY a.enrolment_id`,
+      [DEMO.municipalityId],
+    );
+    expect(perEnrolment.map((r) => r.n).sort()).toEqual([2, 2, 3, 3, 3, 3, 3]);
+    const progress = await request(t.server)
+      .get('/api/v1/participants/00000000-0000-4000-8000-000000001001/bip-progress')
+      .set('Authorization', `Bearer ${await login('coach')}`)
+      .expect(200);
+    const [alva] = progress.body.enrolments;
+    expect(alva.series).toHaveLength(2);
+    expect(
+      alva.changeSinceBaseline.find((c: { indicatorCode: string }) => c.indicatorCode === 'self_belief'),
+    ).toMatchObject({ baseline: 2, latest: 3, change: 1 });
+    expect(alva.intervals[0].placements).toHaveLength(1);
+  });
+
   it('shows the supervisor only the name of the person placed at the work site', async () => {
     const res = await request(t.server)
       .get('/api/v1/participants/00000000-0000-4000-8000-000000001001')

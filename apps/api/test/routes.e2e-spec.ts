@@ -157,6 +157,16 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /api/v1/deviations/:id/investigation': ['unit_manager'],
   'POST /api/v1/deviations/:id/measures': ['unit_manager'],
   'POST /api/v1/deviations/:id/closure': ['unit_manager'],
+  'GET /api/v1/bip-indicators': [...CASE, 'admin'],
+  'GET /api/v1/bip-settings': ['admin'],
+  'PUT /api/v1/bip-settings': ['admin'],
+  'POST /api/v1/enrolments/:enrolmentId/bip-assessments': EDIT,
+  'GET /api/v1/enrolments/:enrolmentId/bip-assessments': CASE,
+  'GET /api/v1/bip-assessments/:id': CASE,
+  'PATCH /api/v1/bip-assessments/:id': EDIT,
+  'POST /api/v1/bip-assessments/:id/complete': EDIT,
+  'POST /api/v1/bip-assessments/:id/corrections': EDIT,
+  'GET /api/v1/participants/:participantId/bip-progress': CASE,
 };
 
 /** Routes an integration script's API key may call, with the scopes that open them. */

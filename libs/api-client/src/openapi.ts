@@ -2005,6 +2005,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enrolments/{enrolmentId}/bip-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An enrolment's BIP assessments and when the next is due
+         * @description Every assessment of the enrolment (drafts, corrections and the superseded ones too), the latest first (a handful a year, so not paged), and the rhythm today: the baseline (nollmätning) is due on the enrolment start, then exactly the municipality's interval (default 3 months) after the last complete, not superseded assessment; still due through the grace days (default 14), overdue from the day after. Drafts do not count. due is null once the enrolment has exited. The read is audit-logged.
+         */
+        get: operations["BipAssessments_list"];
+        put?: never;
+        /**
+         * Record a BIP assessment (progressionsmätning) under an enrolment
+         * @description BIP (progressionsmätning): the eleven indicators (GET /bip-indicators) scored on the scale recorded with the assessment (the municipality's, default 1–5). Each item is answered by its respondent: the participant's self-assessment (självskattning), except caseworker_belief (handläggarens tro på att individen får jobb), which is the caseworker's alone; the caseworker may add their own view (caseworkerScore) beside any participant item. A draft (utkast) by default; complete: true completes it at once. The day is not in the future (400) and not before the enrolment start (422 BIP_ASSESSMENT_OUTSIDE_ENROLMENT); the enrolment must be open (409 ENROLMENT_ALREADY_EXITED). 400 names each item and rule at once: scores[i].score score.inScale, scores[i].indicatorCode indicatorCode.known / indicatorCode.unique, scores[i].answeredBy answeredBy.respondent, scores[i].caseworkerScore caseworkerScore.participantItem / caseworkerScore.inScale. Completing needs every indicator scored by its respondent: 422 BIP_ASSESSMENT_INCOMPLETE naming scores[<code>].score (score.required) for each one missing.
+         */
+        post: operations["BipAssessments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bip-assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a BIP assessment
+         * @description With its items in the indicators order; the ETag carries the version. Audit-logged.
+         */
+        get: operations["BipAssessments_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft BIP assessment
+         * @description The day, the comment and the items (the items sent replace the draft's). A complete assessment is not changed: 409 BIP_ASSESSMENT_COMPLETE (correct it instead). Needs If-Match (428 without, 412 when stale). 400 names each item and rule at once: scores[i].score score.inScale, scores[i].indicatorCode indicatorCode.known / indicatorCode.unique, scores[i].answeredBy answeredBy.respondent, scores[i].caseworkerScore caseworkerScore.participantItem / caseworkerScore.inScale.
+         */
+        patch: operations["BipAssessments_update"];
+        trace?: never;
+    };
+    "/api/v1/bip-assessments/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a draft BIP assessment (markera som klar)
+         * @description Completing needs every indicator scored by its respondent: 422 BIP_ASSESSMENT_INCOMPLETE naming scores[<code>].score (score.required) for each one missing. Only complete assessments count (the series, the rhythm). Already complete: 409 BIP_ASSESSMENT_COMPLETE. Needs If-Match (428 without, 412 when stale).
+         */
+        post: operations["BipAssessments_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bip-assessments/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a complete BIP assessment (rättelse)
+         * @description A complete assessment is never edited: the correction is a new complete assessment, on the old one's scale, with the reason (skäl); it supersedes the old one, which stays as it was and no longer counts. A draft is changed instead (409 BIP_ASSESSMENT_DRAFT); an assessment already superseded is corrected through its correction (409 BIP_ASSESSMENT_SUPERSEDED). 400 names each item and rule at once: scores[i].score score.inScale, scores[i].indicatorCode indicatorCode.known / indicatorCode.unique, scores[i].answeredBy answeredBy.respondent, scores[i].caseworkerScore caseworkerScore.participantItem / caseworkerScore.inScale. Completing needs every indicator scored by its respondent: 422 BIP_ASSESSMENT_INCOMPLETE naming scores[<code>].score (score.required) for each one missing.
+         */
+        post: operations["BipAssessments_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{participantId}/bip-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A participant's BIP progress over time
+         * @description Per enrolment: the series of complete, not superseded assessments (earliest first), the change per indicator from the baseline (nollmätning, the first) to the latest — null where a score is missing or the two were made on different scales — and the placements (placeringar) active between each two assessments in a row, so progress can be related to the interventions. Audit-logged.
+         */
+        get: operations["BipAssessments_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bip-indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The eleven BIP indicators (indikatorer)
+         * @description Reference data, the same for every municipality: the stable code an assessment names, the Swedish and English labels, the order, and who answers it (the participant, or the caseworker alone).
+         */
+        get: operations["BipSettings_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bip-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's BIP rhythm and scale
+         * @description Months between assessments (default 3), grace days before one is overdue (default 14) and the scale of new assessments (default 1–5). isDefault is true until set; the ETag carries the version ("0" for the defaults).
+         */
+        get: operations["BipSettings_get"];
+        /**
+         * Set the municipality's BIP rhythm and scale
+         * @description All four values; scaleMax must be greater than scaleMin (400 scaleMax.aboveMin). Needs If-Match (428 without, 412 when stale). The rhythm applies at once; a new scale applies to assessments created from then on (each keeps the scale it was made with).
+         */
+        put: operations["BipSettings_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{participantId}/sips": {
         parameters: {
             query?: never;
@@ -4513,10 +4665,10 @@ export interface components {
         };
         WorkItemDto: {
             /**
-             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge), survey_due = brukaruppföljning att göra (placeringen har avslutats)
+             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge), survey_due = brukaruppföljning att göra (placeringen har avslutats), bip_assessment = BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning)
              * @enum {string}
              */
-            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation" | "survey_due";
+            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation" | "survey_due" | "bip_assessment";
             /** @enum {string} */
             state: "overdue" | "due" | "waiting" | "unread" | "ending";
             /** @description When it became or becomes due (for waiting and unread items: since when) */
@@ -5768,6 +5920,244 @@ export interface components {
             /** @description The smallest group shown */
             minimumGroupSize: number;
             groups: components["schemas"]["SurveyResultGroupDto"][];
+        };
+        BipScoreInputDto: {
+            /**
+             * @description The indicator (indikator), by its stable code from GET /bip-indicators
+             * @example labour_market_knowledge
+             */
+            indicatorCode: string;
+            /**
+             * @description The respondent's score on the assessment's scale (default 1–5); null leaves the item open in a draft
+             * @example 3
+             */
+            score: number | null;
+            /**
+             * @description Who answered (vem som svarat): participant = deltagarens självskattning; caseworker = handläggarens bedömning — only for the caseworker-only indicator caseworker_belief, which the participant never answers
+             * @enum {string}
+             */
+            answeredBy: "participant" | "caseworker";
+            /** @description The caseworker's own view (handläggarens skattning) beside a participant item, on the same scale */
+            caseworkerScore?: number | null;
+        };
+        CreateBipAssessmentDto: {
+            /** @description A comment on the assessment (kommentar) */
+            comment?: string | null;
+            /** @description The items scored so far, one per indicator; a draft may leave some out or null */
+            scores: components["schemas"]["BipScoreInputDto"][];
+            /**
+             * @description The day of the assessment (mätdatum): not in the future, not before the enrolment start
+             * @example 2026-03-16
+             */
+            assessedOn: string;
+            /** @description true = complete it at once (every indicator needs its score); default false = a draft */
+            complete?: boolean;
+        };
+        BipScoreDto: {
+            indicatorCode: string;
+            score: number | null;
+            /** @enum {string} */
+            answeredBy: "participant" | "caseworker";
+            /** @description The caseworker's own view, if given */
+            caseworkerScore: number | null;
+        };
+        BipAssessmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @description The day of the assessment (mätdatum) */
+            assessedOn: string;
+            /**
+             * @description draft = utkast, complete = klar
+             * @enum {string}
+             */
+            status: "draft" | "complete";
+            /** @description The lowest score of the scale recorded with the assessment */
+            scaleMin: number;
+            /** @description The highest score of the scale recorded with the assessment */
+            scaleMax: number;
+            comment: string | null;
+            /** @description In the indicators order */
+            scores: components["schemas"]["BipScoreDto"][];
+            /**
+             * Format: uuid
+             * @description The assessment it corrects
+             */
+            supersedesId: string | null;
+            /** @description Why it corrects it (skäl till rättelsen) */
+            correctionReason: string | null;
+            /**
+             * Format: uuid
+             * @description The correction that supersedes this one; a superseded assessment no longer counts
+             */
+            supersededById: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            completedBy: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** @description Row version; also the ETag */
+            version: number;
+        };
+        BipDueDto: {
+            /**
+             * @description baseline = nollmätning at the enrolment start; last_assessment = from the last complete one
+             * @enum {string}
+             */
+            basis: "baseline" | "last_assessment";
+            /** @description The first day the next assessment is due */
+            dueOn: string;
+            /** @description The first day it is overdue (after the grace days) */
+            overdueOn: string;
+            /**
+             * @description not_due = ej aktuell, due = dags, overdue = försenad
+             * @enum {string}
+             */
+            status: "not_due" | "due" | "overdue";
+            intervalMonths: number;
+            graceDays: number;
+        };
+        BipAssessmentListDto: {
+            /** @description Every assessment of the enrolment, the latest first */
+            items: components["schemas"]["BipAssessmentDto"][];
+            /** @description When the next is due; null once exited */
+            due: components["schemas"]["BipDueDto"] | null;
+        };
+        UpdateBipAssessmentDto: {
+            /**
+             * @description The day of the assessment (mätdatum)
+             * @example 2026-03-16
+             */
+            assessedOn?: string;
+            /** @description A comment on the assessment (kommentar) */
+            comment?: string | null;
+            /** @description All the draft's items: they replace the ones saved */
+            scores?: components["schemas"]["BipScoreInputDto"][];
+        };
+        CorrectBipAssessmentDto: {
+            /** @description A comment on the assessment (kommentar) */
+            comment?: string | null;
+            /** @description The items scored so far, one per indicator; a draft may leave some out or null */
+            scores: components["schemas"]["BipScoreInputDto"][];
+            /**
+             * @description The day of the assessment (mätdatum)
+             * @example 2026-03-16
+             */
+            assessedOn: string;
+            /** @description Why the assessment is corrected (skäl till rättelsen) */
+            reason: string;
+        };
+        BipPointDto: {
+            /** Format: uuid */
+            assessmentId: string;
+            assessedOn: string;
+            scaleMin: number;
+            scaleMax: number;
+            scores: components["schemas"]["BipScoreDto"][];
+        };
+        BipChangeDto: {
+            indicatorCode: string;
+            baseline: number | null;
+            latest: number | null;
+            /** @description latest − baseline; null when a score is missing or the scales differ */
+            change: number | null;
+        };
+        BipPlacementDto: {
+            /** Format: uuid */
+            placementId: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @description The intervention instance (insats) */
+            instanceName: string | null;
+            startDate: string;
+            actualEndDate: string | null;
+        };
+        BipIntervalDto: {
+            /** Format: uuid */
+            fromAssessmentId: string;
+            /** Format: uuid */
+            toAssessmentId: string;
+            from: string;
+            to: string;
+            /** @description Placements (placeringar) active at some day between the two assessments */
+            placements: components["schemas"]["BipPlacementDto"][];
+        };
+        BipEnrolmentProgressDto: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @description Complete, not superseded assessments, the earliest first */
+            series: components["schemas"]["BipPointDto"][];
+            /** @description Per indicator, from the baseline (nollmätning, the first) to the latest; empty with fewer than two */
+            changeSinceBaseline: components["schemas"]["BipChangeDto"][];
+            /** @description Between each two assessments in a row */
+            intervals: components["schemas"]["BipIntervalDto"][];
+        };
+        BipProgressDto: {
+            /** Format: uuid */
+            participantId: string;
+            /** @description Per enrolment with any complete assessment */
+            enrolments: components["schemas"]["BipEnrolmentProgressDto"][];
+        };
+        BipIndicatorDto: {
+            /**
+             * @description Stable code
+             * @example labour_market_knowledge
+             */
+            code: string;
+            /** @description Order on the form (1–11) */
+            position: number;
+            /** @example Kunskap om arbetsmarknaden */
+            labelSv: string;
+            /** @example Knowledge of the labour market */
+            labelEn: string;
+            /**
+             * @description Who answers it: the participant's self-assessment, or the caseworker alone
+             * @enum {string}
+             */
+            respondent: "participant" | "caseworker";
+        };
+        BipIndicatorListDto: {
+            items: components["schemas"]["BipIndicatorDto"][];
+        };
+        BipSettingsDto: {
+            intervalMonths: number;
+            graceDays: number;
+            scaleMin: number;
+            scaleMax: number;
+            /** @description true while the municipality uses the defaults (3 months, 14 days, 1–5) */
+            isDefault: boolean;
+            /** @description Row version; also the ETag. 0 while the defaults apply */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        UpdateBipSettingsDto: {
+            /**
+             * @description Months between BIP assessments (about every 3 months)
+             * @example 3
+             */
+            intervalMonths: number;
+            /**
+             * @description Days after the due day before it counts as overdue
+             * @example 14
+             */
+            graceDays: number;
+            /**
+             * @description The lowest score of the scale of new assessments
+             * @example 1
+             */
+            scaleMin: number;
+            /**
+             * @description The highest score; greater than scaleMin
+             * @example 5
+             */
+            scaleMax: number;
         };
         SipConsentInputDto: {
             /** @description The day the participant consented to SIP (samtycke), not in the future */
@@ -16723,6 +17113,850 @@ export interface operations {
             };
             /** @description Allowed for roles: unit_manager, analyst. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BipAssessments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BipAssessmentListDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BipAssessments_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scores": [
+                 *         {
+                 *           "indicatorCode": "labour_market_knowledge",
+                 *           "score": 3,
+                 *           "answeredBy": "participant"
+                 *         }
+                 *       ],
+                 *       "assessedOn": "2026-03-16"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateBipAssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BipAssessmentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_ALREADY_EXITED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_INCOMPLETE, BIP_ASSESSMENT_OUTSIDE_ENROLMENT This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BipAssessments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BipAssessmentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BipAssessments_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "1" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "assessedOn": "2026-03-16"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateBipAssessmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BipAssessmentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_COMPLETE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_OUTSIDE_ENROLMENT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BipAssessments_complete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "2" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BipAssessmentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_COMPLETE A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_INCOMPLETE This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BipAssessments_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scores": [
+                 *         {
+                 *           "indicatorCode": "labour_market_knowledge",
+                 *           "score": 3,
+                 *           "answeredBy": "participant"
+                 *         }
+                 *       ],
+                 *       "assessedOn": "2026-03-16",
+                 *       "reason": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CorrectBipAssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BipAssessmentDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_DRAFT, BIP_ASSESSMENT_SUPERSEDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BIP_ASSESSMENT_INCOMPLETE, BIP_ASSESSMENT_OUTSIDE_ENROLMENT This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BipAssessments_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BipProgressDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BipSettings_indicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BipIndicatorListDto"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager, admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BipSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BipSettingsDto"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BipSettings_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "0" or "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "intervalMonths": 3,
+                 *       "graceDays": 14,
+                 *       "scaleMin": 1,
+                 *       "scaleMax": 5
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateBipSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BipSettingsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,11 @@ import { SurveyResultsController } from './survey/survey-results.controller';
 import { SurveyResultsService } from './survey/survey-results.service';
 import { SurveysController } from './survey/surveys.controller';
 import { SurveysService } from './survey/surveys.service';
+import { ReferralsModule } from '@steg/referrals';
+import { BipAssessmentsController } from './bip/bip-assessments.controller';
+import { BipAssessmentsService } from './bip/bip-assessments.service';
+import { BipSettingsController } from './bip/bip-settings.controller';
+import { BipSettingsService } from './bip/bip-settings.service';
 
 /**
  * Measuring progress (libs/measurement): BIP assessments, the participant survey after each finished
@@ -17,9 +22,23 @@ import { SurveysService } from './survey/surveys.service';
  * and write of a person's data goes through the case-data gate (CaseWork).
  */
 @Module({
-  imports: [AccessModule, AuditModule, InterventionsModule],
-  controllers: [SurveyQuestionsController, SurveysController, SurveyLinksController, SurveyResultsController],
-  providers: [SurveyQuestionsService, SurveysService, SurveyLinksService, SurveyResultsService],
-  exports: [SurveyQuestionsService, SurveysService],
+  imports: [AccessModule, AuditModule, ReferralsModule, InterventionsModule],
+  controllers: [
+    SurveyQuestionsController,
+    SurveysController,
+    SurveyLinksController,
+    SurveyResultsController,
+    BipAssessmentsController,
+    BipSettingsController,
+  ],
+  providers: [
+    SurveyQuestionsService,
+    SurveysService,
+    SurveyLinksService,
+    SurveyResultsService,
+    BipAssessmentsService,
+    BipSettingsService,
+  ],
+  exports: [SurveyQuestionsService, SurveysService, BipAssessmentsService, BipSettingsService],
 })
 export class MeasurementModule {}

@@ -1,6 +1,7 @@
 // The measurement context's tables as TypeORM entities: for the composition root (libs/core), the read
 // models, demo data and tests — never for another context's services, which ask this context's
 // public face (index.ts) instead.
+import { BipAssessmentEntity, BipIndicatorEntity, BipScoreEntity, BipSettingsEntity } from './bip/bip.entity';
 import {
   SurveyAnswerEntity,
   SurveyLinkEntity,
@@ -8,10 +9,15 @@ import {
   SurveyResponseEntity,
 } from './survey/survey.entity';
 export * from './survey/survey.entity';
+export { BipAssessmentEntity, BipIndicatorEntity, BipScoreEntity, BipSettingsEntity } from './bip/bip.entity';
 
 export const MEASUREMENT_ENTITIES = [
   SurveyQuestionEntity,
   SurveyResponseEntity,
   SurveyAnswerEntity,
   SurveyLinkEntity,
+  BipIndicatorEntity,
+  BipAssessmentEntity,
+  BipScoreEntity,
+  BipSettingsEntity,
 ] as const;

@@ -3,6 +3,7 @@ import { AccessModule } from '@steg/access';
 import { AttendanceModule } from '@steg/attendance';
 import { AuditModule } from '@steg/audit';
 import { PlansModule } from '@steg/plans';
+import { MeasurementModule } from '@steg/measurement';
 import { FlowController } from './flow/flow.controller';
 import { FlowService } from './flow/flow.service';
 import { AttendanceReportInboxController } from './inboxes/attendance-report-inbox.controller';
@@ -34,6 +35,7 @@ export class ReadModelsModule {
         AuditModule,
         PlansModule,
         AttendanceModule,
+        MeasurementModule,
       ],
       controllers: [
         WorklistController,

@@ -99,4 +99,10 @@ export const CASE_ACCESS = {
     /** The coach enters the answers given in a meeting, records a decline, or sends a one-time link. */
     record: ['ame_coach'],
   },
+  bip: {
+    /** BIP assessments (progressionsmätning) and a person's progress: the case view, managers too. */
+    read: ['ame_coach', 'ifo_caseworker', 'unit_manager'],
+    /** Recorded with the participant by the coach or the IFO caseworker; managers read. */
+    edit: ['ame_coach', 'ifo_caseworker'],
+  },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

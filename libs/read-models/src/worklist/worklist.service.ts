@@ -35,11 +35,13 @@ import {
   monthOf,
 } from '@steg/attendance';
 import { AbsenceDialogueEntity, AttendanceEntryEntity, AttendanceMonthEntity } from '@steg/attendance/schema';
+import { BipSettingsService } from '@steg/measurement';
 import { FOLLOWS_CASE } from '../inboxes/attendance-report-inbox.service';
 import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
 import { openDeviations } from './deviation-items';
 import { surveysDue } from './surveys-due';
+import { bipAssessmentsDue } from './bip-assessments-due';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
 import { sipFollowUps } from './sip-follow-ups';
 
@@ -61,6 +63,7 @@ export class WorklistService {
     private readonly attendanceSettings: AttendanceSettingsService,
     private readonly policy: AccessPolicyService,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly bipSettings: BipSettingsService,
   ) {
     this.dataSource = database.primary;
   }
@@ -86,6 +89,7 @@ export class WorklistService {
           sipFollowUps(this.dataSource, principal, today),
           openDeviations(this.dataSource, this.policy, principal),
           surveysDue(this.dataSource, principal, today),
+          bipAssessmentsDue(this.dataSource, this.bipSettings, principal, today),
         ])
       ).flat(),
     );

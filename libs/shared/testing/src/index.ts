@@ -11,3 +11,4 @@ export * from './one-query-per-connection';
 export * from './sip-builders';
 export * from './deviation-builders';
 export * from './survey-builders';
+export * from './bip-builders';

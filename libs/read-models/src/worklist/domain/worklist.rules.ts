@@ -14,6 +14,7 @@ export const WORK_ITEM_KINDS = [
   'sip_follow_up', // a SIP (samordnad individuell plan) whose follow-up date has passed, for its coordinator
   'deviation', // an open avvikelse or klagomål of a unit the caller manages
   'survey_due', // brukaruppföljning: a placement ended, its survey neither answered nor declined
+  'bip_assessment', // a BIP assessment (progressionsmätning) due or overdue under the coach's enrolment
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 

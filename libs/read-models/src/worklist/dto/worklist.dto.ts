@@ -15,19 +15,32 @@ export class WorkItemPersonDto {
   masked: boolean;
 }
 
+/** What each kind of work item is, in the words users say (the OpenAPI description of `kind`). */
+const WORK_ITEM_KIND_TERMS: Record<(typeof WORK_ITEM_KINDS)[number], string> = {
+  follow_up: 'uppföljningsmöte',
+  case_review: 'genomgång av ärende',
+  plan_without_dated_goal: 'plan utan daterat mål',
+  placement_ending: 'placering som slutar inom 14 dagar',
+  report_back_unread: 'oläst återrapportering',
+  referral_waiting: 'aktualisering som väntar på beslut',
+  absence_dialogue: 'frånvarodialog som väntar på din del',
+  attendance_month_unsigned: 'månad som inte är attesterad',
+  attendance_unreported: 'schemalagda dagar utan närvarorapport (handledare)',
+  attendance_report_unread: 'oläst närvarorapport (IFO)',
+  enrolment_without_plan: 'inskrivning utan utvecklingsplan',
+  sip_follow_up: 'SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren)',
+  deviation: 'öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge)',
+  survey_due: 'brukaruppföljning att göra (placeringen har avslutats)',
+  bip_assessment:
+    'BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning)',
+};
+
 export class WorkItemDto {
   @ApiProperty({
     enum: WORK_ITEM_KINDS,
-    description:
-      'follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan ' +
-      'daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst ' +
-      'återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = ' +
-      'frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, ' +
-      'attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = ' +
-      'oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan' +
-      ', sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren)' +
-      ', deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge)' +
-      ', survey_due = brukaruppföljning att göra (placeringen har avslutats)',
+    description: Object.entries(WORK_ITEM_KIND_TERMS)
+      .map(([kind, term]) => `${kind} = ${term}`)
+      .join(', '),
   })
   kind: string;
 
