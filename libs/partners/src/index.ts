@@ -1,1 +1,3 @@
 export * from './partners.module';
+export * from './waiting-list/domain/waiting-list.rules';
+export { WaitingListService } from './waiting-list/waiting-list.service';

@@ -79,4 +79,10 @@ export const CASE_ACCESS = {
     /** IFO's decision: only an IFO caseworker, never the reporter (supervisor) or the coach. */
     decide: ['ifo_caseworker'],
   },
+  waitingList: {
+    /** Read waiting-list entries (kö): the case view of the person. */
+    read: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
+    /** Put on, place from and remove from a waiting list: AME's coach or manager, as placing. */
+    queue: ['ame_coach', 'unit_manager'],
+  },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;
