@@ -18,6 +18,8 @@ import {
   givenSite,
   givenTenant,
   givenWorkTeam,
+  givenFundingPeriod,
+  givenWaitingListEntry,
   MON_THU_MORNINGS,
   Tenant,
 } from '@steg/testing';
@@ -56,6 +58,10 @@ interface World {
   typeId: string;
   siteId: string;
   instanceId: string;
+  fundingPeriodId: string;
+  waitingListEntryId: string;
+  /** A placement of the person in the waiting list's instance, to close the entry with. */
+  waitingPlacementId: string;
 }
 
 const DAY = '2026-03-02'; // a Monday the placement is scheduled, before DEFAULT_TEST_NOW
@@ -139,6 +145,32 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     .set('Authorization', coach.auth)
     .send({ kind: 'progress', message: 'Går framåt' })
     .expect(201);
+  const funding = await givenFundingPeriod(ds, {
+    municipalityId: m,
+    instanceId: instance.id,
+    recordedBy: admin.id,
+  });
+  const full = await givenInstance(ds, {
+    municipalityId: m,
+    responsibleUnitId: tenant.units.ame,
+    capacity: 1,
+  });
+  const waiting = await givenWaitingListEntry(ds, {
+    municipalityId: m,
+    participantId: p.id,
+    enrolmentId: enrolment.id,
+    instanceId: full.id,
+    unitId: tenant.units.ame,
+    createdBy: coach.id,
+  });
+  const waitingPlacement = await givenPlacement(ds, {
+    municipalityId: m,
+    participantId: p.id,
+    enrolmentId: enrolment.id,
+    instance: full,
+    createdBy: coach.id,
+    startDate: '2026-03-09',
+  });
   const key = generateApiKey();
   const apiKey = await ds.getRepository(ApiKeyEntity).save({
     municipalityId: m,
@@ -166,6 +198,9 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     typeId: type.id,
     siteId: site.id,
     instanceId: instance.id,
+    fundingPeriodId: funding.id,
+    waitingListEntryId: waiting.id,
+    waitingPlacementId: waitingPlacement.id,
   };
 }
 
@@ -392,6 +427,29 @@ const ROUTES: Record<string, RouteCase> = {
   'PATCH /api/v1/intervention-instances/:id': catalogue(
     (w) => `/intervention-instances/${w.instanceId}`,
     () => ({ name: 'Nytt namn' }),
+  ),
+  'GET /api/v1/intervention-instances/:id/funding': catalogue(
+    (w) => `/intervention-instances/${w.instanceId}/funding`,
+  ),
+  'POST /api/v1/intervention-instances/:id/funding': catalogue(
+    (w) => `/intervention-instances/${w.instanceId}/funding`,
+    () => ({ validFrom: '2026-01-05', shares: [{ funderType: 'esf', basisPoints: 10000 }] }),
+  ),
+  'PUT /api/v1/intervention-instances/:id/funding/:periodId': catalogue(
+    (w) => `/intervention-instances/${w.instanceId}/funding/${w.fundingPeriodId}`,
+    () => ({ validFrom: '2026-01-05', shares: [{ funderType: 'finsam', basisPoints: 10000 }] }),
+  ),
+  'DELETE /api/v1/intervention-instances/:id/funding/:periodId': catalogue(
+    (w) => `/intervention-instances/${w.instanceId}/funding/${w.fundingPeriodId}`,
+  ),
+  'GET /api/v1/waiting-list-entries/:id': person((w) => `/waiting-list-entries/${w.waitingListEntryId}`),
+  'POST /api/v1/waiting-list-entries/:id/placement': person(
+    (w) => `/waiting-list-entries/${w.waitingListEntryId}/placement`,
+    (w) => ({ placementId: w.waitingPlacementId }),
+  ),
+  'POST /api/v1/waiting-list-entries/:id/removal': person(
+    (w) => `/waiting-list-entries/${w.waitingListEntryId}/removal`,
+    () => ({ reason: 'Har fått arbete' }),
   ),
   'PATCH /api/v1/work-teams/:id': catalogue(
     (w) => `/work-teams/${w.teamId}`,
