@@ -3724,12 +3724,12 @@ export interface components {
              * @description The funder’s name, e.g. "Samordningsförbundet Demo" or an ESF project; required for other
              * @example Samordningsförbundet Demo
              */
-            funderName?: Record<string, never> | null;
+            funderName?: string | null;
             /**
              * @description The funder’s reference: decision, project or agreement number (diarienummer)
              * @example SF 2026/14
              */
-            reference?: Record<string, never> | null;
+            reference?: string | null;
             /**
              * @description The share (andel) in basis points, hundredths of a percent: 10000 = 100 %, 4000 = 40 %
              * @example 6000
@@ -3746,7 +3746,7 @@ export interface components {
              * @description Last day funded this way; null or left out = as long as the instance runs
              * @example 2026-12-31
              */
-            validTo?: Record<string, never> | null;
+            validTo?: string | null;
             /** @description The funders and their shares; they sum to exactly 100 % (10000 basis points) */
             shares: components["schemas"]["FundingShareInputDto"][];
         };
@@ -4227,7 +4227,7 @@ export interface components {
              * Format: uuid
              * @description Null for an item about no person
              */
-            participantId: Record<string, never> | null;
+            participantId: string | null;
             /** @description Null for an item about no person */
             participant: components["schemas"]["WorkItemPersonDto"] | null;
             /** @enum {string} */

@@ -23,6 +23,7 @@ export class FundingShareInputDto {
 
   @ApiPropertyOptional({
     nullable: true,
+    type: String,
     description: 'The funder’s name, e.g. "Samordningsförbundet Demo" or an ESF project; required for other',
     example: 'Samordningsförbundet Demo',
   })
@@ -34,6 +35,7 @@ export class FundingShareInputDto {
 
   @ApiPropertyOptional({
     nullable: true,
+    type: String,
     description: 'The funder’s reference: decision, project or agreement number (diarienummer)',
     example: 'SF 2026/14',
   })
@@ -63,6 +65,7 @@ export class FundingPeriodInputDto {
 
   @ApiPropertyOptional({
     nullable: true,
+    type: String,
     example: '2026-12-31',
     description: 'Last day funded this way; null or left out = as long as the instance runs',
   })
