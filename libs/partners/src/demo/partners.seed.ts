@@ -1,7 +1,10 @@
 import type { DemoSeed } from '@steg/database';
+import { seedWaitingLists } from './waiting-list.seed';
 
 /** Demo data of the partners context (see README "Demo data"). */
 export const partnersDemoSeed: DemoSeed = {
   name: 'partners',
-  async run() {},
+  async run(manager, context) {
+    await seedWaitingLists(manager, context);
+  },
 };
