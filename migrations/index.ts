@@ -13,6 +13,7 @@ import { ClosureCalendars1796320037108 } from './1796320037108-ClosureCalendars'
 import { BipAssessments1796405776601 } from './1796405776601-BipAssessments';
 import { Deviations1796405985954 } from './1796405985954-Deviations';
 import { ParticipantSurvey1796406162876 } from './1796406162876-ParticipantSurvey';
+import { FundingAndWaitingLists1796406311706 } from './1796406311706-FundingAndWaitingLists';
 import { SipCoordinatedIndividualPlans1796407164737 } from './1796407164737-SipCoordinatedIndividualPlans';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -30,5 +31,6 @@ export const MIGRATIONS: Function[] = [
   BipAssessments1796405776601,
   Deviations1796405985954,
   ParticipantSurvey1796406162876,
+  FundingAndWaitingLists1796406311706,
   SipCoordinatedIndividualPlans1796407164737,
 ];

@@ -38,7 +38,9 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   enrolments: 'Enrolments (inskrivningar) at AME and their exit (avslut) with outcome.',
   'report-backs': 'Report-backs (återrapportering) from AME to the referring IFO caseworker.',
   interventions:
-    'The intervention catalogue (insatser), instances with cost, sites and work teams (arbetslag).',
+    'The intervention catalogue (insatser), instances with cost and funding (finansiering), sites and work teams (arbetslag).',
+  'waiting-lists':
+    'Waiting lists (kö) of full intervention instances: priority, waiting time, placed or removed with a reason.',
   placements:
     'Placements (placeringar): a participant in an intervention instance, with schedule and supervisor.',
   plans:

@@ -22,6 +22,8 @@ import {
   givenSite,
   givenTenant,
   givenWorkTeam,
+  givenFundingPeriod,
+  givenWaitingListEntry,
   MON_THU_MORNINGS,
   Tenant,
 } from '@steg/testing';
@@ -66,6 +68,10 @@ interface World {
   /** A survey question to deactivate, and another to answer (the writes below deactivate the first). */
   surveyQuestionId: string;
   answeredQuestionId: string;
+  fundingPeriodId: string;
+  waitingListEntryId: string;
+  /** A placement of the person in the waiting list's instance, to close the entry with. */
+  waitingPlacementId: string;
 }
 
 const DAY = '2026-03-02'; // a Monday the placement is scheduled, before DEFAULT_TEST_NOW
@@ -177,6 +183,32 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     createdBy: coach.id,
     status: 'draft',
   });
+  const funding = await givenFundingPeriod(ds, {
+    municipalityId: m,
+    instanceId: instance.id,
+    recordedBy: admin.id,
+  });
+  const full = await givenInstance(ds, {
+    municipalityId: m,
+    responsibleUnitId: tenant.units.ame,
+    capacity: 1,
+  });
+  const waiting = await givenWaitingListEntry(ds, {
+    municipalityId: m,
+    participantId: p.id,
+    enrolmentId: enrolment.id,
+    instanceId: full.id,
+    unitId: tenant.units.ame,
+    createdBy: coach.id,
+  });
+  const waitingPlacement = await givenPlacement(ds, {
+    municipalityId: m,
+    participantId: p.id,
+    enrolmentId: enrolment.id,
+    instance: full,
+    createdBy: coach.id,
+    startDate: '2026-03-09',
+  });
   const key = generateApiKey();
   const apiKey = await ds.getRepository(ApiKeyEntity).save({
     municipalityId: m,
@@ -209,6 +241,9 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     instanceId: instance.id,
     surveyQuestionId: toDeactivate.id,
     answeredQuestionId: toAnswer.id,
+    fundingPeriodId: funding.id,
+    waitingListEntryId: waiting.id,
+    waitingPlacementId: waitingPlacement.id,
   };
 }
 
@@ -486,6 +521,29 @@ const ROUTES: Record<string, RouteCase> = {
   'PATCH /api/v1/intervention-instances/:id': catalogue(
     (w) => `/intervention-instances/${w.instanceId}`,
     () => ({ name: 'Nytt namn' }),
+  ),
+  'GET /api/v1/intervention-instances/:id/funding': catalogue(
+    (w) => `/intervention-instances/${w.instanceId}/funding`,
+  ),
+  'POST /api/v1/intervention-instances/:id/funding': catalogue(
+    (w) => `/intervention-instances/${w.instanceId}/funding`,
+    () => ({ validFrom: '2026-01-05', shares: [{ funderType: 'esf', basisPoints: 10000 }] }),
+  ),
+  'PUT /api/v1/intervention-instances/:id/funding/:periodId': catalogue(
+    (w) => `/intervention-instances/${w.instanceId}/funding/${w.fundingPeriodId}`,
+    () => ({ validFrom: '2026-01-05', shares: [{ funderType: 'finsam', basisPoints: 10000 }] }),
+  ),
+  'DELETE /api/v1/intervention-instances/:id/funding/:periodId': catalogue(
+    (w) => `/intervention-instances/${w.instanceId}/funding/${w.fundingPeriodId}`,
+  ),
+  'GET /api/v1/waiting-list-entries/:id': person((w) => `/waiting-list-entries/${w.waitingListEntryId}`),
+  'POST /api/v1/waiting-list-entries/:id/placement': person(
+    (w) => `/waiting-list-entries/${w.waitingListEntryId}/placement`,
+    (w) => ({ placementId: w.waitingPlacementId }),
+  ),
+  'POST /api/v1/waiting-list-entries/:id/removal': person(
+    (w) => `/waiting-list-entries/${w.waitingListEntryId}/removal`,
+    () => ({ reason: 'Har fått arbete' }),
   ),
   'PATCH /api/v1/work-teams/:id': catalogue(
     (w) => `/work-teams/${w.teamId}`,

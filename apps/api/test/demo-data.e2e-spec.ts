@@ -65,11 +65,11 @@ describe('demo data', () => {
     const before = await counts();
     await loadDemoData(t.dataSource.manager, { today: t.clock.today() }, DEMO_SEEDS);
     expect(await counts()).toEqual(before);
-    // units, users, participants, relations (incl. 3 placement + 2 supervision), referrals, events,
-    // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 3 instances, 2 teams, 3
-    // placements with 4 schedule versions, 2 plans with 3 versions, 1 meeting; the survey demo's 5 ended
+    // units, users, participants, relations (incl. 4 placement + 2 supervision), referrals, events,
+    // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 4 instances (one full, for the waiting list), 2 teams, 4
+    // placements with 5 schedule versions, 2 plans with 3 versions, 1 meeting; the survey demo's 5 ended
     // placements (5 more relations and schedules), 11 questions, 5 responses with 52 answers.
-    expect(before).toEqual([4, 8, 10, 38, 12, 32, 7, 2, 16, 2, 3, 2, 8, 9, 2, 3, 1, 11, 5, 52]);
+    expect(before).toEqual([4, 8, 10, 39, 12, 32, 7, 2, 16, 2, 4, 2, 9, 10, 2, 3, 1, 11, 5, 52]);
   });
 
   it('has a referral in every state and an exit with every Kolada outcome A–E', async () => {
@@ -289,7 +289,60 @@ describe('demo data', () => {
     expect(
       alva.changeSinceBaseline.find((c: { indicatorCode: string }) => c.indicatorCode === 'self_belief'),
     ).toMatchObject({ baseline: 2, latest: 3, change: 1 });
-    expect(alva.intervals[0].placements).toHaveLength(1);
+    // Her placements between the two assessments: Snickeriet, and the job track she got from the waiting list.
+    expect(alva.intervals[0].placements.map((p: { instanceName: string }) => p.instanceName).sort()).toEqual([
+      'Arbetsträning Snickeriet',
+      'Jobbspår lager och logistik',
+    ]);
+  });
+
+  it('funds the demo instances and keeps a waiting list on the full one', async () => {
+    const funding = await t.dataSource.query<{ name: string; shares: string }[]>(
+      `SELECT i.name, string_agg(s.funder_type || ' ' || s.basis_points, ', ' ORDER BY s.position) AS shares
+         FROM intervention_funding_shares s JOIN intervention_instances i ON i.id = s.instance_id
+        WHERE s.municipality_id = $1 GROUP BY i.name ORDER BY i.name`,
+      [DEMO.municipalityId],
+    );
+    expect(funding).toEqual([
+      { name: 'Arbetsträning Snickeriet', shares: 'municipality 10000' },
+      { name: 'Jobbspår lager och logistik', shares: 'esf 5000, municipality 5000' },
+      { name: 'Praktik ICA', shares: 'municipality 6000, finsam 4000' },
+    ]);
+    const coach = `Bearer ${await login('coach')}`;
+    const jobbspar = '00000000-0000-4000-8000-000000003204';
+    const instance = await request(t.server)
+      .get(`/api/v1/intervention-instances/${jobbspar}`)
+      .set('Authorization', coach)
+      .expect(200);
+    expect(instance.body.occupancy).toMatchObject({ capacity: 1, active: 1, free: 0 });
+    const open = await request(t.server)
+      .get(`/api/v1/waiting-list-entries?instanceId=${jobbspar}`)
+      .set('Authorization', coach)
+      .expect(200);
+    expect(
+      open.body.items.map((e: { priority: number; waitingDays: number }) => [e.priority, e.waitingDays]),
+    ).toEqual([[1, 20]]);
+    const placed = await request(t.server)
+      .get(`/api/v1/waiting-list-entries?instanceId=${jobbspar}&status=placed`)
+      .set('Authorization', coach)
+      .expect(200);
+    expect(placed.body.items).toMatchObject([
+      { waitingDays: 12, placementId: '00000000-0000-4000-8000-000000003404' },
+    ]);
+    const removed = await t.dataSource.query<{ waiting_days: number }[]>(
+      `SELECT waiting_days FROM waiting_list_entries WHERE outcome = 'removed' AND municipality_id = $1`,
+      [DEMO.municipalityId],
+    );
+    expect(removed).toEqual([{ waiting_days: 35 }]);
+    const worklist = await request(t.server).get('/api/v1/worklist').set('Authorization', coach).expect(200);
+    expect(
+      worklist.body.items
+        .filter((i: { kind: string }) => i.kind === 'waiting_list')
+        .map(
+          (i: { participant: { firstName: string }; detail: string }) =>
+            `${i.participant.firstName}: ${i.detail}`,
+        ),
+    ).toEqual(['Elias: priority 1, 1 of 1 in the queue, 20 days']);
   });
 
   it('shows the supervisor only the name of the person placed at the work site', async () => {

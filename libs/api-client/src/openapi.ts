@@ -1088,6 +1088,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/intervention-instances/{id}/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The funding of an intervention instance (finansiering), period by period
+         * @description Every funding period of the instance, earliest first, or with ?on= the one covering that day.
+         */
+        get: operations["Funding_list"];
+        put?: never;
+        /**
+         * Add a funding period (finansieringsperiod)
+         * @description Each period names its funders (finansiärer) and their shares (andelar) in basis points, summing to exactly 100 % (10000) — 400 VALIDATION_FAILED with rule shares.sumTo100 otherwise; each funder once, none at 0. The period lies within the instance (422 FUNDING_OUTSIDE_INSTANCE_PERIOD) and shares no day with another period of the instance (409 FUNDING_PERIOD_OVERLAP). Audit-logged.
+         */
+        post: operations["Funding_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intervention-instances/{id}/funding/{periodId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a funding period’s dates and shares
+         * @description Needs If-Match; a stale version answers 412. The shares sent replace all of the period's. Each period names its funders (finansiärer) and their shares (andelar) in basis points, summing to exactly 100 % (10000) — 400 VALIDATION_FAILED with rule shares.sumTo100 otherwise; each funder once, none at 0. The period lies within the instance (422 FUNDING_OUTSIDE_INSTANCE_PERIOD) and shares no day with another period of the instance (409 FUNDING_PERIOD_OVERLAP). Audit-logged.
+         */
+        put: operations["Funding_replace"];
+        post?: never;
+        /**
+         * Remove a funding period
+         * @description Needs If-Match; a stale version answers 412. The days it covered have no recorded funding.
+         */
+        delete: operations["Funding_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enrolments/{enrolmentId}/plan": {
         parameters: {
             query?: never;
@@ -2279,6 +2327,87 @@ export interface paths {
          * @description When it was held (not in the future), whether the participant took part, which of the SIP’s units, external parties and närstående took part (422 SIP_ATTENDEE_INVALID for anyone the current version does not name — so the consent rule holds for meetings too) and notes. 409 SIP_CLOSED.
          */
         post: operations["Sips_recordMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-list-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waiting-list entries (kö) you may see, in queue order
+         * @description Priority 1 first, then whoever has waited longest. Filter by instance (its list), by person, and by status (default open; placed and removed keep their waiting time).
+         */
+        get: operations["WaitingList_list"];
+        put?: never;
+        /**
+         * Put a person on an intervention’s waiting list (sätta i kö)
+         * @description For ame_coach or unit_manager of the AME unit of the person’s open enrolment (403 WAITING_LIST_WRONG_UNIT). Only when the instance is full today: with a free place, or no limit, the answer is 422 WAITING_LIST_INSTANCE_NOT_FULL — place the person instead. One open entry per person and instance (409 WAITING_LIST_ALREADY_QUEUED); not for someone already placed there (409 WAITING_LIST_ALREADY_PLACED). An open entry stops the enrolment’s exit until it is placed or removed. Audit-logged.
+         */
+        post: operations["WaitingList_queue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-list-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One waiting-list entry */
+        get: operations["WaitingList_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-list-entries/{id}/placement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an entry as placed (placerad från kön), keeping the waiting time
+         * @description Names the placement made in the instance (POST /placements, with capacityOverrideReason if still full). The wait ends on the placement’s start: waitingDays = start − waitingSince. The placement must be this person's in this instance, starting on or after waitingSince (422 WAITING_LIST_PLACEMENT_INVALID). For ame_coach or unit_manager of the AME unit the person is enrolled at or of the unit responsible for the instance (403 WAITING_LIST_WRONG_UNIT). Needs If-Match; a stale version answers 412. A closed entry answers 409 WAITING_LIST_ENTRY_CLOSED. Audit-logged.
+         */
+        post: operations["WaitingList_place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waiting-list-entries/{id}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a person from a waiting list with a reason (ta bort ur kön)
+         * @description The wait ends today; the entry stays with its waiting time and the reason. For ame_coach or unit_manager of the AME unit the person is enrolled at or of the unit responsible for the instance (403 WAITING_LIST_WRONG_UNIT). Needs If-Match; a stale version answers 412. A closed entry answers 409 WAITING_LIST_ENTRY_CLOSED. Audit-logged.
+         */
+        post: operations["WaitingList_remove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4200,6 +4329,79 @@ export interface components {
              */
             days: string[];
         };
+        FundingShareDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description municipality = kommunen, finsam = samordningsförbund (Finsam), esf = Europeiska socialfonden (ESF), arbetsformedlingen = Arbetsförmedlingen, other = annan finansiär (funderName required)
+             * @enum {string}
+             */
+            funderType: "municipality" | "finsam" | "esf" | "arbetsformedlingen" | "other";
+            funderName: string | null;
+            reference: string | null;
+            /** @description Basis points: 10000 = 100 % */
+            basisPoints: number;
+            /** @description The share in percent (basisPoints / 100), e.g. 40 or 33.33 */
+            percent: number;
+        };
+        FundingPeriodDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @example 2026-01-05 */
+            validFrom: string;
+            /** @description null = as long as the instance runs */
+            validTo: string | null;
+            shares: components["schemas"]["FundingShareDto"][];
+            /** Format: uuid */
+            recordedBy: string;
+            /** @description Version, also in the ETag */
+            version: number;
+            updatedAt: string;
+        };
+        FundingPeriodListDto: {
+            /** @description The instance’s funding periods, earliest first */
+            items: components["schemas"]["FundingPeriodDto"][];
+            /** @description Always null: an instance has few periods, all are listed */
+            nextCursor?: string | null;
+        };
+        FundingShareInputDto: {
+            /**
+             * @description Funder (finansiär): municipality = kommunen, finsam = samordningsförbund (Finsam), esf = Europeiska socialfonden (ESF), arbetsformedlingen = Arbetsförmedlingen, other = annan finansiär (funderName required)
+             * @enum {string}
+             */
+            funderType: "municipality" | "finsam" | "esf" | "arbetsformedlingen" | "other";
+            /**
+             * @description The funder’s name, e.g. "Samordningsförbundet Demo" or an ESF project; required for other
+             * @example Samordningsförbundet Demo
+             */
+            funderName?: string | null;
+            /**
+             * @description The funder’s reference: decision, project or agreement number (diarienummer)
+             * @example SF 2026/14
+             */
+            reference?: string | null;
+            /**
+             * @description The share (andel) in basis points, hundredths of a percent: 10000 = 100 %, 4000 = 40 %
+             * @example 6000
+             */
+            basisPoints: number;
+        };
+        FundingPeriodInputDto: {
+            /**
+             * @description First day funded this way (within the instance)
+             * @example 2026-01-05
+             */
+            validFrom: string;
+            /**
+             * @description Last day funded this way; null or left out = as long as the instance runs
+             * @example 2026-12-31
+             */
+            validTo?: string | null;
+            /** @description The funders and their shares; they sum to exactly 100 % (10000 basis points) */
+            shares: components["schemas"]["FundingShareInputDto"][];
+        };
         PlanGoalInputDto: {
             /**
              * Format: uuid
@@ -4665,10 +4867,10 @@ export interface components {
         };
         WorkItemDto: {
             /**
-             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge), survey_due = brukaruppföljning att göra (placeringen har avslutats), bip_assessment = BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning)
+             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge), survey_due = brukaruppföljning att göra (placeringen har avslutats), bip_assessment = BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning), waiting_list = person i kö till en full insats (detail: prioritet, plats i kön, väntade dagar)
              * @enum {string}
              */
-            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation" | "survey_due" | "bip_assessment";
+            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation" | "survey_due" | "bip_assessment" | "waiting_list";
             /** @enum {string} */
             state: "overdue" | "due" | "waiting" | "unread" | "ending";
             /** @description When it became or becomes due (for waiting and unread items: since when) */
@@ -6496,6 +6698,104 @@ export interface components {
             attendees: string[];
             /** @description Notes from the meeting (anteckningar) */
             notes?: string;
+        };
+        QueueParticipantDto: {
+            /**
+             * Format: uuid
+             * @description The open enrolment (inskrivning); you must see the person and be ame_coach or unit_manager of its AME unit
+             */
+            enrolmentId: string;
+            /**
+             * Format: uuid
+             * @description The intervention instance, full on the day (ingen ledig plats)
+             */
+            instanceId: string;
+            /**
+             * @description Priority (prioritet): 1 = hög, 2 = normal, 3 = låg
+             * @example 2
+             * @enum {integer}
+             */
+            priority: 1 | 2 | 3;
+            /**
+             * @description Why the person waits for this intervention (skäl)
+             * @example Behöver arbetsträning innan praktik
+             */
+            reason: string;
+            /**
+             * @description The day the wait began (väntar sedan); left out = today. Not in the future, not before the enrolment.
+             * @example 2026-03-16
+             */
+            waitingSince?: string;
+        };
+        WaitingListEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            instanceId: string;
+            /**
+             * Format: uuid
+             * @description The AME unit responsible for the instance
+             */
+            unitId: string;
+            /**
+             * @description Priority (prioritet): 1 = hög, 2 = normal, 3 = låg
+             * @enum {integer}
+             */
+            priority: 1 | 2 | 3;
+            reason: string;
+            /**
+             * @description Väntar sedan
+             * @example 2026-03-02
+             */
+            waitingSince: string;
+            /**
+             * @description open = väntar, placed = placerad från kön (with the placement), removed = borttagen ur kön (with why)
+             * @enum {string}
+             */
+            status: "open" | "placed" | "removed";
+            /** @description Days waited (väntetid): until today while open, until the day the wait ended once closed */
+            waitingDays: number;
+            /** @description The day the wait ended: the placement’s start, or the day removed */
+            endedOn: string | null;
+            /**
+             * Format: uuid
+             * @description The placement, when placed
+             */
+            placementId: string | null;
+            /** @description Why removed */
+            closeReason: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: string;
+            /** Format: uuid */
+            closedBy: string | null;
+            closedAt: string | null;
+            /** @description Version, also in the ETag */
+            version: number;
+        };
+        WaitingListPageDto: {
+            /** @description In queue order: priority 1 first, then who has waited longest */
+            items: components["schemas"]["WaitingListEntryDto"][];
+            /** @description Cursor for the next page */
+            nextCursor?: string | null;
+        };
+        PlaceFromWaitingListDto: {
+            /**
+             * Format: uuid
+             * @description The placement made in the instance for this person (POST /placements), starting on or after the day the wait began; the wait ends on its start date
+             */
+            placementId: string;
+        };
+        RemoveFromWaitingListDto: {
+            /**
+             * @description Why the person leaves the list (e.g. fått arbete, annan insats, avböjer)
+             * @example Har fått ett arbete
+             */
+            reason: string;
         };
         ReportDeviationDto: {
             /**
@@ -11174,7 +11474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description INTERVENTION_TYPE_INVALID, SITE_INVALID, RESPONSIBLE_UNIT_INVALID, INSTANCE_PERIOD_EXCLUDES_PLACEMENTS This `Idempotency-Key` was used for a different request. */
+            /** @description INTERVENTION_TYPE_INVALID, SITE_INVALID, RESPONSIBLE_UNIT_INVALID, INSTANCE_PERIOD_EXCLUDES_PLACEMENTS, INSTANCE_PERIOD_EXCLUDES_FUNDING This `Idempotency-Key` was used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11345,7 +11645,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description INTERVENTION_TYPE_INVALID, SITE_INVALID, RESPONSIBLE_UNIT_INVALID, INSTANCE_PERIOD_EXCLUDES_PLACEMENTS */
+            /** @description INTERVENTION_TYPE_INVALID, SITE_INVALID, RESPONSIBLE_UNIT_INVALID, INSTANCE_PERIOD_EXCLUDES_PLACEMENTS, INSTANCE_PERIOD_EXCLUDES_FUNDING */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12714,6 +13014,402 @@ export interface operations {
             };
             /** @description This `Idempotency-Key` was used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Funding_list: {
+        parameters: {
+            query?: {
+                /** @description Only the period covering this day */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingPeriodListDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager, analyst. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_INSTANCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Funding_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "validFrom": "2026-01-05",
+                 *       "validTo": "2026-12-31",
+                 *       "shares": [
+                 *         {
+                 *           "funderType": "municipality",
+                 *           "funderName": "Samordningsförbundet Demo",
+                 *           "reference": "SF 2026/14",
+                 *           "basisPoints": 6000
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["FundingPeriodInputDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingPeriodDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_INSTANCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FUNDING_PERIOD_OVERLAP A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FUNDING_OUTSIDE_INSTANCE_PERIOD This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Funding_replace: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "validFrom": "2026-01-05",
+                 *       "validTo": "2026-12-31",
+                 *       "shares": [
+                 *         {
+                 *           "funderType": "municipality",
+                 *           "funderName": "Samordningsförbundet Demo",
+                 *           "reference": "SF 2026/14",
+                 *           "basisPoints": 6000
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["FundingPeriodInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingPeriodDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_INSTANCE_NOT_FOUND, FUNDING_PERIOD_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FUNDING_PERIOD_OVERLAP A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FUNDING_OUTSIDE_INSTANCE_PERIOD This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Funding_remove: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERVENTION_INSTANCE_NOT_FOUND, FUNDING_PERIOD_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18717,6 +19413,492 @@ export interface operations {
             };
             /** @description SIP_ATTENDEE_INVALID This `Idempotency-Key` was used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WaitingList_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description The instance whose list to show */
+                instanceId?: string;
+                /** @description Only this person’s entries */
+                participantId?: string;
+                /** @description open = väntar, placed = placerad från kön (with the placement), removed = borttagen ur kön (with why) */
+                status?: "open" | "placed" | "removed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingListPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WaitingList_queue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enrolmentId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "instanceId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "priority": 2,
+                 *       "reason": "Behöver arbetsträning innan praktik",
+                 *       "waitingSince": "2026-03-16"
+                 *     }
+                 */
+                "application/json": components["schemas"]["QueueParticipantDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingListEntryDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description WAITING_LIST_WRONG_UNIT
+             *
+             *     Allowed for roles: ame_coach, unit_manager.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND (also when you may not see the person) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_ALREADY_EXITED, WAITING_LIST_ALREADY_QUEUED, WAITING_LIST_ALREADY_PLACED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WAITING_LIST_INSTANCE_INVALID, WAITING_LIST_INSTANCE_ENDED, WAITING_LIST_INSTANCE_NOT_FULL, WAITING_LIST_BEFORE_ENROLMENT This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WaitingList_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingListEntryDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WAITING_LIST_ENTRY_NOT_FOUND (also when you may not see the person) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WaitingList_place: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "1" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "placementId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PlaceFromWaitingListDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingListEntryDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description WAITING_LIST_WRONG_UNIT
+             *
+             *     Allowed for roles: ame_coach, unit_manager.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WAITING_LIST_ENTRY_NOT_FOUND (also when you may not see the person) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WAITING_LIST_ENTRY_CLOSED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WAITING_LIST_PLACEMENT_INVALID This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WaitingList_remove: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "1" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Har fått ett arbete"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RemoveFromWaitingListDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingListEntryDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description WAITING_LIST_WRONG_UNIT
+             *
+             *     Allowed for roles: ame_coach, unit_manager.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WAITING_LIST_ENTRY_NOT_FOUND (also when you may not see the person) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WAITING_LIST_ENTRY_CLOSED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

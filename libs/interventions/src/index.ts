@@ -12,6 +12,8 @@ export * from './closure-days.service';
 export * from './domain/calendar.rules';
 export * from './domain/schedule.rules';
 export * from './domain/capacity.rules';
+export * from './domain/funding.rules';
+export { InstanceFactsReader, type InstanceOccupancyFacts } from './instance-facts';
 export { PlacementLocks, type PlacementDates } from './placement-locks';
 export {
   PlacementFactsReader,

@@ -33,7 +33,8 @@ import { InterventionInstanceDetailDto, InterventionInstancePageDto } from './dt
 import { InterventionInstancesService } from './intervention-instances.service';
 
 const RULES =
-  'INTERVENTION_TYPE_INVALID, SITE_INVALID, RESPONSIBLE_UNIT_INVALID, INSTANCE_PERIOD_EXCLUDES_PLACEMENTS';
+  'INTERVENTION_TYPE_INVALID, SITE_INVALID, RESPONSIBLE_UNIT_INVALID, INSTANCE_PERIOD_EXCLUDES_PLACEMENTS, ' +
+  'INSTANCE_PERIOD_EXCLUDES_FUNDING';
 
 @ApiTags('interventions')
 @Controller('intervention-instances')

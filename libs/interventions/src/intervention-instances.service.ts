@@ -23,6 +23,7 @@ import {
   InterventionInstanceNotFoundError,
   InterventionRuleError,
 } from './interventions.errors';
+import { fundingPeriodsOutside } from './funding.service';
 import { applyChanges, DEFAULT_PAGE } from './interventions.support';
 import { countActivePlacements } from './placements.queries';
 import { isActiveUnit } from '@steg/access';
@@ -169,8 +170,10 @@ export class InterventionInstancesService {
         costOre: dto.costOre,
       });
       checkPeriodAndCost(instance);
-      if (fields.includes('startsOn') || fields.includes('endsOn'))
+      if (fields.includes('startsOn') || fields.includes('endsOn')) {
         await this.requirePeriodHoldsPlacements(manager, instance);
+        await this.requirePeriodHoldsFunding(manager, instance);
+      }
       const active = await countActivePlacements(manager, { instanceId: instance.id }, today);
       if (fields.length === 0) return catalogueMapper.instanceDetail(instance, today, active);
       const saved = await manager.save(instance);
@@ -221,6 +224,22 @@ export class InterventionInstancesService {
         `must be on or after the latest placement start (${row.last})`,
       );
     }
+  }
+
+  /** Every funding period must still lie within the instance's period. */
+  private async requirePeriodHoldsFunding(
+    manager: EntityManager,
+    i: InterventionInstanceEntity,
+  ): Promise<void> {
+    const [outside] = await fundingPeriodsOutside(manager, i);
+    if (outside === undefined) return;
+    const field = outside.validFrom < i.startsOn ? 'startsOn' : 'endsOn';
+    throw new InterventionRuleError(
+      'INSTANCE_PERIOD_EXCLUDES_FUNDING',
+      field,
+      `${field}.holdsFunding`,
+      `must keep the funding period from ${outside.validFrom} within the instance (change the funding first)`,
+    );
   }
 
   private async requireType(manager: EntityManager, municipalityId: string, typeId: string): Promise<void> {

@@ -88,3 +88,21 @@ export class InterventionInstanceInUseError extends DomainError {
     });
   }
 }
+
+/** Unknown, in another municipality, or not of this instance: the same answer either way. */
+export class FundingPeriodNotFoundError extends NotFoundError {
+  constructor() {
+    super('The funding period', 'FUNDING_PERIOD_NOT_FOUND');
+  }
+}
+
+/** Two funding periods of one instance would share a day: each day has one set of shares. */
+export class FundingPeriodOverlapError extends DomainError {
+  constructor(other: { id: string; validFrom: string; validTo: string | null }) {
+    const message = `overlaps the funding period ${other.validFrom}–${other.validTo ?? ''} (${other.id})`;
+    super('FUNDING_PERIOD_OVERLAP', 'conflict', `The period ${message}.`, {
+      errors: [{ field: 'validFrom', rule: 'fundingPeriod.noOverlap', message }],
+      overlapsId: other.id,
+    });
+  }
+}

@@ -4,6 +4,9 @@ import { AuditModule } from '@steg/audit';
 import { EnrolmentExitChecks, EnrolmentRecordedDays, ReferralsModule } from '@steg/referrals';
 import { ClosureDaysController } from './closure-days.controller';
 import { ClosureDaysService } from './closure-days.service';
+import { FundingController } from './funding.controller';
+import { FundingService } from './funding.service';
+import { InstanceFactsReader } from './instance-facts';
 import { SwedishCalendar } from './domain/calendar.rules';
 import { FirstInterventionStarts } from './first-intervention-start.port';
 import { ReferralsFirstInterventionStarts } from './first-intervention-start.adapter';
@@ -35,6 +38,7 @@ import { WorkTeamsService } from './work-teams.service';
     SupervisorPlacementsController,
     SupervisorWorkTeamsController,
     ClosureDaysController,
+    FundingController,
   ],
   providers: [
     ClosureDaysService,
@@ -46,6 +50,8 @@ import { WorkTeamsService } from './work-teams.service';
     PlacementLocks,
     PlacementFactsReader,
     InterventionTypeFactsReader,
+    InstanceFactsReader,
+    FundingService,
     // TEMPORARY: the referrals context will provide this port (see first-intervention-start.temporary.ts).
     { provide: FirstInterventionStarts, useClass: ReferralsFirstInterventionStarts },
     // The default Swedish calendar (helgdagsaftnar closed); the days a unit closes come from ClosureDaysService.
@@ -58,6 +64,7 @@ import { WorkTeamsService } from './work-teams.service';
     PlacementLocks,
     PlacementFactsReader,
     InterventionTypeFactsReader,
+    InstanceFactsReader,
   ],
 })
 export class InterventionsModule implements OnModuleInit {

@@ -2,6 +2,8 @@
 // models, entity relations, demo data and tests — never for another context's services, which ask
 // this context's public face (index.ts) instead.
 export * from './intervention.entity';
+export * from './funding.entity';
+import { InterventionFundingPeriodEntity, InterventionFundingShareEntity } from './funding.entity';
 import {
   ClosureCalendarEntity,
   InterventionInstanceEntity,
@@ -19,4 +21,6 @@ export const INTERVENTION_ENTITIES = [
   PlacementEntity,
   PlacementScheduleEntity,
   ClosureCalendarEntity,
+  InterventionFundingPeriodEntity,
+  InterventionFundingShareEntity,
 ];

@@ -1,7 +1,13 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { PlansModule } from '@steg/plans';
 import { SipsController } from './sip/sips.controller';
 import { SipsService } from './sip/sips.service';
+import { AccessModule } from '@steg/access';
+import { AuditModule } from '@steg/audit';
+import { InterventionsModule } from '@steg/interventions';
+import { EnrolmentExitChecks, ReferralsModule } from '@steg/referrals';
+import { WaitingListController } from './waiting-list/waiting-list.controller';
+import { openWaitingListItems, WaitingListService } from './waiting-list/waiting-list.service';
 
 /**
  * Cooperation (libs/partners): partners (samverkansparter), agreements (överenskommelser, LÖK, IOP),
@@ -9,9 +15,19 @@ import { SipsService } from './sip/sips.service';
  * goes through the case-data gate (CaseWork).
  */
 @Module({
-  imports: [PlansModule],
-  controllers: [SipsController],
-  providers: [SipsService],
-  exports: [SipsService],
+  imports: [AccessModule, AuditModule, ReferralsModule, InterventionsModule, PlansModule],
+  controllers: [SipsController, WaitingListController],
+  providers: [SipsService, WaitingListService],
+  exports: [SipsService, WaitingListService],
 })
-export class PartnersModule {}
+export class PartnersModule implements OnModuleInit {
+  constructor(private readonly exitChecks: EnrolmentExitChecks) {}
+
+  /**
+   * An open waiting-list entry stops the enrolment's exit (409 ENROLMENT_HAS_OPEN_ITEMS lists it):
+   * whether the person was placed or leaves the list, and why, is the coach's to record.
+   */
+  onModuleInit(): void {
+    this.exitChecks.register('waiting_list', openWaitingListItems);
+  }
+}

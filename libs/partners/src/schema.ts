@@ -3,4 +3,6 @@
 // public face (index.ts) instead.
 export * from './sip/sip.entity';
 import { SIP_ENTITIES } from './sip/sip.entity';
-export const PARTNER_ENTITIES = [...SIP_ENTITIES] as const;
+import { WaitingListEntryEntity } from './waiting-list/waiting-list-entry.entity';
+export { WaitingListEntryEntity } from './waiting-list/waiting-list-entry.entity';
+export const PARTNER_ENTITIES = [...SIP_ENTITIES, WaitingListEntryEntity] as const;

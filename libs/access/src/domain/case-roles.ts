@@ -105,4 +105,10 @@ export const CASE_ACCESS = {
     /** Recorded with the participant by the coach or the IFO caseworker; managers read. */
     edit: ['ame_coach', 'ifo_caseworker'],
   },
+  waitingList: {
+    /** Read waiting-list entries (kö): the case view of the person. */
+    read: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
+    /** Put on, place from and remove from a waiting list: AME's coach or manager, as placing. */
+    queue: ['ame_coach', 'unit_manager'],
+  },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

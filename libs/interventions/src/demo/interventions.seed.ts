@@ -5,6 +5,8 @@ import type { DemoSeed } from '@steg/database';
 import { DEMO_PARTICIPANTS } from '@steg/participants/demo';
 import type { EntityManager } from 'typeorm';
 import type { InterventionCategory, ScheduleDay } from '../domain/intervention.types';
+import { InterventionFundingPeriodEntity, InterventionFundingShareEntity } from '../funding.entity';
+import type { FunderType } from '../domain/funding.rules';
 import {
   InterventionInstanceEntity,
   InterventionTypeEntity,
@@ -42,8 +44,13 @@ const CATALOGUE: [number, string, InterventionCategory, boolean][] = [
 
 export const DEMO_INTERVENTIONS = {
   types: { workTrainingInternal: id(3001), internship: id(3003), sfi: id(3005), healthMotivation: id(3008) },
-  instances: { snickeriet: id(3201), sfi: id(3202), ica: id(3203) },
-  placements: { alvaSnickeri: id(3401), eliasSfi: id(3402), eliasRenareStad: id(3403) },
+  instances: { snickeriet: id(3201), sfi: id(3202), ica: id(3203), jobbspar: id(3204) },
+  placements: {
+    alvaSnickeri: id(3401),
+    eliasSfi: id(3402),
+    eliasRenareStad: id(3403),
+    alvaJobbspar: id(3404),
+  },
 } as const;
 
 const weekdays = (days: number[], start: string, end: string): ScheduleDay[] =>
@@ -124,6 +131,16 @@ export const interventionsDemoSeed: DemoSeed = {
         costBasis: 'per_month',
         costOre: 800_000,
       },
+      {
+        // One place, taken (Alva): Elias waits on its waiting list (libs/partners demo).
+        id: id(3204),
+        typeId: id(3004),
+        name: 'Jobbspår lager och logistik',
+        siteId: null,
+        capacity: 1,
+        costBasis: 'per_month',
+        costOre: 350_000,
+      },
     ];
     for (const instance of instances) {
       await insertIgnore(manager, InterventionInstanceEntity, {
@@ -132,6 +149,51 @@ export const interventionsDemoSeed: DemoSeed = {
         responsibleUnitId: DEMO.units.ame,
         startsOn: day(365),
       });
+    }
+    // Funding (finansiering) from the instances' start: 100 % municipality; 60 % municipality and 40 %
+    // the samordningsförbund (Finsam); half ESF. SFI (Komvux, a partner) has none recorded.
+    const funding: [number, number, [FunderType, string | null, string | null, number][]][] = [
+      [3251, 3201, [['municipality', null, null, 10_000]]],
+      [
+        3252,
+        3203,
+        [
+          ['municipality', null, null, 6_000],
+          ['finsam', 'Samordningsförbundet Demo', 'SF 2026/14', 4_000],
+        ],
+      ],
+      [
+        3253,
+        3204,
+        [
+          ['esf', 'ESF-projekt Vägen till jobb', 'ESF 2025/0042', 5_000],
+          ['municipality', null, null, 5_000],
+        ],
+      ],
+    ];
+    let shareN = 3261;
+    for (const [periodN, instanceN, shares] of funding) {
+      await insertIgnore(manager, InterventionFundingPeriodEntity, {
+        id: id(periodN),
+        municipalityId,
+        instanceId: id(instanceN),
+        validFrom: day(365),
+        validTo: null,
+        recordedBy: DEMO.users.admin,
+      });
+      for (const [position, [funderType, funderName, reference, basisPoints]] of shares.entries()) {
+        await insertIgnore(manager, InterventionFundingShareEntity, {
+          id: id(shareN++),
+          municipalityId,
+          periodId: id(periodN),
+          instanceId: id(instanceN),
+          funderType,
+          funderName,
+          reference,
+          basisPoints,
+          position,
+        });
+      }
     }
     for (const [n, name, capacity] of [
       [3301, 'Snickeri', 8],
@@ -188,6 +250,18 @@ export const interventionsDemoSeed: DemoSeed = {
         // Ends within 14 days: on the coach's and the supervisor's work lists.
         plannedEndDate: day(-10),
         schedules: [{ validFrom: day(20), days: weekdays([2, 4], '08:00', '12:00'), reason: null }],
+      },
+      {
+        // Placed from the waiting list after 12 days (libs/partners demo): the instance's one place.
+        id: id(3404),
+        participantId: DEMO_PARTICIPANTS.alva,
+        enrolmentId: ENROLMENT_ALVA,
+        instanceId: id(3204),
+        workTeamId: null,
+        supervisorId: null,
+        startDate: day(9),
+        plannedEndDate: null,
+        schedules: [{ validFrom: day(9), days: weekdays([2, 4], '13:00', '15:00'), reason: null }],
       },
     ];
     for (const { schedules, ...placement } of placements) {

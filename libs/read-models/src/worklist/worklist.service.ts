@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Brackets, DataSource, IsNull } from 'typeorm';
+import { Brackets, DataSource, In, IsNull } from 'typeorm';
 import { AuditService } from '@steg/audit';
 import { expectedDays } from '@steg/interventions';
 import {
@@ -18,6 +18,8 @@ import {
   FollowUpMeetingEntity,
   PlanVersionEntity,
 } from '@steg/plans/schema';
+import { queueOrder, waitingDays } from '@steg/partners';
+import { WaitingListEntryEntity } from '@steg/partners/schema';
 import { EnrolmentEntity, ReferralEntity, ReportBackEntity } from '@steg/referrals/schema';
 import {
   daysAwaitingReport,
@@ -90,6 +92,7 @@ export class WorklistService {
           openDeviations(this.dataSource, this.policy, principal),
           surveysDue(this.dataSource, principal, today),
           bipAssessmentsDue(this.dataSource, this.bipSettings, principal, today),
+          this.waitingLists(principal, today),
         ])
       ).flat(),
     );
@@ -561,6 +564,55 @@ export class WorklistService {
       resourceId: row.id,
       href: `/api/v1/enrolments/${row.id}/plan`,
     }));
+  }
+
+  /**
+   * People waiting on the waiting lists (kö) of the instances the caller's units are responsible for:
+   * for their coaches and managers, people they may see. Waiting since the day the wait began, so the
+   * longest wait comes first; the detail gives the priority and the place in the instance's queue
+   * (queueOrder of @steg/partners: priority, then the longest wait), counted over everyone waiting.
+   */
+  private async waitingLists(principal: Principal & { kind: 'user' }, today: string): Promise<WorkItem[]> {
+    const units = unitsWithRole(principal, CASE_ACCESS.waitingList.queue);
+    if (units.length === 0) return [];
+    const visibility = this.policy.caseVisibility(
+      principal,
+      'w.participant_id',
+      CASE_ACCESS.waitingList.queue,
+    );
+    const mine = await this.dataSource
+      .getRepository(WaitingListEntryEntity)
+      .createQueryBuilder('w')
+      .where('w.municipality_id = :m AND w.outcome IS NULL AND w.unit_id IN (:...units)', {
+        m: principal.municipalityId,
+        units,
+      })
+      .andWhere(visibility.sql, visibility.params)
+      .getMany();
+    if (mine.length === 0) return [];
+    const queued = await this.dataSource.getRepository(WaitingListEntryEntity).find({
+      select: { id: true, instanceId: true, priority: true, waitingSince: true, createdAt: true },
+      where: { instanceId: In([...new Set(mine.map((w) => w.instanceId))]), outcome: IsNull() },
+    });
+    const queues = new Map<string, string[]>();
+    for (const w of queueOrder(queued.map((q) => ({ ...q, createdAt: q.createdAt.toISOString() })))) {
+      queues.set(w.instanceId, [...(queues.get(w.instanceId) ?? []), w.id]);
+    }
+    return mine.map((w) => {
+      const queue = queues.get(w.instanceId) ?? [];
+      return {
+        kind: 'waiting_list' as const,
+        state: 'waiting' as const,
+        dueOn: w.waitingSince,
+        participantId: w.participantId,
+        resourceType: 'waiting_list_entry',
+        resourceId: w.id,
+        href: `/api/v1/waiting-list-entries/${w.id}`,
+        detail:
+          `priority ${w.priority}, ${queue.indexOf(w.id) + 1} of ${queue.length} in the queue, ` +
+          `${waitingDays(w.waitingSince, today)} days`,
+      };
+    });
   }
 
   private async jobFocusedTypeIds(municipalityId: string): Promise<string[]> {

@@ -12,3 +12,4 @@ export * from './sip-builders';
 export * from './deviation-builders';
 export * from './survey-builders';
 export * from './bip-builders';
+export * from './funding-waiting-list-builders';

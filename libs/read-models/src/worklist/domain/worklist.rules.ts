@@ -15,6 +15,7 @@ export const WORK_ITEM_KINDS = [
   'deviation', // an open avvikelse or klagomål of a unit the caller manages
   'survey_due', // brukaruppföljning: a placement ended, its survey neither answered nor declined
   'bip_assessment', // a BIP assessment (progressionsmätning) due or overdue under the coach's enrolment
+  'waiting_list', // a person waiting on a full intervention's waiting list (kö) of the caller's unit
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 

@@ -33,6 +33,7 @@ const WORK_ITEM_KIND_TERMS: Record<(typeof WORK_ITEM_KINDS)[number], string> = {
   survey_due: 'brukaruppföljning att göra (placeringen har avslutats)',
   bip_assessment:
     'BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning)',
+  waiting_list: 'person i kö till en full insats (detail: prioritet, plats i kön, väntade dagar)',
 };
 
 export class WorkItemDto {
