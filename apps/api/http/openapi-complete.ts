@@ -50,6 +50,8 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   units: "The municipality's units (enheter), read-only: whom to refer to or work with.",
   attendance:
     'Attendance (närvaro): daily reports, corrections, monthly sign-off (attest), the IFO report and the absence dialogue (frånvarodialog).',
+  partners:
+    'Partners (samverkansparter), agreements (överenskommelser: LÖK, IOP, Finsam, arbetsträningsavtal) and partners’ involvement in an enrolment (samverkan i ärendet).',
 };
 
 const PROBLEM_FIELD_ERROR = {

@@ -12,7 +12,10 @@ import {
   givenEnrolment,
   givenInstance,
   givenLockedMonth,
+  givenAgreement,
   givenParticipant,
+  givenPartner,
+  givenPartnerInvolvement,
   givenPlacement,
   givenReferral,
   givenSite,
@@ -56,6 +59,10 @@ interface World {
   typeId: string;
   siteId: string;
   instanceId: string;
+  partnerId: string;
+  contactId: string;
+  agreementId: string;
+  involvementId: string;
 }
 
 const DAY = '2026-03-02'; // a Monday the placement is scheduled, before DEFAULT_TEST_NOW
@@ -139,6 +146,20 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     .set('Authorization', coach.auth)
     .send({ kind: 'progress', message: 'Går framåt' })
     .expect(201);
+  const partner = await givenPartner(ds, m);
+  const agreement = await givenAgreement(ds, {
+    municipalityId: m,
+    partnerIds: [partner.id],
+    responsibleUserId: coach.id,
+  });
+  const involvement = await givenPartnerInvolvement(ds, {
+    municipalityId: m,
+    participantId: p.id,
+    enrolmentId: enrolment.id,
+    partnerId: partner.id,
+    contactId: partner.contactId,
+    recordedBy: coach.id,
+  });
   const key = generateApiKey();
   const apiKey = await ds.getRepository(ApiKeyEntity).save({
     municipalityId: m,
@@ -166,6 +187,10 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     typeId: type.id,
     siteId: site.id,
     instanceId: instance.id,
+    partnerId: partner.id,
+    contactId: partner.contactId,
+    agreementId: agreement.id,
+    involvementId: involvement.id,
   };
 }
 
@@ -396,6 +421,35 @@ const ROUTES: Record<string, RouteCase> = {
   'PATCH /api/v1/work-teams/:id': catalogue(
     (w) => `/work-teams/${w.teamId}`,
     () => ({ name: 'Nytt namn' }),
+  ),
+  'GET /api/v1/partners/:id': catalogue((w) => `/partners/${w.partnerId}`),
+  'PATCH /api/v1/partners/:id': catalogue(
+    (w) => `/partners/${w.partnerId}`,
+    () => ({ name: 'Nytt namn' }),
+  ),
+  'POST /api/v1/partners/:id/contacts': catalogue(
+    (w) => `/partners/${w.partnerId}/contacts`,
+    () => ({ name: 'Ny Kontakt' }),
+  ),
+  'PATCH /api/v1/partners/:id/contacts/:contactId': catalogue(
+    (w) => `/partners/${w.partnerId}/contacts/${w.contactId}`,
+    () => ({ role: 'handläggare' }),
+  ),
+  'GET /api/v1/agreements/:id': catalogue((w) => `/agreements/${w.agreementId}`),
+  'PATCH /api/v1/agreements/:id': catalogue(
+    (w) => `/agreements/${w.agreementId}`,
+    () => ({ title: 'Ny titel' }),
+  ),
+  'POST /api/v1/enrolments/:enrolmentId/partner-involvements': person(
+    (w) => `/enrolments/${w.enrolmentId}/partner-involvements`,
+    (w) => ({ partnerId: w.partnerId, description: 'Rehabkoordinering', fromDate: '2026-02-02' }),
+  ),
+  'GET /api/v1/enrolments/:enrolmentId/partner-involvements': person(
+    (w) => `/enrolments/${w.enrolmentId}/partner-involvements`,
+  ),
+  'PATCH /api/v1/enrolments/:enrolmentId/partner-involvements/:involvementId': person(
+    (w) => `/enrolments/${w.enrolmentId}/partner-involvements/${w.involvementId}`,
+    () => ({ toDate: '2026-03-01' }),
   ),
 };
 

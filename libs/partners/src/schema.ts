@@ -1,4 +1,17 @@
 // The partners context's tables as TypeORM entities: for the composition root (libs/core), the read
 // models, demo data and tests — never for another context's services, which ask this context's
 // public face (index.ts) instead.
-export const PARTNER_ENTITIES = [] as const;
+export * from './partners/partner.entity';
+export * from './agreements/agreement.entity';
+export * from './involvements/partner-involvement.entity';
+import { AgreementEntity, AgreementGoalEntity, AgreementPartyEntity } from './agreements/agreement.entity';
+import { PartnerInvolvementEntity } from './involvements/partner-involvement.entity';
+import { PartnerContactEntity, PartnerEntity } from './partners/partner.entity';
+export const PARTNER_ENTITIES = [
+  PartnerEntity,
+  PartnerContactEntity,
+  AgreementEntity,
+  AgreementPartyEntity,
+  AgreementGoalEntity,
+  PartnerInvolvementEntity,
+] as const;

@@ -79,4 +79,10 @@ export const CASE_ACCESS = {
     /** IFO's decision: only an IFO caseworker, never the reporter (supervisor) or the coach. */
     decide: ['ifo_caseworker'],
   },
+  partnerInvolvements: {
+    /** Which partners take part in a person's enrolment (samverkan i ärendet): the case view. */
+    read: ['ame_coach', 'ifo_caseworker', 'unit_manager'],
+    /** Recorded and changed by those who plan with the person, as plans are. */
+    edit: ['ame_coach', 'ifo_caseworker'],
+  },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

@@ -39,6 +39,7 @@ import { FOLLOWS_CASE } from '../inboxes/attendance-report-inbox.service';
 import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
+import { agreementsExpiring } from './agreements-expiring';
 
 /**
  * What is due or overdue for the signed-in user, computed from the data each time (never stored
@@ -80,6 +81,7 @@ export class WorklistService {
           this.daysUnreported(principal, today),
           this.unreadAttendanceReports(principal),
           this.enrolmentsWithoutPlan(principal),
+          agreementsExpiring(this.dataSource, principal, today),
         ])
       ).flat(),
     );

@@ -8,3 +8,4 @@ export * from './intervention-builders';
 export * from './attendance-month-builders';
 export * from './attendance-builders';
 export * from './one-query-per-connection';
+export * from './partner-builders';

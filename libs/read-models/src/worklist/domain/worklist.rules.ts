@@ -11,6 +11,7 @@ export const WORK_ITEM_KINDS = [
   'attendance_unreported', // scheduled days that passed without a report, still within the reporting window
   'attendance_report_unread', // a signed närvarorapport the IFO caseworker has not read
   'enrolment_without_plan', // an open enrolment with no active development plan (utvecklingsplan)
+  'agreement_expiring', // an agreement (överenskommelse) the user is responsible for ends within 60 days
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 

@@ -24,7 +24,8 @@ export class WorkItemDto {
       'återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = ' +
       'frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, ' +
       'attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = ' +
-      'oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan',
+      'oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, ' +
+      'agreement_expiring = överenskommelse du är ansvarig för som upphör inom 60 dagar',
   })
   kind: string;
 
@@ -50,6 +51,7 @@ export class WorkItemDto {
       'referral',
       'absence_dialogue',
       'attendance_month',
+      'agreement',
     ],
   })
   resourceType: string;
