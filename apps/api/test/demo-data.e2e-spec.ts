@@ -52,6 +52,12 @@ describe('demo data', () => {
       'development_plans',
       'plan_versions',
       'follow_up_meetings',
+      'partners',
+      'partner_contacts',
+      'agreements',
+      'agreement_parties',
+      'agreement_goals',
+      'partner_involvements',
     ];
     const counts = async () => {
       const result: number[] = [];
@@ -63,8 +69,10 @@ describe('demo data', () => {
     expect(await counts()).toEqual(before);
     // units, users, participants, relations (incl. 3 placement + 2 supervision), referrals, events,
     // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 3 instances, 2 teams, 3
-    // placements with 4 schedule versions, 2 plans with 3 versions, 1 meeting.
-    expect(before).toEqual([4, 8, 10, 33, 12, 32, 7, 2, 16, 2, 3, 2, 3, 4, 2, 3, 1]);
+    // placements with 4 schedule versions, 2 plans with 3 versions, 1 meeting; 4 partners with a
+    // contact each, 4 agreements with 5 parties and 5 goals, 1 partner involvement (and the
+    // partners seed's instance under the work-training agreement: 4 instances).
+    expect(before).toEqual([4, 8, 10, 33, 12, 32, 7, 2, 16, 2, 4, 2, 3, 4, 2, 3, 1, 4, 4, 4, 5, 5, 1]);
   });
 
   it('has a referral in every state and an exit with every Kolada outcome A–E', async () => {
@@ -211,6 +219,46 @@ describe('demo data', () => {
       { status: 'decided', decisions: 1 },
       { status: 'open', decisions: 0 },
     ]);
+  });
+
+  it('has the agreements of seeds 001 and 003 in force, one ending within 60 days, and a partner in Alva’s case', async () => {
+    const manager = `Bearer ${await login('manager')}`;
+    const inForce = await request(t.server)
+      .get(`/api/v1/agreements?inForceOn=${t.clock.today()}`)
+      .set('Authorization', manager)
+      .expect(200);
+    expect(inForce.body.items.map((a: { kind: string }) => a.kind).sort()).toEqual([
+      'finsam',
+      'iop',
+      'local_agreement',
+      'work_training',
+    ]);
+    const worklist = await request(t.server)
+      .get('/api/v1/worklist')
+      .set('Authorization', manager)
+      .expect(200);
+    expect(worklist.body.items.filter((i: { kind: string }) => i.kind === 'agreement_expiring')).toEqual([
+      expect.objectContaining({
+        state: 'ending',
+        participant: null,
+        detail: expect.stringMatching(/^Finsam/),
+      }),
+    ]);
+    const involvements = await request(t.server)
+      .get('/api/v1/enrolments/00000000-0000-4000-8000-000000002060/partner-involvements')
+      .set('Authorization', `Bearer ${await login('coach')}`)
+      .expect(200);
+    expect(involvements.body.items).toEqual([
+      expect.objectContaining({
+        partnerName: 'Arbetsförmedlingen (demo)',
+        contactName: 'Anders Arbetsförmedlare',
+      }),
+    ]);
+    const instance = await request(t.server)
+      .get('/api/v1/intervention-instances/00000000-0000-4000-8000-0000000a6041')
+      .set('Authorization', manager)
+      .expect(200);
+    expect(instance.body.agreementId).toBe('00000000-0000-4000-8000-0000000a6023');
   });
 
   it('shows the supervisor only the name of the person placed at the work site', async () => {
