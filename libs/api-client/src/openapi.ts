@@ -4246,7 +4246,7 @@ export interface components {
              * Format: uuid
              * @description Null for an item about no person
              */
-            participantId: Record<string, never> | null;
+            participantId: string | null;
             /** @description Null for an item about no person */
             participant: components["schemas"]["WorkItemPersonDto"] | null;
             /** @enum {string} */
