@@ -11,6 +11,7 @@ import { EnrolmentStartCorrections1796318270033 } from './1796318270033-Enrolmen
 import { ImportedCaseHistory1796319537910 } from './1796319537910-ImportedCaseHistory';
 import { ClosureCalendars1796320037108 } from './1796320037108-ClosureCalendars';
 import { BipAssessments1796405776601 } from './1796405776601-BipAssessments';
+import { PartnersAgreements1796405782125 } from './1796405782125-PartnersAgreements';
 import { Deviations1796405985954 } from './1796405985954-Deviations';
 import { ParticipantSurvey1796406162876 } from './1796406162876-ParticipantSurvey';
 import { FundingAndWaitingLists1796406311706 } from './1796406311706-FundingAndWaitingLists';
@@ -29,6 +30,7 @@ export const MIGRATIONS: Function[] = [
   ImportedCaseHistory1796319537910,
   ClosureCalendars1796320037108,
   BipAssessments1796405776601,
+  PartnersAgreements1796405782125,
   Deviations1796405985954,
   ParticipantSurvey1796406162876,
   FundingAndWaitingLists1796406311706,

@@ -60,6 +60,8 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   surveys:
     'The participant survey after a finished intervention (brukaruppföljning): questions, answers in a meeting or through a one-time link, and results only in groups of at least five.',
   bip: 'BIP assessments (progressionsmätning): the eleven employability indicators, measured about every 3 months.',
+  partners:
+    'Partners (samverkansparter), agreements (överenskommelser: LÖK, IOP, Finsam, arbetsträningsavtal) and partners’ involvement in an enrolment (samverkan i ärendet).',
 };
 
 const PROBLEM_FIELD_ERROR = {

@@ -16,7 +16,10 @@ import {
   givenEnrolment,
   givenInstance,
   givenLockedMonth,
+  givenAgreement,
   givenParticipant,
+  givenPartner,
+  givenPartnerInvolvement,
   givenPlacement,
   givenReferral,
   givenSite,
@@ -72,6 +75,10 @@ interface World {
   waitingListEntryId: string;
   /** A placement of the person in the waiting list's instance, to close the entry with. */
   waitingPlacementId: string;
+  partnerId: string;
+  contactId: string;
+  agreementId: string;
+  involvementId: string;
 }
 
 const DAY = '2026-03-02'; // a Monday the placement is scheduled, before DEFAULT_TEST_NOW
@@ -209,6 +216,20 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     createdBy: coach.id,
     startDate: '2026-03-09',
   });
+  const partner = await givenPartner(ds, m);
+  const agreement = await givenAgreement(ds, {
+    municipalityId: m,
+    partnerIds: [partner.id],
+    responsibleUserId: coach.id,
+  });
+  const involvement = await givenPartnerInvolvement(ds, {
+    municipalityId: m,
+    participantId: p.id,
+    enrolmentId: enrolment.id,
+    partnerId: partner.id,
+    contactId: partner.contactId,
+    recordedBy: coach.id,
+  });
   const key = generateApiKey();
   const apiKey = await ds.getRepository(ApiKeyEntity).save({
     municipalityId: m,
@@ -244,6 +265,10 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     fundingPeriodId: funding.id,
     waitingListEntryId: waiting.id,
     waitingPlacementId: waitingPlacement.id,
+    partnerId: partner.id,
+    contactId: partner.contactId,
+    agreementId: agreement.id,
+    involvementId: involvement.id,
   };
 }
 
@@ -570,6 +595,35 @@ const ROUTES: Record<string, RouteCase> = {
   ),
   'GET /api/v1/participants/:participantId/bip-progress': person(
     (w) => `/participants/${w.participantId}/bip-progress`,
+  ),
+  'GET /api/v1/partners/:id': catalogue((w) => `/partners/${w.partnerId}`),
+  'PATCH /api/v1/partners/:id': catalogue(
+    (w) => `/partners/${w.partnerId}`,
+    () => ({ name: 'Nytt namn' }),
+  ),
+  'POST /api/v1/partners/:id/contacts': catalogue(
+    (w) => `/partners/${w.partnerId}/contacts`,
+    () => ({ name: 'Ny Kontakt' }),
+  ),
+  'PATCH /api/v1/partners/:id/contacts/:contactId': catalogue(
+    (w) => `/partners/${w.partnerId}/contacts/${w.contactId}`,
+    () => ({ role: 'handläggare' }),
+  ),
+  'GET /api/v1/agreements/:id': catalogue((w) => `/agreements/${w.agreementId}`),
+  'PATCH /api/v1/agreements/:id': catalogue(
+    (w) => `/agreements/${w.agreementId}`,
+    () => ({ title: 'Ny titel' }),
+  ),
+  'POST /api/v1/enrolments/:enrolmentId/partner-involvements': person(
+    (w) => `/enrolments/${w.enrolmentId}/partner-involvements`,
+    (w) => ({ partnerId: w.partnerId, description: 'Rehabkoordinering', fromDate: '2026-02-02' }),
+  ),
+  'GET /api/v1/enrolments/:enrolmentId/partner-involvements': person(
+    (w) => `/enrolments/${w.enrolmentId}/partner-involvements`,
+  ),
+  'PATCH /api/v1/enrolments/:enrolmentId/partner-involvements/:involvementId': person(
+    (w) => `/enrolments/${w.enrolmentId}/partner-involvements/${w.involvementId}`,
+    () => ({ toDate: '2026-03-01' }),
   ),
 };
 

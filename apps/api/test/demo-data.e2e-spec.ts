@@ -56,6 +56,12 @@ describe('demo data', () => {
       'survey_questions',
       'survey_responses',
       'survey_answers',
+      'partners',
+      'partner_contacts',
+      'agreements',
+      'agreement_parties',
+      'agreement_goals',
+      'partner_involvements',
     ];
     const counts = async () => {
       const result: number[] = [];
@@ -66,10 +72,14 @@ describe('demo data', () => {
     await loadDemoData(t.dataSource.manager, { today: t.clock.today() }, DEMO_SEEDS);
     expect(await counts()).toEqual(before);
     // units, users, participants, relations (incl. 4 placement + 2 supervision), referrals, events,
-    // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 4 instances (one full, for the waiting list), 2 teams, 4
-    // placements with 5 schedule versions, 2 plans with 3 versions, 1 meeting; the survey demo's 5 ended
-    // placements (5 more relations and schedules), 11 questions, 5 responses with 52 answers.
-    expect(before).toEqual([4, 8, 10, 39, 12, 32, 7, 2, 16, 2, 4, 2, 9, 10, 2, 3, 1, 11, 5, 52]);
+    // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 5 instances (one full, for the waiting
+    // list; one under the work-training agreement), 2 teams, 4 placements with 5 schedule versions, 2 plans
+    // with 3 versions, 1 meeting; the survey demo's 5 ended placements (5 more relations and schedules), 11
+    // questions, 5 responses with 52 answers; 4 partners with a contact each, 4 agreements with 5 parties and
+    // 5 goals, 1 partner involvement.
+    expect(before).toEqual([
+      4, 8, 10, 39, 12, 32, 7, 2, 16, 2, 5, 2, 9, 10, 2, 3, 1, 11, 5, 52, 4, 4, 4, 5, 5, 1,
+    ]);
   });
 
   it('has a referral in every state and an exit with every Kolada outcome A–E', async () => {
@@ -343,6 +353,45 @@ describe('demo data', () => {
             `${i.participant.firstName}: ${i.detail}`,
         ),
     ).toEqual(['Elias: priority 1, 1 of 1 in the queue, 20 days']);
+  });
+  it('has the agreements of seeds 001 and 003 in force, one ending within 60 days, and a partner in Alva’s case', async () => {
+    const manager = `Bearer ${await login('manager')}`;
+    const inForce = await request(t.server)
+      .get(`/api/v1/agreements?inForceOn=${t.clock.today()}`)
+      .set('Authorization', manager)
+      .expect(200);
+    expect(inForce.body.items.map((a: { kind: string }) => a.kind).sort()).toEqual([
+      'finsam',
+      'iop',
+      'local_agreement',
+      'work_training',
+    ]);
+    const worklist = await request(t.server)
+      .get('/api/v1/worklist')
+      .set('Authorization', manager)
+      .expect(200);
+    expect(worklist.body.items.filter((i: { kind: string }) => i.kind === 'agreement_expiring')).toEqual([
+      expect.objectContaining({
+        state: 'ending',
+        participant: null,
+        detail: expect.stringMatching(/^Finsam/),
+      }),
+    ]);
+    const involvements = await request(t.server)
+      .get('/api/v1/enrolments/00000000-0000-4000-8000-000000002060/partner-involvements')
+      .set('Authorization', `Bearer ${await login('coach')}`)
+      .expect(200);
+    expect(involvements.body.items).toEqual([
+      expect.objectContaining({
+        partnerName: 'Arbetsförmedlingen (demo)',
+        contactName: 'Anders Arbetsförmedlare',
+      }),
+    ]);
+    const instance = await request(t.server)
+      .get('/api/v1/intervention-instances/00000000-0000-4000-8000-0000000a6041')
+      .set('Authorization', manager)
+      .expect(200);
+    expect(instance.body.agreementId).toBe('00000000-0000-4000-8000-0000000a6023');
   });
 
   it('shows the supervisor only the name of the person placed at the work site', async () => {

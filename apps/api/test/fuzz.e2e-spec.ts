@@ -6,12 +6,15 @@ import { generateApiKey } from '@steg/access';
 import { ApiKeyEntity } from '@steg/access/schema';
 import {
   givenAbsenceDialogue,
+  givenAgreement,
   givenConsent,
   givenEnrolment,
   givenInstance,
   givenInterventionType,
   givenLockedMonth,
   givenParticipant,
+  givenPartner,
+  givenPartnerInvolvement,
   givenPlacement,
   givenReferral,
   givenRelation,
@@ -142,6 +145,20 @@ describe('OpenAPI fuzz: bad input never gives 500', () => {
       signedBy: users.ame_coach.id,
     });
     await givenReportingSettings(ds, m);
+    const partner = await givenPartner(ds, m);
+    const agreement = await givenAgreement(ds, {
+      municipalityId: m,
+      partnerIds: [partner.id],
+      responsibleUserId: users.unit_manager.id,
+    });
+    const involvement = await givenPartnerInvolvement(ds, {
+      municipalityId: m,
+      participantId: participant.id,
+      enrolmentId: enrolment.id,
+      partnerId: partner.id,
+      contactId: partner.contactId,
+      recordedBy: users.ame_coach.id,
+    });
     const plan = await request(t.server)
       .post(`/api/v1/enrolments/${enrolment.id}/plan`)
       .set('Authorization', users.ame_coach.auth)
@@ -213,6 +230,12 @@ describe('OpenAPI fuzz: bad input never gives 500', () => {
         supervisorId: [users.supervisor.id],
         'api-keys': [spareKey.id],
         sips: [sip.body.id as string],
+        partners: [partner.id],
+        partnerId: [partner.id],
+        contactId: [partner.contactId],
+        agreements: [agreement.id],
+        agreementId: [agreement.id],
+        involvementId: [involvement.id],
       },
       all: [participant.id, enrolment.id, placement.id, units.ame, users.ame_coach.id, type.id],
     };

@@ -12,6 +12,8 @@ const CASE: Role[] = ['ifo_caseworker', 'ame_coach', 'unit_manager'];
 const EDIT: Role[] = ['ifo_caseworker', 'ame_coach'];
 const AME: Role[] = ['ame_coach', 'unit_manager'];
 const CATALOGUE_READ: Role[] = ['admin', 'ame_coach', 'unit_manager'];
+const PARTNER_MANAGE: Role[] = ['admin', 'ame_coach', 'unit_manager'];
+const PARTNER_READ: Role[] = [...PARTNER_MANAGE, 'ifo_caseworker', 'analyst'];
 
 /**
  * Every route of the app and who may call it. A new route fails this test until it is added here,
@@ -176,6 +178,19 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /api/v1/bip-assessments/:id/complete': EDIT,
   'POST /api/v1/bip-assessments/:id/corrections': EDIT,
   'GET /api/v1/participants/:participantId/bip-progress': CASE,
+  'GET /api/v1/partners': PARTNER_READ,
+  'POST /api/v1/partners': PARTNER_MANAGE,
+  'GET /api/v1/partners/:id': PARTNER_READ,
+  'PATCH /api/v1/partners/:id': PARTNER_MANAGE,
+  'POST /api/v1/partners/:id/contacts': PARTNER_MANAGE,
+  'PATCH /api/v1/partners/:id/contacts/:contactId': PARTNER_MANAGE,
+  'GET /api/v1/agreements': PARTNER_READ,
+  'POST /api/v1/agreements': PARTNER_MANAGE,
+  'GET /api/v1/agreements/:id': PARTNER_READ,
+  'PATCH /api/v1/agreements/:id': PARTNER_MANAGE,
+  'POST /api/v1/enrolments/:enrolmentId/partner-involvements': EDIT,
+  'GET /api/v1/enrolments/:enrolmentId/partner-involvements': CASE,
+  'PATCH /api/v1/enrolments/:enrolmentId/partner-involvements/:involvementId': EDIT,
 };
 
 /** Routes an integration script's API key may call, with the scopes that open them. */

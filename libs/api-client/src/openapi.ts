@@ -2205,6 +2205,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partners (samverkansparter)
+         * @description Sorted by name, with their contact people; filter by type and active.
+         */
+        get: operations["Partners_list"];
+        put?: never;
+        /**
+         * Add a partner (samverkanspart)
+         * @description Arbetsförmedlingen, Försäkringskassan, the region, an employer, an IOP partner, another municipality, a samordningsförbund … with its contact people. Names are unique in the municipality (409 PARTNER_NAME_TAKEN). Organisationsnummer, NNNNNN-NNNN or 10 digits: Luhn check digit, third digit at least 2 (a legal person). A sole trader (enskild näringsidkare) trades under a personnummer: leave it out (personal data does not belong in organisation data). Stored and shown as NNNNNN-NNNN. A bad one is a 400 naming the rule (organisationNumber.format, .legalPerson, .checkDigit). Audit-logged.
+         */
+        post: operations["Partners_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner (samverkanspart) with its contact people */
+        get: operations["Partners_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or retire a partner
+         * @description Needs If-Match; a stale version answers 412. active false retires it; agreements stay.
+         */
+        patch: operations["Partners_update"];
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a contact person (kontaktperson) to a partner: organisation staff's work details */
+        post: operations["Partners_addContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or retire a contact person
+         * @description Needs If-Match (the contact’s version). A contact is never deleted (involvements may name them): active false retires them.
+         */
+        patch: operations["Partners_updateContact"];
+        trace?: never;
+    };
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agreements (överenskommelser), e.g. those in force on a day
+         * @description Sorted by title. inForceOn=YYYY-MM-DD keeps those in force that day. An agreement is in force (gäller) from validFrom through validTo, both included; without validTo until further notice. The person responsible sees it on the work list (agreement_expiring) from 60 days before validTo through validTo itself.
+         */
+        get: operations["Agreements_list"];
+        put?: never;
+        /**
+         * Record an agreement (överenskommelse, LÖK, IOP, arbetsträningsavtal, Finsam)
+         * @description local_agreement = lokal överenskommelse (LÖK) med Arbetsförmedlingen, cooperation_agreement = annan överenskommelse/samverkansavtal, iop = idéburet offentligt partnerskap, work_training = en arbetsgivares avtal om arbetsträningsplatser, finsam = överenskommelse inom samordningsförbund (finansiell samordning), other = övrigt. Parties are partners of the municipality (422 AGREEMENT_PARTY_INVALID naming the index); the municipality itself is always a party. Goals (mål) each say how they are followed up. The responsible person is an active staff member (422 AGREEMENT_RESPONSIBLE_INVALID). An agreement is in force (gäller) from validFrom through validTo, both included; without validTo until further notice. The person responsible sees it on the work list (agreement_expiring) from 60 days before validTo through validTo itself. Audit-logged.
+         */
+        post: operations["Agreements_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement (överenskommelse) with its parties and goals */
+        get: operations["Agreements_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, extend or end an agreement
+         * @description Needs If-Match; a stale version answers 412. partnerIds and goals are replaced whole. A later validTo extends it (förlängning); validTo null makes it open-ended.
+         */
+        patch: operations["Agreements_update"];
+        trace?: never;
+    };
+    "/api/v1/enrolments/{enrolmentId}/partner-involvements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partners involved in the enrolment (samverkan i ärendet)
+         * @description A partner’s involvement in the enrolment (samverkan i ärendet): which partner (samverkanspart) and contact person, what they do, from when to when, and the agreement (överenskommelse) it runs under. Earliest first. The read is audit-logged.
+         */
+        get: operations["PartnerInvolvements_list"];
+        put?: never;
+        /**
+         * Record a partner’s involvement in the enrolment (samverkan i ärendet)
+         * @description A partner’s involvement in the enrolment (samverkan i ärendet): which partner (samverkanspart) and contact person, what they do, from when to when, and the agreement (överenskommelse) it runs under. The enrolment must be open (409 ENROLMENT_ALREADY_EXITED); fromDate not before its start (422 PARTNER_INVOLVEMENT_BEFORE_ENROLMENT); the partner active (422 PARTNER_INVOLVEMENT_PARTNER_INVALID), the contact one of the partner's (422 PARTNER_INVOLVEMENT_CONTACT_INVALID), the agreement one of your municipality's (422 AGREEMENT_INVALID). Case data: audit-logged.
+         */
+        post: operations["PartnerInvolvements_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrolments/{enrolmentId}/partner-involvements/{involvementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or end a partner’s involvement
+         * @description Needs If-Match; a stale version answers 412. toDate ends it (null: ongoing again). The partner does not change: record a new involvement. Audit-logged with the fields changed.
+         */
+        patch: operations["PartnerInvolvements_update"];
+        trace?: never;
+    };
     "/api/v1/participants/{participantId}/sips": {
         parameters: {
             query?: never;
@@ -3228,6 +3399,11 @@ export interface components {
              */
             desiredStart?: string;
             /**
+             * Format: uuid
+             * @description The agreement (överenskommelse, e.g. a Finsam or LÖK agreement) the referral runs under; 422 AGREEMENT_INVALID unless one of your municipality
+             */
+            agreementId?: string;
+            /**
              * @description Send at once (skicka) instead of keeping a draft (utkast)
              * @default false
              */
@@ -3308,6 +3484,11 @@ export interface components {
             /** @description Önskad start */
             desiredStart?: string | null;
             /**
+             * Format: uuid
+             * @description The agreement (överenskommelse) the referral runs under
+             */
+            agreementId?: string | null;
+            /**
              * @description Status of the referral (aktualisering/remiss): draft = utkast, sent = skickad, accepted = mottagen (leads to an inskrivning), returned = återvisad (with a reason; may be changed and sent again), withdrawn = återtagen.
              * @enum {string}
              */
@@ -3376,6 +3557,11 @@ export interface components {
             receivingUnitId?: string;
             /** @description Desired start (önskad start); null clears it */
             desiredStart?: string | null;
+            /**
+             * Format: uuid
+             * @description The agreement (överenskommelse) the referral runs under; null clears it
+             */
+            agreementId?: string | null;
         };
         ReferralReasonDto: {
             /** @description Why (skäl); kept in the referral history */
@@ -3799,6 +3985,11 @@ export interface components {
             siteId?: string | null;
             /**
              * Format: uuid
+             * @description The agreement (överenskommelse) it runs under
+             */
+            agreementId?: string | null;
+            /**
+             * Format: uuid
              * @description The responsible AME unit
              */
             responsibleUnitId: string;
@@ -3847,6 +4038,11 @@ export interface components {
             siteId?: string | null;
             /**
              * Format: uuid
+             * @description The agreement (överenskommelse) it runs under
+             */
+            agreementId?: string | null;
+            /**
+             * Format: uuid
              * @description The responsible AME unit
              */
             responsibleUnitId: string;
@@ -3891,6 +4087,11 @@ export interface components {
             siteId?: string;
             /**
              * Format: uuid
+             * @description The agreement it runs under (överenskommelse, IOP, an employer’s arbetsträningsavtal); 422 AGREEMENT_INVALID unless one of your municipality
+             */
+            agreementId?: string;
+            /**
+             * Format: uuid
              * @description The responsible AME unit (an active unit of type ame)
              */
             responsibleUnitId: string;
@@ -3922,6 +4123,11 @@ export interface components {
              * @description Not while placements are active (their supervisors’ relations go through the site)
              */
             siteId?: string | null;
+            /**
+             * Format: uuid
+             * @description The agreement (överenskommelse) it runs under; null clears it
+             */
+            agreementId?: string | null;
             /**
              * Format: uuid
              * @description Not while placements are active
@@ -4090,6 +4296,11 @@ export interface components {
             status: "planned" | "active" | "ended";
             /** @description Why the person was placed beyond the capacity, when they were */
             capacityOverrideReason?: string | null;
+            /**
+             * Format: uuid
+             * @description The agreement (överenskommelse) the placement runs under
+             */
+            agreementId?: string | null;
             /** @description The schedule valid today (or the first one, before the start) */
             currentSchedule?: components["schemas"]["PlacementScheduleDto"] | null;
             /** @description Every version, oldest first (never edited) */
@@ -4197,6 +4408,11 @@ export interface components {
             schedule: components["schemas"]["WeekScheduleDto"];
             /** @description Why the person is placed although the instance or team is full (recorded with the placement). Only used when a limit is reached; otherwise not recorded. */
             capacityOverrideReason?: string;
+            /**
+             * Format: uuid
+             * @description The agreement the placement runs under (e.g. an employer’s arbetsträningsavtal; not taken from the instance); 422 AGREEMENT_INVALID unless one of your municipality
+             */
+            agreementId?: string;
         };
         PlacementPageDto: {
             items: components["schemas"]["PlacementDto"][];
@@ -4262,6 +4478,11 @@ export interface components {
              * @description Another work team of the same instance (its capacity applies from today); the team’s supervisor follows unless supervisorId is given. null: leave the team.
              */
             workTeamId?: string | null;
+            /**
+             * Format: uuid
+             * @description The agreement (överenskommelse) the placement runs under; null clears it
+             */
+            agreementId?: string | null;
         };
         SupervisorPlacementPageDto: {
             items: components["schemas"]["PlacementForSupervisorDto"][];
@@ -4867,10 +5088,10 @@ export interface components {
         };
         WorkItemDto: {
             /**
-             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge), survey_due = brukaruppföljning att göra (placeringen har avslutats), bip_assessment = BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning), waiting_list = person i kö till en full insats (detail: prioritet, plats i kön, väntade dagar)
+             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge), survey_due = brukaruppföljning att göra (placeringen har avslutats), bip_assessment = BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning), waiting_list = person i kö till en full insats (detail: prioritet, plats i kön, väntade dagar), agreement_expiring = överenskommelse du är ansvarig för som upphör inom 60 dagar
              * @enum {string}
              */
-            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation" | "survey_due" | "bip_assessment" | "waiting_list";
+            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation" | "survey_due" | "bip_assessment" | "waiting_list" | "agreement_expiring";
             /** @enum {string} */
             state: "overdue" | "due" | "waiting" | "unread" | "ending";
             /** @description When it became or becomes due (for waiting and unread items: since when) */
@@ -4883,7 +5104,7 @@ export interface components {
             /** @description Null for an item about no person */
             participant: components["schemas"]["WorkItemPersonDto"] | null;
             /** @enum {string} */
-            resourceType: "enrolment" | "participant" | "plan" | "placement" | "report_back" | "referral" | "absence_dialogue" | "attendance_month";
+            resourceType: "enrolment" | "participant" | "plan" | "placement" | "report_back" | "referral" | "absence_dialogue" | "attendance_month" | "agreement";
             /** Format: uuid */
             resourceId: string;
             /** @description The API path to open the resource */
@@ -6360,6 +6581,306 @@ export interface components {
              * @example 5
              */
             scaleMax: number;
+        };
+        PartnerContactDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @description Kontaktperson */
+            name: string;
+            /** @description Roll */
+            role?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            active: boolean;
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+        };
+        PartnerDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description arbetsformedlingen = Arbetsförmedlingen, forsakringskassan = Försäkringskassan, region = Region (hälso- och sjukvården), employer = arbetsgivare, civil_society = idéburen organisation (IOP-part), other_municipality = annan kommun, samordningsforbund = samordningsförbund (Finsam), other = övrig
+             * @enum {string}
+             */
+            type: "arbetsformedlingen" | "forsakringskassan" | "region" | "employer" | "civil_society" | "other_municipality" | "samordningsforbund" | "other";
+            name: string;
+            /** @description Organisationsnummer, NNNNNN-NNNN */
+            organisationNumber?: string | null;
+            active: boolean;
+            /** @description Contact people, active and retired, by name */
+            contacts: components["schemas"]["PartnerContactDto"][];
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PartnerPageDto: {
+            items: components["schemas"]["PartnerDto"][];
+            nextCursor?: string | null;
+        };
+        PartnerContactInputDto: {
+            /**
+             * @description Name of the contact person (kontaktperson)
+             * @example Anna Andersson
+             */
+            name: string;
+            /** @description Their role at the partner (roll), e.g. arbetsförmedlare */
+            role?: string;
+            /** @example anna.andersson@partner.example */
+            email?: string;
+            /** @example 010-123 45 67 */
+            phone?: string;
+        };
+        CreatePartnerDto: {
+            /**
+             * @description arbetsformedlingen = Arbetsförmedlingen, forsakringskassan = Försäkringskassan, region = Region (hälso- och sjukvården), employer = arbetsgivare, civil_society = idéburen organisation (IOP-part), other_municipality = annan kommun, samordningsforbund = samordningsförbund (Finsam), other = övrig
+             * @enum {string}
+             */
+            type: "arbetsformedlingen" | "forsakringskassan" | "region" | "employer" | "civil_society" | "other_municipality" | "samordningsforbund" | "other";
+            /**
+             * @description Name, unique in the municipality
+             * @example Arbetsförmedlingen Timrå
+             */
+            name: string;
+            /**
+             * @description Organisationsnummer, NNNNNN-NNNN or 10 digits: Luhn check digit, third digit at least 2 (a legal person). A sole trader (enskild näringsidkare) trades under a personnummer: leave it out (personal data does not belong in organisation data). Stored and shown as NNNNNN-NNNN.
+             * @example 202100-2114
+             */
+            organisationNumber?: string;
+            /** @description Contact people (kontaktpersoner) */
+            contacts?: components["schemas"]["PartnerContactInputDto"][];
+        };
+        UpdatePartnerDto: {
+            /**
+             * @description arbetsformedlingen = Arbetsförmedlingen, forsakringskassan = Försäkringskassan, region = Region (hälso- och sjukvården), employer = arbetsgivare, civil_society = idéburen organisation (IOP-part), other_municipality = annan kommun, samordningsforbund = samordningsförbund (Finsam), other = övrig
+             * @enum {string}
+             */
+            type?: "arbetsformedlingen" | "forsakringskassan" | "region" | "employer" | "civil_society" | "other_municipality" | "samordningsforbund" | "other";
+            /** @description Name, unique in the municipality */
+            name?: string;
+            /** @description Organisationsnummer, NNNNNN-NNNN or 10 digits: Luhn check digit, third digit at least 2 (a legal person). A sole trader (enskild näringsidkare) trades under a personnummer: leave it out (personal data does not belong in organisation data). Stored and shown as NNNNNN-NNNN. null clears it. */
+            organisationNumber?: string | null;
+            /** @description false: no longer a partner (history and agreements stay) */
+            active?: boolean;
+        };
+        UpdatePartnerContactDto: {
+            name?: string;
+            /** @description null clears it */
+            role?: string | null;
+            /** @description null clears it */
+            email?: string | null;
+            /** @description null clears it */
+            phone?: string | null;
+            /** @description false: no longer a contact (kept for the involvements naming them) */
+            active?: boolean;
+        };
+        AgreementPartyDto: {
+            /** Format: uuid */
+            partnerId: string;
+            name: string;
+            /** @enum {string} */
+            type: "arbetsformedlingen" | "forsakringskassan" | "region" | "employer" | "civil_society" | "other_municipality" | "samordningsforbund" | "other";
+        };
+        AgreementGoalDto: {
+            /** @description Mål */
+            description: string;
+            /** @description Uppföljning */
+            followUp: string;
+        };
+        AgreementDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description local_agreement = lokal överenskommelse (LÖK) med Arbetsförmedlingen, cooperation_agreement = annan överenskommelse/samverkansavtal, iop = idéburet offentligt partnerskap, work_training = en arbetsgivares avtal om arbetsträningsplatser, finsam = överenskommelse inom samordningsförbund (finansiell samordning), other = övrigt
+             * @enum {string}
+             */
+            kind: "local_agreement" | "cooperation_agreement" | "iop" | "work_training" | "finsam" | "other";
+            title: string;
+            /** @description Syfte */
+            purpose: string;
+            /** @description Parties (parter) besides the municipality */
+            parties: components["schemas"]["AgreementPartyDto"][];
+            goals: components["schemas"]["AgreementGoalDto"][];
+            /** @description Gäller från */
+            validFrom: string;
+            /** @description Gäller till och med; null = tills vidare */
+            validTo?: string | null;
+            /** @description In force today (gäller idag) */
+            inForce: boolean;
+            /** @description Days left to validTo when it ends within 60 days (0 on the last day); else null */
+            expiresInDays?: number | null;
+            /** @description Diarienummer or document link */
+            documentReference?: string | null;
+            /**
+             * Format: uuid
+             * @description Ansvarig
+             */
+            responsibleUserId: string;
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        AgreementPageDto: {
+            items: components["schemas"]["AgreementDto"][];
+            nextCursor?: string | null;
+        };
+        AgreementGoalInputDto: {
+            /**
+             * @description The goal (mål)
+             * @example Minst 30 % av deltagarna går till arbete eller studier
+             */
+            description: string;
+            /**
+             * @description How the goal is followed up (uppföljning): the measure, how often, to whom
+             * @example Andel vid avslut, halvårsvis till styrgruppen
+             */
+            followUp: string;
+        };
+        CreateAgreementDto: {
+            /**
+             * @description local_agreement = lokal överenskommelse (LÖK) med Arbetsförmedlingen, cooperation_agreement = annan överenskommelse/samverkansavtal, iop = idéburet offentligt partnerskap, work_training = en arbetsgivares avtal om arbetsträningsplatser, finsam = överenskommelse inom samordningsförbund (finansiell samordning), other = övrigt
+             * @enum {string}
+             */
+            kind: "local_agreement" | "cooperation_agreement" | "iop" | "work_training" | "finsam" | "other";
+            /**
+             * @description Title (benämning)
+             * @example Lokal överenskommelse 2026
+             */
+            title: string;
+            /** @description Purpose (syfte) */
+            purpose: string;
+            /** @description The partners that are parties (parter); the municipality is always a party and not listed */
+            partnerIds: string[];
+            /** @description Goals (mål) and how each is followed up */
+            goals?: components["schemas"]["AgreementGoalInputDto"][];
+            /**
+             * @description First day in force (gäller från)
+             * @example 2026-01-01
+             */
+            validFrom: string;
+            /**
+             * @description Last day in force (gäller till och med); left out = until further notice
+             * @example 2026-12-31
+             */
+            validTo?: string;
+            /** @description Where the signed agreement is kept (diarienummer, document link) */
+            documentReference?: string;
+            /**
+             * Format: uuid
+             * @description The staff member responsible (ansvarig): an active admin, coach, manager or caseworker
+             */
+            responsibleUserId: string;
+        };
+        UpdateAgreementDto: {
+            /**
+             * @description local_agreement = lokal överenskommelse (LÖK) med Arbetsförmedlingen, cooperation_agreement = annan överenskommelse/samverkansavtal, iop = idéburet offentligt partnerskap, work_training = en arbetsgivares avtal om arbetsträningsplatser, finsam = överenskommelse inom samordningsförbund (finansiell samordning), other = övrigt
+             * @enum {string}
+             */
+            kind?: "local_agreement" | "cooperation_agreement" | "iop" | "work_training" | "finsam" | "other";
+            title?: string;
+            purpose?: string;
+            /** @description The parties, replaced whole */
+            partnerIds?: string[];
+            /** @description The goals, replaced whole */
+            goals?: components["schemas"]["AgreementGoalInputDto"][];
+            validFrom?: string;
+            /** @description Last day in force; null = until further notice (an extension moves it later) */
+            validTo?: string | null;
+            /** @description null clears it */
+            documentReference?: string | null;
+            /** Format: uuid */
+            responsibleUserId?: string;
+        };
+        CreatePartnerInvolvementDto: {
+            /**
+             * Format: uuid
+             * @description The partner (samverkanspart): an active partner of your municipality
+             */
+            partnerId: string;
+            /**
+             * Format: uuid
+             * @description Their contact person (kontaktperson), one of the partner’s
+             */
+            contactId?: string;
+            /**
+             * Format: uuid
+             * @description The agreement it runs under
+             */
+            agreementId?: string;
+            /**
+             * @description What the partner does in the case (insats/roll)
+             * @example Arbetsförmedlingen: matchning mot arbete, anställningsstöd
+             */
+            description: string;
+            /**
+             * @description From (fr.o.m.), not before the enrolment start
+             * @example 2026-03-02
+             */
+            fromDate: string;
+            /** @description To (t.o.m.); left out = ongoing */
+            toDate?: string;
+        };
+        PartnerInvolvementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            participantId: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @description The partner’s name */
+            partnerName: string;
+            /** Format: uuid */
+            contactId?: string | null;
+            /** @description The contact person’s name */
+            contactName?: string | null;
+            /** Format: uuid */
+            agreementId?: string | null;
+            description: string;
+            fromDate: string;
+            toDate?: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /**
+             * @description Row version; send it back as If-Match: "<version>"
+             * @example 1
+             */
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PartnerInvolvementListDto: {
+            /** @description Earliest first (a handful per case, not paged) */
+            items: components["schemas"]["PartnerInvolvementDto"][];
+        };
+        UpdatePartnerInvolvementDto: {
+            /**
+             * Format: uuid
+             * @description null clears it
+             */
+            contactId?: string | null;
+            /**
+             * Format: uuid
+             * @description null clears it
+             */
+            agreementId?: string | null;
+            description?: string;
+            fromDate?: string;
+            /** @description The last day; null = ongoing */
+            toDate?: string | null;
         };
         SipConsentInputDto: {
             /** @description The day the participant consented to SIP (samtycke), not in the future */
@@ -18643,6 +19164,1127 @@ export interface operations {
                 };
             };
             /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Partners_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                type?: "arbetsformedlingen" | "forsakringskassan" | "region" | "employer" | "civil_society" | "other_municipality" | "samordningsforbund" | "other";
+                /** @description true: only active; false: only inactive; left out: all */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker, analyst. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Partners_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "arbetsformedlingen",
+                 *       "name": "Arbetsförmedlingen Timrå",
+                 *       "organisationNumber": "202100-2114"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreatePartnerDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTNER_NAME_TAKEN A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Partners_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker, analyst. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTNER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Partners_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdatePartnerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTNER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTNER_NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Partners_addContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Anna Andersson",
+                 *       "email": "anna.andersson@partner.example",
+                 *       "phone": "010-123 45 67"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PartnerContactInputDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerContactDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTNER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Partners_updateContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                contactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdatePartnerContactDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerContactDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTNER_CONTACT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Agreements_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+                /** @description Only agreements in force on this day (gäller): validFrom ≤ day ≤ validTo, or open-ended */
+                inForceOn?: string;
+                /** @description Only agreements this partner is party to */
+                partnerId?: string;
+                kind?: "local_agreement" | "cooperation_agreement" | "iop" | "work_training" | "finsam" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker, analyst. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Agreements_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "local_agreement",
+                 *       "title": "Lokal överenskommelse 2026",
+                 *       "purpose": "text",
+                 *       "partnerIds": [
+                 *         "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *       ],
+                 *       "validFrom": "2026-01-01",
+                 *       "validTo": "2026-12-31",
+                 *       "responsibleUserId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateAgreementDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (e.g. validTo.notBeforeValidFrom) Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AGREEMENT_PARTY_INVALID, AGREEMENT_RESPONSIBLE_INVALID This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Agreements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker, analyst. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AGREEMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Agreements_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdateAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AGREEMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description AGREEMENT_PARTY_INVALID, AGREEMENT_RESPONSIBLE_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerInvolvements_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerInvolvementListDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerInvolvements_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partnerId": "3f6c1d2e-8b4a-4e7f-9c1d-2a3b4c5d6e7f",
+                 *       "description": "Arbetsförmedlingen: matchning mot arbete, anställningsstöd",
+                 *       "fromDate": "2026-03-02"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreatePartnerInvolvementDto"];
+            };
+        };
+        responses: {
+            /** @description ETag header carries the version */
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerInvolvementDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_ALREADY_EXITED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTNER_INVOLVEMENT_BEFORE_ENROLMENT, PARTNER_INVOLVEMENT_PARTNER_INVALID, PARTNER_INVOLVEMENT_CONTACT_INVALID, AGREEMENT_INVALID This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PartnerInvolvements_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                enrolmentId: string;
+                involvementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["UpdatePartnerInvolvementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerInvolvementDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTNER_INVOLVEMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTNER_INVOLVEMENT_BEFORE_ENROLMENT, PARTNER_INVOLVEMENT_CONTACT_INVALID, AGREEMENT_INVALID */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -52,6 +52,7 @@ export const catalogueMapper = {
       typeId: i.typeId,
       name: i.name,
       siteId: i.siteId,
+      agreementId: i.agreementId,
       responsibleUnitId: i.responsibleUnitId,
       startsOn: i.startsOn,
       endsOn: i.endsOn,

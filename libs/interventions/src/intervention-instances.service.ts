@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '@steg/audit';
+import { AgreementReferences } from '@steg/referrals';
 import { findTenantRow } from '@steg/database';
 import type { Actor } from '@steg/http';
 import { Clock, decodeCursor, Page, StaleVersionError, toPage, ValidationFailedError } from '@steg/kernel';
@@ -51,6 +52,7 @@ export class InterventionInstancesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly agreements: AgreementReferences,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -102,6 +104,7 @@ export class InterventionInstancesService {
     return this.dataSource.transaction(async (manager) => {
       await this.requireType(manager, municipalityId, dto.typeId);
       if (dto.siteId !== undefined) await this.requireSite(manager, municipalityId, dto.siteId);
+      await this.agreements.require(manager, municipalityId, dto.agreementId);
       await this.requireAmeUnit(manager, municipalityId, dto.responsibleUnitId);
       const instance = await manager.save(
         manager.create(InterventionInstanceEntity, {
@@ -109,6 +112,7 @@ export class InterventionInstancesService {
           typeId: dto.typeId,
           name: dto.name,
           siteId: dto.siteId ?? null,
+          agreementId: dto.agreementId ?? null,
           responsibleUnitId: dto.responsibleUnitId,
           capacity: dto.capacity ?? null,
           ...fields,
@@ -156,12 +160,16 @@ export class InterventionInstancesService {
       if (dto.siteId !== undefined && dto.siteId !== null && dto.siteId !== instance.siteId) {
         await this.requireSite(manager, municipalityId, dto.siteId);
       }
+      if (dto.agreementId !== undefined && dto.agreementId !== instance.agreementId) {
+        await this.agreements.require(manager, municipalityId, dto.agreementId);
+      }
       if (dto.responsibleUnitId !== undefined && dto.responsibleUnitId !== instance.responsibleUnitId) {
         await this.requireAmeUnit(manager, municipalityId, dto.responsibleUnitId);
       }
       const fields = applyChanges(instance, {
         name: dto.name,
         siteId: dto.siteId,
+        agreementId: dto.agreementId,
         responsibleUnitId: dto.responsibleUnitId,
         startsOn: dto.startsOn,
         endsOn: dto.endsOn,

@@ -175,6 +175,11 @@ export class InterventionInstanceEntity {
   @Column('bigint', { default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   costOre: number;
 
+  /** The agreement (överenskommelse, IOP, an employer's work-training agreement) it runs under; null for none. */
+  @ForeignKey('agreements', { onDelete: 'RESTRICT' })
+  @Column('uuid', { nullable: true })
+  agreementId: string | null;
+
   @VersionColumn()
   version: number;
 
@@ -288,6 +293,11 @@ export class PlacementEntity {
   /** Set when a coach placed the person beyond the capacity, with why. */
   @Column('text', { nullable: true })
   capacityOverrideReason: string | null;
+
+  /** The agreement the placement runs under (e.g. an employer's work-training agreement); null for none. */
+  @ForeignKey('agreements', { onDelete: 'RESTRICT' })
+  @Column('uuid', { nullable: true })
+  agreementId: string | null;
 
   @Column('uuid')
   createdBy: string;

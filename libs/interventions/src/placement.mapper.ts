@@ -103,6 +103,7 @@ export const placementMapper = {
       endReason: p.endReason,
       status: placementStatus(p, today),
       capacityOverrideReason: p.capacityOverrideReason,
+      agreementId: p.agreementId,
       currentSchedule: current === null ? null : placementMapper.schedule(current),
       schedules: schedules.map((s) => placementMapper.schedule(s)),
       weeklyHours: current === null ? 0 : weeklyHours(current.days),

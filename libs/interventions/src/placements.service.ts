@@ -23,6 +23,7 @@ import { Actor, Principal, staffUserId } from '@steg/http';
 import { Clock, decodeCursor, Page, toPage, ValidationFailedError } from '@steg/kernel';
 import { ParticipantNotFoundError } from '@steg/participants';
 import {
+  AgreementReferences,
   EnrolmentAlreadyExitedError,
   EnrolmentFacts,
   EnrolmentFactsReader,
@@ -100,6 +101,7 @@ export class PlacementsService {
     @Inject(Clock) private readonly clock: Clock,
     private readonly calendar: SwedishCalendar,
     private readonly closures: ClosureDaysService,
+    private readonly agreements: AgreementReferences,
   ) {}
 
   create(actor: Actor, dto: CreatePlacementDto): Promise<PlacementDto> {
@@ -144,6 +146,7 @@ export class PlacementsService {
       }
       const instance = await this.requireInstance(manager, principal.municipalityId, dto.instanceId);
       this.requireWithinInstance(instance, dto.startDate, dto.plannedEndDate ?? null);
+      await this.agreements.require(manager, principal.municipalityId, dto.agreementId);
       const team =
         dto.workTeamId === undefined
           ? null
@@ -187,6 +190,7 @@ export class PlacementsService {
           actualEndDate: null,
           endReason: null,
           capacityOverrideReason: decision.outcome === 'overridden' ? decision.reason : null,
+          agreementId: dto.agreementId ?? null,
           createdBy: userId,
         }),
       );
@@ -530,6 +534,12 @@ export class PlacementsService {
         await this.moveSupervision(manager, placement, instance, supervisorId, today);
         placement.supervisorId = supervisorId;
         fields.push('supervisorId');
+      }
+
+      if (dto.agreementId !== undefined && dto.agreementId !== placement.agreementId) {
+        await this.agreements.require(manager, principal.municipalityId, dto.agreementId);
+        placement.agreementId = dto.agreementId;
+        fields.push('agreementId');
       }
 
       const saved = fields.length === 0 ? placement : await manager.save(placement);

@@ -8,6 +8,7 @@ export * from './referrals.service';
 export * from './enrolments.service';
 export * from './referral.errors';
 export * from './enrolment-exit-checks';
+export * from './agreement-references';
 export * from './enrolment-facts';
 export * from './enrolment-start-checks';
 export * from './domain/start-correction.rules';

@@ -125,6 +125,11 @@ export class ReferralEntity {
   @Column('varchar', { length: 80, nullable: true })
   importKey: string | null;
 
+  /** The agreement (överenskommelse) the referral runs under, e.g. a Finsam agreement; null for none. */
+  @ForeignKey('agreements', { onDelete: 'RESTRICT' })
+  @Column('uuid', { nullable: true })
+  agreementId: string | null;
+
   @VersionColumn()
   version: number;
 

@@ -44,6 +44,7 @@ export const referralMapper = {
       referringUserId: r.referringUserId,
       receivingUnitId: r.receivingUnitId,
       desiredStart: r.desiredStart,
+      agreementId: r.agreementId,
       status: r.status,
       sentAt: r.sentAt?.toISOString() ?? null,
       decidedAt: r.decidedAt?.toISOString() ?? null,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
+import { AgreementReferences } from './agreement-references';
 import { EnrolmentsController } from './enrolments.controller';
 import { EnrolmentExitChecks } from './enrolment-exit-checks';
 import { EnrolmentFactsReader } from './enrolment-facts';
@@ -20,6 +21,7 @@ import { ReferralImports } from './referral-imports';
     EnrolmentFactsReader,
     EnrolmentRecordedDays,
     ReferralImports,
+    AgreementReferences,
   ],
   exports: [
     ReferralsService,
@@ -28,6 +30,7 @@ import { ReferralImports } from './referral-imports';
     EnrolmentFactsReader,
     EnrolmentRecordedDays,
     ReferralImports,
+    AgreementReferences,
   ],
 })
 export class ReferralsModule {}

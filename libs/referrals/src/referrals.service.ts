@@ -21,6 +21,7 @@ import {
   requireStartNotBeforeSent,
 } from './domain/referral.rules';
 import type { ReferralAction, ReferralStatus, SharingBasis } from './domain/referral.types';
+import { AgreementReferences } from './agreement-references';
 import { AcceptReferralDto, CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
 import { ReferralDto } from './dto/referral-response.dto';
 import { EnrolmentsService } from './enrolments.service';
@@ -50,6 +51,7 @@ export class ReferralsService {
     private readonly caseWork: CaseWork,
     private readonly enrolments: EnrolmentsService,
     private readonly participants: ParticipantFactsReader,
+    private readonly agreements: AgreementReferences,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -76,6 +78,7 @@ export class ReferralsService {
         await this.requireConsent(manager, principal, dto.participantId, sharing.consentId, today);
       }
       await this.requireReceivingUnit(manager, principal, dto.receivingUnitId);
+      await this.agreements.require(manager, principal.municipalityId, dto.agreementId);
       const lastExit = await manager.findOne(EnrolmentEntity, {
         select: { id: true, exitDate: true },
         where: {
@@ -98,6 +101,7 @@ export class ReferralsService {
           referringUserId: userId,
           receivingUnitId: dto.receivingUnitId,
           desiredStart: dto.desiredStart ?? null,
+          agreementId: dto.agreementId ?? null,
           status: 'draft',
           sentAt: null,
           decidedAt: null,
@@ -155,6 +159,9 @@ export class ReferralsService {
       if (dto.receivingUnitId !== undefined && dto.receivingUnitId !== referral.receivingUnitId) {
         await this.requireReceivingUnit(manager, principal, dto.receivingUnitId);
       }
+      if (dto.agreementId !== undefined && dto.agreementId !== referral.agreementId) {
+        await this.agreements.require(manager, principal.municipalityId, dto.agreementId);
+      }
       const next: Partial<ReferralEntity> = {
         source: dto.source,
         reason: dto.reason?.trim(),
@@ -162,6 +169,7 @@ export class ReferralsService {
         ...sharing,
         receivingUnitId: dto.receivingUnitId,
         desiredStart: dto.desiredStart,
+        agreementId: dto.agreementId,
       };
       const fields = (Object.keys(next) as (keyof ReferralEntity)[])
         .filter((key) => next[key] !== undefined && next[key] !== referral[key])

@@ -111,4 +111,10 @@ export const CASE_ACCESS = {
     /** Put on, place from and remove from a waiting list: AME's coach or manager, as placing. */
     queue: ['ame_coach', 'unit_manager'],
   },
+  partnerInvolvements: {
+    /** Which partners take part in a person's enrolment (samverkan i ärendet): the case view. */
+    read: ['ame_coach', 'ifo_caseworker', 'unit_manager'],
+    /** Recorded and changed by those who plan with the person, as plans are. */
+    edit: ['ame_coach', 'ifo_caseworker'],
+  },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

@@ -122,6 +122,14 @@ export class InterventionInstanceDto {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   siteId: string | null;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The agreement (överenskommelse) it runs under',
+  })
+  agreementId: string | null;
+
   @ApiProperty({ format: 'uuid', description: 'The responsible AME unit' })
   responsibleUnitId: string;
 

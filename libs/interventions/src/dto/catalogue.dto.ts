@@ -304,6 +304,15 @@ export class CreateInterventionInstanceDto {
   @IsUUID()
   siteId?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The agreement it runs under (överenskommelse, IOP, an employer’s arbetsträningsavtal); 422 AGREEMENT_INVALID unless one of your municipality',
+  })
+  @IsOptionalNotNull()
+  @IsUUID()
+  agreementId?: string;
+
   @ApiProperty({ format: 'uuid', description: 'The responsible AME unit (an active unit of type ame)' })
   @IsUUID()
   responsibleUnitId: string;
@@ -358,6 +367,16 @@ export class UpdateInterventionInstanceDto {
   @IsOptionalNullable()
   @IsUUID()
   siteId?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The agreement (överenskommelse) it runs under; null clears it',
+  })
+  @IsOptionalNullable()
+  @IsUUID()
+  agreementId?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Not while placements are active' })
   @IsOptionalNotNull()

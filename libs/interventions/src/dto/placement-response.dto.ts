@@ -116,6 +116,14 @@ export class PlacementDto {
   capacityOverrideReason: string | null;
 
   @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The agreement (överenskommelse) the placement runs under',
+  })
+  agreementId: string | null;
+
+  @ApiPropertyOptional({
     type: PlacementScheduleDto,
     nullable: true,
     description: 'The schedule valid today (or the first one, before the start)',

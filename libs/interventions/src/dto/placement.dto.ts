@@ -115,6 +115,16 @@ export class CreatePlacementDto {
   @Length(1, 2000)
   @IsString()
   capacityOverrideReason?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The agreement the placement runs under (e.g. an employer’s arbetsträningsavtal; not taken from the ' +
+      'instance); 422 AGREEMENT_INVALID unless one of your municipality',
+  })
+  @IsOptionalNotNull()
+  @IsUUID()
+  agreementId?: string;
 }
 
 export class AddScheduleDto {
@@ -192,6 +202,16 @@ export class UpdatePlacementDto {
   @IsOptionalNullable()
   @IsUUID()
   workTeamId?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The agreement (överenskommelse) the placement runs under; null clears it',
+  })
+  @IsOptionalNullable()
+  @IsUUID()
+  agreementId?: string | null;
 }
 
 export class PlacementsQuery extends PageQuery {

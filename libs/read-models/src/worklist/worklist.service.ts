@@ -46,6 +46,7 @@ import { surveysDue } from './surveys-due';
 import { bipAssessmentsDue } from './bip-assessments-due';
 import { WorkItemDto, WorklistDto } from './dto/worklist.dto';
 import { sipFollowUps } from './sip-follow-ups';
+import { agreementsExpiring } from './agreements-expiring';
 
 /**
  * What is due or overdue for the signed-in user, computed from the data each time (never stored
@@ -93,6 +94,7 @@ export class WorklistService {
           surveysDue(this.dataSource, principal, today),
           bipAssessmentsDue(this.dataSource, this.bipSettings, principal, today),
           this.waitingLists(principal, today),
+          agreementsExpiring(this.dataSource, principal, today),
         ])
       ).flat(),
     );

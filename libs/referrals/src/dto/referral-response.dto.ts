@@ -107,6 +107,14 @@ export class ReferralDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Önskad start' })
   desiredStart: string | null;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The agreement (överenskommelse) the referral runs under',
+  })
+  agreementId: string | null;
+
   @ApiProperty({ enum: REFERRAL_STATUSES, description: REFERRAL_STATUS_TERMS })
   status: string;
 

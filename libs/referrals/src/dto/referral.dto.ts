@@ -76,6 +76,15 @@ export class CreateReferralDto {
   desiredStart?: string;
 
   @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The agreement (överenskommelse, e.g. a Finsam or LÖK agreement) the referral runs under; 422 AGREEMENT_INVALID unless one of your municipality',
+  })
+  @IsOptionalNotNull()
+  @IsUUID()
+  agreementId?: string;
+
+  @ApiPropertyOptional({
     description: 'Send at once (skicka) instead of keeping a draft (utkast)',
     default: false,
   })
@@ -135,6 +144,16 @@ export class UpdateReferralDto {
   @IsOptionalNullable()
   @IsCalendarDate()
   desiredStart?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The agreement (överenskommelse) the referral runs under; null clears it',
+  })
+  @IsOptionalNullable()
+  @IsUUID()
+  agreementId?: string | null;
 }
 
 export class ReferralReasonDto {

@@ -13,3 +13,4 @@ export * from './deviation-builders';
 export * from './survey-builders';
 export * from './bip-builders';
 export * from './funding-waiting-list-builders';
+export * from './partner-builders';

@@ -16,6 +16,7 @@ export const WORK_ITEM_KINDS = [
   'survey_due', // brukaruppföljning: a placement ended, its survey neither answered nor declined
   'bip_assessment', // a BIP assessment (progressionsmätning) due or overdue under the coach's enrolment
   'waiting_list', // a person waiting on a full intervention's waiting list (kö) of the caller's unit
+  'agreement_expiring', // an agreement (överenskommelse) the user is responsible for ends within 60 days
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 

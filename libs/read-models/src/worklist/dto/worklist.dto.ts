@@ -34,6 +34,7 @@ const WORK_ITEM_KIND_TERMS: Record<(typeof WORK_ITEM_KINDS)[number], string> = {
   bip_assessment:
     'BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning)',
   waiting_list: 'person i kö till en full insats (detail: prioritet, plats i kön, väntade dagar)',
+  agreement_expiring: 'överenskommelse du är ansvarig för som upphör inom 60 dagar',
 };
 
 export class WorkItemDto {
@@ -72,6 +73,7 @@ export class WorkItemDto {
       'referral',
       'absence_dialogue',
       'attendance_month',
+      'agreement',
     ],
   })
   resourceType: string;
