@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@steg/audit';
+import { ReferralsModule } from '@steg/referrals';
+import { AssistancePeriodsController } from './assistance/assistance-periods.controller';
+import { AssistancePeriodsService } from './assistance/assistance-periods.service';
+import { OutcomeFollowUpSettingsService } from './outcome/outcome-follow-up-settings.service';
+import { OutcomeFollowUpsController } from './outcome/outcome-follow-ups.controller';
+import { OutcomeFollowUpsService } from './outcome/outcome-follow-ups.service';
 
 /**
  * Measuring progress (libs/measurement): BIP assessments, the participant survey after each finished
@@ -6,9 +13,9 @@ import { Module } from '@nestjs/common';
  * and write of a person's data goes through the case-data gate (CaseWork).
  */
 @Module({
-  imports: [],
-  controllers: [],
-  providers: [],
-  exports: [],
+  imports: [AuditModule, ReferralsModule],
+  controllers: [OutcomeFollowUpsController, AssistancePeriodsController],
+  providers: [OutcomeFollowUpsService, OutcomeFollowUpSettingsService, AssistancePeriodsService],
+  exports: [OutcomeFollowUpSettingsService],
 })
 export class MeasurementModule {}

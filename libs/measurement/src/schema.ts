@@ -1,4 +1,14 @@
 // The measurement context's tables as TypeORM entities: for the composition root (libs/core), the read
 // models, demo data and tests — never for another context's services, which ask this context's
 // public face (index.ts) instead.
-export const MEASUREMENT_ENTITIES = [] as const;
+import { AssistancePeriodEntity } from './assistance/assistance-period.entity';
+import { OutcomeFollowUpEntity, OutcomeFollowUpSettingsEntity } from './outcome/outcome-follow-up.entity';
+
+export { AssistancePeriodEntity } from './assistance/assistance-period.entity';
+export { OutcomeFollowUpEntity, OutcomeFollowUpSettingsEntity } from './outcome/outcome-follow-up.entity';
+
+export const MEASUREMENT_ENTITIES = [
+  AssistancePeriodEntity,
+  OutcomeFollowUpEntity,
+  OutcomeFollowUpSettingsEntity,
+] as const;

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@steg/access';
 import { AttendanceModule } from '@steg/attendance';
 import { AuditModule } from '@steg/audit';
+import { MeasurementModule } from '@steg/measurement';
 import { PlansModule } from '@steg/plans';
 import { FlowController } from './flow/flow.controller';
 import { FlowService } from './flow/flow.service';
@@ -31,6 +32,7 @@ export class ReadModelsModule {
         AuditModule,
         PlansModule,
         AttendanceModule,
+        MeasurementModule,
       ],
       controllers: [
         WorklistController,

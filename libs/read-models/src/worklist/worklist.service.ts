@@ -35,6 +35,8 @@ import {
   monthOf,
 } from '@steg/attendance';
 import { AbsenceDialogueEntity, AttendanceEntryEntity, AttendanceMonthEntity } from '@steg/attendance/schema';
+import { OutcomeFollowUpSettingsService } from '@steg/measurement';
+import { outcomeFollowUpItems, subsidisedPeriodItems } from './after-exit.items';
 import { FOLLOWS_CASE } from '../inboxes/attendance-report-inbox.service';
 import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
@@ -57,6 +59,7 @@ export class WorklistService {
     private readonly audit: AuditService,
     private readonly attendanceSettings: AttendanceSettingsService,
     private readonly policy: AccessPolicyService,
+    private readonly outcomeSettings: OutcomeFollowUpSettingsService,
     @Inject(Clock) private readonly clock: Clock,
   ) {
     this.dataSource = database.primary;
@@ -80,6 +83,8 @@ export class WorklistService {
           this.daysUnreported(principal, today),
           this.unreadAttendanceReports(principal),
           this.enrolmentsWithoutPlan(principal),
+          outcomeFollowUpItems(this.dataSource, this.outcomeSettings, principal, today),
+          subsidisedPeriodItems(this.dataSource, principal, today),
         ])
       ).flat(),
     );

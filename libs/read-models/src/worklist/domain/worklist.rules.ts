@@ -11,6 +11,8 @@ export const WORK_ITEM_KINDS = [
   'attendance_unreported', // scheduled days that passed without a report, still within the reporting window
   'attendance_report_unread', // a signed närvarorapport the IFO caseworker has not read
   'enrolment_without_plan', // an open enrolment with no active development plan (utvecklingsplan)
+  'outcome_follow_up', // uppföljning efter avslut due or overdue at a checkpoint (1, 6, 12 months)
+  'subsidised_period_ending', // a subsidised period (utvecklingsår) ends within 60 days with no next step
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 

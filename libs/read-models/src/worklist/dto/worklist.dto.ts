@@ -24,7 +24,9 @@ export class WorkItemDto {
       'återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = ' +
       'frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, ' +
       'attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = ' +
-      'oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan',
+      'oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, ' +
+      'outcome_follow_up = uppföljning efter avslut (1, 6, 12 månader), subsidised_period_ending = ' +
+      'subventionerad period (utvecklingsår) slutar inom 60 dagar utan planerat nästa steg',
   })
   kind: string;
 
