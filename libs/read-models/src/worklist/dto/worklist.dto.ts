@@ -36,7 +36,12 @@ export class WorkItemDto {
   @ApiProperty({ description: 'When it became or becomes due (for waiting and unread items: since when)' })
   dueOn: string;
 
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'Null for an item about no person' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Null for an item about no person',
+  })
   participantId: string | null;
 
   @ApiProperty({ type: WorkItemPersonDto, nullable: true, description: 'Null for an item about no person' })
