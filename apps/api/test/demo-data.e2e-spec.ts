@@ -52,6 +52,8 @@ describe('demo data', () => {
       'development_plans',
       'plan_versions',
       'follow_up_meetings',
+      'outcome_follow_ups',
+      'assistance_periods',
     ];
     const counts = async () => {
       const result: number[] = [];
@@ -61,10 +63,11 @@ describe('demo data', () => {
     const before = await counts();
     await loadDemoData(t.dataSource.manager, { today: t.clock.today() }, DEMO_SEEDS);
     expect(await counts()).toEqual(before);
-    // units, users, participants, relations (incl. 3 placement + 2 supervision), referrals, events,
-    // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 3 instances, 2 teams, 3
-    // placements with 4 schedule versions, 2 plans with 3 versions, 1 meeting.
-    expect(before).toEqual([4, 8, 10, 33, 12, 32, 7, 2, 16, 2, 3, 2, 3, 4, 2, 3, 1]);
+    // units, users, participants, relations (incl. 4 placement + 2 supervision), referrals, events,
+    // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 4 instances, 2 teams, 4
+    // placements with 5 schedule versions, 2 plans with 3 versions, 1 meeting, 4 follow-ups after
+    // exit (one corrected), 6 periods of försörjningsstöd (one corrected).
+    expect(before).toEqual([4, 8, 10, 34, 12, 32, 7, 2, 16, 2, 4, 2, 4, 5, 2, 3, 1, 4, 6]);
   });
 
   it('has a referral in every state and an exit with every Kolada outcome A–E', async () => {
@@ -224,5 +227,39 @@ describe('demo data', () => {
       firstName: 'Alva',
       lastName: 'Demosson',
     });
+  });
+
+  it('has follow-ups after exit, periods of försörjningsstöd and a subsidised-period warning', async () => {
+    const coach = `Bearer ${await login('coach')}`;
+    const worklist = await request(t.server).get('/api/v1/worklist').set('Authorization', coach).expect(200);
+    const states = worklist.body.items.map(
+      (i: { kind: string; state: string; participant: { firstName: string } }) =>
+        [i.kind, i.state, i.participant.firstName].join(' '),
+    );
+    expect(states).toEqual(
+      expect.arrayContaining(['outcome_follow_up due Fatima', 'subsidised_period_ending ending Alva']),
+    );
+    const leila = await request(t.server)
+      .get('/api/v1/enrolments/00000000-0000-4000-8000-000000002065/outcome-follow-ups')
+      .set('Authorization', coach)
+      .expect(200);
+    expect(leila.body.items.map((i: { status: string; current: boolean }) => [i.status, i.current])).toEqual([
+      ['working', true],
+      ['unknown', false],
+    ]);
+    const ahmed = await request(t.server)
+      .get('/api/v1/participants/00000000-0000-4000-8000-000000001009/assistance-periods')
+      .set('Authorization', `Bearer ${await login('ifo')}`)
+      .expect(200);
+    expect(
+      ahmed.body.items.map((i: { toDate: string | null; current: boolean }) => [
+        i.toDate === null,
+        i.current,
+      ]),
+    ).toEqual([
+      [true, true],
+      [false, true],
+      [true, false],
+    ]);
   });
 });

@@ -42,8 +42,13 @@ const CATALOGUE: [number, string, InterventionCategory, boolean][] = [
 
 export const DEMO_INTERVENTIONS = {
   types: { workTrainingInternal: id(3001), internship: id(3003), sfi: id(3005), healthMotivation: id(3008) },
-  instances: { snickeriet: id(3201), sfi: id(3202), ica: id(3203) },
-  placements: { alvaSnickeri: id(3401), eliasSfi: id(3402), eliasRenareStad: id(3403) },
+  instances: { snickeriet: id(3201), sfi: id(3202), ica: id(3203), utvecklingsar: id(3204) },
+  placements: {
+    alvaSnickeri: id(3401),
+    eliasSfi: id(3402),
+    eliasRenareStad: id(3403),
+    alvaUtvecklingsar: id(3404),
+  },
 } as const;
 
 const weekdays = (days: number[], start: string, end: string): ScheduleDay[] =>
@@ -124,6 +129,16 @@ export const interventionsDemoSeed: DemoSeed = {
         costBasis: 'per_month',
         costOre: 800_000,
       },
+      {
+        // A subsidised period (utvecklingsår): its end is warned of 60 days ahead without a next step.
+        id: id(3204),
+        typeId: id(3007),
+        name: 'Utvecklingsår kommunal service',
+        siteId: null,
+        capacity: 10,
+        costBasis: 'per_place_per_month',
+        costOre: 1_200_000,
+      },
     ];
     for (const instance of instances) {
       await insertIgnore(manager, InterventionInstanceEntity, {
@@ -188,6 +203,18 @@ export const interventionsDemoSeed: DemoSeed = {
         // Ends within 14 days: on the coach's and the supervisor's work lists.
         plannedEndDate: day(-10),
         schedules: [{ validFrom: day(20), days: weekdays([2, 4], '08:00', '12:00'), reason: null }],
+      },
+      {
+        id: id(3404),
+        participantId: DEMO_PARTICIPANTS.alva,
+        enrolmentId: ENROLMENT_ALVA,
+        instanceId: id(3204),
+        workTeamId: null,
+        supervisorId: null,
+        startDate: day(20),
+        // Ends within 60 days and nothing is planned after it: a subsidised-period warning (measurement).
+        plannedEndDate: day(-40),
+        schedules: [{ validFrom: day(20), days: weekdays([1, 2, 3, 4, 5], '13:00', '16:00'), reason: null }],
       },
     ];
     for (const { schedules, ...placement } of placements) {
