@@ -133,7 +133,13 @@ export class AssistancePeriodsService {
     return this.caseWork.read(actor, target, async (manager, reach) => {
       const rows = await manager.find(AssistancePeriodEntity, {
         where: { municipalityId: actor.principal.municipalityId, participantId },
-        order: { fromDate: 'DESC', recordedAt: 'DESC', id: 'ASC' },
+        // The latest start first; of one start, the current record before those it superseded.
+        order: {
+          fromDate: 'DESC',
+          supersededAt: { direction: 'DESC', nulls: 'FIRST' },
+          recordedAt: 'DESC',
+          id: 'ASC',
+        },
       });
       reach.note({ details: { resultCount: rows.length } });
       return { items: rows.map(assistancePeriodDto) };

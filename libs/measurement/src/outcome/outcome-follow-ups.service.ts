@@ -105,7 +105,13 @@ export class OutcomeFollowUpsService {
       if (enrolment.exitDate === null) throw new EnrolmentNotExitedError();
       const rows = await manager.find(OutcomeFollowUpEntity, {
         where: { municipalityId: enrolment.municipalityId, enrolmentId },
-        order: { checkpointMonths: 'DESC', recordedAt: 'DESC', id: 'ASC' },
+        // The current record first, then those it superseded, the latest superseded first.
+        order: {
+          checkpointMonths: 'DESC',
+          supersededAt: { direction: 'DESC', nulls: 'FIRST' },
+          recordedAt: 'DESC',
+          id: 'ASC',
+        },
       });
       const current = new Map(
         rows.filter((r) => r.supersededAt === null).map((r) => [r.checkpointMonths, r.id]),
