@@ -10,7 +10,7 @@ import { IdempotencyHolders1795430000000 } from './1795430000000-IdempotencyHold
 import { EnrolmentStartCorrections1796318270033 } from './1796318270033-EnrolmentStartCorrections';
 import { ImportedCaseHistory1796319537910 } from './1796319537910-ImportedCaseHistory';
 import { ClosureCalendars1796320037108 } from './1796320037108-ClosureCalendars';
-import { OutcomeFollowUpsAndAssistancePeriods1796405858998 } from './1796405858998-OutcomeFollowUpsAndAssistancePeriods';
+import { OutcomeFollowUpsAndAssistancePeriods1796409163073 } from './1796409163073-OutcomeFollowUpsAndAssistancePeriods';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -24,5 +24,5 @@ export const MIGRATIONS: Function[] = [
   EnrolmentStartCorrections1796318270033,
   ImportedCaseHistory1796319537910,
   ClosureCalendars1796320037108,
-  OutcomeFollowUpsAndAssistancePeriods1796405858998,
+  OutcomeFollowUpsAndAssistancePeriods1796409163073,
 ];

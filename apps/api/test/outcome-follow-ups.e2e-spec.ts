@@ -405,6 +405,54 @@ describe('follow-up after exit, subsidised periods and periods of försörjnings
     });
   });
 
+  describe('subsidised employment after the exit (extratjänst, lönebidrag)', () => {
+    it('is recorded with its last day only with status working; 60 days before it the coach is warned', async () => {
+      const { p, enrolmentId } = await enrolled();
+      const bad = await recordFollowUp(
+        enrolmentId,
+        followUp({ status: 'studying', subsidisedEmployment: 'extratjanst', subsidisedUntil: null }),
+      ).expect(400);
+      expect(bad.body.errors.map((e: { rule: string }) => e.rule)).toEqual([
+        'subsidisedEmployment.onlyWorking',
+        'subsidisedUntil.withEmployment',
+      ]);
+      const res = await recordFollowUp(
+        enrolmentId,
+        followUp({ subsidisedEmployment: 'extratjanst', subsidisedUntil: '2026-05-16' }),
+      ).expect(201);
+      expect(res.body).toMatchObject({ subsidisedEmployment: 'extratjanst', subsidisedUntil: '2026-05-16' });
+      const warnings = async () =>
+        (await worklist()).body.items.filter(
+          (i: { kind: string; resourceId: string }) =>
+            i.kind === 'subsidised_period_ending' && i.resourceId === enrolmentId,
+        );
+      expect(await warnings()).toEqual([]); // 61 days ahead
+      const corrected = await request(t.server)
+        .post(`/api/v1/outcome-follow-ups/${res.body.id}/corrections`)
+        .set('Authorization', tenant.users.ame_coach.auth)
+        .set('If-Match', '"1"')
+        .send({
+          status: 'working',
+          source: 'employer',
+          observedOn: '2026-03-02',
+          subsidisedEmployment: 'extratjanst',
+          subsidisedUntil: '2026-05-15',
+          reason: 'Arbetsgivaren angav fel slutdag',
+        })
+        .expect(201);
+      expect(corrected.body.subsidisedUntil).toBe('2026-05-15');
+      expect(await warnings()).toEqual([
+        expect.objectContaining({
+          state: 'ending',
+          dueOn: '2026-03-16',
+          detail: 'ends 2026-05-15',
+          participantId: p.id,
+          resourceType: 'enrolment',
+        }),
+      ]);
+    });
+  });
+
   describe('periods of försörjningsstöd', () => {
     const post = (
       participantId: string,

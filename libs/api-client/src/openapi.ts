@@ -5034,6 +5034,13 @@ export interface components {
             observedOn: string;
             /** @description A short note (anteckning) */
             note?: string;
+            /**
+             * @description Subsidised employment (subventionerad anställning), only with status working: extratjanst = extratjänst, lonebidrag = lönebidragsanställning, other_municipal = annan kommunal arbetsmarknadsanställning; with subsidisedUntil, its last day (60 days before it the coach is warned when no next step is planned)
+             * @enum {string|null}
+             */
+            subsidisedEmployment?: "extratjanst" | "lonebidrag" | "other_municipal" | null;
+            /** @description Last day of the subsidised employment */
+            subsidisedUntil?: string | null;
         };
         OutcomeFollowUpDto: {
             /** Format: uuid */
@@ -5049,6 +5056,12 @@ export interface components {
             source: "participant" | "employer" | "ifo_register" | "arbetsformedlingen" | "other";
             observedOn: string;
             note: string | null;
+            /**
+             * @description Subsidised employment (subventionerad anställning), only with status working: extratjanst = extratjänst, lonebidrag = lönebidragsanställning, other_municipal = annan kommunal arbetsmarknadsanställning; with subsidisedUntil, its last day (60 days before it the coach is warned when no next step is planned)
+             * @enum {string|null}
+             */
+            subsidisedEmployment: "extratjanst" | "lonebidrag" | "other_municipal" | null;
+            subsidisedUntil: string | null;
             /** @description Whether this is the current record (not superseded by a correction) */
             current: boolean;
             /** Format: uuid */
@@ -5097,6 +5110,13 @@ export interface components {
             observedOn: string;
             /** @description A short note (anteckning) */
             note?: string;
+            /**
+             * @description Subsidised employment (subventionerad anställning), only with status working: extratjanst = extratjänst, lonebidrag = lönebidragsanställning, other_municipal = annan kommunal arbetsmarknadsanställning; with subsidisedUntil, its last day (60 days before it the coach is warned when no next step is planned)
+             * @enum {string|null}
+             */
+            subsidisedEmployment?: "extratjanst" | "lonebidrag" | "other_municipal" | null;
+            /** @description Last day of the subsidised employment */
+            subsidisedUntil?: string | null;
             /** @description Why the follow-up is corrected */
             reason: string;
         };

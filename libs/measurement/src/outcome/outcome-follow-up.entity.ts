@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { OutcomeSource, OutcomeStatus } from './domain/outcome-follow-up.rules';
+import type { OutcomeSource, OutcomeStatus, SubsidisedEmployment } from './domain/outcome-follow-up.rules';
 
 /**
  * A follow-up of the outcome some months after an exit (uppföljning efter avslut): where the person
@@ -33,6 +33,10 @@ import type { OutcomeSource, OutcomeStatus } from './domain/outcome-follow-up.ru
 @Check(
   'ck_outcome_follow_ups_source',
   `source IN ('participant', 'employer', 'ifo_register', 'arbetsformedlingen', 'other')`,
+)
+@Check(
+  'ck_outcome_follow_ups_subsidised',
+  `(subsidised_employment IS NULL) = (subsidised_until IS NULL) AND (subsidised_employment IS NULL OR (status = 'working' AND subsidised_employment IN ('extratjanst', 'lonebidrag', 'other_municipal')))`,
 )
 @Check('ck_outcome_follow_ups_correction', `(supersedes_id IS NULL) = (correction_reason IS NULL)`)
 @Check('ck_outcome_follow_ups_superseded', `(superseded_at IS NULL) = (superseded_by IS NULL)`)
@@ -68,6 +72,13 @@ export class OutcomeFollowUpEntity {
 
   @Column('text', { nullable: true })
   note: string | null;
+
+  /** The subsidised employment the person works in (only with status working), and its last day. */
+  @Column('varchar', { length: 16, nullable: true })
+  subsidisedEmployment: SubsidisedEmployment | null;
+
+  @Column('date', { nullable: true })
+  subsidisedUntil: string | null;
 
   @Column('uuid', { nullable: true })
   supersedesId: string | null;

@@ -11,6 +11,8 @@ export function outcomeFollowUpDto(f: OutcomeFollowUpEntity): OutcomeFollowUpDto
     source: f.source,
     observedOn: f.observedOn,
     note: f.note,
+    subsidisedEmployment: f.subsidisedEmployment,
+    subsidisedUntil: f.subsidisedUntil,
     current: f.supersededAt === null,
     supersedesId: f.supersedesId,
     correctionReason: f.correctionReason,

@@ -17,6 +17,7 @@ import {
   outcomeCheckpoints,
   type OutcomeFollowUpSettings,
   outcomeReachUntil,
+  subsidisedProblems,
 } from './domain/outcome-follow-up.rules';
 import type {
   CorrectOutcomeFollowUpDto,
@@ -54,7 +55,7 @@ export class OutcomeFollowUpsService {
   ) {}
 
   record(actor: Actor, enrolmentId: string, dto: RecordOutcomeFollowUpDto): Promise<OutcomeFollowUpDto> {
-    this.checkNotFuture(dto.observedOn);
+    this.checkInput(dto);
     const target = this.enrolmentTarget(enrolmentId, 'create', CASE_ACCESS.outcomeFollowUps.record);
     return this.caseWork.write(actor, target, async (manager, reach) => {
       const enrolment = reach.record;
@@ -82,6 +83,8 @@ export class OutcomeFollowUpsService {
         source: dto.source,
         observedOn: dto.observedOn,
         note: dto.note ?? null,
+        subsidisedEmployment: dto.subsidisedEmployment ?? null,
+        subsidisedUntil: dto.subsidisedUntil ?? null,
         supersedesId: null,
         correctionReason: null,
         recordedBy: staffUserId(actor.principal),
@@ -138,7 +141,7 @@ export class OutcomeFollowUpsService {
     expectedVersion: number,
     dto: CorrectOutcomeFollowUpDto,
   ): Promise<OutcomeFollowUpDto> {
-    this.checkNotFuture(dto.observedOn);
+    this.checkInput(dto);
     const roles = CASE_ACCESS.outcomeFollowUps.record;
     const target: CaseTarget<FollowUpUnder> = {
       resourceType: 'outcome_follow_up',
@@ -177,6 +180,8 @@ export class OutcomeFollowUpsService {
         source: dto.source,
         observedOn: dto.observedOn,
         note: dto.note ?? null,
+        subsidisedEmployment: dto.subsidisedEmployment ?? null,
+        subsidisedUntil: dto.subsidisedUntil ?? null,
         supersedesId: old.id,
         correctionReason: dto.reason,
         recordedBy: userId,
@@ -241,12 +246,25 @@ export class OutcomeFollowUpsService {
     }
   }
 
-  private checkNotFuture(observedOn: string): void {
-    if (observedOn > this.clock.today()) {
-      throw new ValidationFailedError([
-        { field: 'observedOn', rule: 'observedOn.notFuture', message: 'observedOn is in the future' },
-      ]);
+  /** Bad input, every problem at once: a day in the future, a subsidised employment half given. */
+  private checkInput(dto: RecordOutcomeFollowUpDto | CorrectOutcomeFollowUpDto): void {
+    const problems: FieldViolation[] = [];
+    if (dto.observedOn > this.clock.today()) {
+      problems.push({
+        field: 'observedOn',
+        rule: 'observedOn.notFuture',
+        message: 'observedOn is in the future',
+      });
     }
+    problems.push(
+      ...subsidisedProblems({
+        status: dto.status,
+        observedOn: dto.observedOn,
+        subsidisedEmployment: dto.subsidisedEmployment ?? null,
+        subsidisedUntil: dto.subsidisedUntil ?? null,
+      }),
+    );
+    if (problems.length > 0) throw new ValidationFailedError(problems);
   }
 
   private async insert(

@@ -67,16 +67,20 @@ export async function outcomeFollowUpItems(
 }
 
 /**
- * Seed 004, people locked in subsidised municipal jobs: a placement in a subsidised intervention
- * (category development_year, utvecklingsår) whose planned end is within 60 days and after which no
- * next step is planned (subsidisedEndWarning), for the enrolment's responsible coach.
+ * Seed 004, people locked in subsidised municipal jobs. A subsidised period is (a) a placement in a
+ * subsidised intervention (category development_year, utvecklingsår) until its planned end, or (b) a
+ * subsidised employment after the exit (extratjänst, lönebidrag …) until its last day, as the latest
+ * current follow-up after exit records it. From 60 days before the end, with no next step planned (another
+ * placement of the person that starts after the period started and runs past its end:
+ * subsidisedEndWarning), it is on the responsible coach's work list.
  */
 export async function subsidisedPeriodItems(
   dataSource: DataSource,
   principal: User,
   today: string,
 ): Promise<WorkItem[]> {
-  const periods = await dataSource
+  const until = addDays(today, SUBSIDISED_WARNING_DAYS);
+  const placements = await dataSource
     .getRepository(PlacementEntity)
     .createQueryBuilder('pl')
     .innerJoin(EnrolmentEntity, 'e', 'e.id = pl.enrolment_id')
@@ -88,11 +92,30 @@ export async function subsidisedPeriodItems(
     .where('pl.municipality_id = :m AND pl.actual_end_date IS NULL', { m: principal.municipalityId })
     .andWhere(`t.category = 'development_year'`)
     .andWhere('e.responsible_coach_id = :u', { u: principal.userId })
-    .andWhere('pl.planned_end_date BETWEEN :today AND :until', {
-      today,
-      until: addDays(today, SUBSIDISED_WARNING_DAYS),
-    })
-    .getRawMany<{ id: string; participant_id: string; start_date: string; end_date: string }>();
+    .andWhere('pl.planned_end_date BETWEEN :today AND :until', { today, until })
+    .getRawMany<Period>();
+  // The latest current follow-up of each of the coach's exited enrolments, when it records a subsidy.
+  const employments = await dataSource.query<Period[]>(
+    `SELECT * FROM (
+       SELECT DISTINCT ON (f.enrolment_id) f.enrolment_id AS id, f.participant_id,
+              to_char(f.observed_on, 'YYYY-MM-DD') AS start_date,
+              to_char(f.subsidised_until, 'YYYY-MM-DD') AS end_date
+         FROM outcome_follow_ups f
+         JOIN enrolments e ON e.id = f.enrolment_id
+        WHERE f.municipality_id = $1 AND f.superseded_at IS NULL AND e.responsible_coach_id = $2
+        ORDER BY f.enrolment_id, f.checkpoint_months DESC
+     ) latest
+     WHERE end_date IS NOT NULL AND end_date BETWEEN $3 AND $4`,
+    [principal.municipalityId, principal.userId, today, until],
+  );
+  const periods = [
+    ...placements.map((p) => ({ ...p, resourceType: 'placement', href: `/api/v1/placements/${p.id}` })),
+    ...employments.map((p) => ({
+      ...p,
+      resourceType: 'enrolment',
+      href: `/api/v1/enrolments/${p.id}/outcome-follow-ups`,
+    })),
+  ];
   if (periods.length === 0) return [];
   const others = await dataSource
     .getRepository(PlacementEntity)
@@ -117,11 +140,19 @@ export async function subsidisedPeriodItems(
         state: 'ending' as const,
         dueOn: warning.warnFrom,
         participantId: p.participant_id,
-        resourceType: 'placement',
+        resourceType: p.resourceType,
         resourceId: p.id,
-        href: `/api/v1/placements/${p.id}`,
+        href: p.href,
         detail: `ends ${warning.endsOn}`,
       },
     ];
   });
+}
+
+/** A subsidised period as read: the placement or the enrolment, whose, and its days. */
+interface Period {
+  id: string;
+  participant_id: string;
+  start_date: string;
+  end_date: string;
 }

@@ -3,6 +3,7 @@ import {
   outcomeCheckpoints,
   outcomeReachUntil,
   settingsProblems,
+  subsidisedProblems,
 } from './outcome-follow-up.rules';
 
 const settings = DEFAULT_OUTCOME_FOLLOW_UP_SETTINGS; // 1, 6, 12 months; 30 days of grace
@@ -56,5 +57,54 @@ describe('settingsProblems', () => {
     [[6, 6], ['months:months.ascending']],
   ])('%j', (months, expected) => {
     expect(settingsProblems({ months, graceDays: 30 }).map((p) => `${p.field}:${p.rule}`)).toEqual(expected);
+  });
+});
+
+describe('subsidisedProblems', () => {
+  const base = { status: 'working' as const, observedOn: '2026-03-01' };
+  it.each([
+    ['none', { ...base, subsidisedEmployment: null, subsidisedUntil: null }, []],
+    [
+      'none, not working',
+      { ...base, status: 'assistance' as const, subsidisedEmployment: null, subsidisedUntil: null },
+      [],
+    ],
+    [
+      'both, working',
+      { ...base, subsidisedEmployment: 'extratjanst' as const, subsidisedUntil: '2026-12-31' },
+      [],
+    ],
+    [
+      'until on the observed day',
+      { ...base, subsidisedEmployment: 'lonebidrag' as const, subsidisedUntil: '2026-03-01' },
+      [],
+    ],
+    [
+      'until the day before observed',
+      { ...base, subsidisedEmployment: 'lonebidrag' as const, subsidisedUntil: '2026-02-28' },
+      ['subsidisedUntil:subsidisedUntil.notBeforeObserved'],
+    ],
+    [
+      'kind without until',
+      { ...base, subsidisedEmployment: 'extratjanst' as const, subsidisedUntil: null },
+      ['subsidisedUntil:subsidisedUntil.withEmployment'],
+    ],
+    [
+      'until without kind',
+      { ...base, subsidisedEmployment: null, subsidisedUntil: '2026-12-31' },
+      ['subsidisedEmployment:subsidisedEmployment.withUntil'],
+    ],
+    [
+      'studying with a subsidy',
+      {
+        ...base,
+        status: 'studying' as const,
+        subsidisedEmployment: 'extratjanst' as const,
+        subsidisedUntil: '2026-12-31',
+      },
+      ['subsidisedEmployment:subsidisedEmployment.onlyWorking'],
+    ],
+  ])('%s', (_case, followUp, expected) => {
+    expect(subsidisedProblems(followUp).map((p) => `${p.field}:${p.rule}`)).toEqual(expected);
   });
 });

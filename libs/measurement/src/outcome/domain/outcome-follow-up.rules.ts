@@ -10,6 +10,14 @@ export const OUTCOME_STATUSES = [
 ] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
+/**
+ * Subsidised employment the person went to (subventionerad anställning): extratjänst, lönebidrag
+ * (lönebidragsanställning) or another municipal labour-market employment. Its end is followed up:
+ * 60 days before it, a missing next step is warned of (subsidisedEndWarning).
+ */
+export const SUBSIDISED_EMPLOYMENTS = ['extratjanst', 'lonebidrag', 'other_municipal'] as const;
+export type SubsidisedEmployment = (typeof SUBSIDISED_EMPLOYMENTS)[number];
+
 /** Who or what told us (källa). */
 export const OUTCOME_SOURCES = [
   'participant', // deltagaren
@@ -79,6 +87,46 @@ export function outcomeCheckpoints(
 export function outcomeReachUntil(exitDate: string, settings: OutcomeFollowUpSettings): string {
   const last = Math.max(...settings.months);
   return addDays(addMonths(exitDate, last), settings.graceDays + OUTCOME_REACH_EXTRA_DAYS);
+}
+
+/** The subsidised employment's problems: kind and end go together, and only with status working. */
+export function subsidisedProblems(followUp: {
+  status: OutcomeStatus;
+  subsidisedEmployment: SubsidisedEmployment | null;
+  subsidisedUntil: string | null;
+  observedOn: string;
+}): { field: string; rule: string; message: string }[] {
+  const { status, subsidisedEmployment: kind, subsidisedUntil: until } = followUp;
+  if (kind === null && until === null) return [];
+  const problems: { field: string; rule: string; message: string }[] = [];
+  if (status !== 'working') {
+    problems.push({
+      field: 'subsidisedEmployment',
+      rule: 'subsidisedEmployment.onlyWorking',
+      message: 'a subsidised employment is recorded only with status working',
+    });
+  }
+  if (kind === null) {
+    problems.push({
+      field: 'subsidisedEmployment',
+      rule: 'subsidisedEmployment.withUntil',
+      message: 'required with subsidisedUntil',
+    });
+  }
+  if (until === null) {
+    problems.push({
+      field: 'subsidisedUntil',
+      rule: 'subsidisedUntil.withEmployment',
+      message: 'required with subsidisedEmployment',
+    });
+  } else if (until < followUp.observedOn) {
+    problems.push({
+      field: 'subsidisedUntil',
+      rule: 'subsidisedUntil.notBeforeObserved',
+      message: 'must be on or after observedOn',
+    });
+  }
+  return problems;
 }
 
 /** The settings' problems (months distinct, ascending, 1–36, at most 6), naming the field. */

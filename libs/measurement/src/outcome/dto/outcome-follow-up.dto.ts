@@ -10,13 +10,21 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { IsCalendarDate, IsOptionalNotNull, Trimmed } from '@steg/http';
+import { IsCalendarDate, IsOptionalNotNull, IsOptionalNullable, Trimmed } from '@steg/http';
 import {
   OUTCOME_SOURCES,
   OUTCOME_STATUSES,
   type OutcomeSource,
   type OutcomeStatus,
+  SUBSIDISED_EMPLOYMENTS,
+  type SubsidisedEmployment,
 } from '../domain/outcome-follow-up.rules';
+
+const SUBSIDY_TERMS =
+  'Subsidised employment (subventionerad anställning), only with status working: extratjanst = ' +
+  'extratjänst, lonebidrag = lönebidragsanställning, other_municipal = annan kommunal ' +
+  'arbetsmarknadsanställning; with subsidisedUntil, its last day (60 days before it the coach is warned ' +
+  'when no next step is planned)';
 
 export const OUTCOME_TERMS =
   'Follow-up after exit (uppföljning efter avslut): where the person stands some months after the exit — ' +
@@ -52,6 +60,16 @@ export class RecordOutcomeFollowUpDto {
   @Length(1, 2000)
   @IsString()
   note?: string;
+
+  @ApiPropertyOptional({ enum: SUBSIDISED_EMPLOYMENTS, nullable: true, description: SUBSIDY_TERMS })
+  @IsOptionalNullable()
+  @IsIn(SUBSIDISED_EMPLOYMENTS)
+  subsidisedEmployment?: SubsidisedEmployment | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Last day of the subsidised employment' })
+  @IsOptionalNullable()
+  @IsCalendarDate()
+  subsidisedUntil?: string | null;
 }
 
 export class CorrectOutcomeFollowUpDto {
@@ -73,6 +91,16 @@ export class CorrectOutcomeFollowUpDto {
   @Length(1, 2000)
   @IsString()
   note?: string;
+
+  @ApiPropertyOptional({ enum: SUBSIDISED_EMPLOYMENTS, nullable: true, description: SUBSIDY_TERMS })
+  @IsOptionalNullable()
+  @IsIn(SUBSIDISED_EMPLOYMENTS)
+  subsidisedEmployment?: SubsidisedEmployment | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Last day of the subsidised employment' })
+  @IsOptionalNullable()
+  @IsCalendarDate()
+  subsidisedUntil?: string | null;
 
   @ApiProperty({ description: 'Why the follow-up is corrected' })
   @Trimmed()
@@ -105,6 +133,12 @@ export class OutcomeFollowUpDto {
 
   @ApiProperty({ nullable: true, type: String })
   note: string | null;
+
+  @ApiProperty({ enum: SUBSIDISED_EMPLOYMENTS, nullable: true, type: String, description: SUBSIDY_TERMS })
+  subsidisedEmployment: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  subsidisedUntil: string | null;
 
   @ApiProperty({ description: 'Whether this is the current record (not superseded by a correction)' })
   current: boolean;

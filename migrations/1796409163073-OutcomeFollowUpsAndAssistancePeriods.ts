@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class OutcomeFollowUpsAndAssistancePeriods1796405858998 implements MigrationInterface {
-  name = 'OutcomeFollowUpsAndAssistancePeriods1796405858998';
+export class OutcomeFollowUpsAndAssistancePeriods1796409163073 implements MigrationInterface {
+  name = 'OutcomeFollowUpsAndAssistancePeriods1796409163073';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     // btree_gist lets one exclusion constraint say "same person (=) and days that overlap (&&)"; it
@@ -17,7 +17,7 @@ export class OutcomeFollowUpsAndAssistancePeriods1796405858998 implements Migrat
       `CREATE INDEX "ix_assistance_periods_participant" ON "assistance_periods"  ("participant_id", "from_date") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "outcome_follow_ups" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "municipality_id" uuid NOT NULL, "participant_id" uuid NOT NULL, "enrolment_id" uuid NOT NULL, "checkpoint_months" smallint NOT NULL, "status" character varying(16) NOT NULL, "source" character varying(24) NOT NULL, "observed_on" date NOT NULL, "note" text, "supersedes_id" uuid, "correction_reason" text, "recorded_by" uuid NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL, "superseded_at" TIMESTAMP WITH TIME ZONE, "superseded_by" uuid, "version" integer NOT NULL, CONSTRAINT "ck_outcome_follow_ups_superseded" CHECK ((superseded_at IS NULL) = (superseded_by IS NULL)), CONSTRAINT "ck_outcome_follow_ups_correction" CHECK ((supersedes_id IS NULL) = (correction_reason IS NULL)), CONSTRAINT "ck_outcome_follow_ups_source" CHECK (source IN ('participant', 'employer', 'ifo_register', 'arbetsformedlingen', 'other')), CONSTRAINT "ck_outcome_follow_ups_status" CHECK (status IN ('working', 'studying', 'assistance', 'other', 'unknown')), CONSTRAINT "ck_outcome_follow_ups_months" CHECK (checkpoint_months BETWEEN 1 AND 36), CONSTRAINT "pk_outcome_follow_ups" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "outcome_follow_ups" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "municipality_id" uuid NOT NULL, "participant_id" uuid NOT NULL, "enrolment_id" uuid NOT NULL, "checkpoint_months" smallint NOT NULL, "status" character varying(16) NOT NULL, "source" character varying(24) NOT NULL, "observed_on" date NOT NULL, "note" text, "subsidised_employment" character varying(16), "subsidised_until" date, "supersedes_id" uuid, "correction_reason" text, "recorded_by" uuid NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL, "superseded_at" TIMESTAMP WITH TIME ZONE, "superseded_by" uuid, "version" integer NOT NULL, CONSTRAINT "ck_outcome_follow_ups_superseded" CHECK ((superseded_at IS NULL) = (superseded_by IS NULL)), CONSTRAINT "ck_outcome_follow_ups_correction" CHECK ((supersedes_id IS NULL) = (correction_reason IS NULL)), CONSTRAINT "ck_outcome_follow_ups_subsidised" CHECK ((subsidised_employment IS NULL) = (subsidised_until IS NULL) AND (subsidised_employment IS NULL OR (status = 'working' AND subsidised_employment IN ('extratjanst', 'lonebidrag', 'other_municipal')))), CONSTRAINT "ck_outcome_follow_ups_source" CHECK (source IN ('participant', 'employer', 'ifo_register', 'arbetsformedlingen', 'other')), CONSTRAINT "ck_outcome_follow_ups_status" CHECK (status IN ('working', 'studying', 'assistance', 'other', 'unknown')), CONSTRAINT "ck_outcome_follow_ups_months" CHECK (checkpoint_months BETWEEN 1 AND 36), CONSTRAINT "pk_outcome_follow_ups" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "ix_outcome_follow_ups_participant" ON "outcome_follow_ups"  ("participant_id") `,
