@@ -16,6 +16,7 @@ import { Deviations1796405985954 } from './1796405985954-Deviations';
 import { ParticipantSurvey1796406162876 } from './1796406162876-ParticipantSurvey';
 import { FundingAndWaitingLists1796406311706 } from './1796406311706-FundingAndWaitingLists';
 import { SipCoordinatedIndividualPlans1796407164737 } from './1796407164737-SipCoordinatedIndividualPlans';
+import { OutcomeFollowUpsAndAssistancePeriods1796409163073 } from './1796409163073-OutcomeFollowUpsAndAssistancePeriods';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   ParticipantSurvey1796406162876,
   FundingAndWaitingLists1796406311706,
   SipCoordinatedIndividualPlans1796407164737,
+  OutcomeFollowUpsAndAssistancePeriods1796409163073,
 ];

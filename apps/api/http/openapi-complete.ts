@@ -47,6 +47,10 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Development plans (utvecklingsplaner) with goals and planned interventions, made with the participant.',
   'follow-ups':
     'Follow-up meetings (uppföljningsmöten) every 6–8 weeks and case reviews (genomgång av ärende).',
+  'outcome-follow-ups':
+    'Follow-up after exit (uppföljning efter avslut) 1, 6 and 12 months after the exit: working, studying, back on försörjningsstöd.',
+  'assistance-periods':
+    'Periods of försörjningsstöd per person (sökande/medsökande), recorded by IFO: the basis for återaktualisering.',
   worklist: "The signed-in user's work list: what is due or overdue.",
   sip: "SIP, samordnad individuell plan (SoL 2 kap. 7 §, HSL 16 kap. 4 §): who of the municipality, the Region and others does what, under the participant's consent (samtycke).",
   metrics: 'Prometheus metrics for operators (an API key with the scope metrics:read).',

@@ -61,6 +61,10 @@ interface World {
   sipId: string;
   deviationId: string;
   bipAssessmentId: string;
+  /** An exited enrolment of the person with a follow-up after exit, and a period of försörjningsstöd. */
+  exitedEnrolmentId: string;
+  outcomeFollowUpId: string;
+  assistancePeriodId: string;
   // Catalogue and organisation objects: not a person's data, but tenant-scoped all the same.
   unitId: string;
   userId: string;
@@ -230,6 +234,25 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     contactId: partner.contactId,
     recordedBy: coach.id,
   });
+  const exited = await givenEnrolment(ds, {
+    municipalityId: m,
+    participantId: p.id,
+    ameUnitId: tenant.units.ame,
+    responsibleCoachId: coach.id,
+    startDate: '2025-09-01',
+    exitDate: '2026-01-31',
+  });
+  const [outcomeFollowUp] = await ds.query<{ id: string }[]>(
+    `INSERT INTO outcome_follow_ups (municipality_id, participant_id, enrolment_id, checkpoint_months, status, source,
+                                     observed_on, recorded_by, recorded_at, version)
+     VALUES ($1, $2, $3, 1, 'working', 'participant', '2026-03-02', $4, now(), 1) RETURNING id`,
+    [m, p.id, exited.id, coach.id],
+  );
+  const [assistancePeriod] = await ds.query<{ id: string }[]>(
+    `INSERT INTO assistance_periods (municipality_id, participant_id, from_date, household_role, recorded_by, recorded_at, version)
+     VALUES ($1, $2, '2025-10-01', 'applicant', $3, now(), 1) RETURNING id`,
+    [m, p.id, ifo.id],
+  );
   const key = generateApiKey();
   const apiKey = await ds.getRepository(ApiKeyEntity).save({
     municipalityId: m,
@@ -254,6 +277,9 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     sipId: (sip.body as { id: string }).id,
     deviationId: (deviation.body as { id: string }).id,
     bipAssessmentId: bip.id,
+    exitedEnrolmentId: exited.id,
+    outcomeFollowUpId: outcomeFollowUp.id,
+    assistancePeriodId: assistancePeriod.id,
     unitId: tenant.units.ame,
     userId: coach.id,
     apiKeyId: apiKey.id,
@@ -403,6 +429,28 @@ const ROUTES: Record<string, RouteCase> = {
       planReviewed: true,
       outcome: 'no_change',
     }),
+  ),
+  'POST /api/v1/enrolments/:enrolmentId/outcome-follow-ups': person(
+    (w) => `/enrolments/${w.exitedEnrolmentId}/outcome-follow-ups`,
+    () => ({ checkpointMonths: 1, status: 'studying', source: 'participant', observedOn: '2026-03-10' }),
+  ),
+  'GET /api/v1/enrolments/:enrolmentId/outcome-follow-ups': person(
+    (w) => `/enrolments/${w.exitedEnrolmentId}/outcome-follow-ups`,
+  ),
+  'POST /api/v1/outcome-follow-ups/:id/corrections': person(
+    (w) => `/outcome-follow-ups/${w.outcomeFollowUpId}/corrections`,
+    () => ({ status: 'studying', source: 'employer', observedOn: '2026-03-10', reason: 'Fel status' }),
+  ),
+  'POST /api/v1/participants/:participantId/assistance-periods': person(
+    (w) => `/participants/${w.participantId}/assistance-periods`,
+    () => ({ fromDate: '2024-01-01', toDate: '2024-06-30', householdRole: 'applicant' }),
+  ),
+  'GET /api/v1/participants/:participantId/assistance-periods': person(
+    (w) => `/participants/${w.participantId}/assistance-periods`,
+  ),
+  'POST /api/v1/assistance-periods/:id/corrections': person(
+    (w) => `/assistance-periods/${w.assistancePeriodId}/corrections`,
+    () => ({ fromDate: '2025-10-01', toDate: '2026-02-28', householdRole: 'applicant', reason: 'Upphörde' }),
   ),
   'GET /api/v1/participants/:participantId/case-reviews': person(
     (w) => `/participants/${w.participantId}/case-reviews`,

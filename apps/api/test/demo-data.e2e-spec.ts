@@ -62,6 +62,8 @@ describe('demo data', () => {
       'agreement_parties',
       'agreement_goals',
       'partner_involvements',
+      'outcome_follow_ups',
+      'assistance_periods',
     ];
     const counts = async () => {
       const result: number[] = [];
@@ -72,13 +74,14 @@ describe('demo data', () => {
     await loadDemoData(t.dataSource.manager, { today: t.clock.today() }, DEMO_SEEDS);
     expect(await counts()).toEqual(before);
     // units, users, participants, relations (incl. 4 placement + 2 supervision), referrals, events,
-    // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 5 instances (one full, for the waiting
-    // list; one under the work-training agreement), 2 teams, 4 placements with 5 schedule versions, 2 plans
-    // with 3 versions, 1 meeting; the survey demo's 5 ended placements (5 more relations and schedules), 11
-    // questions, 5 responses with 52 answers; 4 partners with a contact each, 4 agreements with 5 parties and
-    // 5 goals, 1 partner involvement.
+    // enrolments, report-backs, the 16 insatser of seed 003, 2 sites, 6 instances (one full, for the waiting
+    // list; one under the work-training agreement; an utvecklingsår), 2 teams, 5 placements with 6 schedule
+    // versions, 2 plans with 3 versions, 1 meeting; the survey demo's 5 ended placements (5 more relations and
+    // schedules), 11 questions, 5 responses with 52 answers; 4 partners with a contact each, 4 agreements with
+    // 5 parties and 5 goals, 1 partner involvement; 4 follow-ups after exit (one corrected), 6 periods of
+    // försörjningsstöd (one corrected).
     expect(before).toEqual([
-      4, 8, 10, 39, 12, 32, 7, 2, 16, 2, 5, 2, 9, 10, 2, 3, 1, 11, 5, 52, 4, 4, 4, 5, 5, 1,
+      4, 8, 10, 40, 12, 32, 7, 2, 16, 2, 6, 2, 10, 11, 2, 3, 1, 11, 5, 52, 4, 4, 4, 5, 5, 1, 4, 6,
     ]);
   });
 
@@ -443,5 +446,39 @@ describe('demo data', () => {
       .set('Authorization', `Bearer ${await login('supervisor')}`)
       .expect(200);
     expect(supervisor.body.items).toEqual([]);
+  });
+
+  it('has follow-ups after exit, periods of försörjningsstöd and a subsidised-period warning', async () => {
+    const coach = `Bearer ${await login('coach')}`;
+    const worklist = await request(t.server).get('/api/v1/worklist').set('Authorization', coach).expect(200);
+    const states = worklist.body.items.map(
+      (i: { kind: string; state: string; participant: { firstName: string } }) =>
+        [i.kind, i.state, i.participant.firstName].join(' '),
+    );
+    expect(states).toEqual(
+      expect.arrayContaining(['outcome_follow_up due Fatima', 'subsidised_period_ending ending Elias']),
+    );
+    const leila = await request(t.server)
+      .get('/api/v1/enrolments/00000000-0000-4000-8000-000000002065/outcome-follow-ups')
+      .set('Authorization', coach)
+      .expect(200);
+    expect(leila.body.items.map((i: { status: string; current: boolean }) => [i.status, i.current])).toEqual([
+      ['working', true],
+      ['unknown', false],
+    ]);
+    const ahmed = await request(t.server)
+      .get('/api/v1/participants/00000000-0000-4000-8000-000000001009/assistance-periods')
+      .set('Authorization', `Bearer ${await login('ifo')}`)
+      .expect(200);
+    expect(
+      ahmed.body.items.map((i: { toDate: string | null; current: boolean }) => [
+        i.toDate === null,
+        i.current,
+      ]),
+    ).toEqual([
+      [true, true],
+      [false, true],
+      [true, false],
+    ]);
   });
 });

@@ -26,5 +26,6 @@ export * from './domain/case-import-reach.rules';
 export * from './domain/attendance-reach.rules';
 export * from './domain/statistics-reach.rules';
 export * from './domain/deviation-reach.rules';
+export * from './domain/exit-follow-up-reach.rules';
 export { UNIT_TYPES, type UnitType } from './entities/unit.entity';
 export { RELATION_KINDS, type RelationKind } from './entities/participant-relation.entity';

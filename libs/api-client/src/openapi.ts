@@ -2205,6 +2205,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enrolments/{enrolmentId}/outcome-follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An exited enrolment's follow-ups after exit and where each checkpoint stands
+         * @description Follow-up after exit (uppföljning efter avslut): where the person stands some months after the exit — status working = arbetar, studying = studerar, assistance = tillbaka på försörjningsstöd, other = annat, unknown = okänt; source (källa) participant = deltagaren, employer = arbetsgivare, ifo_register = IFO:s register, arbetsformedlingen, other. Each checkpoint is due from exactly its months after the exit (31 Jan + 1 month = 28/29 Feb), still due on the last of the grace days, overdue from the day after, recorded once a current follow-up exists. Every record, corrections included. A coach or manager of the exited enrolment's AME unit keeps the case view of the person for this work until 90 days after the last checkpoint became overdue, though the relation has closed. The read is audit-logged.
+         */
+        get: operations["OutcomeFollowUps_list"];
+        put?: never;
+        /**
+         * Record the follow-up after exit (uppföljning efter avslut) at a checkpoint
+         * @description Follow-up after exit (uppföljning efter avslut): where the person stands some months after the exit — status working = arbetar, studying = studerar, assistance = tillbaka på försörjningsstöd, other = annat, unknown = okänt; source (källa) participant = deltagaren, employer = arbetsgivare, ifo_register = IFO:s register, arbetsformedlingen, other. By AME (coach or manager). A coach or manager of the exited enrolment's AME unit keeps the case view of the person for this work until 90 days after the last checkpoint became overdue, though the relation has closed. The enrolment must have exited (409 ENROLMENT_NOT_EXITED); checkpointMonths must be one of the municipality's checkpoints (422 OUTCOME_CHECKPOINT_UNKNOWN); observedOn not in the future (400) nor before the exit (422 OUTCOME_OBSERVED_BEFORE_EXIT). One current follow-up per checkpoint: a second answers 409 OUTCOME_FOLLOW_UP_ALREADY_RECORDED — correct it instead.
+         */
+        post: operations["OutcomeFollowUps_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcome-follow-ups/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a follow-up after exit
+         * @description Follow-up after exit (uppföljning efter avslut): where the person stands some months after the exit — status working = arbetar, studying = studerar, assistance = tillbaka på försörjningsstöd, other = annat, unknown = okänt; source (källa) participant = deltagaren, employer = arbetsgivare, ifo_register = IFO:s register, arbetsformedlingen, other. The corrected follow-up is a new record that supersedes this one, with the reason, who and when; the old one is kept (current = false). Needs If-Match (412 stale, 428 missing). A superseded follow-up is not corrected again (409 OUTCOME_FOLLOW_UP_SUPERSEDED).
+         */
+        post: operations["OutcomeFollowUps_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcome-follow-up-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's checkpoints of the follow-up after exit
+         * @description Months after the exit at which the outcome is followed up (default 1, 6, 12) and the grace days before a due follow-up is overdue (default 30). The ETag carries the version ("0" for the defaults).
+         */
+        get: operations["OutcomeFollowUps_getSettings"];
+        /**
+         * Set the municipality's checkpoints of the follow-up after exit
+         * @description months ascending and distinct (1–36, at most 6), graceDays 0–180. Needs If-Match (428 without, 412 when stale). Takes effect at once for every due date computed from then on.
+         */
+        put: operations["OutcomeFollowUps_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{participantId}/assistance-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's periods of försörjningsstöd, with their corrections
+         * @description A period of försörjningsstöd (ekonomiskt bistånd): fromDate and toDate both inclusive, toDate null while it lasts; householdRole sökande (applicant) or medsökande (co_applicant). Periods of the same person may not share a day: a period ending on the day another starts overlaps it (the next one starts the day after); a one-day period has fromDate = toDate. Every record, superseded ones too (current = false), the latest start first. IFO and AME read; the read is audit-logged.
+         */
+        get: operations["AssistancePeriods_list"];
+        put?: never;
+        /**
+         * Record a period of försörjningsstöd
+         * @description A period of försörjningsstöd (ekonomiskt bistånd): fromDate and toDate both inclusive, toDate null while it lasts; householdRole sökande (applicant) or medsökande (co_applicant). Periods of the same person may not share a day: a period ending on the day another starts overlaps it (the next one starts the day after); a one-day period has fromDate = toDate. By an IFO caseworker (socialsekreterare). fromDate not in the future.
+         */
+        post: operations["AssistancePeriods_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance-periods/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a period of försörjningsstöd (also: end an open period)
+         * @description A period of försörjningsstöd (ekonomiskt bistånd): fromDate and toDate both inclusive, toDate null while it lasts; householdRole sökande (applicant) or medsökande (co_applicant). Periods of the same person may not share a day: a period ending on the day another starts overlaps it (the next one starts the day after); a one-day period has fromDate = toDate. The corrected period is a new record that supersedes this one, with the reason, who and when; the old record is kept (current = false). Needs If-Match (412 stale, 428 missing). A superseded period is not corrected again (409 ASSISTANCE_PERIOD_SUPERSEDED).
+         */
+        post: operations["AssistancePeriods_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partners": {
         parameters: {
             query?: never;
@@ -5088,10 +5200,10 @@ export interface components {
         };
         WorkItemDto: {
             /**
-             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge), survey_due = brukaruppföljning att göra (placeringen har avslutats), bip_assessment = BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning), waiting_list = person i kö till en full insats (detail: prioritet, plats i kön, väntade dagar), agreement_expiring = överenskommelse du är ansvarig för som upphör inom 60 dagar
+             * @description follow_up = uppföljningsmöte, case_review = genomgång av ärende, plan_without_dated_goal = plan utan daterat mål, placement_ending = placering som slutar inom 14 dagar, report_back_unread = oläst återrapportering, referral_waiting = aktualisering som väntar på beslut, absence_dialogue = frånvarodialog som väntar på din del, attendance_month_unsigned = månad som inte är attesterad, attendance_unreported = schemalagda dagar utan närvarorapport (handledare), attendance_report_unread = oläst närvarorapport (IFO), enrolment_without_plan = inskrivning utan utvecklingsplan, sip_follow_up = SIP (samordnad individuell plan) vars uppföljningsdatum har passerat (samordnaren), deviation = öppen avvikelse eller klagomål i en enhet du är chef för (detail: dess läge), survey_due = brukaruppföljning att göra (placeringen har avslutats), bip_assessment = BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning), waiting_list = person i kö till en full insats (detail: prioritet, plats i kön, väntade dagar), agreement_expiring = överenskommelse du är ansvarig för som upphör inom 60 dagar, outcome_follow_up = uppföljning efter avslut (1, 6, 12 månader), subsidised_period_ending = subventionerad period (utvecklingsår) slutar inom 60 dagar utan planerat nästa steg
              * @enum {string}
              */
-            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation" | "survey_due" | "bip_assessment" | "waiting_list" | "agreement_expiring";
+            kind: "follow_up" | "case_review" | "plan_without_dated_goal" | "placement_ending" | "report_back_unread" | "referral_waiting" | "absence_dialogue" | "attendance_month_unsigned" | "attendance_unreported" | "attendance_report_unread" | "enrolment_without_plan" | "sip_follow_up" | "deviation" | "survey_due" | "bip_assessment" | "waiting_list" | "agreement_expiring" | "outcome_follow_up" | "subsidised_period_ending";
             /** @enum {string} */
             state: "overdue" | "due" | "waiting" | "unread" | "ending";
             /** @description When it became or becomes due (for waiting and unread items: since when) */
@@ -6581,6 +6693,217 @@ export interface components {
              * @example 5
              */
             scaleMax: number;
+        };
+        RecordOutcomeFollowUpDto: {
+            /**
+             * @description The checkpoint: months after the exit, one of the municipality's (1, 6, 12 by default)
+             * @example 6
+             */
+            checkpointMonths: number;
+            /**
+             * @description Where the person stands (status)
+             * @enum {string}
+             */
+            status: "working" | "studying" | "assistance" | "other" | "unknown";
+            /**
+             * @description Who or what told us (källa)
+             * @enum {string}
+             */
+            source: "participant" | "employer" | "ifo_register" | "arbetsformedlingen" | "other";
+            /** @description The day it was found out: not in the future, not before the exit */
+            observedOn: string;
+            /** @description A short note (anteckning) */
+            note?: string;
+            /**
+             * @description Subsidised employment (subventionerad anställning), only with status working: extratjanst = extratjänst, lonebidrag = lönebidragsanställning, other_municipal = annan kommunal arbetsmarknadsanställning; with subsidisedUntil, its last day (60 days before it the coach is warned when no next step is planned)
+             * @enum {string|null}
+             */
+            subsidisedEmployment?: "extratjanst" | "lonebidrag" | "other_municipal" | null;
+            /** @description Last day of the subsidised employment */
+            subsidisedUntil?: string | null;
+        };
+        OutcomeFollowUpDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            participantId: string;
+            checkpointMonths: number;
+            /** @enum {string} */
+            status: "working" | "studying" | "assistance" | "other" | "unknown";
+            /** @enum {string} */
+            source: "participant" | "employer" | "ifo_register" | "arbetsformedlingen" | "other";
+            observedOn: string;
+            note: string | null;
+            /**
+             * @description Subsidised employment (subventionerad anställning), only with status working: extratjanst = extratjänst, lonebidrag = lönebidragsanställning, other_municipal = annan kommunal arbetsmarknadsanställning; with subsidisedUntil, its last day (60 days before it the coach is warned when no next step is planned)
+             * @enum {string|null}
+             */
+            subsidisedEmployment: "extratjanst" | "lonebidrag" | "other_municipal" | null;
+            subsidisedUntil: string | null;
+            /** @description Whether this is the current record (not superseded by a correction) */
+            current: boolean;
+            /** Format: uuid */
+            supersedesId: string | null;
+            correctionReason: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: date-time */
+            supersededAt: string | null;
+            /** Format: uuid */
+            supersededBy: string | null;
+            /** @description For If-Match on a correction */
+            version: number;
+        };
+        OutcomeCheckpointDto: {
+            /** @description Months after the exit */
+            months: number;
+            /** @description Exactly that many months after the exit (a day the month lacks: its last day) */
+            dueOn: string;
+            /** @description The first overdue day (after the grace days) */
+            overdueFrom: string;
+            /** @enum {string} */
+            state: "not_due" | "due" | "overdue" | "recorded";
+            /**
+             * Format: uuid
+             * @description The current follow-up, once recorded
+             */
+            followUpId: string | null;
+        };
+        OutcomeFollowUpListDto: {
+            /** @description The exit date (avslutsdatum) */
+            exitDate: string;
+            /** @description The municipality's checkpoints and where each stands today */
+            checkpoints: components["schemas"]["OutcomeCheckpointDto"][];
+            /** @description Every follow-up, corrections included, the latest first */
+            items: components["schemas"]["OutcomeFollowUpDto"][];
+        };
+        CorrectOutcomeFollowUpDto: {
+            /** @enum {string} */
+            status: "working" | "studying" | "assistance" | "other" | "unknown";
+            /** @enum {string} */
+            source: "participant" | "employer" | "ifo_register" | "arbetsformedlingen" | "other";
+            /** @description Not in the future, not before the exit */
+            observedOn: string;
+            /** @description A short note (anteckning) */
+            note?: string;
+            /**
+             * @description Subsidised employment (subventionerad anställning), only with status working: extratjanst = extratjänst, lonebidrag = lönebidragsanställning, other_municipal = annan kommunal arbetsmarknadsanställning; with subsidisedUntil, its last day (60 days before it the coach is warned when no next step is planned)
+             * @enum {string|null}
+             */
+            subsidisedEmployment?: "extratjanst" | "lonebidrag" | "other_municipal" | null;
+            /** @description Last day of the subsidised employment */
+            subsidisedUntil?: string | null;
+            /** @description Why the follow-up is corrected */
+            reason: string;
+        };
+        OutcomeFollowUpSettingsDto: {
+            months: number[];
+            graceDays: number;
+            /** @description true while the defaults apply (1, 6, 12 months; 30 days) */
+            isDefault: boolean;
+            /** @description Row version; also the ETag. 0 while the defaults apply */
+            version: number;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        UpdateOutcomeFollowUpSettingsDto: {
+            /**
+             * @description Months after exit to follow up at, ascending, 1–36
+             * @example [
+             *       1,
+             *       6,
+             *       12
+             *     ]
+             */
+            months: string[];
+            /**
+             * @description Days after the due day it is still only due; overdue from the day after
+             * @example 30
+             */
+            graceDays: number;
+        };
+        RecordAssistancePeriodDto: {
+            /**
+             * @description First day of försörjningsstöd (inclusive), not in the future
+             * @example 2026-01-01
+             */
+            fromDate: string;
+            /**
+             * @description Last day (inclusive); null or left out while the period lasts (open)
+             * @example 2026-06-30
+             */
+            toDate?: string | null;
+            /**
+             * @description The person's role in the household (applicant = sökande, co_applicant = medsökande)
+             * @enum {string}
+             */
+            householdRole: "applicant" | "co_applicant";
+        };
+        AssistancePeriodDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /** @description First day (inclusive) */
+            fromDate: string;
+            /** @description Last day (inclusive); null while open */
+            toDate: string | null;
+            /**
+             * @description applicant = sökande, co_applicant = medsökande
+             * @enum {string}
+             */
+            householdRole: "applicant" | "co_applicant";
+            /**
+             * @description Recorded by IFO in Steg, or imported
+             * @enum {string}
+             */
+            origin: "recorded" | "imported";
+            /** @description Whether this is the current record (not superseded by a correction) */
+            current: boolean;
+            /**
+             * Format: uuid
+             * @description The period this one corrects
+             */
+            supersedesId: string | null;
+            /** @description Why this correction was made */
+            correctionReason: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: date-time */
+            supersededAt: string | null;
+            /** Format: uuid */
+            supersededBy: string | null;
+            /** @description For If-Match on a correction */
+            version: number;
+        };
+        AssistancePeriodListDto: {
+            /** @description Every period of the person, corrections included, the latest start first */
+            items: components["schemas"]["AssistancePeriodDto"][];
+        };
+        CorrectAssistancePeriodDto: {
+            /**
+             * @description First day of försörjningsstöd (inclusive), not in the future
+             * @example 2026-01-01
+             */
+            fromDate: string;
+            /**
+             * @description Last day (inclusive); null or left out while the period lasts (open)
+             * @example 2026-06-30
+             */
+            toDate?: string | null;
+            /**
+             * @description The person's role in the household (applicant = sökande, co_applicant = medsökande)
+             * @enum {string}
+             */
+            householdRole: "applicant" | "co_applicant";
+            /** @description Why the period is corrected (e.g. the assistance ended, a wrong date) */
+            reason: string;
         };
         PartnerContactDto: {
             /** Format: uuid */
@@ -19164,6 +19487,756 @@ export interface operations {
                 };
             };
             /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OutcomeFollowUps_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeFollowUpListDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, ifo_caseworker, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units, and not a coach or manager of the exited enrolment's unit within the follow-up window). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_EXITED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OutcomeFollowUps_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "checkpointMonths": 6,
+                 *       "status": "working",
+                 *       "source": "participant",
+                 *       "observedOn": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecordOutcomeFollowUpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeFollowUpDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units, and not a coach or manager of the exited enrolment's unit within the follow-up window). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ENROLMENT_NOT_EXITED, OUTCOME_FOLLOW_UP_ALREADY_RECORDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description OUTCOME_CHECKPOINT_UNKNOWN, OUTCOME_OBSERVED_BEFORE_EXIT This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OutcomeFollowUps_correct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the follow-up you read, e.g. "1" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "working",
+                 *       "source": "participant",
+                 *       "observedOn": "text",
+                 *       "reason": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CorrectOutcomeFollowUpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeFollowUpDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description OUTCOME_FOLLOW_UP_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units, and not a coach or manager of the exited enrolment's unit within the follow-up window). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description OUTCOME_FOLLOW_UP_SUPERSEDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description OUTCOME_OBSERVED_BEFORE_EXIT This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OutcomeFollowUps_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeFollowUpSettingsDto"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OutcomeFollowUps_updateSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you read, e.g. "0" or "3" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "months": [
+                 *         1,
+                 *         6,
+                 *         12
+                 *       ],
+                 *       "graceDays": 30
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateOutcomeFollowUpSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeFollowUpSettingsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AssistancePeriods_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssistancePeriodListDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker, ame_coach, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AssistancePeriods_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fromDate": "2026-01-01",
+                 *       "toDate": "2026-06-30",
+                 *       "householdRole": "applicant"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecordAssistancePeriodDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssistancePeriodDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PARTICIPANT_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ASSISTANCE_PERIOD_OVERLAP: shares a day with a current period of the same person (errors[] names the field) This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AssistancePeriods_correct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the period you read, e.g. "1" */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fromDate": "2026-01-01",
+                 *       "toDate": "2026-06-30",
+                 *       "householdRole": "applicant",
+                 *       "reason": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CorrectAssistancePeriodDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssistancePeriodDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ASSISTANCE_PERIOD_NOT_FOUND: Unknown, or not visible to you (no relation to the person through your units). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ASSISTANCE_PERIOD_SUPERSEDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ASSISTANCE_PERIOD_OVERLAP: shares a day with a current period of the same person (errors[] names the field) This `Idempotency-Key` was used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -15,6 +15,11 @@ import { BipAssessmentsController } from './bip/bip-assessments.controller';
 import { BipAssessmentsService } from './bip/bip-assessments.service';
 import { BipSettingsController } from './bip/bip-settings.controller';
 import { BipSettingsService } from './bip/bip-settings.service';
+import { AssistancePeriodsController } from './assistance/assistance-periods.controller';
+import { AssistancePeriodsService } from './assistance/assistance-periods.service';
+import { OutcomeFollowUpSettingsService } from './outcome/outcome-follow-up-settings.service';
+import { OutcomeFollowUpsController } from './outcome/outcome-follow-ups.controller';
+import { OutcomeFollowUpsService } from './outcome/outcome-follow-ups.service';
 
 /**
  * Measuring progress (libs/measurement): BIP assessments, the participant survey after each finished
@@ -30,6 +35,8 @@ import { BipSettingsService } from './bip/bip-settings.service';
     SurveyResultsController,
     BipAssessmentsController,
     BipSettingsController,
+    OutcomeFollowUpsController,
+    AssistancePeriodsController,
   ],
   providers: [
     SurveyQuestionsService,
@@ -38,7 +45,16 @@ import { BipSettingsService } from './bip/bip-settings.service';
     SurveyResultsService,
     BipAssessmentsService,
     BipSettingsService,
+    OutcomeFollowUpsService,
+    OutcomeFollowUpSettingsService,
+    AssistancePeriodsService,
   ],
-  exports: [SurveyQuestionsService, SurveysService, BipAssessmentsService, BipSettingsService],
+  exports: [
+    SurveyQuestionsService,
+    SurveysService,
+    BipAssessmentsService,
+    BipSettingsService,
+    OutcomeFollowUpSettingsService,
+  ],
 })
 export class MeasurementModule {}

@@ -117,4 +117,18 @@ export const CASE_ACCESS = {
     /** Recorded and changed by those who plan with the person, as plans are. */
     edit: ['ame_coach', 'ifo_caseworker'],
   },
+  outcomeFollowUps: {
+    /** The follow-up after exit (uppföljning efter avslut) is read with the case view of the person. */
+    read: ['ame_coach', 'ifo_caseworker', 'unit_manager'],
+    /**
+     * Recorded and corrected by AME: a coach or manager of the exited enrolment's unit, who keeps that
+     * reach for the follow-ups after the relation has closed (exitFollowUpReach).
+     */
+    record: ['ame_coach', 'unit_manager'],
+  },
+  assistancePeriods: {
+    /** Periods of försörjningsstöd: IFO records, AME reads (the basis for återaktualisering). */
+    read: ['ifo_caseworker', 'ame_coach', 'unit_manager'],
+    record: ['ifo_caseworker'],
+  },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;

@@ -44,12 +44,19 @@ const CATALOGUE: [number, string, InterventionCategory, boolean][] = [
 
 export const DEMO_INTERVENTIONS = {
   types: { workTrainingInternal: id(3001), internship: id(3003), sfi: id(3005), healthMotivation: id(3008) },
-  instances: { snickeriet: id(3201), sfi: id(3202), ica: id(3203), jobbspar: id(3204) },
+  instances: {
+    snickeriet: id(3201),
+    sfi: id(3202),
+    ica: id(3203),
+    jobbspar: id(3204),
+    utvecklingsar: id(3205),
+  },
   placements: {
     alvaSnickeri: id(3401),
     eliasSfi: id(3402),
     eliasRenareStad: id(3403),
     alvaJobbspar: id(3404),
+    eliasUtvecklingsar: id(3405),
   },
 } as const;
 
@@ -140,6 +147,16 @@ export const interventionsDemoSeed: DemoSeed = {
         capacity: 1,
         costBasis: 'per_month',
         costOre: 350_000,
+      },
+      {
+        // A subsidised period (utvecklingsår): its end is warned of 60 days ahead without a next step.
+        id: id(3205),
+        typeId: id(3007),
+        name: 'Utvecklingsår kommunal service',
+        siteId: null,
+        capacity: 10,
+        costBasis: 'per_place_per_month',
+        costOre: 1_200_000,
       },
     ];
     for (const instance of instances) {
@@ -262,6 +279,18 @@ export const interventionsDemoSeed: DemoSeed = {
         startDate: day(9),
         plannedEndDate: null,
         schedules: [{ validFrom: day(9), days: weekdays([2, 4], '13:00', '15:00'), reason: null }],
+      },
+      {
+        id: id(3405),
+        participantId: DEMO_PARTICIPANTS.elias,
+        enrolmentId: ENROLMENT_ELIAS,
+        instanceId: id(3205),
+        workTeamId: null,
+        supervisorId: null,
+        startDate: day(20),
+        // Ends within 60 days and nothing is planned after it: a subsidised-period warning (measurement).
+        plannedEndDate: day(-40),
+        schedules: [{ validFrom: day(20), days: weekdays([5], '13:00', '16:00'), reason: null }],
       },
     ];
     for (const { schedules, ...placement } of placements) {

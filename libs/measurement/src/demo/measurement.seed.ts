@@ -1,6 +1,7 @@
 import type { DemoSeed } from '@steg/database';
-import { seedSurveys } from './survey.seed';
 import { seedBipDemo } from './bip.seed';
+import { seedOutcomeDemo } from './outcome.seed';
+import { seedSurveys } from './survey.seed';
 
 /** Demo data of the measurement context (see README "Demo data"). */
 export const measurementDemoSeed: DemoSeed = {
@@ -8,5 +9,6 @@ export const measurementDemoSeed: DemoSeed = {
   async run(manager, context) {
     await seedSurveys(manager, context);
     await seedBipDemo(manager, context);
+    await seedOutcomeDemo(manager, context.today);
   },
 };

@@ -38,6 +38,8 @@ import {
 } from '@steg/attendance';
 import { AbsenceDialogueEntity, AttendanceEntryEntity, AttendanceMonthEntity } from '@steg/attendance/schema';
 import { BipSettingsService } from '@steg/measurement';
+import { OutcomeFollowUpSettingsService } from '@steg/measurement';
+import { outcomeFollowUpItems, subsidisedPeriodItems } from './after-exit.items';
 import { FOLLOWS_CASE } from '../inboxes/attendance-report-inbox.service';
 import { peopleById } from '../people';
 import { ReadModelDatabase } from '../read-model-database';
@@ -65,6 +67,7 @@ export class WorklistService {
     private readonly audit: AuditService,
     private readonly attendanceSettings: AttendanceSettingsService,
     private readonly policy: AccessPolicyService,
+    private readonly outcomeSettings: OutcomeFollowUpSettingsService,
     @Inject(Clock) private readonly clock: Clock,
     private readonly bipSettings: BipSettingsService,
   ) {
@@ -95,6 +98,8 @@ export class WorklistService {
           bipAssessmentsDue(this.dataSource, this.bipSettings, principal, today),
           this.waitingLists(principal, today),
           agreementsExpiring(this.dataSource, principal, today),
+          outcomeFollowUpItems(this.dataSource, this.outcomeSettings, principal, today),
+          subsidisedPeriodItems(this.dataSource, principal, today),
         ])
       ).flat(),
     );

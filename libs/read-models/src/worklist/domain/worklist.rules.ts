@@ -17,6 +17,8 @@ export const WORK_ITEM_KINDS = [
   'bip_assessment', // a BIP assessment (progressionsmätning) due or overdue under the coach's enrolment
   'waiting_list', // a person waiting on a full intervention's waiting list (kö) of the caller's unit
   'agreement_expiring', // an agreement (överenskommelse) the user is responsible for ends within 60 days
+  'outcome_follow_up', // uppföljning efter avslut due or overdue at a checkpoint (1, 6, 12 months)
+  'subsidised_period_ending', // a subsidised period (utvecklingsår) ends within 60 days with no next step
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 

@@ -35,6 +35,9 @@ const WORK_ITEM_KIND_TERMS: Record<(typeof WORK_ITEM_KINDS)[number], string> = {
     'BIP-mätning (progressionsmätning) som är dags eller försenad (detail: baseline = nollmätning, last_assessment = uppföljande mätning)',
   waiting_list: 'person i kö till en full insats (detail: prioritet, plats i kön, väntade dagar)',
   agreement_expiring: 'överenskommelse du är ansvarig för som upphör inom 60 dagar',
+  outcome_follow_up: 'uppföljning efter avslut (1, 6, 12 månader)',
+  subsidised_period_ending:
+    'subventionerad period (utvecklingsår) slutar inom 60 dagar utan planerat nästa steg',
 };
 
 export class WorkItemDto {
