@@ -229,7 +229,11 @@ export class RequestGenerator {
     switch (type) {
       case 'integer':
       case 'number':
-        return fc.integer({ min: s.minimum ?? 0, max: Math.min(s.maximum ?? 1000, 1000) });
+        // Within the schema's bounds, at most 1000 values above its minimum (a year starts at 1900).
+        return fc.integer({
+          min: s.minimum ?? 0,
+          max: Math.min(s.maximum ?? (s.minimum ?? 0) + 1000, (s.minimum ?? 0) + 1000),
+        });
       case 'boolean':
         return fc.boolean();
       case 'array':
