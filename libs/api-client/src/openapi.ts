@@ -1476,6 +1476,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The flow: in and out, time enrolled, re-entry, return to försörjningsstöd, Östersund’s goal, waiting
+         * @description For the period and the AME unit or municipality: enrolments started and exits per month, time enrolled at exit (mean, median), re-entry to AME and return to försörjningsstöd within 12 months of an exit (over exits whose 12 months have passed), the share of people on försörjningsstöd in an intervention who exited to work (Östersund’s goal, seed 004) and waiting times from the waiting list to a placement. Every definition is in the answer and in docs/statistics.md; a value describing fewer than five people is null with suppressed = true.
+         */
+        get: operations["Statistics_flow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendance-settings": {
         parameters: {
             query?: never;
@@ -5588,6 +5608,63 @@ export interface components {
             definitions: components["schemas"]["InterventionDefinitionsDto"];
             suppressionRule: components["schemas"]["LocalisedTextDto"];
             types: components["schemas"]["InterventionTypeFiguresDto"][];
+        };
+        FlowDefinitionsDto: {
+            months: components["schemas"]["LocalisedTextDto"];
+            timeEnrolled: components["schemas"]["LocalisedTextDto"];
+            reEntry: components["schemas"]["LocalisedTextDto"];
+            returnToAssistance: components["schemas"]["LocalisedTextDto"];
+            assistanceToWork: components["schemas"]["LocalisedTextDto"];
+            waitingTime: components["schemas"]["LocalisedTextDto"];
+        };
+        FlowMonthDto: {
+            /** @example 2026-03 */
+            month: string;
+            /** @description Inskrivningar som började */
+            in: components["schemas"]["CellDto"];
+            /** @description Avslut */
+            out: components["schemas"]["CellDto"];
+        };
+        FlowDurationDto: {
+            /** @description How many it is measured over */
+            count: components["schemas"]["CellDto"];
+            /** @description Medel (dagar) */
+            meanDays: components["schemas"]["CellDto"];
+            /** @description Median (dagar) */
+            medianDays: components["schemas"]["CellDto"];
+        };
+        FlowShareDto: {
+            /** @description The share in per cent, one decimal */
+            share: components["schemas"]["CellDto"];
+            /** @description Täljare */
+            numerator: components["schemas"]["CellDto"];
+            /** @description Nämnare */
+            denominator: components["schemas"]["CellDto"];
+            /** @description Exits whose 12 months have not passed (not counted) */
+            openWindows: number;
+        };
+        FlowStatisticsDto: {
+            period: components["schemas"]["ReportingPeriodDto"];
+            /** Format: uuid */
+            unitId: string | null;
+            definitions: components["schemas"]["FlowDefinitionsDto"];
+            suppressionRule: components["schemas"]["LocalisedTextDto"];
+            /** @description In och ut per månad */
+            months: components["schemas"]["FlowMonthDto"][];
+            /** @description All enrolments started in the period */
+            totalIn: components["schemas"]["CellDto"];
+            /** @description All exits in the period */
+            totalOut: components["schemas"]["CellDto"];
+            /** @description Inskriven tid vid avslut */
+            timeEnrolled: components["schemas"]["FlowDurationDto"];
+            /** @description Återaktualisering till AME inom 12 månader */
+            reEntryWithin12Months: components["schemas"]["FlowShareDto"];
+            /** @description Åter till försörjningsstöd inom 12 månader */
+            returnToAssistanceWithin12Months: components["schemas"]["FlowShareDto"];
+            /** @description Från försörjningsstöd till arbete (Östersunds mål) */
+            assistanceToWork: components["schemas"]["FlowShareDto"];
+            /** @description Väntetid i kö till placering */
+            waitingTime: components["schemas"]["FlowDurationDto"];
         };
         AttendanceSettingsDto: {
             /**
@@ -15848,6 +15925,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InterventionReportDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Statistics_flow: {
+        parameters: {
+            query: {
+                /** @description The period (redovisningsperiod): a year `2026` (Kolada), a month `2026-11` (Stratsys), a tertial `2026-T1`…`T3` or a half-year `2026-H1`/`H2` (Finsam) */
+                period: string;
+                /** @description Only this AME unit (enrolments of the unit; referrals to it). Without it: the whole municipality for an analyst, auditor or API key without a unit; the units they manage for a unit manager. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowStatisticsDto"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */

@@ -15,6 +15,7 @@ import { ReportBackInboxService } from './inboxes/report-back-inbox.service';
 import { ReadModelDatabaseModule, ReadModelDatabaseOptions } from './read-model-database';
 import { KoladaService } from './statistics/kolada.service';
 import { InterventionReportService } from './statistics/intervention-report.service';
+import { FlowStatisticsService } from './statistics/flow-statistics.service';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
@@ -53,6 +54,7 @@ export class ReadModelsModule {
         FlowService,
         KoladaService,
         InterventionReportService,
+        FlowStatisticsService,
       ],
       exports: [KoladaService],
     };
