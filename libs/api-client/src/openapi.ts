@@ -6495,7 +6495,10 @@ export interface components {
         };
         SurveyValueCountDto: {
             value: number;
-            count: number;
+            /** @description How many chose it; null when one to four did, or when it would give such a count away */
+            count: number | null;
+            /** @description True when the count is hidden by the small-number rule */
+            suppressed: boolean;
         };
         SurveyResultQuestionDto: {
             /** Format: uuid */
@@ -18760,9 +18763,9 @@ export interface operations {
                 groupBy?: "type" | "instance";
                 /** @description Only this intervention type */
                 interventionTypeId?: string;
-                /** @description Placements ended on or after this day */
+                /** @description Placements ended on or after this day: the first day of a month (whole months only, so that two periods a day apart cannot be subtracted to single out one answer) */
                 from?: string;
-                /** @description Placements ended on or before this day */
+                /** @description Placements ended on or before this day: the last day of a month */
                 to?: string;
             };
             header?: never;

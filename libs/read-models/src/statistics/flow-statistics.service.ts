@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
-import { addMonths, Clock, ValidationFailedError } from '@steg/kernel';
+import { addMonths, Clock, ValidationFailedError, type Count, isSmall, suppress } from '@steg/kernel';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { FLOW_DEFINITIONS } from './domain/flow.figures';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
 import { parsePeriod } from './domain/period.rules';
-import { type Count, isSmall, suppress } from './domain/suppression.rules';
 import { FlowDurationDto, FlowShareDto, FlowStatisticsDto } from './dto/flow-statistics.dto';
 import { CellDto } from './dto/intervention-report.dto';
 import { StatisticsPeriodQuery } from './dto/kolada.dto';
