@@ -1496,6 +1496,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consistency of decisions after absence dialogues (likabedömning)
+         * @description Decisions in force made in the period (no action, warning, deduction) per band of unexcused days when the dialogue opened, for all, per IFO unit and per deciding caseworker — units and caseworkers under pseudonyms valid in this report only (Enhet A, Handläggare 1; `own` marks the caller’s units). A value describing fewer than five people, or giving one away by subtraction, is null with suppressed = true. A unit manager sees the units they manage.
+         */
+        get: operations["Statistics_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendance-settings": {
         parameters: {
             query?: never;
@@ -5665,6 +5685,56 @@ export interface components {
             assistanceToWork: components["schemas"]["FlowShareDto"];
             /** @description Väntetid i kö till placering */
             waitingTime: components["schemas"]["FlowDurationDto"];
+        };
+        ConsistencyBandDto: {
+            /**
+             * @description Ogiltig frånvaro när dialogen öppnades, dagar
+             * @example 3-5
+             */
+            band: string;
+            /** @description Beslut */
+            decisions: components["schemas"]["CellDto"];
+            /** @description Ingen åtgärd */
+            noAction: components["schemas"]["CellDto"];
+            /** @description Varning */
+            warning: components["schemas"]["CellDto"];
+            /** @description Avdrag (nedsättning) */
+            deduction: components["schemas"]["CellDto"];
+            /** @description Andel avdrag av besluten (%) */
+            deductionShare: components["schemas"]["CellDto"];
+        };
+        ConsistencyRowDto: {
+            /**
+             * @description A pseudonym (Enhet A, Handläggare 1), in this report only
+             * @example Enhet A
+             */
+            label: string;
+            /** @description True for a unit the caller belongs to */
+            own: boolean;
+            bands: components["schemas"]["ConsistencyBandDto"][];
+        };
+        ConsistencyUnitDto: {
+            /**
+             * @description A pseudonym (Enhet A, Handläggare 1), in this report only
+             * @example Enhet A
+             */
+            label: string;
+            /** @description True for a unit the caller belongs to */
+            own: boolean;
+            bands: components["schemas"]["ConsistencyBandDto"][];
+            /** @description The unit’s deciding caseworkers, pseudonymised */
+            caseworkers: components["schemas"]["ConsistencyRowDto"][];
+        };
+        ConsistencyDto: {
+            period: components["schemas"]["ReportingPeriodDto"];
+            /** Format: uuid */
+            unitId: string | null;
+            /** @description What is counted and compared */
+            definition: components["schemas"]["LocalisedTextDto"];
+            suppressionRule: components["schemas"]["LocalisedTextDto"];
+            /** @description All decisions in scope */
+            overall: components["schemas"]["ConsistencyRowDto"];
+            units: components["schemas"]["ConsistencyUnitDto"][];
         };
         AttendanceSettingsDto: {
             /**
@@ -15997,6 +16067,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FlowStatisticsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Statistics_decisions: {
+        parameters: {
+            query: {
+                /** @description The period (redovisningsperiod): a year `2026` (Kolada), a month `2026-11` (Stratsys), a tertial `2026-T1`…`T3` or a half-year `2026-H1`/`H2` (Finsam) */
+                period: string;
+                /** @description Only this AME unit (enrolments of the unit; referrals to it). Without it: the whole municipality for an analyst, auditor or API key without a unit; the units they manage for a unit manager. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyDto"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */

@@ -16,6 +16,7 @@ import { ReadModelDatabaseModule, ReadModelDatabaseOptions } from './read-model-
 import { KoladaService } from './statistics/kolada.service';
 import { InterventionReportService } from './statistics/intervention-report.service';
 import { FlowStatisticsService } from './statistics/flow-statistics.service';
+import { ConsistencyService } from './statistics/consistency.service';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
@@ -55,6 +56,7 @@ export class ReadModelsModule {
         KoladaService,
         InterventionReportService,
         FlowStatisticsService,
+        ConsistencyService,
       ],
       exports: [KoladaService],
     };

@@ -10,6 +10,8 @@ import { InterventionReportDto } from './dto/intervention-report.dto';
 import { InterventionReportService } from './intervention-report.service';
 import { FlowStatisticsDto } from './dto/flow-statistics.dto';
 import { FlowStatisticsService } from './flow-statistics.service';
+import { ConsistencyDto } from './dto/consistency.dto';
+import { ConsistencyService } from './consistency.service';
 
 @ApiTags('statistics')
 @Controller('statistics')
@@ -18,6 +20,7 @@ export class StatisticsController {
     private readonly koladaService: KoladaService,
     private readonly interventionReports: InterventionReportService,
     private readonly flowStatistics: FlowStatisticsService,
+    private readonly consistency: ConsistencyService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -100,5 +103,22 @@ export class StatisticsController {
   @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
   flow(@CurrentActor() actor: Actor, @Query() query: StatisticsPeriodQuery): Promise<FlowStatisticsDto> {
     return this.flowStatistics.report(actor, query);
+  }
+
+  @Get('decisions')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiOperation({
+    summary: 'Consistency of decisions after absence dialogues (likabedömning)',
+    description:
+      'Decisions in force made in the period (no action, warning, deduction) per band of unexcused days when the ' +
+      'dialogue opened, for all, per IFO unit and per deciding caseworker — units and caseworkers under pseudonyms ' +
+      'valid in this report only (Enhet A, Handläggare 1; `own` marks the caller’s units). A value describing fewer ' +
+      'than five people, or giving one away by subtraction, is null with suppressed = true. A unit manager sees the ' +
+      'units they manage.',
+  })
+  @ApiOkResponse({ type: ConsistencyDto })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  decisions(@CurrentActor() actor: Actor, @Query() query: StatisticsPeriodQuery): Promise<ConsistencyDto> {
+    return this.consistency.report(actor, query);
   }
 }

@@ -1,3 +1,4 @@
+import { CONSISTENCY_DEFINITION } from './consistency.rules';
 import { FLOW_DEFINITIONS } from './flow.figures';
 import { INTERVENTION_DEFINITIONS } from './intervention.figures';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from './kolada.figures';
@@ -49,6 +50,9 @@ export function statisticsDocument(): string {
     '## The flow (`GET /api/v1/statistics/flow?period=&unitId=`)',
     '',
     ...definitions(FLOW_DEFINITIONS),
+    '## Consistency of decisions (`GET /api/v1/statistics/decisions?period=&unitId=`)',
+    '',
+    ...definitions({ decisions: CONSISTENCY_DEFINITION }),
   ].join('\n');
 }
 
