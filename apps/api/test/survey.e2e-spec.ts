@@ -560,6 +560,48 @@ describe('participant survey after a finished intervention (brukaruppföljning)'
   });
 
   describe('the results, only aggregated', () => {
+    it('hides an instance that its type’s total minus the others would give away', async () => {
+      const m = tenant.municipalityId;
+      const first = await givenInstance(t.dataSource, {
+        municipalityId: m,
+        responsibleUnitId: tenant.units.ame,
+      });
+      const second = await givenInstance(t.dataSource, {
+        municipalityId: m,
+        responsibleUnitId: tenant.units.ame,
+        typeId: first.typeId,
+      });
+      const answer = async (instance: typeof first) => {
+        const { placementId } = await givenEndedPlacement(t.dataSource, tenant, { instance });
+        const [question] = (await questionsOf(placementId)).filter((q) => q.koladaId === 'U40460');
+        await respond(placementId, { answers: [{ questionId: question.id, value: 4 }] }).expect(201);
+      };
+      for (let i = 0; i < 6; i++) await answer(first);
+      for (let i = 0; i < 3; i++) await answer(second);
+      const results = async (groupBy: string) =>
+        (
+          await request(t.server)
+            .get('/api/v1/survey-results')
+            .query({ interventionTypeId: first.typeId, groupBy })
+            .set('Authorization', tenant.users.analyst.auth)
+            .expect(200)
+        ).body.groups.map(
+          (g: { instanceId: string | null; suppressed: boolean; responses: number | null }) => [
+            g.instanceId,
+            g.suppressed,
+            g.responses,
+          ],
+        );
+      // The type shows nine; the second instance's three are hidden, and so the first's six, or 9 − 6 = 3.
+      expect(await results('type')).toEqual([[null, false, 9]]);
+      expect((await results('instance')).sort()).toEqual(
+        [
+          [first.id, true, null],
+          [second.id, true, null],
+        ].sort(),
+      );
+    });
+
     it('suppresses a group of four answered surveys and shows it at five', async () => {
       const m = tenant.municipalityId;
       const instance = await givenInstance(t.dataSource, {
@@ -619,12 +661,13 @@ describe('participant survey after a finished intervention (brukaruppföljning)'
               suppressed: false,
               answered: 5,
               dontKnow: 0,
+              // Counts of one to four people are hidden (2: one, 4: three, 5: one; together five).
               distribution: [
-                { value: 1, count: 0 },
-                { value: 2, count: 1 },
-                { value: 3, count: 0 },
-                { value: 4, count: 3 },
-                { value: 5, count: 1 },
+                { value: 1, count: 0, suppressed: false },
+                { value: 2, count: null, suppressed: true },
+                { value: 3, count: 0, suppressed: false },
+                { value: 4, count: null, suppressed: true },
+                { value: 5, count: null, suppressed: true },
               ],
             },
           ],
@@ -632,15 +675,26 @@ describe('participant survey after a finished intervention (brukaruppföljning)'
       ]);
       const byInstance = await request(t.server)
         .get('/api/v1/survey-results')
-        .query({ interventionTypeId: instance.typeId, groupBy: 'instance', to: '2026-03-12' })
+        .query({ interventionTypeId: instance.typeId, groupBy: 'instance', to: '2026-02-28' })
         .set('Authorization', tenant.users.unit_manager.auth)
         .expect(200);
       expect(byInstance.body.groups).toEqual([]);
-      await request(t.server)
+      // Whole months only: two periods a day apart must not single out one answer.
+      const days = await request(t.server)
         .get('/api/v1/survey-results')
         .query({ from: '2026-03-12', to: '2026-03-11' })
         .set('Authorization', tenant.users.analyst.auth)
         .expect(400);
+      expect(days.body.errors.map((e: { rule: string }) => e.rule).sort()).toEqual([
+        'from.firstOfMonth',
+        'to.lastOfMonth',
+        'to.notBeforeFrom',
+      ]);
+      await request(t.server)
+        .get('/api/v1/survey-results')
+        .query({ from: '2026-03-01', to: '2026-03-31' })
+        .set('Authorization', tenant.users.analyst.auth)
+        .expect(200);
       await request(t.server)
         .get('/api/v1/survey-results')
         .set('Authorization', tenant.users.ame_coach.auth)

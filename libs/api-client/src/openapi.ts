@@ -1476,6 +1476,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The flow: in and out, time enrolled, re-entry, return to försörjningsstöd, Östersund’s goal, waiting
+         * @description For the period and the AME unit or municipality: enrolments started and exits per month, time enrolled at exit (mean, median), re-entry to AME and return to försörjningsstöd within 12 months of an exit (over exits whose 12 months have passed), the share of people on försörjningsstöd in an intervention who exited to work (Östersund’s goal, seed 004) and waiting times from the waiting list to a placement. Every definition is in the answer and in docs/statistics.md; a value describing fewer than five people is null with suppressed = true.
+         */
+        get: operations["Statistics_flow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consistency of decisions after absence dialogues (likabedömning)
+         * @description Decisions in force made in the period (no action, warning, deduction) per band of unexcused days when the dialogue opened, for all, per IFO unit and per deciding caseworker — units and caseworkers under pseudonyms valid in this report only (Enhet A, Handläggare 1; `own` marks the caller’s units). A value describing fewer than five people, or giving one away by subtraction, is null with suppressed = true. A unit manager sees the units they manage.
+         */
+        get: operations["Statistics_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendance-settings": {
         parameters: {
             query?: never;
@@ -5589,6 +5629,113 @@ export interface components {
             suppressionRule: components["schemas"]["LocalisedTextDto"];
             types: components["schemas"]["InterventionTypeFiguresDto"][];
         };
+        FlowDefinitionsDto: {
+            months: components["schemas"]["LocalisedTextDto"];
+            timeEnrolled: components["schemas"]["LocalisedTextDto"];
+            reEntry: components["schemas"]["LocalisedTextDto"];
+            returnToAssistance: components["schemas"]["LocalisedTextDto"];
+            assistanceToWork: components["schemas"]["LocalisedTextDto"];
+            waitingTime: components["schemas"]["LocalisedTextDto"];
+        };
+        FlowMonthDto: {
+            /** @example 2026-03 */
+            month: string;
+            /** @description Inskrivningar som började */
+            in: components["schemas"]["CellDto"];
+            /** @description Avslut */
+            out: components["schemas"]["CellDto"];
+        };
+        FlowDurationDto: {
+            /** @description How many it is measured over */
+            count: components["schemas"]["CellDto"];
+            /** @description Medel (dagar) */
+            meanDays: components["schemas"]["CellDto"];
+            /** @description Median (dagar) */
+            medianDays: components["schemas"]["CellDto"];
+        };
+        FlowShareDto: {
+            /** @description The share in per cent, one decimal */
+            share: components["schemas"]["CellDto"];
+            /** @description Täljare */
+            numerator: components["schemas"]["CellDto"];
+            /** @description Nämnare */
+            denominator: components["schemas"]["CellDto"];
+            /** @description Exits whose 12 months have not passed (not counted) */
+            openWindows: number;
+        };
+        FlowStatisticsDto: {
+            period: components["schemas"]["ReportingPeriodDto"];
+            /** Format: uuid */
+            unitId: string | null;
+            definitions: components["schemas"]["FlowDefinitionsDto"];
+            suppressionRule: components["schemas"]["LocalisedTextDto"];
+            /** @description In och ut per månad */
+            months: components["schemas"]["FlowMonthDto"][];
+            /** @description All enrolments started in the period */
+            totalIn: components["schemas"]["CellDto"];
+            /** @description All exits in the period */
+            totalOut: components["schemas"]["CellDto"];
+            /** @description Inskriven tid vid avslut */
+            timeEnrolled: components["schemas"]["FlowDurationDto"];
+            /** @description Återaktualisering till AME inom 12 månader */
+            reEntryWithin12Months: components["schemas"]["FlowShareDto"];
+            /** @description Åter till försörjningsstöd inom 12 månader */
+            returnToAssistanceWithin12Months: components["schemas"]["FlowShareDto"];
+            /** @description Från försörjningsstöd till arbete (Östersunds mål) */
+            assistanceToWork: components["schemas"]["FlowShareDto"];
+            /** @description Väntetid i kö till placering */
+            waitingTime: components["schemas"]["FlowDurationDto"];
+        };
+        ConsistencyBandDto: {
+            /**
+             * @description Ogiltig frånvaro när dialogen öppnades, dagar
+             * @example 3-5
+             */
+            band: string;
+            /** @description Beslut */
+            decisions: components["schemas"]["CellDto"];
+            /** @description Ingen åtgärd */
+            noAction: components["schemas"]["CellDto"];
+            /** @description Varning */
+            warning: components["schemas"]["CellDto"];
+            /** @description Avdrag (nedsättning) */
+            deduction: components["schemas"]["CellDto"];
+            /** @description Andel avdrag av besluten (%) */
+            deductionShare: components["schemas"]["CellDto"];
+        };
+        ConsistencyRowDto: {
+            /**
+             * @description A pseudonym (Enhet A, Handläggare 1), in this report only
+             * @example Enhet A
+             */
+            label: string;
+            /** @description True for a unit the caller belongs to */
+            own: boolean;
+            bands: components["schemas"]["ConsistencyBandDto"][];
+        };
+        ConsistencyUnitDto: {
+            /**
+             * @description A pseudonym (Enhet A, Handläggare 1), in this report only
+             * @example Enhet A
+             */
+            label: string;
+            /** @description True for a unit the caller belongs to */
+            own: boolean;
+            bands: components["schemas"]["ConsistencyBandDto"][];
+            /** @description The unit’s deciding caseworkers, pseudonymised */
+            caseworkers: components["schemas"]["ConsistencyRowDto"][];
+        };
+        ConsistencyDto: {
+            period: components["schemas"]["ReportingPeriodDto"];
+            /** Format: uuid */
+            unitId: string | null;
+            /** @description What is counted and compared */
+            definition: components["schemas"]["LocalisedTextDto"];
+            suppressionRule: components["schemas"]["LocalisedTextDto"];
+            /** @description All decisions in scope */
+            overall: components["schemas"]["ConsistencyRowDto"];
+            units: components["schemas"]["ConsistencyUnitDto"][];
+        };
         AttendanceSettingsDto: {
             /**
              * @description How many days back a supervisor (handledare) may report; 0 = today only (default 14)
@@ -6418,7 +6565,10 @@ export interface components {
         };
         SurveyValueCountDto: {
             value: number;
-            count: number;
+            /** @description How many chose it; null when one to four did, or when it would give such a count away */
+            count: number | null;
+            /** @description True when the count is hidden by the small-number rule */
+            suppressed: boolean;
         };
         SurveyResultQuestionDto: {
             /** Format: uuid */
@@ -15897,6 +16047,144 @@ export interface operations {
             };
         };
     };
+    Statistics_flow: {
+        parameters: {
+            query: {
+                /** @description The period (redovisningsperiod): a year `2026` (Kolada), a month `2026-11` (Stratsys), a tertial `2026-T1`…`T3` or a half-year `2026-H1`/`H2` (Finsam) */
+                period: string;
+                /** @description Only this AME unit (enrolments of the unit; referrals to it). Without it: the whole municipality for an analyst, auditor or API key without a unit; the units they manage for a unit manager. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowStatisticsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Statistics_decisions: {
+        parameters: {
+            query: {
+                /** @description The period (redovisningsperiod): a year `2026` (Kolada), a month `2026-11` (Stratsys), a tertial `2026-T1`…`T3` or a half-year `2026-H1`/`H2` (Finsam) */
+                period: string;
+                /** @description Only this AME unit (enrolments of the unit; referrals to it). Without it: the whole municipality for an analyst, auditor or API key without a unit; the units they manage for a unit manager. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AttendanceSettings_get: {
         parameters: {
             query?: never;
@@ -18614,9 +18902,9 @@ export interface operations {
                 groupBy?: "type" | "instance";
                 /** @description Only this intervention type */
                 interventionTypeId?: string;
-                /** @description Placements ended on or after this day */
+                /** @description Placements ended on or after this day: the first day of a month (whole months only, so that two periods a day apart cannot be subtracted to single out one answer) */
                 from?: string;
-                /** @description Placements ended on or before this day */
+                /** @description Placements ended on or before this day: the last day of a month */
                 to?: string;
             };
             header?: never;

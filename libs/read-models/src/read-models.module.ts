@@ -15,6 +15,8 @@ import { ReportBackInboxService } from './inboxes/report-back-inbox.service';
 import { ReadModelDatabaseModule, ReadModelDatabaseOptions } from './read-model-database';
 import { KoladaService } from './statistics/kolada.service';
 import { InterventionReportService } from './statistics/intervention-report.service';
+import { FlowStatisticsService } from './statistics/flow-statistics.service';
+import { ConsistencyService } from './statistics/consistency.service';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
@@ -53,6 +55,8 @@ export class ReadModelsModule {
         FlowService,
         KoladaService,
         InterventionReportService,
+        FlowStatisticsService,
+        ConsistencyService,
       ],
       exports: [KoladaService],
     };

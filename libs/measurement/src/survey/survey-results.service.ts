@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@steg/http';
-import { ValidationFailedError } from '@steg/kernel';
+import { addDays, type FieldViolation, suppress, tableOfPeople, ValidationFailedError } from '@steg/kernel';
 import { MIN_GROUP_SIZE, type QuestionCounts, summariseQuestion } from './domain/survey.rules';
 import { SurveyResultGroupDto, SurveyResultsDto, SurveyResultsQuery } from './dto/survey.dto';
 import { SurveyQuestionsService } from './survey-questions.service';
@@ -48,11 +48,22 @@ export class SurveyResultsService {
   ) {}
 
   async results(actor: Actor, query: SurveyResultsQuery): Promise<SurveyResultsDto> {
-    if (query.from !== undefined && query.to !== undefined && query.to < query.from) {
-      throw new ValidationFailedError([
-        { field: 'to', rule: 'to.notBeforeFrom', message: 'must not be before from' },
-      ]);
+    const problems: FieldViolation[] = [];
+    // Whole months only: two periods a day apart would otherwise single out one answer by subtraction.
+    if (query.from !== undefined && !query.from.endsWith('-01')) {
+      problems.push({
+        field: 'from',
+        rule: 'from.firstOfMonth',
+        message: 'must be the first day of a month',
+      });
     }
+    if (query.to !== undefined && addDays(query.to, 1).slice(8) !== '01') {
+      problems.push({ field: 'to', rule: 'to.lastOfMonth', message: 'must be the last day of a month' });
+    }
+    if (query.from !== undefined && query.to !== undefined && query.to < query.from) {
+      problems.push({ field: 'to', rule: 'to.notBeforeFrom', message: 'must not be before from' });
+    }
+    if (problems.length > 0) throw new ValidationFailedError(problems);
     const municipalityId = actor.principal.municipalityId;
     const byInstance = query.groupBy === 'instance';
     const instance = byInstance ? 'r.instance_id' : 'NULL::uuid';
@@ -81,6 +92,17 @@ export class SurveyResultsService {
     const shown = new Set(
       groups.filter((g) => g.responses >= MIN_GROUP_SIZE).map((g) => keyOf(g.type_id, g.instance_id)),
     );
+    if (byInstance) {
+      // A type's instances beside the type's total (what groupBy=type shows): hide another instance when
+      // the hidden ones could otherwise be had as the type's answers minus the instances shown.
+      for (const typeId of new Set(groups.map((g) => g.type_id))) {
+        const instances = groups.filter((g) => g.type_id === typeId);
+        const keys = instances.map((g) => keyOf(g.type_id, g.instance_id));
+        const responses = new Map(instances.map((g, i) => [keys[i], g.responses]));
+        const hidden = suppress(tableOfPeople(keys, ['n'], (key) => responses.get(key) ?? 0));
+        for (const key of keys) if (hidden.cells[key].n) shown.delete(key);
+      }
+    }
     const answers =
       shown.size === 0
         ? []

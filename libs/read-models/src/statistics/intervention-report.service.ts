@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
-import { Clock, ValidationFailedError } from '@steg/kernel';
+import { Clock, ValidationFailedError, type Count, type CountTable, isSmall, suppress } from '@steg/kernel';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { INTERVENTION_DEFINITIONS } from './domain/intervention.figures';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
 import { parsePeriod } from './domain/period.rules';
-import { type Count, type CountTable, isSmall, suppress } from './domain/suppression.rules';
 import { type CostBasis, instanceCostOre, perUnitKronor } from './domain/unit-cost.rules';
 import {
   CellDto,

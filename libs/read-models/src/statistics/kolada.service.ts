@@ -4,18 +4,19 @@ import { DataSource } from 'typeorm';
 import { Actor, cliActor } from '@steg/http';
 import { mayReadStatistics, StaffPrincipalsService } from '@steg/access';
 import { KOLADA_FILE_HEADER, koladaFileRows } from './domain/kolada-file';
-import { ForbiddenError, ValidationFailedError } from '@steg/kernel';
-import { ReadModelDatabase } from '../read-model-database';
-import { statisticsScope } from '../statistics-scope';
-import { KOLADA_FIGURES, SUPPRESSION_RULE } from './domain/kolada.figures';
-import { parsePeriod } from './domain/period.rules';
 import {
+  ForbiddenError,
+  ValidationFailedError,
   type Count,
   type CountTable,
   suppressLinked,
   type Suppression,
   tableOfPeople,
-} from './domain/suppression.rules';
+} from '@steg/kernel';
+import { ReadModelDatabase } from '../read-model-database';
+import { statisticsScope } from '../statistics-scope';
+import { KOLADA_FIGURES, SUPPRESSION_RULE } from './domain/kolada.figures';
+import { parsePeriod } from './domain/period.rules';
 import { FigureValueDto, KoladaFigureDto, StatisticsPeriodQuery, KoladaReportDto } from './dto/kolada.dto';
 import { ACTIVE_PARTICIPANTS_SQL, EXITS_SQL, REFERRALS_SQL } from './kolada.queries';
 

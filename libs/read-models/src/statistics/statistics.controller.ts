@@ -8,6 +8,10 @@ import { KoladaFileQuery, StatisticsPeriodQuery, KoladaReportDto } from './dto/k
 import { KoladaService } from './kolada.service';
 import { InterventionReportDto } from './dto/intervention-report.dto';
 import { InterventionReportService } from './intervention-report.service';
+import { FlowStatisticsDto } from './dto/flow-statistics.dto';
+import { FlowStatisticsService } from './flow-statistics.service';
+import { ConsistencyDto } from './dto/consistency.dto';
+import { ConsistencyService } from './consistency.service';
 
 @ApiTags('statistics')
 @Controller('statistics')
@@ -15,6 +19,8 @@ export class StatisticsController {
   constructor(
     private readonly koladaService: KoladaService,
     private readonly interventionReports: InterventionReportService,
+    private readonly flowStatistics: FlowStatisticsService,
+    private readonly consistency: ConsistencyService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -79,5 +85,40 @@ export class StatisticsController {
     @Query() query: StatisticsPeriodQuery,
   ): Promise<InterventionReportDto> {
     return this.interventionReports.report(actor, query);
+  }
+
+  @Get('flow')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiOperation({
+    summary:
+      'The flow: in and out, time enrolled, re-entry, return to försörjningsstöd, Östersund’s goal, waiting',
+    description:
+      'For the period and the AME unit or municipality: enrolments started and exits per month, time enrolled at exit ' +
+      '(mean, median), re-entry to AME and return to försörjningsstöd within 12 months of an exit (over exits whose 12 ' +
+      'months have passed), the share of people on försörjningsstöd in an intervention who exited to work (Östersund’s ' +
+      'goal, seed 004) and waiting times from the waiting list to a placement. Every definition is in the answer and in ' +
+      'docs/statistics.md; a value describing fewer than five people is null with suppressed = true.',
+  })
+  @ApiOkResponse({ type: FlowStatisticsDto })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  flow(@CurrentActor() actor: Actor, @Query() query: StatisticsPeriodQuery): Promise<FlowStatisticsDto> {
+    return this.flowStatistics.report(actor, query);
+  }
+
+  @Get('decisions')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiOperation({
+    summary: 'Consistency of decisions after absence dialogues (likabedömning)',
+    description:
+      'Decisions in force made in the period (no action, warning, deduction) per band of unexcused days when the ' +
+      'dialogue opened, for all, per IFO unit and per deciding caseworker — units and caseworkers under pseudonyms ' +
+      'valid in this report only (Enhet A, Handläggare 1; `own` marks the caller’s units). A value describing fewer ' +
+      'than five people, or giving one away by subtraction, is null with suppressed = true. A unit manager sees the ' +
+      'units they manage.',
+  })
+  @ApiOkResponse({ type: ConsistencyDto })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  decisions(@CurrentActor() actor: Actor, @Query() query: StatisticsPeriodQuery): Promise<ConsistencyDto> {
+    return this.consistency.report(actor, query);
   }
 }

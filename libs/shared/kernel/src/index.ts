@@ -8,3 +8,4 @@ export * from './calendar-date';
 export * from './canonical-json';
 export * from './uuid-v7';
 export * from './import-header';
+export * from './small-numbers';

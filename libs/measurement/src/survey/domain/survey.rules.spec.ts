@@ -134,17 +134,58 @@ describe('summariseQuestion (no group under five)', () => {
     expect(summariseQuestion(question, counts(MIN_GROUP_SIZE - 1))).toEqual({ suppressed: true });
   });
 
-  it('shows five, with every value of the scale in order', () => {
+  it('shows five, with every value of the scale in order, but no count of one to four people', () => {
+    // Four chose 4 and one "vet inte": both hidden (together five, so nothing more goes).
     expect(summariseQuestion(question, counts(5, 1))).toEqual({
       suppressed: false,
       answered: 5,
-      dontKnow: 1,
+      dontKnow: null,
       distribution: [
-        { value: 1, count: 0 },
-        { value: 2, count: 0 },
-        { value: 3, count: 0 },
-        { value: 4, count: 4 },
-        { value: 5, count: 0 },
+        { value: 1, count: 0, suppressed: false },
+        { value: 2, count: 0, suppressed: false },
+        { value: 3, count: 0, suppressed: false },
+        { value: 4, count: null, suppressed: true },
+        { value: 5, count: 0, suppressed: false },
+      ],
+    });
+  });
+
+  it('shows counts of five, and hides the smallest beside a lone small one', () => {
+    const mixed = {
+      answered: 13,
+      dontKnow: 0,
+      values: new Map([
+        [2, 2],
+        [4, 5],
+        [5, 6],
+      ]),
+    };
+    // 2 (two people) is hidden; alone it would be 13 − 5 − 6: the smallest shown count (5) goes too.
+    expect(summariseQuestion(question, mixed)).toMatchObject({
+      dontKnow: 0,
+      distribution: [
+        { value: 1, count: 0, suppressed: false },
+        { value: 2, count: null, suppressed: true },
+        { value: 3, count: 0, suppressed: false },
+        { value: 4, count: null, suppressed: true },
+        { value: 5, count: 6, suppressed: false },
+      ],
+    });
+    const large = {
+      answered: 10,
+      dontKnow: 0,
+      values: new Map([
+        [4, 5],
+        [5, 5],
+      ]),
+    };
+    expect(summariseQuestion(question, large)).toMatchObject({
+      distribution: [
+        { value: 1, count: 0, suppressed: false },
+        { value: 2, count: 0, suppressed: false },
+        { value: 3, count: 0, suppressed: false },
+        { value: 4, count: 5, suppressed: false },
+        { value: 5, count: 5, suppressed: false },
       ],
     });
   });

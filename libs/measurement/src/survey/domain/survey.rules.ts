@@ -1,4 +1,5 @@
 import type { FieldViolation } from '@steg/kernel';
+import { suppress, tableOfPeople } from '@steg/kernel';
 
 /*
  * The participant survey after a finished intervention (brukaruppföljning, seed 003): the ten items of
@@ -210,25 +211,48 @@ export type QuestionSummary =
   | {
       suppressed: false;
       answered: number;
-      dontKnow: number;
-      /** Every value of the scale, in order, with its count (zero included); none for free text. */
-      distribution: { value: number; count: number }[];
+      /** Null when hidden by the small-number rule (see `distribution`). */
+      dontKnow: number | null;
+      /**
+       * Every value of the scale, in order, with its count (zero included); none for free text. A count
+       * of one to four people is hidden, and so is the smallest count beside it when the hidden ones
+       * could otherwise be had as `answered` minus the rest (`suppress` of @steg/kernel).
+       */
+      distribution: { value: number; count: number | null; suppressed: boolean }[];
     };
 
 /**
  * One question's figures for a group, or suppressed when fewer than MIN_GROUP_SIZE answered it: a
- * distribution of four answers would tell their giver's answer to whoever knows who took part.
+ * distribution of four answers would tell their giver's answer to whoever knows who took part. Within
+ * a shown question, each count of the distribution follows the same rule.
  */
 export function summariseQuestion(
   question: { kind: QuestionKind; scaleMin: number | null; scaleMax: number | null },
   counts: QuestionCounts,
 ): QuestionSummary {
   if (counts.answered < MIN_GROUP_SIZE) return { suppressed: true };
-  const distribution: { value: number; count: number }[] = [];
+  const values: number[] = [];
   if (question.kind === 'scale' && question.scaleMin !== null && question.scaleMax !== null) {
-    for (let value = question.scaleMin; value <= question.scaleMax; value += 1) {
-      distribution.push({ value, count: counts.values.get(value) ?? 0 });
-    }
+    for (let value = question.scaleMin; value <= question.scaleMax; value += 1) values.push(value);
   }
-  return { suppressed: false, answered: counts.answered, dontKnow: counts.dontKnow, distribution };
+  const count = (key: string): number =>
+    key === 'dont_know' ? counts.dontKnow : (counts.values.get(Number(key)) ?? 0);
+  // The scale's values and "vet inte" together make up those who answered (free text has no cells).
+  const keys = values.length === 0 ? [] : [...values.map(String), 'dont_know'];
+  const hidden = suppress(
+    tableOfPeople(keys, ['n'], (key) => count(key)),
+    // `answered` is shown: it is the total the cells are subtracted from.
+  );
+  const isHidden = (key: string): boolean => hidden.cells[key]?.n === true;
+  return {
+    suppressed: false,
+    answered: counts.answered,
+    dontKnow: keys.length > 0 && isHidden('dont_know') ? null : counts.dontKnow,
+    distribution: values.map((value) => {
+      const key = String(value);
+      return isHidden(key)
+        ? { value, count: null, suppressed: true }
+        : { value, count: count(key), suppressed: false };
+    }),
+  };
 }

@@ -291,12 +291,20 @@ export class SurveyResultsQuery {
   @IsUUID()
   interventionTypeId?: string;
 
-  @ApiPropertyOptional({ description: 'Placements ended on or after this day', example: '2026-01-01' })
+  @ApiPropertyOptional({
+    description:
+      'Placements ended on or after this day: the first day of a month (whole months only, so that two ' +
+      'periods a day apart cannot be subtracted to single out one answer)',
+    example: '2026-01-01',
+  })
   @IsOptionalNotNull()
   @IsCalendarDate()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Placements ended on or before this day', example: '2026-12-31' })
+  @ApiPropertyOptional({
+    description: 'Placements ended on or before this day: the last day of a month',
+    example: '2026-12-31',
+  })
   @IsOptionalNotNull()
   @IsCalendarDate()
   to?: string;
@@ -306,8 +314,15 @@ export class SurveyValueCountDto {
   @ApiProperty()
   value: number;
 
-  @ApiProperty()
-  count: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'How many chose it; null when one to four did, or when it would give such a count away',
+  })
+  count: number | null;
+
+  @ApiProperty({ description: 'True when the count is hidden by the small-number rule' })
+  suppressed: boolean;
 }
 
 export class SurveyResultQuestionDto {

@@ -1,3 +1,5 @@
+import { CONSISTENCY_DEFINITION } from './consistency.rules';
+import { FLOW_DEFINITIONS } from './flow.figures';
 import { INTERVENTION_DEFINITIONS } from './intervention.figures';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from './kolada.figures';
 
@@ -44,12 +46,22 @@ export function statisticsDocument(): string {
     'Instances of the unit (the responsible unit) or the municipality that ran some day of the period. Everything',
     'about people hides with the row’s participants when they are fewer than five; the cost (a budget) always shows.',
     '',
-    ...Object.entries(INTERVENTION_DEFINITIONS).flatMap(([name, text]) => [
-      `### ${name}`,
-      '',
-      `- **sv:** ${text.sv}`,
-      `- **en:** ${text.en}`,
-      '',
-    ]),
+    ...definitions(INTERVENTION_DEFINITIONS),
+    '## The flow (`GET /api/v1/statistics/flow?period=&unitId=`)',
+    '',
+    ...definitions(FLOW_DEFINITIONS),
+    '## Consistency of decisions (`GET /api/v1/statistics/decisions?period=&unitId=`)',
+    '',
+    ...definitions({ decisions: CONSISTENCY_DEFINITION }),
   ].join('\n');
+}
+
+function definitions(texts: Record<string, { sv: string; en: string }>): string[] {
+  return Object.entries(texts).flatMap(([name, text]) => [
+    `### ${name}`,
+    '',
+    `- **sv:** ${text.sv}`,
+    `- **en:** ${text.en}`,
+    '',
+  ]);
 }

@@ -7,7 +7,7 @@ import {
   suppressLinked,
   type Suppression,
   tableOfPeople,
-} from './suppression.rules';
+} from './small-numbers';
 
 const GENDER = ['K', 'M', 'X'];
 const table = (rows: Record<string, number[]>, hiddenColumns: string[] = ['X']): CountTable =>
