@@ -17,6 +17,7 @@ import { ParticipantSurvey1796406162876 } from './1796406162876-ParticipantSurve
 import { FundingAndWaitingLists1796406311706 } from './1796406311706-FundingAndWaitingLists';
 import { SipCoordinatedIndividualPlans1796407164737 } from './1796407164737-SipCoordinatedIndividualPlans';
 import { OutcomeFollowUpsAndAssistancePeriods1796409163073 } from './1796409163073-OutcomeFollowUpsAndAssistancePeriods';
+import { FundingPeriodsSupersede1796410639638 } from './1796410639638-FundingPeriodsSupersede';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: Function[] = [
   FundingAndWaitingLists1796406311706,
   SipCoordinatedIndividualPlans1796407164737,
   OutcomeFollowUpsAndAssistancePeriods1796409163073,
+  FundingPeriodsSupersede1796410639638,
 ];

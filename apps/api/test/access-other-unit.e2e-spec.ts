@@ -604,10 +604,15 @@ const ROUTES: Record<string, RouteCase> = {
   ),
   'PUT /api/v1/intervention-instances/:id/funding/:periodId': catalogue(
     (w) => `/intervention-instances/${w.instanceId}/funding/${w.fundingPeriodId}`,
-    () => ({ validFrom: '2026-01-05', shares: [{ funderType: 'finsam', basisPoints: 10000 }] }),
+    () => ({
+      validFrom: '2026-01-05',
+      shares: [{ funderType: 'finsam', basisPoints: 10000 }],
+      reason: 'rättelse',
+    }),
   ),
-  'DELETE /api/v1/intervention-instances/:id/funding/:periodId': catalogue(
-    (w) => `/intervention-instances/${w.instanceId}/funding/${w.fundingPeriodId}`,
+  'POST /api/v1/intervention-instances/:id/funding/:periodId/withdrawal': catalogue(
+    (w) => `/intervention-instances/${w.instanceId}/funding/${w.fundingPeriodId}/withdrawal`,
+    () => ({ reason: 'fel insats' }),
   ),
   'GET /api/v1/waiting-list-entries/:id': person((w) => `/waiting-list-entries/${w.waitingListEntryId}`),
   'POST /api/v1/waiting-list-entries/:id/placement': person(

@@ -2,6 +2,18 @@ import request from 'supertest';
 import { givenFundingPeriod, givenInstance, givenTenant, Tenant } from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
 
+interface PeriodRow {
+  valid_from: string;
+  valid_to: string | null;
+  recorded_by: string;
+  supersedes_id: string | null;
+  correction_reason: string | null;
+  superseded_at: Date | null;
+  superseded_by: string | null;
+  withdrawal_reason: string | null;
+  version: number;
+}
+
 interface ShareRow {
   funder_type: string;
   funder_name: string | null;
@@ -52,6 +64,48 @@ describe('funding of intervention instances (finansiering)', () => {
         [instanceId],
       )
       .then(([r]) => r.n);
+  const periodRow = (periodId: string) =>
+    t.dataSource
+      .query<PeriodRow[]>(
+        `SELECT valid_from::text, valid_to::text, recorded_by, supersedes_id, correction_reason,
+                superseded_at, superseded_by, withdrawal_reason, version
+           FROM intervention_funding_periods WHERE id = $1`,
+        [periodId],
+      )
+      .then(([r]) => r);
+  const put = (
+    instanceId: string,
+    periodId: string,
+    ifMatch: string | null,
+    body: Record<string, unknown>,
+  ) => {
+    const req = request(t.server)
+      .put(url(instanceId, periodId))
+      .set('Authorization', tenant.users.admin.auth);
+    return (ifMatch === null ? req : req.set('If-Match', ifMatch)).send(body);
+  };
+  const withdraw = (
+    instanceId: string,
+    periodId: string,
+    ifMatch: string | null,
+    body: Record<string, unknown>,
+  ) => {
+    const req = request(t.server)
+      .post(`${url(instanceId, periodId)}/withdrawal`)
+      .set('Authorization', tenant.users.admin.auth);
+    return (ifMatch === null ? req : req.set('If-Match', ifMatch)).send(body);
+  };
+  const list = (instanceId: string, query = '') =>
+    request(t.server)
+      .get(`${url(instanceId)}${query}`)
+      .set('Authorization', tenant.users.analyst.auth)
+      .expect(200)
+      .then((res) => res.body.items as { id: string; state: string }[]);
+  const auditOf = (resourceId: string) =>
+    t.dataSource.query<{ action: string; details: unknown }[]>(
+      `SELECT action, details FROM audit_events WHERE resource_id = $1 ORDER BY action`,
+      [resourceId],
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -111,7 +165,7 @@ describe('funding of intervention instances (finansiering)', () => {
     expect(event).toEqual({
       action: 'create',
       unit_id: tenant.units.ame,
-      details: { instanceId: instance.id },
+      details: { instanceId: instance.id, periodId: res.body.id },
     });
   });
 
@@ -262,53 +316,214 @@ describe('funding of intervention instances (finansiering)', () => {
     expect(await periodCount(instance.id)).toBe(2);
   });
 
-  it('replaces a period’s dates and shares with If-Match (428 without, 412 stale), the version rising', async () => {
+  const esf = {
+    validFrom: '2026-01-05',
+    validTo: '2026-06-30',
+    shares: [
+      { funderType: 'municipality', basisPoints: 5000 },
+      { funderType: 'esf', funderName: 'ESF-projekt Vägen ut', basisPoints: 5000 },
+    ],
+    reason: 'ESF-beslutet kom i efterhand',
+  };
+
+  it('corrects a period by a new one that supersedes it: the old row and shares kept, with who, when and why', async () => {
     const instance = await anInstance();
     const created = await post(instance.id, sixtyForty).expect(201);
-    const put = (ifMatch: string | null, body: Record<string, unknown>) => {
-      const req = request(t.server)
-        .put(url(instance.id, created.body.id))
-        .set('Authorization', tenant.users.admin.auth);
-      return (ifMatch === null ? req : req.set('If-Match', ifMatch)).send(body);
-    };
-    const esf = {
-      validFrom: '2026-01-05',
-      validTo: '2026-06-30',
-      shares: [
-        { funderType: 'municipality', basisPoints: 5000 },
-        { funderType: 'esf', funderName: 'ESF-projekt Vägen ut', basisPoints: 5000 },
-      ],
-    };
-    await put(null, esf).expect(428);
-    const res = await put('"1"', esf).expect(200);
-    expect(res.headers.etag).toBe('"2"');
+    const res = await put(instance.id, created.body.id, '"1"', esf).expect(200);
+    const newId: string = res.body.id;
+    expect(newId).not.toBe(created.body.id);
+    expect(res.headers.etag).toBe('"1"');
+    expect(res.headers.location).toBe(url(instance.id, newId));
+    expect(res.body).toMatchObject({
+      state: 'current',
+      supersedesId: created.body.id,
+      correctionReason: 'ESF-beslutet kom i efterhand',
+      supersededAt: null,
+      supersededBy: null,
+      supersededById: null,
+      withdrawalReason: null,
+      recordedBy: tenant.users.admin.id,
+      version: 1,
+    });
     expect(res.body.shares.map((s: { funderType: string }) => s.funderType)).toEqual(['municipality', 'esf']);
+    // The old period is kept as it was, with its shares, only marked superseded (who and when).
+    const old = await periodRow(created.body.id);
+    expect(old).toMatchObject({
+      valid_from: '2026-01-05',
+      valid_to: '2026-06-30',
+      supersedes_id: null,
+      correction_reason: null,
+      superseded_by: tenant.users.admin.id,
+      withdrawal_reason: null,
+      version: 2,
+    });
+    expect(old.superseded_at).toEqual(expect.any(Date));
     expect((await shareRows(created.body.id)).map((r) => [r.funder_type, r.basis_points])).toEqual([
+      ['municipality', 6000],
+      ['finsam', 4000],
+    ]);
+    expect((await shareRows(newId)).map((r) => [r.funder_type, r.basis_points])).toEqual([
       ['municipality', 5000],
       ['esf', 5000],
     ]);
-    const stale = await put('"1"', sixtyForty).expect(412);
-    expect(stale.body.code).toBe('STALE_VERSION');
-    await put('"2"', { ...esf, shares: [{ funderType: 'esf', basisPoints: 9999 }] }).expect(400);
-    expect((await shareRows(created.body.id)).map((r) => r.funder_type)).toEqual(['municipality', 'esf']);
-    // Its own days do not overlap with itself.
-    await put('"2"', { ...esf, validTo: '2026-07-31' }).expect(200);
+    expect(await periodRow(newId)).toMatchObject({
+      supersedes_id: created.body.id,
+      correction_reason: 'ESF-beslutet kom i efterhand',
+      superseded_at: null,
+    });
+    // Current periods by default; with history the superseded one too, saying who, when and why.
+    expect((await list(instance.id)).map((p) => p.id)).toEqual([newId]);
+    const history = await list(instance.id, '?history=true');
+    expect(history.map((p) => [p.id, p.state])).toEqual([
+      [created.body.id, 'corrected'],
+      [newId, 'current'],
+    ]);
+    expect(history[0]).toMatchObject({
+      supersededBy: tenant.users.admin.id,
+      supersededAt: old.superseded_at?.toISOString(),
+      supersededById: newId,
+      withdrawalReason: null,
+      shares: [{ funderType: 'municipality' }, { funderType: 'finsam' }],
+    });
+    expect((await list(instance.id, '?history=true&on=2026-03-16')).map((p) => p.id)).toEqual([
+      created.body.id,
+      newId,
+    ]);
+    expect((await list(instance.id, '?on=2026-03-16')).map((p) => p.id)).toEqual([newId]);
+    expect(await auditOf(created.body.id)).toEqual([
+      { action: 'create', details: { instanceId: instance.id, periodId: created.body.id } },
+      {
+        action: 'update',
+        details: {
+          instanceId: instance.id,
+          periodId: newId,
+          supersededPeriodId: created.body.id,
+          reason: 'ESF-beslutet kom i efterhand',
+        },
+      },
+    ]);
+    // The superseded period is history: 409 to correct or withdraw it again (at its new version).
+    const again = await put(instance.id, created.body.id, '"2"', esf).expect(409);
+    expect(again.body.code).toBe('FUNDING_PERIOD_SUPERSEDED');
+    const gone = await withdraw(instance.id, created.body.id, '"2"', { reason: 'fel' }).expect(409);
+    expect(gone.body.code).toBe('FUNDING_PERIOD_SUPERSEDED');
+    // Its own days do not overlap with the one it supersedes.
+    await put(instance.id, newId, '"1"', { ...esf, validTo: '2026-07-31', reason: 'förlängt' }).expect(200);
+    expect(await periodCount(instance.id)).toBe(3);
   });
 
-  it('removes a period with If-Match, its shares with it', async () => {
+  it('needs If-Match (428 without, 412 stale) and a reason (400 blank or missing), changing nothing', async () => {
     const instance = await anInstance();
     const created = await post(instance.id, sixtyForty).expect(201);
-    const del = (ifMatch: string) =>
-      request(t.server)
-        .delete(url(instance.id, created.body.id))
-        .set('Authorization', tenant.users.admin.auth)
-        .set('If-Match', ifMatch);
-    await del('"2"').expect(412);
-    await del('"1"').expect(204);
-    expect(await periodCount(instance.id)).toBe(0);
-    expect(await shareRows(created.body.id)).toEqual([]);
-    const again = await del('"1"').expect(404);
-    expect(again.body.code).toBe('FUNDING_PERIOD_NOT_FOUND');
+    const id: string = created.body.id;
+    expect((await put(instance.id, id, null, esf).expect(428)).body.code).toBe('IF_MATCH_REQUIRED');
+    expect((await put(instance.id, id, '"2"', esf).expect(412)).body.code).toBe('STALE_VERSION');
+    await withdraw(instance.id, id, null, { reason: 'fel' }).expect(428);
+    await withdraw(instance.id, id, '"2"', { reason: 'fel' }).expect(412);
+    for (const reason of ['', '   ', null, undefined]) {
+      const bad = await put(instance.id, id, '"1"', { ...esf, reason }).expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
+      const badWithdrawal = await withdraw(instance.id, id, '"1"', { reason }).expect(400);
+      expect(badWithdrawal.body.errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
+    }
+    await put(instance.id, id, '"1"', { ...esf, shares: [{ funderType: 'esf', basisPoints: 9999 }] }).expect(
+      400,
+    );
+    expect(await periodCount(instance.id)).toBe(1);
+    expect(await periodRow(id)).toMatchObject({ superseded_at: null, version: 1 });
+    expect((await shareRows(id)).map((r) => r.funder_type)).toEqual(['municipality', 'finsam']);
+    const missing = await put(instance.id, '00000000-0000-4000-8000-000000000000', '"1"', esf).expect(404);
+    expect(missing.body.code).toBe('FUNDING_PERIOD_NOT_FOUND');
+  });
+
+  it('withdraws a period with the reason: kept with its shares, no longer current, nothing in its place', async () => {
+    const instance = await anInstance();
+    const created = await post(instance.id, sixtyForty).expect(201);
+    const id: string = created.body.id;
+    const res = await withdraw(instance.id, id, '"1"', { reason: '  Registrerad på fel insats ' }).expect(
+      200,
+    );
+    expect(res.headers.etag).toBe('"2"');
+    expect(res.body).toMatchObject({
+      id,
+      state: 'withdrawn',
+      supersededBy: tenant.users.admin.id,
+      supersededById: null,
+      withdrawalReason: 'Registrerad på fel insats',
+      version: 2,
+    });
+    expect(await periodRow(id)).toMatchObject({
+      valid_from: '2026-01-05',
+      valid_to: '2026-06-30',
+      superseded_by: tenant.users.admin.id,
+      withdrawal_reason: 'Registrerad på fel insats',
+    });
+    expect(await shareRows(id)).toHaveLength(2);
+    expect(await list(instance.id)).toEqual([]);
+    expect((await list(instance.id, '?history=true')).map((p) => [p.id, p.state])).toEqual([
+      [id, 'withdrawn'],
+    ]);
+    expect((await auditOf(id))[1]).toEqual({
+      action: 'update',
+      details: {
+        instanceId: instance.id,
+        periodId: id,
+        withdrawn: true,
+        reason: 'Registrerad på fel insats',
+      },
+    });
+    const again = await withdraw(instance.id, id, '"2"', { reason: 'igen' }).expect(409);
+    expect(again.body.code).toBe('FUNDING_PERIOD_SUPERSEDED');
+  });
+
+  it('checks the overlap among current periods only: a superseded period no longer blocks its days', async () => {
+    const instance = await anInstance();
+    const first = await post(instance.id, sixtyForty).expect(201);
+    const blocked = await post(instance.id, { ...sixtyForty, validFrom: '2026-06-01', validTo: null }).expect(
+      409,
+    );
+    expect(blocked.body.overlapsId).toBe(first.body.id);
+    // Corrected to end in May: June is free again, though the superseded period still covers it.
+    const corrected = await put(instance.id, first.body.id, '"1"', {
+      ...sixtyForty,
+      validTo: '2026-05-31',
+      reason: 'Finsam-beslutet slutar i maj',
+    }).expect(200);
+    const june = await post(instance.id, {
+      ...sixtyForty,
+      validFrom: '2026-06-01',
+      validTo: '2026-06-30',
+    }).expect(201);
+    // Withdrawn: its days are free for a new period.
+    await withdraw(instance.id, june.body.id, '"1"', { reason: 'fel period' }).expect(200);
+    await post(instance.id, { ...sixtyForty, validFrom: '2026-06-15', validTo: null }).expect(201);
+    // The current ones still refuse a shared day.
+    const still = await post(instance.id, {
+      ...sixtyForty,
+      validFrom: '2026-05-31',
+      validTo: '2026-05-31',
+    }).expect(409);
+    expect(still.body.overlapsId).toBe(corrected.body.id);
+    expect((await list(instance.id)).map((p) => p.id)).toHaveLength(2);
+    expect(await list(instance.id, '?history=true')).toHaveLength(4);
+  });
+
+  it('keeps superseded periods out of the instance’s date check', async () => {
+    const instance = await anInstance(tenant, null);
+    const created = await post(instance.id, { ...sixtyForty, validTo: null }).expect(201);
+    await put(instance.id, created.body.id, '"1"', {
+      ...sixtyForty,
+      validFrom: '2026-02-01',
+      validTo: null,
+      reason: 'startade senare',
+    }).expect(200);
+    // The superseded period began 2026-01-05; only the current one (from 2026-02-01) holds the start.
+    await request(t.server)
+      .patch(`/api/v1/intervention-instances/${instance.id}`)
+      .set('Authorization', tenant.users.admin.auth)
+      .set('If-Match', '"1"')
+      .send({ startsOn: '2026-02-01' })
+      .expect(200);
   });
 
   it('keeps the instance’s dates around its funding: 422 INSTANCE_PERIOD_EXCLUDES_FUNDING', async () => {

@@ -85,7 +85,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/v1/intervention-instances/:id/funding': [...CATALOGUE_READ, 'analyst'],
   'POST /api/v1/intervention-instances/:id/funding': ['admin'],
   'PUT /api/v1/intervention-instances/:id/funding/:periodId': ['admin'],
-  'DELETE /api/v1/intervention-instances/:id/funding/:periodId': ['admin'],
+  'POST /api/v1/intervention-instances/:id/funding/:periodId/withdrawal': ['admin'],
   'POST /api/v1/waiting-list-entries': AME,
   'GET /api/v1/waiting-list-entries': CASE,
   'GET /api/v1/waiting-list-entries/:id': CASE,

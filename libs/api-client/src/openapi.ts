@@ -1097,13 +1097,13 @@ export interface paths {
         };
         /**
          * The funding of an intervention instance (finansiering), period by period
-         * @description Every funding period of the instance, earliest first, or with ?on= the one covering that day.
+         * @description The current funding periods of the instance, earliest first, or with ?on= the one covering that day. With ?history=true also the corrected (rättade) and withdrawn (återkallade) periods, with who, when and why (state, supersededAt, supersededBy, supersededById, correctionReason, withdrawalReason), so a revisor sees the funding a report used at the time.
          */
         get: operations["Funding_list"];
         put?: never;
         /**
          * Add a funding period (finansieringsperiod)
-         * @description Each period names its funders (finansiärer) and their shares (andelar) in basis points, summing to exactly 100 % (10000) — 400 VALIDATION_FAILED with rule shares.sumTo100 otherwise; each funder once, none at 0. The period lies within the instance (422 FUNDING_OUTSIDE_INSTANCE_PERIOD) and shares no day with another period of the instance (409 FUNDING_PERIOD_OVERLAP). Audit-logged.
+         * @description Each period names its funders (finansiärer) and their shares (andelar) in basis points, summing to exactly 100 % (10000) — 400 VALIDATION_FAILED with rule shares.sumTo100 otherwise; each funder once, none at 0. The period lies within the instance (422 FUNDING_OUTSIDE_INSTANCE_PERIOD) and shares no day with another current period of the instance (409 FUNDING_PERIOD_OVERLAP). Audit-logged.
          */
         post: operations["Funding_create"];
         delete?: never;
@@ -1121,16 +1121,32 @@ export interface paths {
         };
         get?: never;
         /**
-         * Replace a funding period’s dates and shares
-         * @description Needs If-Match; a stale version answers 412. The shares sent replace all of the period's. Each period names its funders (finansiärer) and their shares (andelar) in basis points, summing to exactly 100 % (10000) — 400 VALIDATION_FAILED with rule shares.sumTo100 otherwise; each funder once, none at 0. The period lies within the instance (422 FUNDING_OUTSIDE_INSTANCE_PERIOD) and shares no day with another period of the instance (409 FUNDING_PERIOD_OVERLAP). Audit-logged.
+         * Correct a funding period (rättelse): a new period supersedes it
+         * @description The dates and the whole set of shares sent, with the reason (skäl), become a new current period (new id, version 1, supersedesId = this period; Location names it) that replaces this one. Nothing is overwritten: the period stays, marked superseded with who and when (supersededAt, supersededBy), and is listed with ?history=true. Needs If-Match; a stale version answers 412, a period already corrected or withdrawn 409 FUNDING_PERIOD_SUPERSEDED. A blank reason is 400. Each period names its funders (finansiärer) and their shares (andelar) in basis points, summing to exactly 100 % (10000) — 400 VALIDATION_FAILED with rule shares.sumTo100 otherwise; each funder once, none at 0. The period lies within the instance (422 FUNDING_OUTSIDE_INSTANCE_PERIOD) and shares no day with another current period of the instance (409 FUNDING_PERIOD_OVERLAP). Audit-logged.
          */
-        put: operations["Funding_replace"];
+        put: operations["Funding_correct"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intervention-instances/{id}/funding/{periodId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /**
-         * Remove a funding period
-         * @description Needs If-Match; a stale version answers 412. The days it covered have no recorded funding.
+         * Withdraw a funding period (återkalla), with the reason
+         * @description The period stops counting, with no period in its place: the days it covered have no recorded funding (state withdrawn, withdrawalReason). Nothing is overwritten: the period stays, marked superseded with who and when (supersededAt, supersededBy), and is listed with ?history=true. Needs If-Match; a stale version answers 412, a period already corrected or withdrawn 409 FUNDING_PERIOD_SUPERSEDED. A blank reason is 400.
          */
-        delete: operations["Funding_remove"];
+        post: operations["Funding_withdraw"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4727,14 +4743,45 @@ export interface components {
             /** @description null = as long as the instance runs */
             validTo: string | null;
             shares: components["schemas"]["FundingShareDto"][];
-            /** Format: uuid */
+            /**
+             * @description current = gällande; corrected = ersatt av en rättelse (supersededById); withdrawn = återkallad utan ersättare (withdrawalReason). Only current periods count.
+             * @enum {string}
+             */
+            state: "current" | "corrected" | "withdrawn";
+            /**
+             * Format: uuid
+             * @description Who recorded the period
+             */
             recordedBy: string;
+            /** @description When the period was recorded */
+            recordedAt: string;
+            /**
+             * Format: uuid
+             * @description The period this one corrects (ersätter); null for a first record
+             */
+            supersedesId: string | null;
+            /** @description Why this period corrects the one it supersedes (skäl till rättelsen) */
+            correctionReason: string | null;
+            /** @description When a correction or a withdrawal superseded this period; null while current */
+            supersededAt: string | null;
+            /**
+             * Format: uuid
+             * @description Who corrected or withdrew this period; null while current
+             */
+            supersededBy: string | null;
+            /**
+             * Format: uuid
+             * @description The period that corrected this one (its correctionReason says why); null otherwise
+             */
+            supersededById: string | null;
+            /** @description Why this period was withdrawn (skäl till återkallelsen); null otherwise */
+            withdrawalReason: string | null;
             /** @description Version, also in the ETag */
             version: number;
             updatedAt: string;
         };
         FundingPeriodListDto: {
-            /** @description The instance’s funding periods, earliest first */
+            /** @description The instance’s current funding periods, earliest first; with ?history=true also the superseded ones */
             items: components["schemas"]["FundingPeriodDto"][];
             /** @description Always null: an instance has few periods, all are listed */
             nextCursor?: string | null;
@@ -4774,6 +4821,32 @@ export interface components {
             validTo?: string | null;
             /** @description The funders and their shares; they sum to exactly 100 % (10000 basis points) */
             shares: components["schemas"]["FundingShareInputDto"][];
+        };
+        FundingPeriodCorrectionDto: {
+            /**
+             * @description First day funded this way (within the instance)
+             * @example 2026-01-05
+             */
+            validFrom: string;
+            /**
+             * @description Last day funded this way; null or left out = as long as the instance runs
+             * @example 2026-12-31
+             */
+            validTo?: string | null;
+            /** @description The funders and their shares; they sum to exactly 100 % (10000 basis points) */
+            shares: components["schemas"]["FundingShareInputDto"][];
+            /**
+             * @description Why the period is corrected (skäl till rättelsen), e.g. "Finsam-beslutet ändrat till 30 %"; kept with the superseded period. Never personal data.
+             * @example Finsam-beslutet SF 2026/14 ändrat till 30 %
+             */
+            reason: string;
+        };
+        FundingPeriodWithdrawalDto: {
+            /**
+             * @description Why the period is withdrawn (skäl till återkallelsen), e.g. "registrerad på fel insats"; kept with the period. Never personal data.
+             * @example Registrerad på fel insats
+             */
+            reason: string;
         };
         PlanGoalInputDto: {
             /**
@@ -14038,8 +14111,10 @@ export interface operations {
     Funding_list: {
         parameters: {
             query?: {
-                /** @description Only the period covering this day */
+                /** @description Only the periods covering this day (the current one; with history also those superseded) */
                 on?: string;
+                /** @description true = also the corrected and withdrawn periods (historik), with who, when and why, so a revisor sees what funding a report used at the time; default false = the current periods only */
+                history?: boolean;
             };
             header?: never;
             path: {
@@ -14212,7 +14287,7 @@ export interface operations {
             };
         };
     };
-    Funding_replace: {
+    Funding_correct: {
         parameters: {
             query?: never;
             header: {
@@ -14240,13 +14315,15 @@ export interface operations {
                  *           "reference": "SF 2026/14",
                  *           "basisPoints": 6000
                  *         }
-                 *       ]
+                 *       ],
+                 *       "reason": "Finsam-beslutet SF 2026/14 ändrat till 30 %"
                  *     }
                  */
-                "application/json": components["schemas"]["FundingPeriodInputDto"];
+                "application/json": components["schemas"]["FundingPeriodCorrectionDto"];
             };
         };
         responses: {
+            /** @description The new, current period; ETag its version */
             200: {
                 headers: {
                     /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
@@ -14295,7 +14372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description FUNDING_PERIOD_OVERLAP A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            /** @description FUNDING_PERIOD_OVERLAP, FUNDING_PERIOD_SUPERSEDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14342,12 +14419,14 @@ export interface operations {
             };
         };
     };
-    Funding_remove: {
+    Funding_withdraw: {
         parameters: {
             query?: never;
             header: {
                 /** @description The ETag you read, e.g. "3" */
                 "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -14355,16 +14434,29 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Registrerad på fel insats"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FundingPeriodWithdrawalDto"];
+            };
+        };
         responses: {
-            /** @description Removed */
-            204: {
+            /** @description The withdrawn period; ETag its version */
+            200: {
                 headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
                     /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FundingPeriodDto"];
+                };
             };
             /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
             400: {
@@ -14402,8 +14494,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description FUNDING_PERIOD_SUPERSEDED A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description STALE_VERSION Stale: the `If-Match` version is not the current one; read the resource again. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

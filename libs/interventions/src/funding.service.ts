@@ -1,22 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '@steg/audit';
 import { findTenantRow } from '@steg/database';
 import { type Actor, staffUserId } from '@steg/http';
-import { StaleVersionError, ValidationFailedError } from '@steg/kernel';
+import { Clock, StaleVersionError, ValidationFailedError } from '@steg/kernel';
 import {
   fundingPeriodProblems,
   type FundingPeriodInput,
   outsideInstanceProblem,
   overlappingPeriod,
   percentOf,
-  periodOn,
 } from './domain/funding.rules';
 import {
+  FundingPeriodCorrectionDto,
   FundingPeriodDto,
   FundingPeriodInputDto,
   FundingPeriodListDto,
+  FundingPeriodWithdrawalDto,
   FundingQuery,
 } from './dto/funding.dto';
 import { InterventionFundingPeriodEntity, InterventionFundingShareEntity } from './funding.entity';
@@ -24,6 +25,7 @@ import { InterventionInstanceEntity } from './intervention.entity';
 import {
   FundingPeriodNotFoundError,
   FundingPeriodOverlapError,
+  FundingPeriodSupersededError,
   InterventionInstanceNotFoundError,
   InterventionRuleError,
 } from './interventions.errors';
@@ -36,19 +38,33 @@ const RESOURCE = 'intervention_funding_period';
  * case-data gate, but tenant-scoped, role-checked at the route, and audit-logged. Writes hold the
  * instance's row, so two writers of one instance's funding take turns and the overlap check holds.
  */
+/**
+ * Funding (finansiering) of intervention instances: periods from–to, each with its funders' shares
+ * summing to 100 %, the current periods of one instance never overlapping. Organisation data, not a
+ * person's: no case-data gate, but tenant-scoped on every query, role-checked at the route, and
+ * audit-logged. Funding decides per-funder reports, so nothing is overwritten: a correction adds a
+ * period that supersedes the old one, a withdrawal marks it superseded with none, each with who,
+ * when and why. Writes hold the instance's row, so two writers of one instance's funding take
+ * turns and the overlap check holds.
+ */
 @Injectable()
 export class FundingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, instanceId: string, query: FundingQuery): Promise<FundingPeriodListDto> {
     const manager = this.dataSource.manager;
-    await this.instance(manager, actor, instanceId);
-    const periods = await this.periods(manager, instanceId);
-    const chosen = query.on === undefined ? periods : [periodOn(periods, query.on)].flatMap((p) => p ?? []);
-    return { items: await this.toDtos(manager, chosen), nextCursor: null };
+    const instance = await this.instance(manager, actor, instanceId);
+    const periods = await this.periods(manager, instance, query.history === true);
+    const on = query.on;
+    const chosen =
+      on === undefined
+        ? periods
+        : periods.filter((p) => p.validFrom <= on && (p.validTo === null || p.validTo >= on));
+    return { items: await this.toDtos(manager, instance, chosen), nextCursor: null };
   }
 
   create(actor: Actor, instanceId: string, dto: FundingPeriodInputDto): Promise<FundingPeriodDto> {
@@ -57,59 +73,66 @@ export class FundingService {
     return this.dataSource.transaction(async (manager) => {
       const instance = await this.instance(manager, actor, instanceId, true);
       await this.checkAgainstInstance(manager, instance, input, null);
-      const period = await manager.save(
-        manager.create(InterventionFundingPeriodEntity, {
-          municipalityId: instance.municipalityId,
-          instanceId: instance.id,
-          validFrom: input.validFrom,
-          validTo: input.validTo,
-          recordedBy: staffUserId(actor.principal),
-        }),
-      );
-      await this.insertShares(manager, period, dto);
-      await this.record(manager, actor, 'create', instance, period);
-      const [result] = await this.toDtos(manager, [period]);
+      const period = await this.insertPeriod(manager, actor, instance, dto, null);
+      await this.record(manager, actor, 'create', instance, period, { periodId: period.id });
+      const [result] = await this.toDtos(manager, instance, [period]);
       return result;
     });
   }
 
-  /** Replaces a period's dates and shares (the whole set, as sent). */
-  replace(
+  /**
+   * Corrects a period: a new period with the dates and shares sent supersedes it; the old period
+   * and its shares are kept, marked superseded with who and when, the reason on the new one.
+   */
+  correct(
     actor: Actor,
     instanceId: string,
     periodId: string,
     expectedVersion: number,
-    dto: FundingPeriodInputDto,
+    dto: FundingPeriodCorrectionDto,
   ): Promise<FundingPeriodDto> {
     const input = inputOf(dto);
     return this.dataSource.transaction(async (manager) => {
       const instance = await this.instance(manager, actor, instanceId, true);
-      const period = await this.period(manager, instance, periodId);
-      if (period.version !== expectedVersion) throw new StaleVersionError({ currentVersion: period.version });
+      const old = await this.currentPeriod(manager, instance, periodId, expectedVersion);
       this.check(input);
-      await this.checkAgainstInstance(manager, instance, input, period.id);
-      await manager.delete(InterventionFundingShareEntity, { periodId: period.id });
-      // An update through the query builder raises the version even when only the shares changed.
-      await manager.update(
-        InterventionFundingPeriodEntity,
-        { id: period.id },
-        { validFrom: input.validFrom, validTo: input.validTo, recordedBy: staffUserId(actor.principal) },
-      );
-      const saved = await manager.findOneByOrFail(InterventionFundingPeriodEntity, { id: period.id });
-      await this.insertShares(manager, saved, dto);
-      await this.record(manager, actor, 'update', instance, saved);
-      const [result] = await this.toDtos(manager, [saved]);
+      await this.checkAgainstInstance(manager, instance, input, old.id);
+      // The old period stops being current first, so the exclusion constraint compares the new one
+      // with the others only.
+      await this.supersede(manager, actor, old, null);
+      const period = await this.insertPeriod(manager, actor, instance, dto, {
+        supersedesId: old.id,
+        reason: dto.reason,
+      });
+      await this.record(manager, actor, 'update', instance, old, {
+        periodId: period.id,
+        supersededPeriodId: old.id,
+        reason: dto.reason,
+      });
+      const [result] = await this.toDtos(manager, instance, [period]);
       return result;
     });
   }
 
-  remove(actor: Actor, instanceId: string, periodId: string, expectedVersion: number): Promise<void> {
+  /** Withdraws a period (återkallar): marked superseded with who, when and why, with none in its place. */
+  withdraw(
+    actor: Actor,
+    instanceId: string,
+    periodId: string,
+    expectedVersion: number,
+    dto: FundingPeriodWithdrawalDto,
+  ): Promise<FundingPeriodDto> {
     return this.dataSource.transaction(async (manager) => {
       const instance = await this.instance(manager, actor, instanceId, true);
-      const period = await this.period(manager, instance, periodId);
-      if (period.version !== expectedVersion) throw new StaleVersionError({ currentVersion: period.version });
-      await manager.delete(InterventionFundingPeriodEntity, { id: period.id });
-      await this.record(manager, actor, 'delete', instance, period);
+      const old = await this.currentPeriod(manager, instance, periodId, expectedVersion);
+      const withdrawn = await this.supersede(manager, actor, old, dto.reason);
+      await this.record(manager, actor, 'update', instance, withdrawn, {
+        periodId: withdrawn.id,
+        withdrawn: true,
+        reason: dto.reason,
+      });
+      const [result] = await this.toDtos(manager, instance, [withdrawn]);
+      return result;
     });
   }
 
@@ -133,15 +156,31 @@ export class FundingService {
         outside.message,
       );
     }
-    const other = overlappingPeriod(await this.periods(manager, instance.id), input, exceptId);
+    const other = overlappingPeriod(await this.periods(manager, instance, false), input, exceptId);
     if (other !== null) throw new FundingPeriodOverlapError(other);
   }
 
-  private async insertShares(
+  private async insertPeriod(
     manager: EntityManager,
-    period: InterventionFundingPeriodEntity,
+    actor: Actor,
+    instance: InterventionInstanceEntity,
     dto: FundingPeriodInputDto,
-  ): Promise<void> {
+    correction: { supersedesId: string; reason: string } | null,
+  ): Promise<InterventionFundingPeriodEntity> {
+    const period = await manager.save(
+      manager.create(InterventionFundingPeriodEntity, {
+        municipalityId: instance.municipalityId,
+        instanceId: instance.id,
+        validFrom: dto.validFrom,
+        validTo: dto.validTo ?? null,
+        recordedBy: staffUserId(actor.principal),
+        supersedesId: correction?.supersedesId ?? null,
+        correctionReason: correction?.reason ?? null,
+        supersededAt: null,
+        supersededBy: null,
+        withdrawalReason: null,
+      }),
+    );
     await manager.insert(
       InterventionFundingShareEntity,
       dto.shares.map((s, position) => ({
@@ -155,21 +194,37 @@ export class FundingService {
         position,
       })),
     );
+    return period;
   }
 
+  /** Marks a period superseded (by a correction, or withdrawn with the reason); nothing else of it changes. */
+  private supersede(
+    manager: EntityManager,
+    actor: Actor,
+    period: InterventionFundingPeriodEntity,
+    withdrawalReason: string | null,
+  ): Promise<InterventionFundingPeriodEntity> {
+    period.supersededAt = this.clock.now();
+    period.supersededBy = staffUserId(actor.principal);
+    period.withdrawalReason = withdrawalReason;
+    return manager.save(period);
+  }
+
+  /** The event is about the period the route names; its details name the periods and the reason. */
   private record(
     manager: EntityManager,
     actor: Actor,
-    action: 'create' | 'update' | 'delete',
+    action: 'create' | 'update',
     instance: InterventionInstanceEntity,
     period: InterventionFundingPeriodEntity,
+    details: Record<string, string | boolean>,
   ): Promise<void> {
     return this.audit.record(manager, actor, {
       action,
       resourceType: RESOURCE,
       resourceId: period.id,
       unitId: instance.responsibleUnitId,
-      details: { instanceId: instance.id },
+      details: { instanceId: instance.id, ...details },
     });
   }
 
@@ -184,53 +239,83 @@ export class FundingService {
     );
   }
 
-  private async period(
+  /** A current period of the instance at the version the client saw: 404, 412 or 409 otherwise. */
+  private async currentPeriod(
     manager: EntityManager,
     instance: InterventionInstanceEntity,
     periodId: string,
+    expectedVersion: number,
   ): Promise<InterventionFundingPeriodEntity> {
     const period = await manager.findOne(InterventionFundingPeriodEntity, {
       where: { id: periodId, municipalityId: instance.municipalityId, instanceId: instance.id },
     });
     if (period === null) throw new FundingPeriodNotFoundError();
+    if (period.version !== expectedVersion) throw new StaleVersionError({ currentVersion: period.version });
+    if (period.supersededAt !== null) throw new FundingPeriodSupersededError();
     return period;
   }
 
-  private periods(manager: EntityManager, instanceId: string): Promise<InterventionFundingPeriodEntity[]> {
+  /** The instance's periods, the current ones only unless `history`: earliest first. */
+  private periods(
+    manager: EntityManager,
+    instance: InterventionInstanceEntity,
+    history: boolean,
+  ): Promise<InterventionFundingPeriodEntity[]> {
     return manager.find(InterventionFundingPeriodEntity, {
-      where: { instanceId },
-      order: { validFrom: 'ASC', id: 'ASC' },
+      where: {
+        municipalityId: instance.municipalityId,
+        instanceId: instance.id,
+        ...(history ? {} : { supersededAt: IsNull() }),
+      },
+      order: { validFrom: 'ASC', createdAt: 'ASC', id: 'ASC' },
     });
   }
 
   private async toDtos(
     manager: EntityManager,
+    instance: InterventionInstanceEntity,
     periods: readonly InterventionFundingPeriodEntity[],
   ): Promise<FundingPeriodDto[]> {
     if (periods.length === 0) return [];
+    const ids = periods.map((p) => p.id);
     const shares = await manager.find(InterventionFundingShareEntity, {
-      where: { periodId: In(periods.map((p) => p.id)) },
+      where: { municipalityId: instance.municipalityId, periodId: In(ids) },
       order: { position: 'ASC' },
     });
-    return periods.map((p) => ({
-      id: p.id,
-      instanceId: p.instanceId,
-      validFrom: p.validFrom,
-      validTo: p.validTo,
-      shares: shares
-        .filter((s) => s.periodId === p.id)
-        .map((s) => ({
-          id: s.id,
-          funderType: s.funderType,
-          funderName: s.funderName,
-          reference: s.reference,
-          basisPoints: s.basisPoints,
-          percent: percentOf(s.basisPoints),
-        })),
-      recordedBy: p.recordedBy,
-      version: p.version,
-      updatedAt: p.updatedAt.toISOString(),
-    }));
+    const successors = await manager.find(InterventionFundingPeriodEntity, {
+      select: { id: true, supersedesId: true },
+      where: { municipalityId: instance.municipalityId, supersedesId: In(ids) },
+    });
+    return periods.map((p) => {
+      const successor = successors.find((s) => s.supersedesId === p.id)?.id ?? null;
+      return {
+        id: p.id,
+        instanceId: p.instanceId,
+        validFrom: p.validFrom,
+        validTo: p.validTo,
+        shares: shares
+          .filter((s) => s.periodId === p.id)
+          .map((s) => ({
+            id: s.id,
+            funderType: s.funderType,
+            funderName: s.funderName,
+            reference: s.reference,
+            basisPoints: s.basisPoints,
+            percent: percentOf(s.basisPoints),
+          })),
+        state: p.supersededAt === null ? 'current' : successor === null ? 'withdrawn' : 'corrected',
+        recordedBy: p.recordedBy,
+        recordedAt: p.createdAt.toISOString(),
+        supersedesId: p.supersedesId,
+        correctionReason: p.correctionReason,
+        supersededAt: p.supersededAt?.toISOString() ?? null,
+        supersededBy: p.supersededBy,
+        supersededById: successor,
+        withdrawalReason: p.withdrawalReason,
+        version: p.version,
+        updatedAt: p.updatedAt.toISOString(),
+      };
+    });
   }
 }
 
@@ -246,13 +331,13 @@ function inputOf(dto: FundingPeriodInputDto): FundingPeriodInput {
   };
 }
 
-/** Funding periods no longer within the instance's dates (InterventionInstancesService checks it). */
+/** Current funding periods no longer within the instance's dates (InterventionInstancesService checks it). */
 export async function fundingPeriodsOutside(
   manager: EntityManager,
-  instance: { id: string; startsOn: string; endsOn: string | null },
+  instance: { id: string; municipalityId: string; startsOn: string; endsOn: string | null },
 ): Promise<InterventionFundingPeriodEntity[]> {
   const periods = await manager.find(InterventionFundingPeriodEntity, {
-    where: { instanceId: instance.id },
+    where: { municipalityId: instance.municipalityId, instanceId: instance.id, supersededAt: IsNull() },
     order: { validFrom: 'ASC' },
   });
   return periods.filter((p) => outsideInstanceProblem(p, instance) !== null);

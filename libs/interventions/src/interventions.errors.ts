@@ -96,6 +96,17 @@ export class FundingPeriodNotFoundError extends NotFoundError {
   }
 }
 
+/** A corrected or withdrawn funding period is history: correct the period that superseded it. */
+export class FundingPeriodSupersededError extends DomainError {
+  constructor() {
+    super(
+      'FUNDING_PERIOD_SUPERSEDED',
+      'conflict',
+      'This funding period has already been corrected or withdrawn; correct the current period instead.',
+    );
+  }
+}
+
 /** Two funding periods of one instance would share a day: each day has one set of shares. */
 export class FundingPeriodOverlapError extends DomainError {
   constructor(other: { id: string; validFrom: string; validTo: string | null }) {

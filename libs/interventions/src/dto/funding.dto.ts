@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import {
   IsCalendarDate,
   IsOptionalNotNull,
   IsOptionalNullable,
+  QueryBoolean,
   Trimmed,
   ValidateNestedObject,
 } from '@steg/http';
@@ -84,6 +85,37 @@ export class FundingPeriodInputDto {
   shares: FundingShareInputDto[];
 }
 
+const REASON_MAX = 2000;
+
+export class FundingPeriodCorrectionDto extends FundingPeriodInputDto {
+  @ApiProperty({
+    description:
+      'Why the period is corrected (skäl till rättelsen), e.g. "Finsam-beslutet ändrat till 30 %"; kept with ' +
+      'the superseded period. Never personal data.',
+    example: 'Finsam-beslutet SF 2026/14 ändrat till 30 %',
+  })
+  @Trimmed()
+  @Length(1, REASON_MAX)
+  @IsString()
+  reason: string;
+}
+
+export class FundingPeriodWithdrawalDto {
+  @ApiProperty({
+    description:
+      'Why the period is withdrawn (skäl till återkallelsen), e.g. "registrerad på fel insats"; kept with ' +
+      'the period. Never personal data.',
+    example: 'Registrerad på fel insats',
+  })
+  @Trimmed()
+  @Length(1, REASON_MAX)
+  @IsString()
+  reason: string;
+}
+
+export const FUNDING_PERIOD_STATES = ['current', 'corrected', 'withdrawn'] as const;
+export type FundingPeriodState = (typeof FUNDING_PERIOD_STATES)[number];
+
 export class FundingShareDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -120,8 +152,64 @@ export class FundingPeriodDto {
   @ApiProperty({ type: [FundingShareDto] })
   shares: FundingShareDto[];
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({
+    enum: FUNDING_PERIOD_STATES,
+    description:
+      'current = gällande; corrected = ersatt av en rättelse (supersededById); withdrawn = återkallad utan ' +
+      'ersättare (withdrawalReason). Only current periods count.',
+  })
+  state: FundingPeriodState;
+
+  @ApiProperty({ format: 'uuid', description: 'Who recorded the period' })
   recordedBy: string;
+
+  @ApiProperty({ description: 'When the period was recorded' })
+  recordedAt: string;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The period this one corrects (ersätter); null for a first record',
+  })
+  supersedesId: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why this period corrects the one it supersedes (skäl till rättelsen)',
+  })
+  correctionReason: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'When a correction or a withdrawal superseded this period; null while current',
+  })
+  supersededAt: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'Who corrected or withdrew this period; null while current',
+  })
+  supersededBy: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The period that corrected this one (its correctionReason says why); null otherwise',
+  })
+  supersededById: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why this period was withdrawn (skäl till återkallelsen); null otherwise',
+  })
+  withdrawalReason: string | null;
 
   @ApiProperty({ type: 'integer', description: 'Version, also in the ETag' })
   version: number;
@@ -131,7 +219,11 @@ export class FundingPeriodDto {
 }
 
 export class FundingPeriodListDto {
-  @ApiProperty({ type: [FundingPeriodDto], description: 'The instance’s funding periods, earliest first' })
+  @ApiProperty({
+    type: [FundingPeriodDto],
+    description:
+      'The instance’s current funding periods, earliest first; with ?history=true also the superseded ones',
+  })
   items: FundingPeriodDto[];
 
   @ApiPropertyOptional({
@@ -142,10 +234,24 @@ export class FundingPeriodListDto {
   nextCursor: string | null;
 }
 
-/** Query for GET …/funding: nothing to filter yet but an optional day. */
+/** Query for GET …/funding: an optional day, and whether to show the superseded periods too. */
 export class FundingQuery {
-  @ApiPropertyOptional({ example: '2026-03-16', description: 'Only the period covering this day' })
+  @ApiPropertyOptional({
+    example: '2026-03-16',
+    description: 'Only the periods covering this day (the current one; with history also those superseded)',
+  })
   @IsOptionalNotNull()
   @IsCalendarDate()
   on?: string;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'true = also the corrected and withdrawn periods (historik), with who, when and why, so a revisor ' +
+      'sees what funding a report used at the time; default false = the current periods only',
+  })
+  @IsOptionalNotNull()
+  @QueryBoolean()
+  @IsBoolean()
+  history?: boolean;
 }
