@@ -267,6 +267,35 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       expect(after).toEqual(before);
     });
 
+    it('refuses a participant’s complaint that names them by complainantName instead of participantId', async () => {
+      const before = await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM deviations`);
+      const byName = await report({
+        ...ame(),
+        kind: 'complaint',
+        complainantKind: 'participant',
+        complainantName: 'Alva Andersson',
+      }).expect(400);
+      expect(byName.body.errors).toEqual([
+        expect.objectContaining({
+          field: 'participantId',
+          rule: 'participantId.requiredForParticipantComplaint',
+        }),
+        expect.objectContaining({ field: 'complainantName', rule: 'complainantName.notForParticipant' }),
+      ]);
+      const both = await report({
+        ...ame(),
+        kind: 'complaint',
+        complainantKind: 'participant',
+        participantId: person.id,
+        complainantName: 'Alva Andersson',
+      }).expect(400);
+      expect(both.body.errors).toEqual([
+        expect.objectContaining({ field: 'complainantName', rule: 'complainantName.notForParticipant' }),
+      ]);
+      const after = await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM deviations`);
+      expect(after).toEqual(before);
+    });
+
     it('answers 422 for a unit that is not the reporter’s', async () => {
       const res = await report(aDeviationRequest({ unitId: ame2 })).expect(422);
       expect(res.body).toMatchObject({
@@ -570,7 +599,7 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       t.clock.set(DEFAULT_TEST_NOW);
       await send(aDeviationRequest({ unitId: own.units.ame }));
       const closedOne = await send(
-        aDeviationRequest({ unitId: own.units.ame, kind: 'complaint', complainantKind: 'participant' }),
+        aDeviationRequest({ unitId: own.units.ame, kind: 'complaint', complainantKind: 'partner' }),
       );
       await send(aDeviationRequest({ unitId: own.units.ame, category: 'it' }));
       // Another unit of the municipality: the analyst counts it, the AME manager does not.
