@@ -316,15 +316,41 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       );
       expect(denied).toMatchObject({ action: 'create', outcome: 'denied', resource_type: 'deviation' });
     });
+    it('refuses a person the reporter reaches only through another of their units: 404, a denied event, nothing written', async () => {
+      // The coach of both AME units reaches the outsider through the second; the report is for the
+      // first, whose manager would never reach the person.
+      const before = await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM deviations`);
+      const res = await report({ ...ame(), participantId: outsider.id }, bridging.auth).expect(404);
+      expect(res.body.code).toBe('PARTICIPANT_NOT_FOUND');
+      expect(await t.dataSource.query(`SELECT count(*) AS n FROM deviations`)).toEqual(before);
+      const [denied] = await t.dataSource.query<AuditRow[]>(
+        `SELECT action, outcome, resource_type, participant_id, details FROM audit_events
+          WHERE user_id = $1 AND participant_id = $2 ORDER BY seq DESC LIMIT 1`,
+        [bridging.id, outsider.id],
+      );
+      expect(denied).toMatchObject({ action: 'create', outcome: 'denied', resource_type: 'deviation' });
+      // Reported for the second unit, through which the coach reaches the person, it is taken.
+      await report({ ...ame(), unitId: ame2, participantId: outsider.id }, bridging.auth).expect(201);
+    });
   });
 
   describe('who sees a deviation', () => {
     it('hides one naming a person from a reader who does not reach that person: 404 with a denied event, absent from the list', async () => {
-      // Reported for the first AME unit by a coach who reaches the person through the second.
+      // Reported for the first AME unit while it had the person; the unit has lost them since.
+      await givenRelation(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        participantId: outsider.id,
+        kind: 'registered',
+        unitId: tenant.units.ame,
+      });
       const named = await report(
         { ...ame(), participantId: outsider.id, category: 'it' },
         bridging.auth,
       ).expect(201);
+      await t.dataSource.query(
+        `DELETE FROM participant_relations WHERE participant_id = $1 AND unit_id = $2`,
+        [outsider.id, tenant.units.ame],
+      );
       const plain = await report({ ...ame(), category: 'it' }, bridging.auth).expect(201);
       const managerId = tenant.users.unit_manager.id;
 

@@ -6,6 +6,7 @@ import {
   deviationReach,
   mayHandleDeviation,
   mayReportDeviationFor,
+  narrowedTo,
   supervisedPersonVisibility,
 } from '@steg/access';
 import { AuditAction, AuditEntry, AuditService } from '@steg/audit';
@@ -85,8 +86,14 @@ export class DeviationsService {
     if (!mayReportDeviationFor(principal, dto.unitId)) throw new DeviationUnitNotYoursError();
     const participantId = dto.participantId;
     if (participantId !== undefined) {
+      // The person is reached through the unit the deviation concerns, whose manager handles it: a
+      // reach through another of the reporter's units would leave a deviation its manager never sees.
+      const throughUnit: Actor = {
+        ...actor,
+        principal: narrowedTo(principal, CASE_ACCESS.deviations.report, dto.unitId),
+      };
       return this.caseWork.write(
-        actor,
+        throughUnit,
         {
           resourceType: DEVIATION,
           action: 'create',
