@@ -544,5 +544,26 @@ describe('SIP (samordnad individuell plan)', () => {
       await post(`/sips/${created.body.id}/close`, { reason: 'no_longer_needed' }, auth).expect(200);
       expect(await items('2026-03-21T09:00:00+01:00')).toEqual([]);
     });
+
+    it('shows it no more once the coordinator’s relation to the person closed over 90 days ago', async () => {
+      const p = await person();
+      const created = await create(p.id, aSipRequest(units(), { followUpOn: '2026-03-10' })).expect(201);
+      const items = async () =>
+        (
+          (
+            await request(t.server)
+              .get('/api/v1/worklist')
+              .set('Authorization', tenant.users.ame_coach.auth)
+              .expect(200)
+          ).body.items as { kind: string; resourceId: string }[]
+        ).filter((i) => i.kind === 'sip_follow_up' && i.resourceId === created.body.id);
+      expect(await items()).toHaveLength(1);
+      await t.dataSource.query(
+        `UPDATE participant_relations SET started_on = LEAST(started_on, '2025-06-01'), ended_on = '2025-12-01'
+          WHERE participant_id = $1`,
+        [p.id],
+      );
+      expect(await items()).toEqual([]);
+    });
   });
 });

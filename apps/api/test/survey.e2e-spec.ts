@@ -308,6 +308,26 @@ describe('participant survey after a finished intervention (brukaruppföljning)'
       expect(listed).toContain(last.placementId);
       expect(listed).not.toContain(old.placementId);
     });
+
+    it('leaves the due survey off the list once the coach’s relation to the person closed over 90 days ago', async () => {
+      const { placementId, participantId } = await givenEndedPlacement(t.dataSource, tenant);
+      const listed = async () =>
+        (
+          (
+            await request(t.server)
+              .get('/api/v1/worklist')
+              .set('Authorization', tenant.users.ame_coach.auth)
+              .expect(200)
+          ).body.items as { kind: string; resourceId: string }[]
+        ).some((i) => i.kind === 'survey_due' && i.resourceId === placementId);
+      expect(await listed()).toBe(true);
+      await t.dataSource.query(
+        `UPDATE participant_relations SET started_on = LEAST(started_on, '2025-06-01'), ended_on = '2025-12-01'
+          WHERE participant_id = $1`,
+        [participantId],
+      );
+      expect(await listed()).toBe(false);
+    });
   });
 
   describe('the one-time link', () => {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { type AccessPolicyService, CASE_ACCESS } from '@steg/access';
 import type { Principal } from '@steg/http';
 import { addDays } from '@steg/kernel';
 import { SURVEY_DUE_WITHIN_DAYS } from '@steg/measurement';
@@ -12,13 +13,16 @@ import type { WorkItem } from './domain/worklist.rules';
  * for any reason, within the last SURVEY_DUE_WITHIN_DAYS days and whose survey is neither answered
  * nor declined. Computed from the placements each time, not a stored flag: "due" is exactly "ended
  * and no response", and a stored flag would have to be kept in step with every way a placement ends
- * (its own end, an enrolment's exit, an import).
+ * (its own end, an enrolment's exit, an import). Only while the coach still reaches the person (the
+ * case visibility).
  */
 export async function surveysDue(
   dataSource: DataSource,
+  policy: AccessPolicyService,
   principal: Principal & { kind: 'user' },
   today: string,
 ): Promise<WorkItem[]> {
+  const visibility = policy.caseVisibility(principal, 'pl.participant_id', CASE_ACCESS.surveys.record);
   const rows = await dataSource
     .getRepository(PlacementEntity)
     .createQueryBuilder('pl')
@@ -35,6 +39,7 @@ export async function surveysDue(
       today,
     })
     .andWhere('sr.id IS NULL')
+    .andWhere(visibility.sql, visibility.params)
     .getRawMany<{ id: string; participant_id: string; ended_on: string }>();
   return rows.map((row) => ({
     kind: 'survey_due' as const,
