@@ -7658,11 +7658,11 @@ export interface components {
              */
             participantId?: string;
             /**
-             * @description Who complained (klagande), required for a complaint: participant = deltagare, partner = samverkanspart, relative = anhörig, other = annan
+             * @description Who complained (klagande), required for a complaint: participant = deltagare, partner = samverkanspart, relative = anhörig, other = annan. A participant who complains is named through participantId (required), never by complainantName
              * @enum {string}
              */
             complainantKind?: "participant" | "partner" | "relative" | "other";
-            /** @description The complainant's name, if given (free text) */
+            /** @description The complainant's name, if given (free text); not for a participant's complaint (named through participantId) */
             complainantName?: string;
             /**
              * @description Categories: attendance_reporting = närvarorapportering, information_sharing = informationsöverföring/samverkan, treatment = bemötande, safety = säkerhet/arbetsmiljö, it = IT-system, other = övrigt.
@@ -20307,7 +20307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker, analyst. */
+            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20456,7 +20456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker, analyst. */
+            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker. */
             403: {
                 headers: {
                     [name: string]: unknown;
