@@ -1900,7 +1900,7 @@ export interface paths {
         put?: never;
         /**
          * Deactivate a survey question
-         * @description No longer asked; the answers it got stay, and stay in the results. 409 SURVEY_QUESTION_INACTIVE when already deactivated.
+         * @description No longer asked; the answers it got stay, and stay in the results. Needs If-Match with the question's version (428 without, 412 when stale). 409 SURVEY_QUESTION_INACTIVE when already deactivated.
          */
         post: operations["SurveyQuestions_deactivate"];
         delete?: never;
@@ -2567,7 +2567,7 @@ export interface paths {
         put?: never;
         /**
          * Start a drafted SIP (draft → active)
-         * @description Needs a consent that holds, at least one need and one measure, who holds overall responsibility (huvudansvar) and a follow-up date: 422 SIP_NOT_READY naming every missing field. 409 SIP_ALREADY_ACTIVE, SIP_CLOSED.
+         * @description Needs If-Match (428 without, 412 when stale). Needs a consent that holds, at least one need and one measure, who holds overall responsibility (huvudansvar) and a follow-up date: 422 SIP_NOT_READY naming every missing field. 409 SIP_ALREADY_ACTIVE, SIP_CLOSED.
          */
         post: operations["Sips_activate"];
         delete?: never;
@@ -2587,7 +2587,7 @@ export interface paths {
         put?: never;
         /**
          * Close a SIP (avsluta), with a reason
-         * @description A draft or an active SIP is closed with a reason, recording who closed it; closedOn defaults to today, never in the future nor before the SIP was started (422 SIP_CLOSE_BEFORE_START). A closed SIP is history (409 SIP_CLOSED on any change).
+         * @description Needs If-Match (428 without, 412 when stale). A draft or an active SIP is closed with a reason, recording who closed it; closedOn defaults to today, never in the future nor before the SIP was started (422 SIP_CLOSE_BEFORE_START). A closed SIP is history (409 SIP_CLOSED on any change).
          */
         post: operations["Sips_close"];
         delete?: never;
@@ -6295,6 +6295,8 @@ export interface components {
             position: number;
             /** @description Asked in new surveys; a deactivated question keeps its answers */
             active: boolean;
+            /** @description Row version; send it back as If-Match: "<version>" to deactivate */
+            version: number;
         };
         SurveyQuestionListDto: {
             /** @description Every question, active first, in order */
@@ -17969,7 +17971,9 @@ export interface operations {
     SurveyQuestions_deactivate: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /** @description The version you read, e.g. "1" */
+                "If-Match": string;
                 /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
                 "Idempotency-Key"?: string;
             };
@@ -17984,6 +17988,8 @@ export interface operations {
                 headers: {
                     /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
                     "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18035,8 +18041,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description This `Idempotency-Key` was used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21860,7 +21884,9 @@ export interface operations {
     Sips_activate: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
                 /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
                 "Idempotency-Key"?: string;
             };
@@ -21875,6 +21901,8 @@ export interface operations {
                 headers: {
                     /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
                     "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21926,8 +21954,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description SIP_NOT_READY This `Idempotency-Key` was used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21949,7 +21995,9 @@ export interface operations {
     Sips_close: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
                 /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
                 "Idempotency-Key"?: string;
             };
@@ -21973,6 +22021,8 @@ export interface operations {
                 headers: {
                     /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
                     "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22024,8 +22074,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description SIP_CLOSE_BEFORE_START This `Idempotency-Key` was used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
