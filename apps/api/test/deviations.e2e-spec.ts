@@ -650,11 +650,26 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
         to: '2026-03-31',
         scope: 'units',
         counts: [
-          { month: '2026-02', category: 'attendance_reporting', reported: 1, complaints: 0, closed: 0 },
-          { month: '2026-03', category: 'attendance_reporting', reported: 2, complaints: 1, closed: 1 },
-          { month: '2026-03', category: 'it', reported: 1, complaints: 0, closed: 0 },
+          {
+            month: '2026-02',
+            category: 'attendance_reporting',
+            reported: 1,
+            complaints: 0,
+            closed: 0,
+            suppressed: false,
+          },
+          {
+            month: '2026-03',
+            category: 'attendance_reporting',
+            reported: 2,
+            complaints: 1,
+            closed: 1,
+            suppressed: false,
+          },
+          { month: '2026-03', category: 'it', reported: 1, complaints: 0, closed: 0, suppressed: false },
         ],
       });
+      // The analyst's municipality-wide view hides months and categories of 1–4 deviations.
       const analyst = await request(t.server)
         .get('/api/v1/deviations/summary?from=2026-03-01&to=2026-03-31')
         .set('Authorization', own.users.analyst.auth)
@@ -662,8 +677,8 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       expect(analyst.body).toMatchObject({
         scope: 'municipality',
         counts: [
-          { month: '2026-03', category: 'attendance_reporting', reported: 2 },
-          { month: '2026-03', category: 'it', reported: 2 },
+          { month: '2026-03', category: 'attendance_reporting', reported: null, suppressed: true },
+          { month: '2026-03', category: 'it', reported: null, suppressed: true },
         ],
       });
       const bad = await request(t.server)
@@ -675,6 +690,51 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
         .get('/api/v1/deviations/summary?from=2026-03-01')
         .set('Authorization', mgr)
         .expect(400);
+    });
+
+    it('shows the analyst a month and category of 5 deviations, hides 4, and the next-smallest of its month', async () => {
+      const own = await givenTenant(t.app);
+      const send = async (n: number, category: string, occurredOn = '2026-03-09') => {
+        for (let i = 0; i < n; i++) {
+          await request(t.server)
+            .post('/api/v1/deviations')
+            .set('Authorization', own.users.ame_coach.auth)
+            .send(aDeviationRequest({ unitId: own.units.ame, category, occurredOn }))
+            .expect(201);
+        }
+      };
+      t.clock.set('2026-02-10T09:00:00+01:00');
+      const febCoach = `Bearer ${await tokenFor(t.app, own.users.ame_coach)}`;
+      for (let i = 0; i < 5; i++) {
+        await request(t.server)
+          .post('/api/v1/deviations')
+          .set('Authorization', febCoach)
+          .send(aDeviationRequest({ unitId: own.units.ame, category: 'it', occurredOn: '2026-02-09' }))
+          .expect(201);
+      }
+      t.clock.set(DEFAULT_TEST_NOW);
+      await send(4, 'safety');
+      await send(6, 'treatment');
+      await send(7, 'other');
+      const summary = (as: string) =>
+        request(t.server)
+          .get('/api/v1/deviations/summary?from=2026-02-01&to=2026-03-31')
+          .set('Authorization', as)
+          .expect(200);
+      const hidden = { reported: null, complaints: null, closed: null, suppressed: true };
+      expect((await summary(own.users.analyst.auth)).body.counts).toEqual([
+        { month: '2026-02', category: 'it', reported: 5, complaints: 0, closed: 0, suppressed: false },
+        { month: '2026-03', category: 'other', reported: 7, complaints: 0, closed: 0, suppressed: false },
+        { month: '2026-03', category: 'safety', ...hidden },
+        // Else the 4 would be the month's total less 6 and 7.
+        { month: '2026-03', category: 'treatment', ...hidden },
+      ]);
+      // The unit manager sees their own unit exactly.
+      expect(
+        (await summary(own.users.unit_manager.auth)).body.counts.map(
+          (c: { category: string; reported: number }) => `${c.category} ${c.reported}`,
+        ),
+      ).toEqual(['it 5', 'other 7', 'safety 4', 'treatment 6']);
     });
   });
 });

@@ -2730,7 +2730,7 @@ export interface paths {
         };
         /**
          * Deviations per month and category (statistics)
-         * @description Counts of deviations and complaints reported in [from, to] per month and category, with how many were complaints and how many are closed: the units you manage, or the whole municipality for an analyst. Counts of deviations, never of people, and no cell names anyone, so small-number suppression does not apply.
+         * @description Counts of deviations and complaints reported in [from, to] per month and category, with how many were complaints and how many are closed: the units you manage (exact counts), or the whole municipality for an analyst, with small-number suppression (röjandeskydd): a month and category of 1–4 deviations is returned with null counts and suppressed: true; when exactly one row of a month is hidden, the next-smallest row of that month is hidden too (no subtraction from the month's total); in a row shown, complaints or closed of 1–4 are null. Zero is shown.
          */
         get: operations["Deviations_summaryOf"];
         put?: never;
@@ -7785,12 +7785,14 @@ export interface components {
             month: string;
             /** @enum {string} */
             category: "attendance_reporting" | "information_sharing" | "treatment" | "safety" | "it" | "other";
-            /** @description Deviations and complaints reported (not people) */
-            reported: number;
-            /** @description Of them, complaints (klagomål) */
-            complaints: number;
-            /** @description Of them, closed (avslutade) by now */
-            closed: number;
+            /** @description Deviations and complaints reported (not people); null when suppressed */
+            reported: number | null;
+            /** @description Of them, complaints (klagomål); null when suppressed (1–4 for an analyst) */
+            complaints: number | null;
+            /** @description Of them, closed (avslutade) by now; null when suppressed (1–4 for an analyst) */
+            closed: number | null;
+            /** @description Some count of the row is hidden (null) by small-number suppression: only in the municipality-wide (analyst) view */
+            suppressed: boolean;
         };
         DeviationStatsDto: {
             from: string;

@@ -28,6 +28,7 @@ import { DeviationEntity, DeviationTransitionEntity } from './deviation.entity';
 import { DeviationNotFoundError, DeviationUnitNotYoursError } from './deviation.errors';
 import { deviationMapper } from './deviation.mapper';
 import { nextDeviationState, reportProblems, transitionProblems } from './domain/deviation.rules';
+import { exactCounts, suppressSmallCounts } from './domain/deviation-stats.rules';
 import { DEVIATION_STATES, type DeviationAction, type DeviationCategory } from './domain/deviation.types';
 import {
   DeviationsQuery,
@@ -257,9 +258,10 @@ export class DeviationsService {
 
   /**
    * Deviations and complaints reported per month and category, for management and statistics (issue
-   * 17): a unit manager's units, or the whole municipality for an analyst. Counts of deviations, never
-   * of people, and no cell names anyone: small-number suppression (people, under five) does not apply,
-   * and no audit event is written (the log records access to personal data).
+   * 17): a unit manager's units, exactly, or the whole municipality for an analyst, with small counts
+   * suppressed (suppressSmallCounts: a month and category of 1–4 deviations could point at the people
+   * behind them, e.g. the one complaint about treatment in a month). No audit event is written (the
+   * log records access to personal data; no cell names anyone).
    */
   async summary(actor: Actor, query: DeviationSummaryQuery): Promise<DeviationStatsDto> {
     if (query.to < query.from) {
@@ -293,17 +295,18 @@ export class DeviationsService {
               ORDER BY 1, 2`,
             [principal.municipalityId, query.from, query.to, units],
           );
+    const counts = rows.map((r) => ({
+      month: r.month,
+      category: r.category,
+      reported: Number(r.reported),
+      complaints: Number(r.complaints),
+      closed: Number(r.closed),
+    }));
     return {
       from: query.from,
       to: query.to,
       scope: analyst ? 'municipality' : 'units',
-      counts: rows.map((r) => ({
-        month: r.month,
-        category: r.category,
-        reported: Number(r.reported),
-        complaints: Number(r.complaints),
-        closed: Number(r.closed),
-      })),
+      counts: analyst ? suppressSmallCounts(counts) : exactCounts(counts),
     };
   }
 
