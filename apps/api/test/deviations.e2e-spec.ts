@@ -420,6 +420,20 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       expect(read.body.allowedActions).toEqual(['investigate']);
     });
 
+    it('reads its steps in the municipality only: a row of another municipality on its id is not shown', async () => {
+      const created = await report(ame()).expect(201);
+      const elsewhere = await givenTenant(t.app);
+      await t.dataSource.query(
+        `INSERT INTO deviation_transitions (municipality_id, deviation_id, from_state, to_state, by_user_id, at)
+         VALUES ($1, $2, 'reported', 'closed', $3, now())`,
+        [elsewhere.municipalityId, created.body.id, elsewhere.users.unit_manager.id],
+      );
+      const read = await get(created.body.id).expect(200);
+      expect(read.body.transitions).toEqual([
+        expect.objectContaining({ fromState: null, toState: 'reported', by: tenant.users.ame_coach.id }),
+      ]);
+    });
+
     it('filters the list by state, category and kind, latest reported first, page by page', async () => {
       t.clock.set('2026-03-10T09:00:00+01:00');
       const earlier = await report({ ...ame(), category: 'other', occurredOn: '2026-03-01' }).expect(201);

@@ -138,7 +138,7 @@ export class DeviationsService {
         allowed: (p, d) => deviationReach(p, d, roles) !== null,
       },
       async (manager, deviation) =>
-        deviationMapper.toDto(deviation, await this.transitions(manager, deviation.id), actor.principal),
+        deviationMapper.toDto(deviation, await this.transitions(manager, deviation), actor.principal),
     );
   }
 
@@ -205,6 +205,7 @@ export class DeviationsService {
           );
         const cases = scope.visibleParticipants('d.participant_id');
         const supervised = supervisedPersonVisibility(
+          principal.municipalityId,
           principal.userId,
           this.clock.today(),
           'd.participant_id',
@@ -348,7 +349,7 @@ export class DeviationsService {
           at: now,
         });
         note({ details: { transition: action, from, to } });
-        return deviationMapper.toDto(saved, await this.transitions(manager, deviation.id), principal);
+        return deviationMapper.toDto(saved, await this.transitions(manager, deviation), principal);
       },
     );
   }
@@ -479,9 +480,11 @@ export class DeviationsService {
   /** The steps, oldest first; steps at the same instant in the states' order (they never go back). */
   private async transitions(
     manager: EntityManager,
-    deviationId: string,
+    deviation: { id: string; municipalityId: string },
   ): Promise<DeviationTransitionEntity[]> {
-    const rows = await manager.find(DeviationTransitionEntity, { where: { deviationId } });
+    const rows = await manager.find(DeviationTransitionEntity, {
+      where: { deviationId: deviation.id, municipalityId: deviation.municipalityId },
+    });
     return rows.sort(
       (a, b) =>
         a.at.getTime() - b.at.getTime() ||

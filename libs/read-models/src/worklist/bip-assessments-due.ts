@@ -28,7 +28,8 @@ export async function bipAssessmentsDue(
       BipAssessmentEntity,
       'a',
       `a.enrolment_id = e.id AND a.municipality_id = e.municipality_id AND a.status = 'complete'
-       AND NOT EXISTS (SELECT 1 FROM bip_assessments c WHERE c.supersedes_id = a.id)`,
+       AND NOT EXISTS (SELECT 1 FROM bip_assessments c
+                        WHERE c.supersedes_id = a.id AND c.municipality_id = a.municipality_id)`,
     )
     .select([
       'e.id AS id',

@@ -26,8 +26,12 @@ export async function surveysDue(
   const rows = await dataSource
     .getRepository(PlacementEntity)
     .createQueryBuilder('pl')
-    .innerJoin(EnrolmentEntity, 'e', 'e.id = pl.enrolment_id')
-    .leftJoin(SurveyResponseEntity, 'sr', 'sr.placement_id = pl.id')
+    .innerJoin(EnrolmentEntity, 'e', 'e.id = pl.enrolment_id AND e.municipality_id = pl.municipality_id')
+    .leftJoin(
+      SurveyResponseEntity,
+      'sr',
+      'sr.placement_id = pl.id AND sr.municipality_id = pl.municipality_id',
+    )
     .select(['pl.id AS id', 'pl.participant_id AS participant_id'])
     .addSelect(`to_char(pl.actual_end_date, 'YYYY-MM-DD')`, 'ended_on')
     .where('pl.municipality_id = :m AND e.responsible_coach_id = :u', {

@@ -599,7 +599,11 @@ export class WorklistService {
     if (mine.length === 0) return [];
     const queued = await this.dataSource.getRepository(WaitingListEntryEntity).find({
       select: { id: true, instanceId: true, priority: true, waitingSince: true, createdAt: true },
-      where: { instanceId: In([...new Set(mine.map((w) => w.instanceId))]), outcome: IsNull() },
+      where: {
+        municipalityId: principal.municipalityId,
+        instanceId: In([...new Set(mine.map((w) => w.instanceId))]),
+        outcome: IsNull(),
+      },
     });
     const queues = new Map<string, string[]>();
     for (const w of queueOrder(queued.map((q) => ({ ...q, createdAt: q.createdAt.toISOString() })))) {
