@@ -492,6 +492,21 @@ describe('BIP assessments (progressionsmätning)', () => {
       const ame2Late = `Bearer ${await tokenFor(t.app, ame2.user)}`;
       expect((await worklistItems(ame2Late)).some((i) => i.resourceId === enrolmentId)).toBe(false);
     });
+
+    it('leaves the due assessment off the list once the coach’s relation to the person closed over 90 days ago', async () => {
+      const { enrolmentId, participantId } = await enrolled();
+      const listed = async () =>
+        (await worklistItems(tenant.users.ame_coach.auth)).some(
+          (i) => i.kind === 'bip_assessment' && i.resourceId === enrolmentId,
+        );
+      expect(await listed()).toBe(true);
+      await t.dataSource.query(
+        `UPDATE participant_relations SET started_on = LEAST(started_on, '2025-06-01'), ended_on = '2025-12-01'
+          WHERE participant_id = $1`,
+        [participantId],
+      );
+      expect(await listed()).toBe(false);
+    });
   });
 
   describe('settings and the progress over time', () => {

@@ -267,6 +267,35 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       expect(after).toEqual(before);
     });
 
+    it('refuses a participant’s complaint that names them by complainantName instead of participantId', async () => {
+      const before = await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM deviations`);
+      const byName = await report({
+        ...ame(),
+        kind: 'complaint',
+        complainantKind: 'participant',
+        complainantName: 'Alva Andersson',
+      }).expect(400);
+      expect(byName.body.errors).toEqual([
+        expect.objectContaining({
+          field: 'participantId',
+          rule: 'participantId.requiredForParticipantComplaint',
+        }),
+        expect.objectContaining({ field: 'complainantName', rule: 'complainantName.notForParticipant' }),
+      ]);
+      const both = await report({
+        ...ame(),
+        kind: 'complaint',
+        complainantKind: 'participant',
+        participantId: person.id,
+        complainantName: 'Alva Andersson',
+      }).expect(400);
+      expect(both.body.errors).toEqual([
+        expect.objectContaining({ field: 'complainantName', rule: 'complainantName.notForParticipant' }),
+      ]);
+      const after = await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM deviations`);
+      expect(after).toEqual(before);
+    });
+
     it('answers 422 for a unit that is not the reporter’s', async () => {
       const res = await report(aDeviationRequest({ unitId: ame2 })).expect(422);
       expect(res.body).toMatchObject({
@@ -287,15 +316,41 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       );
       expect(denied).toMatchObject({ action: 'create', outcome: 'denied', resource_type: 'deviation' });
     });
+    it('refuses a person the reporter reaches only through another of their units: 404, a denied event, nothing written', async () => {
+      // The coach of both AME units reaches the outsider through the second; the report is for the
+      // first, whose manager would never reach the person.
+      const before = await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM deviations`);
+      const res = await report({ ...ame(), participantId: outsider.id }, bridging.auth).expect(404);
+      expect(res.body.code).toBe('PARTICIPANT_NOT_FOUND');
+      expect(await t.dataSource.query(`SELECT count(*) AS n FROM deviations`)).toEqual(before);
+      const [denied] = await t.dataSource.query<AuditRow[]>(
+        `SELECT action, outcome, resource_type, participant_id, details FROM audit_events
+          WHERE user_id = $1 AND participant_id = $2 ORDER BY seq DESC LIMIT 1`,
+        [bridging.id, outsider.id],
+      );
+      expect(denied).toMatchObject({ action: 'create', outcome: 'denied', resource_type: 'deviation' });
+      // Reported for the second unit, through which the coach reaches the person, it is taken.
+      await report({ ...ame(), unitId: ame2, participantId: outsider.id }, bridging.auth).expect(201);
+    });
   });
 
   describe('who sees a deviation', () => {
     it('hides one naming a person from a reader who does not reach that person: 404 with a denied event, absent from the list', async () => {
-      // Reported for the first AME unit by a coach who reaches the person through the second.
+      // Reported for the first AME unit while it had the person; the unit has lost them since.
+      await givenRelation(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        participantId: outsider.id,
+        kind: 'registered',
+        unitId: tenant.units.ame,
+      });
       const named = await report(
         { ...ame(), participantId: outsider.id, category: 'it' },
         bridging.auth,
       ).expect(201);
+      await t.dataSource.query(
+        `DELETE FROM participant_relations WHERE participant_id = $1 AND unit_id = $2`,
+        [outsider.id, tenant.units.ame],
+      );
       const plain = await report({ ...ame(), category: 'it' }, bridging.auth).expect(201);
       const managerId = tenant.users.unit_manager.id;
 
@@ -363,6 +418,20 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       const read = await get(plain.body.id).expect(200);
       expect(read.headers.etag).toBe('"1"');
       expect(read.body.allowedActions).toEqual(['investigate']);
+    });
+
+    it('reads its steps in the municipality only: a row of another municipality on its id is not shown', async () => {
+      const created = await report(ame()).expect(201);
+      const elsewhere = await givenTenant(t.app);
+      await t.dataSource.query(
+        `INSERT INTO deviation_transitions (municipality_id, deviation_id, from_state, to_state, by_user_id, at)
+         VALUES ($1, $2, 'reported', 'closed', $3, now())`,
+        [elsewhere.municipalityId, created.body.id, elsewhere.users.unit_manager.id],
+      );
+      const read = await get(created.body.id).expect(200);
+      expect(read.body.transitions).toEqual([
+        expect.objectContaining({ fromState: null, toState: 'reported', by: tenant.users.ame_coach.id }),
+      ]);
     });
 
     it('filters the list by state, category and kind, latest reported first, page by page', async () => {
@@ -570,7 +639,7 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       t.clock.set(DEFAULT_TEST_NOW);
       await send(aDeviationRequest({ unitId: own.units.ame }));
       const closedOne = await send(
-        aDeviationRequest({ unitId: own.units.ame, kind: 'complaint', complainantKind: 'participant' }),
+        aDeviationRequest({ unitId: own.units.ame, kind: 'complaint', complainantKind: 'partner' }),
       );
       await send(aDeviationRequest({ unitId: own.units.ame, category: 'it' }));
       // Another unit of the municipality: the analyst counts it, the AME manager does not.
@@ -595,11 +664,26 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
         to: '2026-03-31',
         scope: 'units',
         counts: [
-          { month: '2026-02', category: 'attendance_reporting', reported: 1, complaints: 0, closed: 0 },
-          { month: '2026-03', category: 'attendance_reporting', reported: 2, complaints: 1, closed: 1 },
-          { month: '2026-03', category: 'it', reported: 1, complaints: 0, closed: 0 },
+          {
+            month: '2026-02',
+            category: 'attendance_reporting',
+            reported: 1,
+            complaints: 0,
+            closed: 0,
+            suppressed: false,
+          },
+          {
+            month: '2026-03',
+            category: 'attendance_reporting',
+            reported: 2,
+            complaints: 1,
+            closed: 1,
+            suppressed: false,
+          },
+          { month: '2026-03', category: 'it', reported: 1, complaints: 0, closed: 0, suppressed: false },
         ],
       });
+      // The analyst's municipality-wide view hides months and categories of 1–4 deviations.
       const analyst = await request(t.server)
         .get('/api/v1/deviations/summary?from=2026-03-01&to=2026-03-31')
         .set('Authorization', own.users.analyst.auth)
@@ -607,8 +691,8 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
       expect(analyst.body).toMatchObject({
         scope: 'municipality',
         counts: [
-          { month: '2026-03', category: 'attendance_reporting', reported: 2 },
-          { month: '2026-03', category: 'it', reported: 2 },
+          { month: '2026-03', category: 'attendance_reporting', reported: null, suppressed: true },
+          { month: '2026-03', category: 'it', reported: null, suppressed: true },
         ],
       });
       const bad = await request(t.server)
@@ -620,6 +704,51 @@ describe('deviations (avvikelser) and complaints (klagomål) raised to managemen
         .get('/api/v1/deviations/summary?from=2026-03-01')
         .set('Authorization', mgr)
         .expect(400);
+    });
+
+    it('shows the analyst a month and category of 5 deviations, hides 4, and the next-smallest of its month', async () => {
+      const own = await givenTenant(t.app);
+      const send = async (n: number, category: string, occurredOn = '2026-03-09') => {
+        for (let i = 0; i < n; i++) {
+          await request(t.server)
+            .post('/api/v1/deviations')
+            .set('Authorization', own.users.ame_coach.auth)
+            .send(aDeviationRequest({ unitId: own.units.ame, category, occurredOn }))
+            .expect(201);
+        }
+      };
+      t.clock.set('2026-02-10T09:00:00+01:00');
+      const febCoach = `Bearer ${await tokenFor(t.app, own.users.ame_coach)}`;
+      for (let i = 0; i < 5; i++) {
+        await request(t.server)
+          .post('/api/v1/deviations')
+          .set('Authorization', febCoach)
+          .send(aDeviationRequest({ unitId: own.units.ame, category: 'it', occurredOn: '2026-02-09' }))
+          .expect(201);
+      }
+      t.clock.set(DEFAULT_TEST_NOW);
+      await send(4, 'safety');
+      await send(6, 'treatment');
+      await send(7, 'other');
+      const summary = (as: string) =>
+        request(t.server)
+          .get('/api/v1/deviations/summary?from=2026-02-01&to=2026-03-31')
+          .set('Authorization', as)
+          .expect(200);
+      const hidden = { reported: null, complaints: null, closed: null, suppressed: true };
+      expect((await summary(own.users.analyst.auth)).body.counts).toEqual([
+        { month: '2026-02', category: 'it', reported: 5, complaints: 0, closed: 0, suppressed: false },
+        { month: '2026-03', category: 'other', reported: 7, complaints: 0, closed: 0, suppressed: false },
+        { month: '2026-03', category: 'safety', ...hidden },
+        // Else the 4 would be the month's total less 6 and 7.
+        { month: '2026-03', category: 'treatment', ...hidden },
+      ]);
+      // The unit manager sees their own unit exactly.
+      expect(
+        (await summary(own.users.unit_manager.auth)).body.counts.map(
+          (c: { category: string; reported: number }) => `${c.category} ${c.reported}`,
+        ),
+      ).toEqual(['it 5', 'other 7', 'safety 4', 'treatment 6']);
     });
   });
 });

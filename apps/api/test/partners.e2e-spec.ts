@@ -126,7 +126,11 @@ describe('partners (samverkansparter), agreements (överenskommelser) and partne
         .send({ type: 'employer', name: 'X' })
         .expect(403);
       await api('get', '/partners', tenant.users.supervisor.auth).expect(403);
-      await api('get', '/partners', tenant.users.analyst.auth).expect(200);
+      // Partners carry their contact people: not for analysts, who see aggregates only.
+      const partner = await givenPartner(t.dataSource, tenant.municipalityId);
+      await api('get', '/partners', tenant.users.analyst.auth).expect(403);
+      await api('get', `/partners/${partner.id}`, tenant.users.analyst.auth).expect(403);
+      await api('get', '/agreements', tenant.users.analyst.auth).expect(200);
     });
 
     it('keeps names unique (409), changes with If-Match (412 stale, 428 missing), 404 for another municipality', async () => {

@@ -13,7 +13,9 @@ const EDIT: Role[] = ['ifo_caseworker', 'ame_coach'];
 const AME: Role[] = ['ame_coach', 'unit_manager'];
 const CATALOGUE_READ: Role[] = ['admin', 'ame_coach', 'unit_manager'];
 const PARTNER_MANAGE: Role[] = ['admin', 'ame_coach', 'unit_manager'];
-const PARTNER_READ: Role[] = [...PARTNER_MANAGE, 'ifo_caseworker', 'analyst'];
+/** Partners carry contact people: not for analysts (aggregates only). Agreements name organisations. */
+const PARTNER_READ: Role[] = [...PARTNER_MANAGE, 'ifo_caseworker'];
+const AGREEMENT_READ: Role[] = [...PARTNER_READ, 'analyst'];
 
 /**
  * Every route of the app and who may call it. A new route fails this test until it is added here,
@@ -194,9 +196,9 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'PATCH /api/v1/partners/:id': PARTNER_MANAGE,
   'POST /api/v1/partners/:id/contacts': PARTNER_MANAGE,
   'PATCH /api/v1/partners/:id/contacts/:contactId': PARTNER_MANAGE,
-  'GET /api/v1/agreements': PARTNER_READ,
+  'GET /api/v1/agreements': AGREEMENT_READ,
   'POST /api/v1/agreements': PARTNER_MANAGE,
-  'GET /api/v1/agreements/:id': PARTNER_READ,
+  'GET /api/v1/agreements/:id': AGREEMENT_READ,
   'PATCH /api/v1/agreements/:id': PARTNER_MANAGE,
   'POST /api/v1/enrolments/:enrolmentId/partner-involvements': EDIT,
   'GET /api/v1/enrolments/:enrolmentId/partner-involvements': CASE,

@@ -75,6 +75,19 @@ describe('SIP (samordnad individuell plan)', () => {
   };
   const post = (path: string, body: Record<string, unknown> = {}, auth = tenant.users.ame_coach.auth) =>
     request(t.server).post(`/api/v1${path}`).set('Authorization', auth).send(body);
+  /** A transition (activate, close) with If-Match; null sends none. */
+  const transition = (
+    path: string,
+    ifMatch: string | null,
+    body: Record<string, unknown> = {},
+    auth = tenant.users.ame_coach.auth,
+  ) => {
+    const req = request(t.server).post(`/api/v1${path}`).set('Authorization', auth);
+    return (ifMatch === null ? req : req.set('If-Match', ifMatch)).send(body);
+  };
+  /** The ETag of the SIP as the coach reads it now. */
+  const current = async (id: string, auth = tenant.users.ame_coach.auth) =>
+    (await get(id, auth).expect(200)).headers.etag;
   const sipRows = (participantId: string) =>
     t.dataSource.query<{ id: string; status: string; version: number; current_version: number }[]>(
       `SELECT id, status, version, current_version FROM sips WHERE participant_id = $1`,
@@ -368,7 +381,7 @@ describe('SIP (samordnad individuell plan)', () => {
         aSipRequest(units(), { leadParty: null, followUpOn: null, measures: [] }, named),
       ).expect(201);
       const id = created.body.id as string;
-      const notReady = await post(`/sips/${id}/activate`).expect(422);
+      const notReady = await transition(`/sips/${id}/activate`, await current(id)).expect(422);
       expect(notReady.body.code).toBe('SIP_NOT_READY');
       expect(fieldRules(notReady.body)).toEqual([
         'measures measures.notEmpty',
@@ -376,13 +389,15 @@ describe('SIP (samordnad individuell plan)', () => {
         'followUpOn followUpOn.required',
       ]);
       await put(id, '"1"', { ...aSipRequest(units(), {}, named), changeSummary: 'Komplett' }).expect(200);
-      const active = await post(`/sips/${id}/activate`).expect(200);
+      const active = await transition(`/sips/${id}/activate`, await current(id)).expect(200);
       expect(active.body).toMatchObject({
         status: 'active',
         activatedOn: '2026-03-16',
         activatedBy: tenant.users.ame_coach.id,
       });
-      expect((await post(`/sips/${id}/activate`).expect(409)).body.code).toBe('SIP_ALREADY_ACTIVE');
+      expect((await transition(`/sips/${id}/activate`, await current(id)).expect(409)).body.code).toBe(
+        'SIP_ALREADY_ACTIVE',
+      );
 
       const meeting = await post(`/sips/${id}/meetings`, {
         heldOn: '2026-03-16',
@@ -402,16 +417,21 @@ describe('SIP (samordnad individuell plan)', () => {
         attendees: [],
       }).expect(400);
 
-      const early = await post(`/sips/${id}/close`, { reason: 'goals_met', closedOn: '2026-03-15' }).expect(
-        422,
-      );
+      const early = await transition(`/sips/${id}/close`, await current(id), {
+        reason: 'goals_met',
+        closedOn: '2026-03-15',
+      }).expect(422);
       expect(early.body.code).toBe('SIP_CLOSE_BEFORE_START');
       expect(fieldRules(early.body)).toEqual(['closedOn closedOn.notBeforeStart']);
-      const future = await post(`/sips/${id}/close`, { reason: 'goals_met', closedOn: '2026-03-17' }).expect(
-        400,
-      );
+      const future = await transition(`/sips/${id}/close`, await current(id), {
+        reason: 'goals_met',
+        closedOn: '2026-03-17',
+      }).expect(400);
       expect(fieldRules(future.body)).toEqual(['closedOn closedOn.notFuture']);
-      const closed = await post(`/sips/${id}/close`, { reason: 'goals_met', note: 'Klart' }).expect(200);
+      const closed = await transition(`/sips/${id}/close`, await current(id), {
+        reason: 'goals_met',
+        note: 'Klart',
+      }).expect(200);
       expect(closed.body).toMatchObject({
         status: 'closed',
         closedOn: '2026-03-16',
@@ -427,7 +447,9 @@ describe('SIP (samordnad individuell plan)', () => {
       });
       expect(changed.status).toBe(409);
       expect(changed.body.code).toBe('SIP_CLOSED');
-      expect((await post(`/sips/${id}/close`, { reason: 'other' }).expect(409)).body.code).toBe('SIP_CLOSED');
+      expect(
+        (await transition(`/sips/${id}/close`, await current(id), { reason: 'other' }).expect(409)).body.code,
+      ).toBe('SIP_CLOSED');
       expect(
         (
           await post(`/sips/${id}/meetings`, {
@@ -439,6 +461,22 @@ describe('SIP (samordnad individuell plan)', () => {
       ).toBe('SIP_CLOSED');
       const [row] = await sipRows(p.id);
       expect(row).toMatchObject({ status: 'closed', current_version: 2 });
+    });
+
+    it('needs If-Match to activate and to close (428 without, 412 when stale), and changes nothing then', async () => {
+      const p = await person();
+      const created = await create(p.id, aSipRequest(units())).expect(201);
+      const id = created.body.id as string;
+      const noHeader = await transition(`/sips/${id}/activate`, null).expect(428);
+      expect(noHeader.body.code).toBe('IF_MATCH_REQUIRED');
+      await transition(`/sips/${id}/close`, null, { reason: 'other' }).expect(428);
+      await put(id, '"1"', { ...aSipRequest(units()), changeSummary: 'Ny uppföljning' }).expect(200);
+      await transition(`/sips/${id}/activate`, '"1"').expect(412);
+      await transition(`/sips/${id}/close`, '"1"', { reason: 'other' }).expect(412);
+      expect(await sipRows(p.id)).toEqual([expect.objectContaining({ status: 'draft', version: 2 })]);
+      const active = await transition(`/sips/${id}/activate`, '"2"').expect(200);
+      expect(active.headers.etag).toBe('"3"');
+      await transition(`/sips/${id}/close`, '"3"', { reason: 'other' }).expect(200);
     });
 
     it('lists the person’s SIPs for the manager, who reads but does not write', async () => {
@@ -456,7 +494,9 @@ describe('SIP (samordnad individuell plan)', () => {
         { ...aSipRequest(units()), changeSummary: 'x' },
         tenant.users.unit_manager.auth,
       ).expect(403);
-      await post(`/sips/${created.body.id}/activate`, {}, tenant.users.unit_manager.auth).expect(403);
+      await transition(`/sips/${created.body.id}/activate`, '"1"', {}, tenant.users.unit_manager.auth).expect(
+        403,
+      );
     });
   });
 
@@ -468,8 +508,8 @@ describe('SIP (samordnad individuell plan)', () => {
       const before = await sipRows(p.id);
       expect((await get(id, ame2.auth).expect(404)).body.code).toBe('SIP_NOT_FOUND');
       await put(id, '"1"', { ...aSipRequest(units()), changeSummary: 'x' }, ame2.auth).expect(404);
-      await post(`/sips/${id}/activate`, {}, ame2.auth).expect(404);
-      await post(`/sips/${id}/close`, { reason: 'other' }, ame2.auth).expect(404);
+      await transition(`/sips/${id}/activate`, '"1"', {}, ame2.auth).expect(404);
+      await transition(`/sips/${id}/close`, '"1"', { reason: 'other' }, ame2.auth).expect(404);
       await post(
         `/sips/${id}/meetings`,
         { heldOn: '2026-03-16', participantAttended: true, attendees: [] },
@@ -541,8 +581,34 @@ describe('SIP (samordnad individuell plan)', () => {
       // Closed, it waits no more.
       t.clock.set('2026-03-21T09:00:00+01:00');
       const auth = `Bearer ${await tokenFor(t.app, tenant.users.ame_coach)}`;
-      await post(`/sips/${created.body.id}/close`, { reason: 'no_longer_needed' }, auth).expect(200);
+      await transition(
+        `/sips/${created.body.id}/close`,
+        await current(created.body.id, auth),
+        { reason: 'no_longer_needed' },
+        auth,
+      ).expect(200);
       expect(await items('2026-03-21T09:00:00+01:00')).toEqual([]);
+    });
+
+    it('shows it no more once the coordinator’s relation to the person closed over 90 days ago', async () => {
+      const p = await person();
+      const created = await create(p.id, aSipRequest(units(), { followUpOn: '2026-03-10' })).expect(201);
+      const items = async () =>
+        (
+          (
+            await request(t.server)
+              .get('/api/v1/worklist')
+              .set('Authorization', tenant.users.ame_coach.auth)
+              .expect(200)
+          ).body.items as { kind: string; resourceId: string }[]
+        ).filter((i) => i.kind === 'sip_follow_up' && i.resourceId === created.body.id);
+      expect(await items()).toHaveLength(1);
+      await t.dataSource.query(
+        `UPDATE participant_relations SET started_on = LEAST(started_on, '2025-06-01'), ended_on = '2025-12-01'
+          WHERE participant_id = $1`,
+        [p.id],
+      );
+      expect(await items()).toEqual([]);
     });
   });
 });

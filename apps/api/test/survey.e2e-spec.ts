@@ -308,6 +308,26 @@ describe('participant survey after a finished intervention (brukaruppföljning)'
       expect(listed).toContain(last.placementId);
       expect(listed).not.toContain(old.placementId);
     });
+
+    it('leaves the due survey off the list once the coach’s relation to the person closed over 90 days ago', async () => {
+      const { placementId, participantId } = await givenEndedPlacement(t.dataSource, tenant);
+      const listed = async () =>
+        (
+          (
+            await request(t.server)
+              .get('/api/v1/worklist')
+              .set('Authorization', tenant.users.ame_coach.auth)
+              .expect(200)
+          ).body.items as { kind: string; resourceId: string }[]
+        ).some((i) => i.kind === 'survey_due' && i.resourceId === placementId);
+      expect(await listed()).toBe(true);
+      await t.dataSource.query(
+        `UPDATE participant_relations SET started_on = LEAST(started_on, '2025-06-01'), ended_on = '2025-12-01'
+          WHERE participant_id = $1`,
+        [participantId],
+      );
+      expect(await listed()).toBe(false);
+    });
   });
 
   describe('the one-time link', () => {
@@ -521,14 +541,25 @@ describe('participant survey after a finished intervention (brukaruppföljning)'
       const { placementId } = await givenEndedPlacement(t.dataSource, tenant);
       const questions = await questionsOf(placementId);
       expect(questions.map((q) => q.id)).toContain(added.body.id);
-      const off = await request(t.server)
-        .post(`/api/v1/survey-questions/${questions[9].id}/deactivate`)
-        .set('Authorization', admin)
-        .expect(200);
-      expect(off.body).toMatchObject({ active: false, koladaId: 'U40469' });
-      await request(t.server)
-        .post(`/api/v1/survey-questions/${questions[9].id}/deactivate`)
-        .set('Authorization', admin)
+      const deactivate = (id: string, ifMatch: string | null, as = admin) => {
+        const req = request(t.server)
+          .post(`/api/v1/survey-questions/${id}/deactivate`)
+          .set('Authorization', as);
+        return ifMatch === null ? req : req.set('If-Match', ifMatch);
+      };
+      // If-Match: 428 without, 412 when stale; nothing changes then.
+      const missing = await deactivate(questions[9].id, null).expect(428);
+      expect(missing.body.code).toBe('IF_MATCH_REQUIRED');
+      await deactivate(questions[9].id, '"7"').expect(412);
+      const [still] = await t.dataSource.query<{ active: boolean; version: number }[]>(
+        `SELECT active, version FROM survey_questions WHERE id = $1`,
+        [questions[9].id],
+      );
+      expect(still).toEqual({ active: true, version: 1 });
+      const off = await deactivate(questions[9].id, '"1"').expect(200);
+      expect(off.body).toMatchObject({ active: false, koladaId: 'U40469', version: 2 });
+      expect(off.headers.etag).toBe('"2"');
+      await deactivate(questions[9].id, '"2"')
         .expect(409)
         .expect((res) => expect(res.body.code).toBe('SURVEY_QUESTION_INACTIVE'));
       const res = await respond(placementId, { answers: [{ questionId: questions[9].id, value: 3 }] }).expect(
@@ -548,10 +579,7 @@ describe('participant survey after a finished intervention (brukaruppföljning)'
       ).rejects.toThrow(/never edited/);
       // Another municipality's question is not found.
       const elsewhere = await givenTenant(t.app);
-      await request(t.server)
-        .post(`/api/v1/survey-questions/${added.body.id}/deactivate`)
-        .set('Authorization', elsewhere.users.admin.auth)
-        .expect(404);
+      await deactivate(added.body.id, '"1"', elsewhere.users.admin.auth).expect(404);
       await request(t.server)
         .get('/api/v1/survey-questions')
         .set('Authorization', tenant.users.ame_coach.auth)

@@ -134,6 +134,7 @@ export function supervisionVisibility(
  * relation of this user to the person on `today` (no grace period, as participantAudience).
  */
 export function supervisedPersonVisibility(
+  municipalityId: string,
   userId: string,
   today: string,
   participantIdColumn: string,
@@ -141,9 +142,9 @@ export function supervisedPersonVisibility(
   return {
     sql: `EXISTS (SELECT 1 FROM participant_relations sp_r
                    WHERE sp_r.kind = 'supervision' AND sp_r.participant_id = ${participantIdColumn}
-                     AND sp_r.user_id = :sp_user
+                     AND sp_r.municipality_id = :sp_municipality AND sp_r.user_id = :sp_user
                      AND sp_r.started_on <= :sp_today AND (sp_r.ended_on IS NULL OR sp_r.ended_on >= :sp_today))`,
-    params: { sp_user: userId, sp_today: today },
+    params: { sp_municipality: municipalityId, sp_user: userId, sp_today: today },
   };
 }
 

@@ -1956,7 +1956,7 @@ export interface paths {
         put?: never;
         /**
          * Deactivate a survey question
-         * @description No longer asked; the answers it got stay, and stay in the results. 409 SURVEY_QUESTION_INACTIVE when already deactivated.
+         * @description No longer asked; the answers it got stay, and stay in the results. Needs If-Match with the question's version (428 without, 412 when stale). 409 SURVEY_QUESTION_INACTIVE when already deactivated.
          */
         post: operations["SurveyQuestions_deactivate"];
         delete?: never;
@@ -2623,7 +2623,7 @@ export interface paths {
         put?: never;
         /**
          * Start a drafted SIP (draft → active)
-         * @description Needs a consent that holds, at least one need and one measure, who holds overall responsibility (huvudansvar) and a follow-up date: 422 SIP_NOT_READY naming every missing field. 409 SIP_ALREADY_ACTIVE, SIP_CLOSED.
+         * @description Needs If-Match (428 without, 412 when stale). Needs a consent that holds, at least one need and one measure, who holds overall responsibility (huvudansvar) and a follow-up date: 422 SIP_NOT_READY naming every missing field. 409 SIP_ALREADY_ACTIVE, SIP_CLOSED.
          */
         post: operations["Sips_activate"];
         delete?: never;
@@ -2643,7 +2643,7 @@ export interface paths {
         put?: never;
         /**
          * Close a SIP (avsluta), with a reason
-         * @description A draft or an active SIP is closed with a reason, recording who closed it; closedOn defaults to today, never in the future nor before the SIP was started (422 SIP_CLOSE_BEFORE_START). A closed SIP is history (409 SIP_CLOSED on any change).
+         * @description Needs If-Match (428 without, 412 when stale). A draft or an active SIP is closed with a reason, recording who closed it; closedOn defaults to today, never in the future nor before the SIP was started (422 SIP_CLOSE_BEFORE_START). A closed SIP is history (409 SIP_CLOSED on any change).
          */
         post: operations["Sips_close"];
         delete?: never;
@@ -2786,7 +2786,7 @@ export interface paths {
         };
         /**
          * Deviations per month and category (statistics)
-         * @description Counts of deviations and complaints reported in [from, to] per month and category, with how many were complaints and how many are closed: the units you manage, or the whole municipality for an analyst. Counts of deviations, never of people, and no cell names anyone, so small-number suppression does not apply.
+         * @description Counts of deviations and complaints reported in [from, to] per month and category, with how many were complaints and how many are closed: the units you manage (exact counts), or the whole municipality for an analyst, with small-number suppression (röjandeskydd): a month and category of 1–4 deviations is returned with null counts and suppressed: true; when exactly one row of a month is hidden, the next-smallest row of that month is hidden too (no subtraction from the month's total); in a row shown, complaints or closed of 1–4 are null. Zero is shown.
          */
         get: operations["Deviations_summaryOf"];
         put?: never;
@@ -6515,6 +6515,8 @@ export interface components {
             position: number;
             /** @description Asked in new surveys; a deactivated question keeps its answers */
             active: boolean;
+            /** @description Row version; send it back as If-Match: "<version>" to deactivate */
+            version: number;
         };
         SurveyQuestionListDto: {
             /** @description Every question, active first, in order */
@@ -7881,11 +7883,11 @@ export interface components {
              */
             participantId?: string;
             /**
-             * @description Who complained (klagande), required for a complaint: participant = deltagare, partner = samverkanspart, relative = anhörig, other = annan
+             * @description Who complained (klagande), required for a complaint: participant = deltagare, partner = samverkanspart, relative = anhörig, other = annan. A participant who complains is named through participantId (required), never by complainantName
              * @enum {string}
              */
             complainantKind?: "participant" | "partner" | "relative" | "other";
-            /** @description The complainant's name, if given (free text) */
+            /** @description The complainant's name, if given (free text); not for a participant's complaint (named through participantId) */
             complainantName?: string;
             /**
              * @description Categories: attendance_reporting = närvarorapportering, information_sharing = informationsöverföring/samverkan, treatment = bemötande, safety = säkerhet/arbetsmiljö, it = IT-system, other = övrigt.
@@ -8006,12 +8008,14 @@ export interface components {
             month: string;
             /** @enum {string} */
             category: "attendance_reporting" | "information_sharing" | "treatment" | "safety" | "it" | "other";
-            /** @description Deviations and complaints reported (not people) */
-            reported: number;
-            /** @description Of them, complaints (klagomål) */
-            complaints: number;
-            /** @description Of them, closed (avslutade) by now */
-            closed: number;
+            /** @description Deviations and complaints reported (not people); null when suppressed */
+            reported: number | null;
+            /** @description Of them, complaints (klagomål); null when suppressed (1–4 for an analyst) */
+            complaints: number | null;
+            /** @description Of them, closed (avslutade) by now; null when suppressed (1–4 for an analyst) */
+            closed: number | null;
+            /** @description Some count of the row is hidden (null) by small-number suppression: only in the municipality-wide (analyst) view */
+            suppressed: boolean;
         };
         DeviationStatsDto: {
             from: string;
@@ -18367,7 +18371,9 @@ export interface operations {
     SurveyQuestions_deactivate: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /** @description The version you read, e.g. "1" */
+                "If-Match": string;
                 /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
                 "Idempotency-Key"?: string;
             };
@@ -18382,6 +18388,8 @@ export interface operations {
                 headers: {
                     /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
                     "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18433,8 +18441,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description This `Idempotency-Key` was used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20705,7 +20731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker, analyst. */
+            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20854,7 +20880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker, analyst. */
+            /** @description Allowed for roles: admin, ame_coach, unit_manager, ifo_caseworker. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22258,7 +22284,9 @@ export interface operations {
     Sips_activate: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
                 /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
                 "Idempotency-Key"?: string;
             };
@@ -22273,6 +22301,8 @@ export interface operations {
                 headers: {
                     /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
                     "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22324,8 +22354,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description SIP_NOT_READY This `Idempotency-Key` was used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22347,7 +22395,9 @@ export interface operations {
     Sips_close: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /** @description The ETag you read, e.g. "3" */
+                "If-Match": string;
                 /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
                 "Idempotency-Key"?: string;
             };
@@ -22371,6 +22421,8 @@ export interface operations {
                 headers: {
                     /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
                     "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22422,8 +22474,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description SIP_CLOSE_BEFORE_START This `Idempotency-Key` was used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

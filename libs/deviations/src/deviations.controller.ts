@@ -100,9 +100,11 @@ export class DeviationsController {
     summary: 'Deviations per month and category (statistics)',
     description:
       'Counts of deviations and complaints reported in [from, to] per month and category, with how many ' +
-      'were complaints and how many are closed: the units you manage, or the whole municipality for an ' +
-      'analyst. Counts of deviations, never of people, and no cell names anyone, so small-number ' +
-      'suppression does not apply.',
+      'were complaints and how many are closed: the units you manage (exact counts), or the whole ' +
+      'municipality for an analyst, with small-number suppression (röjandeskydd): a month and category ' +
+      'of 1–4 deviations is returned with null counts and suppressed: true; when exactly one row of a ' +
+      'month is hidden, the next-smallest row of that month is hidden too (no subtraction from the ' +
+      "month's total); in a row shown, complaints or closed of 1–4 are null. Zero is shown.",
   })
   @ApiOkResponse({ type: DeviationStatsDto })
   summaryOf(@CurrentActor() actor: Actor, @Query() query: DeviationSummaryQuery): Promise<DeviationStatsDto> {

@@ -6,6 +6,7 @@ import {
   deviationReach,
   mayHandleDeviation,
   mayReportDeviationFor,
+  narrowedTo,
   supervisedPersonVisibility,
 } from '@steg/access';
 import { AuditAction, AuditEntry, AuditService } from '@steg/audit';
@@ -27,6 +28,7 @@ import { DeviationEntity, DeviationTransitionEntity } from './deviation.entity';
 import { DeviationNotFoundError, DeviationUnitNotYoursError } from './deviation.errors';
 import { deviationMapper } from './deviation.mapper';
 import { nextDeviationState, reportProblems, transitionProblems } from './domain/deviation.rules';
+import { exactCounts, suppressSmallCounts } from './domain/deviation-stats.rules';
 import { DEVIATION_STATES, type DeviationAction, type DeviationCategory } from './domain/deviation.types';
 import {
   DeviationsQuery,
@@ -85,8 +87,14 @@ export class DeviationsService {
     if (!mayReportDeviationFor(principal, dto.unitId)) throw new DeviationUnitNotYoursError();
     const participantId = dto.participantId;
     if (participantId !== undefined) {
+      // The person is reached through the unit the deviation concerns, whose manager handles it: a
+      // reach through another of the reporter's units would leave a deviation its manager never sees.
+      const throughUnit: Actor = {
+        ...actor,
+        principal: narrowedTo(principal, CASE_ACCESS.deviations.report, dto.unitId),
+      };
       return this.caseWork.write(
-        actor,
+        throughUnit,
         {
           resourceType: DEVIATION,
           action: 'create',
@@ -130,7 +138,7 @@ export class DeviationsService {
         allowed: (p, d) => deviationReach(p, d, roles) !== null,
       },
       async (manager, deviation) =>
-        deviationMapper.toDto(deviation, await this.transitions(manager, deviation.id), actor.principal),
+        deviationMapper.toDto(deviation, await this.transitions(manager, deviation), actor.principal),
     );
   }
 
@@ -197,6 +205,7 @@ export class DeviationsService {
           );
         const cases = scope.visibleParticipants('d.participant_id');
         const supervised = supervisedPersonVisibility(
+          principal.municipalityId,
           principal.userId,
           this.clock.today(),
           'd.participant_id',
@@ -250,9 +259,10 @@ export class DeviationsService {
 
   /**
    * Deviations and complaints reported per month and category, for management and statistics (issue
-   * 17): a unit manager's units, or the whole municipality for an analyst. Counts of deviations, never
-   * of people, and no cell names anyone: small-number suppression (people, under five) does not apply,
-   * and no audit event is written (the log records access to personal data).
+   * 17): a unit manager's units, exactly, or the whole municipality for an analyst, with small counts
+   * suppressed (suppressSmallCounts: a month and category of 1–4 deviations could point at the people
+   * behind them, e.g. the one complaint about treatment in a month). No audit event is written (the
+   * log records access to personal data; no cell names anyone).
    */
   async summary(actor: Actor, query: DeviationSummaryQuery): Promise<DeviationStatsDto> {
     if (query.to < query.from) {
@@ -286,17 +296,18 @@ export class DeviationsService {
               ORDER BY 1, 2`,
             [principal.municipalityId, query.from, query.to, units],
           );
+    const counts = rows.map((r) => ({
+      month: r.month,
+      category: r.category,
+      reported: Number(r.reported),
+      complaints: Number(r.complaints),
+      closed: Number(r.closed),
+    }));
     return {
       from: query.from,
       to: query.to,
       scope: analyst ? 'municipality' : 'units',
-      counts: rows.map((r) => ({
-        month: r.month,
-        category: r.category,
-        reported: Number(r.reported),
-        complaints: Number(r.complaints),
-        closed: Number(r.closed),
-      })),
+      counts: analyst ? suppressSmallCounts(counts) : exactCounts(counts),
     };
   }
 
@@ -338,7 +349,7 @@ export class DeviationsService {
           at: now,
         });
         note({ details: { transition: action, from, to } });
-        return deviationMapper.toDto(saved, await this.transitions(manager, deviation.id), principal);
+        return deviationMapper.toDto(saved, await this.transitions(manager, deviation), principal);
       },
     );
   }
@@ -469,9 +480,11 @@ export class DeviationsService {
   /** The steps, oldest first; steps at the same instant in the states' order (they never go back). */
   private async transitions(
     manager: EntityManager,
-    deviationId: string,
+    deviation: { id: string; municipalityId: string },
   ): Promise<DeviationTransitionEntity[]> {
-    const rows = await manager.find(DeviationTransitionEntity, { where: { deviationId } });
+    const rows = await manager.find(DeviationTransitionEntity, {
+      where: { deviationId: deviation.id, municipalityId: deviation.municipalityId },
+    });
     return rows.sort(
       (a, b) =>
         a.at.getTime() - b.at.getTime() ||

@@ -9,7 +9,12 @@ export interface OpenItem {
   description: string;
 }
 
-export type EnrolmentExitCheck = (manager: EntityManager, enrolmentId: string) => Promise<OpenItem[]>;
+/** A check of what is open under an enrolment of the municipality (every query filters by it). */
+export type EnrolmentExitCheck = (
+  manager: EntityManager,
+  enrolmentId: string,
+  municipalityId: string,
+) => Promise<OpenItem[]>;
 
 /**
  * The extension point through which later contexts (plans, placements) say what is still open
@@ -24,10 +29,11 @@ export class EnrolmentExitChecks {
     this.checks.set(name, check);
   }
 
-  async openItems(manager: EntityManager, enrolmentId: string): Promise<OpenItem[]> {
+  async openItems(manager: EntityManager, enrolmentId: string, municipalityId: string): Promise<OpenItem[]> {
     // One check after another: `manager` is the exit's transaction, whose connection runs one query at a time.
     const found: OpenItem[] = [];
-    for (const check of this.checks.values()) found.push(...(await check(manager, enrolmentId)));
+    for (const check of this.checks.values())
+      found.push(...(await check(manager, enrolmentId, municipalityId)));
     return found;
   }
 }

@@ -316,7 +316,7 @@ export class EnrolmentsService {
     return this.caseWork.write(actor, target, async (manager, reach) => {
       const enrolment = reach.record;
       if (enrolment.exitDate !== null) throw new EnrolmentAlreadyExitedError();
-      const openItems = await this.exitChecks.openItems(manager, enrolment.id);
+      const openItems = await this.exitChecks.openItems(manager, enrolment.id, enrolment.municipalityId);
       if (openItems.length > 0) throw new EnrolmentHasOpenItemsError(openItems);
       if (dto.exitDate < enrolment.startDate) {
         throw new ReferralRuleError(

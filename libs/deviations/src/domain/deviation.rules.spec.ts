@@ -77,13 +77,50 @@ describe('transitionProblems: the analysis to leave the investigation, the measu
 
 describe('reportProblems', () => {
   const today = '2026-03-16';
+  const PERSON = '00000000-0000-4000-8000-000000000001';
   it.each([
     ['today', { kind: 'deviation', occurredOn: today }, []],
     ['yesterday', { kind: 'deviation', occurredOn: '2026-03-15' }, []],
     ['tomorrow', { kind: 'deviation', occurredOn: '2026-03-17' }, ['occurredOn.notFuture']],
     [
       'a complaint with its complainant',
+      { kind: 'complaint', occurredOn: today, complainantKind: 'relative', complainantName: 'Eva' },
+      [],
+    ],
+    [
+      "a participant's complaint naming the participant",
+      { kind: 'complaint', occurredOn: today, complainantKind: 'participant', participantId: PERSON },
+      [],
+    ],
+    [
+      "a participant's complaint without participantId",
       { kind: 'complaint', occurredOn: today, complainantKind: 'participant' },
+      ['participantId.requiredForParticipantComplaint'],
+    ],
+    [
+      "a participant's complaint with participantId null",
+      { kind: 'complaint', occurredOn: today, complainantKind: 'participant', participantId: null },
+      ['participantId.requiredForParticipantComplaint'],
+    ],
+    [
+      "a participant's complaint naming them by complainantName",
+      { kind: 'complaint', occurredOn: today, complainantKind: 'participant', complainantName: 'Alva' },
+      ['participantId.requiredForParticipantComplaint', 'complainantName.notForParticipant'],
+    ],
+    [
+      "a participant's complaint with both participantId and a blank complainantName",
+      {
+        kind: 'complaint',
+        occurredOn: today,
+        complainantKind: 'participant',
+        participantId: PERSON,
+        complainantName: '',
+      },
+      ['complainantName.notForParticipant'],
+    ],
+    [
+      'a complaint by another kind of complainant without participantId',
+      { kind: 'complaint', occurredOn: today, complainantKind: 'other' },
       [],
     ],
     [

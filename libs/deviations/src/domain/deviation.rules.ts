@@ -75,12 +75,15 @@ export function transitionProblems(
 
 /**
  * The report's own rules beyond the DTO: the day it happened is not in the future; a complaint names
- * who complained (klagande), a deviation does not.
+ * who complained (klagande), a deviation does not. A participant who complains is named through
+ * participantId (so the case-data gate masks a protected identity and the person's audit trail shows
+ * it), never by a free-text complainantName.
  */
 export function reportProblems(
   report: {
     kind: DeviationKind;
     occurredOn: string;
+    participantId?: string | null;
     complainantKind?: string | null;
     complainantName?: string | null;
   },
@@ -115,6 +118,22 @@ export function reportProblems(
       rule: 'complainantName.onlyForComplaint',
       message: 'only a complaint (klagomål) has a complainant',
     });
+  }
+  if (report.kind === 'complaint' && report.complainantKind === 'participant') {
+    if (report.participantId === undefined || report.participantId === null) {
+      problems.push({
+        field: 'participantId',
+        rule: 'participantId.requiredForParticipantComplaint',
+        message: 'a complaint by a participant names the participant through participantId',
+      });
+    }
+    if (report.complainantName !== undefined && report.complainantName !== null) {
+      problems.push({
+        field: 'complainantName',
+        rule: 'complainantName.notForParticipant',
+        message: 'a participant who complains is named through participantId, not by complainantName',
+      });
+    }
   }
   return problems;
 }

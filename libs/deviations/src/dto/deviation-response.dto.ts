@@ -148,14 +148,33 @@ export class DeviationCountDto {
   @ApiProperty({ enum: DEVIATION_CATEGORIES })
   category: string;
 
-  @ApiProperty({ description: 'Deviations and complaints reported (not people)' })
-  reported: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Deviations and complaints reported (not people); null when suppressed',
+  })
+  reported: number | null;
 
-  @ApiProperty({ description: 'Of them, complaints (klagomål)' })
-  complaints: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Of them, complaints (klagomål); null when suppressed (1–4 for an analyst)',
+  })
+  complaints: number | null;
 
-  @ApiProperty({ description: 'Of them, closed (avslutade) by now' })
-  closed: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Of them, closed (avslutade) by now; null when suppressed (1–4 for an analyst)',
+  })
+  closed: number | null;
+
+  @ApiProperty({
+    description:
+      'Some count of the row is hidden (null) by small-number suppression: only in the municipality-wide ' +
+      '(analyst) view',
+  })
+  suppressed: boolean;
 }
 
 export class DeviationStatsDto {

@@ -36,13 +36,18 @@ export class ReportDeviationDto {
     enum: COMPLAINANT_KINDS,
     description:
       'Who complained (klagande), required for a complaint: participant = deltagare, partner = ' +
-      'samverkanspart, relative = anhörig, other = annan',
+      'samverkanspart, relative = anhörig, other = annan. A participant who complains is named through ' +
+      'participantId (required), never by complainantName',
   })
   @IsOptionalNotNull()
   @IsIn(COMPLAINANT_KINDS)
   complainantKind?: ComplainantKind;
 
-  @ApiPropertyOptional({ description: "The complainant's name, if given (free text)", maxLength: 200 })
+  @ApiPropertyOptional({
+    description:
+      "The complainant's name, if given (free text); not for a participant's complaint (named through participantId)",
+    maxLength: 200,
+  })
   @IsOptionalNotNull()
   @Trimmed()
   @Length(1, 200)

@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Access, Actor, CurrentActor } from '@steg/http';
+import type { FastifyReply } from 'fastify';
+import { Access, Actor, CurrentActor, etagFor, versionFromIfMatch } from '@steg/http';
 import { CreateSurveyQuestionDto, SurveyQuestionDto, SurveyQuestionListDto } from './dto/survey.dto';
 import { SurveyQuestionsService } from './survey-questions.service';
 
@@ -49,19 +51,25 @@ export class SurveyQuestionsController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @Access(ADMIN)
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The version you read, e.g. "1"' })
   @ApiOperation({
     summary: 'Deactivate a survey question',
     description:
-      'No longer asked; the answers it got stay, and stay in the results. 409 SURVEY_QUESTION_INACTIVE ' +
-      'when already deactivated.',
+      'No longer asked; the answers it got stay, and stay in the results. Needs If-Match with the ' +
+      "question's version (428 without, 412 when stale). 409 SURVEY_QUESTION_INACTIVE when already " +
+      'deactivated.',
   })
   @ApiOkResponse({ type: SurveyQuestionDto })
   @ApiNotFoundResponse({ description: 'SURVEY_QUESTION_NOT_FOUND: not a question of your municipality' })
   @ApiConflictResponse({ description: 'SURVEY_QUESTION_INACTIVE' })
-  deactivate(
+  async deactivate(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SurveyQuestionDto> {
-    return this.questions.deactivate(actor, id);
+    const question = await this.questions.deactivate(actor, id, versionFromIfMatch(ifMatch));
+    void reply.header('ETag', etagFor(question.version));
+    return question;
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@steg/audit';
 import { type Actor, staffUserId } from '@steg/http';
-import { Clock, ValidationFailedError, type FieldViolation } from '@steg/kernel';
+import { Clock, StaleVersionError, ValidationFailedError, type FieldViolation } from '@steg/kernel';
 import { DEFAULT_SCALE, STANDARD_QUESTIONS } from './domain/survey.rules';
 import { CreateSurveyQuestionDto, SurveyQuestionDto, SurveyQuestionListDto } from './dto/survey.dto';
 import { SurveyQuestionEntity } from './survey.entity';
@@ -94,8 +94,11 @@ export class SurveyQuestionsService {
     });
   }
 
-  /** Deactivates a question: no longer asked; its answers stay, and stay counted in the figures. */
-  async deactivate(actor: Actor, id: string): Promise<SurveyQuestionDto> {
+  /**
+   * Deactivates a question, based on the version read (If-Match): no longer asked; its answers stay,
+   * and stay counted in the figures.
+   */
+  async deactivate(actor: Actor, id: string, expectedVersion: number): Promise<SurveyQuestionDto> {
     const userId = staffUserId(actor.principal);
     return this.dataSource.transaction(async (manager) => {
       const question = await manager.findOne(SurveyQuestionEntity, {
@@ -103,6 +106,9 @@ export class SurveyQuestionsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (question === null) throw new SurveyQuestionNotFoundError();
+      if (question.version !== expectedVersion) {
+        throw new StaleVersionError({ currentVersion: question.version });
+      }
       if (!question.active) throw new SurveyQuestionInactiveError();
       question.active = false;
       question.deactivatedAt = this.clock.now();

@@ -22,6 +22,7 @@ export const surveyMapper = {
       standardKey: q.standardKey,
       position: q.position,
       active: q.active,
+      version: q.version,
     };
   },
 

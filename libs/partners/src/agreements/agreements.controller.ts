@@ -23,7 +23,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Access, Actor, CurrentActor, etagFor, versionFromIfMatch } from '@steg/http';
-import { IF_MATCH, PARTNER_MANAGE, PARTNER_READ } from '../partners/partner.access';
+import { AGREEMENT_READ, IF_MATCH, PARTNER_MANAGE } from '../partners/partner.access';
 import { AgreementsService } from './agreements.service';
 import {
   AGREEMENT_KIND_TERMS,
@@ -44,7 +44,7 @@ export class AgreementsController {
   constructor(private readonly agreements: AgreementsService) {}
 
   @Get()
-  @Access(PARTNER_READ)
+  @Access(AGREEMENT_READ)
   @ApiOperation({
     summary: 'List agreements (överenskommelser), e.g. those in force on a day',
     description: `Sorted by title. inForceOn=YYYY-MM-DD keeps those in force that day. ${VALIDITY}`,
@@ -80,7 +80,7 @@ export class AgreementsController {
   }
 
   @Get(':id')
-  @Access(PARTNER_READ)
+  @Access(AGREEMENT_READ)
   @ApiOperation({ summary: 'An agreement (överenskommelse) with its parties and goals' })
   @ApiOkResponse({ type: AgreementDto })
   @ApiNotFoundResponse({ description: 'AGREEMENT_NOT_FOUND' })

@@ -150,10 +150,11 @@ export class SipsController {
   @Post('sips/:id/activate')
   @HttpCode(200)
   @Access({ roles: CASE_ACCESS.sip.edit, ...PERSON })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag you read, e.g. "3"' })
   @ApiOperation({
     summary: 'Start a drafted SIP (draft → active)',
     description:
-      'Needs a consent that holds, at least one need and one measure, who holds overall responsibility ' +
+      'Needs If-Match (428 without, 412 when stale). Needs a consent that holds, at least one need and one measure, who holds overall responsibility ' +
       '(huvudansvar) and a follow-up date: 422 SIP_NOT_READY naming every missing field. 409 SIP_ALREADY_ACTIVE, ' +
       'SIP_CLOSED.',
   })
@@ -164,9 +165,10 @@ export class SipsController {
   async activate(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SipDto> {
-    const sip = await this.sips.activate(actor, id);
+    const sip = await this.sips.activate(actor, id, versionFromIfMatch(ifMatch));
     void reply.header('ETag', etagFor(sip.version));
     return sip;
   }
@@ -174,10 +176,11 @@ export class SipsController {
   @Post('sips/:id/close')
   @HttpCode(200)
   @Access({ roles: CASE_ACCESS.sip.edit, ...PERSON })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag you read, e.g. "3"' })
   @ApiOperation({
     summary: 'Close a SIP (avsluta), with a reason',
     description:
-      'A draft or an active SIP is closed with a reason, recording who closed it; closedOn defaults to today, ' +
+      'Needs If-Match (428 without, 412 when stale). A draft or an active SIP is closed with a reason, recording who closed it; closedOn defaults to today, ' +
       'never in the future nor before the SIP was started (422 SIP_CLOSE_BEFORE_START). A closed SIP is ' +
       'history (409 SIP_CLOSED on any change).',
   })
@@ -188,10 +191,11 @@ export class SipsController {
   async close(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
     @Body() body: CloseSipDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SipDto> {
-    const sip = await this.sips.close(actor, id, body);
+    const sip = await this.sips.close(actor, id, versionFromIfMatch(ifMatch), body);
     void reply.header('ETag', etagFor(sip.version));
     return sip;
   }

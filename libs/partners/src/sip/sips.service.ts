@@ -146,9 +146,9 @@ export class SipsService {
     });
   }
 
-  /** draft → active: needs a consent that holds, needs, measures, huvudansvar and a follow-up date. */
-  activate(actor: Actor, id: string): Promise<SipDto> {
-    const target = this.target(id, 'update', CASE_ACCESS.sip.edit);
+  /** draft → active, based on the version read (If-Match): needs a consent that holds, needs, measures, huvudansvar and a follow-up date. */
+  activate(actor: Actor, id: string, expectedVersion: number): Promise<SipDto> {
+    const target = this.target(id, 'update', CASE_ACCESS.sip.edit, { expectedVersion });
     return this.caseWork.write(actor, target, async (manager, reach) => {
       const sip = reach.record;
       const next = this.transition(sip, 'activate');
@@ -166,8 +166,8 @@ export class SipsService {
     });
   }
 
-  /** draft or active → closed, with a reason; closedOn defaults to today, never in the future. */
-  close(actor: Actor, id: string, dto: CloseSipDto): Promise<SipDto> {
+  /** draft or active → closed (If-Match), with a reason; closedOn defaults to today, never in the future. */
+  close(actor: Actor, id: string, expectedVersion: number, dto: CloseSipDto): Promise<SipDto> {
     const today = this.clock.today();
     const closedOn = dto.closedOn ?? today;
     if (closedOn > today) {
@@ -175,7 +175,7 @@ export class SipsService {
         { field: 'closedOn', rule: 'closedOn.notFuture', message: 'closedOn is in the future' },
       ]);
     }
-    const target = this.target(id, 'update', CASE_ACCESS.sip.edit);
+    const target = this.target(id, 'update', CASE_ACCESS.sip.edit, { expectedVersion });
     return this.caseWork.write(actor, target, async (manager, reach) => {
       const sip = reach.record;
       const next = this.transition(sip, 'close');

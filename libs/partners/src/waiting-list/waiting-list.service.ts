@@ -359,11 +359,18 @@ export class WaitingListService {
 }
 
 /** Open entries under an enrolment: they stop its exit (remove or place them first). */
-export async function openWaitingListItems(manager: EntityManager, enrolmentId: string): Promise<OpenItem[]> {
+export async function openWaitingListItems(
+  manager: EntityManager,
+  enrolmentId: string,
+  municipalityId: string,
+): Promise<OpenItem[]> {
   const rows = await manager
     .createQueryBuilder(WaitingListEntryEntity, 'w')
     .select(['w.id AS id', `to_char(w.waiting_since, 'YYYY-MM-DD') AS since`])
-    .where('w.enrolment_id = :enrolmentId AND w.outcome IS NULL', { enrolmentId })
+    .where('w.municipality_id = :municipalityId AND w.enrolment_id = :enrolmentId AND w.outcome IS NULL', {
+      municipalityId,
+      enrolmentId,
+    })
     .orderBy('w.waiting_since', 'ASC')
     .getRawMany<{ id: string; since: string }>();
   return rows.map((r) => ({

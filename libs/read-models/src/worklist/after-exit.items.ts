@@ -37,7 +37,11 @@ export async function outcomeFollowUpItems(
   const rows = await dataSource
     .getRepository(EnrolmentEntity)
     .createQueryBuilder('e')
-    .leftJoin(OutcomeFollowUpEntity, 'f', 'f.enrolment_id = e.id AND f.superseded_at IS NULL')
+    .leftJoin(
+      OutcomeFollowUpEntity,
+      'f',
+      'f.enrolment_id = e.id AND f.municipality_id = e.municipality_id AND f.superseded_at IS NULL',
+    )
     .select(['e.id AS id', 'e.participant_id AS participant_id'])
     .addSelect(`to_char(e.exit_date, 'YYYY-MM-DD')`, 'exit_date')
     .addSelect(`coalesce(array_agg(f.checkpoint_months) FILTER (WHERE f.id IS NOT NULL), '{}')`, 'recorded')

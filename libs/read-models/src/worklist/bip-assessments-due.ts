@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { type AccessPolicyService, CASE_ACCESS } from '@steg/access';
 import type { Principal } from '@steg/http';
 import { bipDueStatus, type BipSettingsService } from '@steg/measurement';
 import { BipAssessmentEntity } from '@steg/measurement/schema';
@@ -8,15 +9,18 @@ import type { WorkItem } from './domain/worklist.rules';
 /**
  * BIP assessments (progressionsmätning) due or overdue for the responsible coach's open enrolments:
  * the baseline from the enrolment start, then the municipality's interval after the last complete,
- * not superseded assessment (bipDueStatus of @steg/measurement). Drafts do not count.
+ * not superseded assessment (bipDueStatus of @steg/measurement). Drafts do not count. Only while the
+ * coach still reaches the person (the case visibility).
  */
 export async function bipAssessmentsDue(
   dataSource: DataSource,
   settings: BipSettingsService,
+  policy: AccessPolicyService,
   principal: Principal & { kind: 'user' },
   today: string,
 ): Promise<WorkItem[]> {
   const rhythm = await settings.forMunicipality(principal.municipalityId);
+  const visibility = policy.caseVisibility(principal, 'e.participant_id', CASE_ACCESS.bip.edit);
   const rows = await dataSource
     .getRepository(EnrolmentEntity)
     .createQueryBuilder('e')
@@ -24,7 +28,8 @@ export async function bipAssessmentsDue(
       BipAssessmentEntity,
       'a',
       `a.enrolment_id = e.id AND a.municipality_id = e.municipality_id AND a.status = 'complete'
-       AND NOT EXISTS (SELECT 1 FROM bip_assessments c WHERE c.supersedes_id = a.id)`,
+       AND NOT EXISTS (SELECT 1 FROM bip_assessments c
+                        WHERE c.supersedes_id = a.id AND c.municipality_id = a.municipality_id)`,
     )
     .select([
       'e.id AS id',
@@ -36,6 +41,7 @@ export async function bipAssessmentsDue(
       m: principal.municipalityId,
       u: principal.userId,
     })
+    .andWhere(visibility.sql, visibility.params)
     .groupBy('e.id')
     .getRawMany<{ id: string; participant_id: string; start_date: string; last_assessed: string | null }>();
   return rows.flatMap((row) => {

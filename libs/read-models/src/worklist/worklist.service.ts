@@ -92,10 +92,10 @@ export class WorklistService {
           this.daysUnreported(principal, today),
           this.unreadAttendanceReports(principal),
           this.enrolmentsWithoutPlan(principal),
-          sipFollowUps(this.dataSource, principal, today),
+          sipFollowUps(this.dataSource, this.policy, principal, today),
           openDeviations(this.dataSource, this.policy, principal),
-          surveysDue(this.dataSource, principal, today),
-          bipAssessmentsDue(this.dataSource, this.bipSettings, principal, today),
+          surveysDue(this.dataSource, this.policy, principal, today),
+          bipAssessmentsDue(this.dataSource, this.bipSettings, this.policy, principal, today),
           this.waitingLists(principal, today),
           agreementsExpiring(this.dataSource, principal, today),
           outcomeFollowUpItems(this.dataSource, this.outcomeSettings, principal, today),
@@ -599,7 +599,11 @@ export class WorklistService {
     if (mine.length === 0) return [];
     const queued = await this.dataSource.getRepository(WaitingListEntryEntity).find({
       select: { id: true, instanceId: true, priority: true, waitingSince: true, createdAt: true },
-      where: { instanceId: In([...new Set(mine.map((w) => w.instanceId))]), outcome: IsNull() },
+      where: {
+        municipalityId: principal.municipalityId,
+        instanceId: In([...new Set(mine.map((w) => w.instanceId))]),
+        outcome: IsNull(),
+      },
     });
     const queues = new Map<string, string[]>();
     for (const w of queueOrder(queued.map((q) => ({ ...q, createdAt: q.createdAt.toISOString() })))) {

@@ -142,6 +142,9 @@ export class SurveyQuestionDto extends PublicSurveyQuestionDto {
 
   @ApiProperty({ description: 'Asked in new surveys; a deactivated question keeps its answers' })
   active: boolean;
+
+  @ApiProperty({ description: 'Row version; send it back as If-Match: "<version>" to deactivate' })
+  version: number;
 }
 
 export class SurveyQuestionListDto {
