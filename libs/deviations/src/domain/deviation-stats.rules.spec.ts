@@ -46,6 +46,11 @@ describe('suppressSmallCounts: no month and category of 1–4 deviations, not ev
       ['2026-03 other -/-/-', '2026-03 treatment 5/0/0', '2026-03 safety -/-/-'],
     ],
     [
+      'one and two hidden make three: a third goes too, the smallest shown',
+      [row('it', 1), row('safety', 2), row('treatment', 6), row('other', 9)],
+      ['2026-03 it -/-/-', '2026-03 safety -/-/-', '2026-03 treatment -/-/-', '2026-03 other 9/0/0'],
+    ],
+    [
       'complaints and closed of 1–4 in a row shown are hidden; 0 and 5 shown',
       [row('it', 9, 4, 5), row('safety', 5, 0, 1)],
       ['2026-03 it 9/-/5', '2026-03 safety 5/0/-'],

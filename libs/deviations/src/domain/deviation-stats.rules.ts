@@ -1,3 +1,5 @@
+import { isSmall, MIN_PEOPLE, suppress, tableOfPeople } from '@steg/kernel';
+
 /** One month and category of the deviation statistics, counted. */
 export interface DeviationCount {
   month: string;
@@ -18,26 +20,32 @@ export interface ShownDeviationCount {
 }
 
 /** The smallest count shown: fewer deviations than this (but some) could point at the people behind them. */
-export const DEVIATION_MIN_CELL = 5;
+export const DEVIATION_MIN_CELL = MIN_PEOPLE;
 
-const small = (n: number): boolean => n > 0 && n < DEVIATION_MIN_CELL;
+const small = (n: number): boolean => isSmall({ count: n, people: n });
 
 /**
  * Small-number suppression of the deviation statistics for the municipality-wide (analyst) view. A row
- * (month, category) of 1–4 deviations is hidden whole. When exactly one row of a month is hidden, the
- * next-smallest row of that month is hidden too, so the hidden one cannot be had by subtraction from
- * the month's total. In a row shown, complaints or closed of 1–4 are hidden (null) as well. Zero is
+ * (month, category) of 1–4 deviations is hidden whole, and more rows of that month (the smallest first)
+ * until the hidden ones hold none or at least five, so none can be had by subtraction from the month's
+ * total (`suppress` of @steg/kernel). In a row shown, complaints or closed of 1–4 are hidden (null) as well. Zero is
  * shown: it names no one.
  */
 export function suppressSmallCounts(rows: readonly DeviationCount[]): ShownDeviationCount[] {
-  const hidden = new Set<DeviationCount>(rows.filter((r) => small(r.reported)));
+  // The one small-number rule (@steg/kernel): a month's categories beside the month's total.
+  const hidden = new Set<DeviationCount>();
   for (const month of new Set(rows.map((r) => r.month))) {
-    const inMonth = rows.filter((r) => r.month === month);
-    if (inMonth.filter((r) => hidden.has(r)).length !== 1) continue;
-    const next = inMonth
-      .filter((r) => !hidden.has(r))
-      .sort((a, b) => a.reported - b.reported || a.category.localeCompare(b.category))[0];
-    if (next !== undefined) hidden.add(next);
+    const inMonth = rows
+      .filter((r) => r.month === month)
+      .sort((a, b) => a.category.localeCompare(b.category));
+    const byCategory = new Map(inMonth.map((r) => [r.category, r]));
+    const table = tableOfPeople(
+      inMonth.map((r) => r.category),
+      ['reported'],
+      (category) => byCategory.get(category)?.reported ?? 0,
+    );
+    const suppressed = suppress(table);
+    for (const r of inMonth) if (suppressed.cells[r.category].reported) hidden.add(r);
   }
   return rows.map((r) => {
     if (hidden.has(r)) {
