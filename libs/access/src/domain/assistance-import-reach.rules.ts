@@ -1,4 +1,4 @@
-import type { Principal } from '@steg/http';
+import type { Principal, Role } from '@steg/http';
 import { type RelationFacts, isCurrent } from './access.rules';
 import { decideCaseAccess, type Refusal } from './case-access.rules';
 import { CASE_ACCESS } from './case-roles';
@@ -13,7 +13,9 @@ export type AssistanceImportReach =
 export function mayImportAssistancePeriods(principal: Principal): boolean {
   return principal.kind === 'api_key'
     ? principal.scopes.includes('assistance:import')
-    : principal.memberships.some((m) => CASE_ACCESS.assistancePeriods.record.includes(m.role));
+    : principal.memberships.some((m) =>
+        (CASE_ACCESS.assistancePeriods.record as readonly Role[]).includes(m.role),
+      );
 }
 
 /**
