@@ -4,6 +4,7 @@ import { AttendanceImportModule } from '@steg/attendance';
 import { AuditModule } from '@steg/audit';
 import { StegConfig } from '@steg/config';
 import { CaseImportModule, CoreModule } from '@steg/core';
+import { MeasurementModule } from '@steg/measurement';
 import { AuditAnchorCommand, AuditCommand, AuditVerifyCommand } from './commands/audit.command';
 import {
   MigrationCommand,
@@ -12,7 +13,12 @@ import {
   MigrationRunCommand,
   MigrationShowCommand,
 } from './commands/migration.command';
-import { ImportAttendanceCommand, ImportCasesCommand, ImportCommand } from './commands/import.command';
+import {
+  ImportAssistancePeriodsCommand,
+  ImportAttendanceCommand,
+  ImportCasesCommand,
+  ImportCommand,
+} from './commands/import.command';
 import { CreateMunicipalityCommand, MunicipalityCommand } from './commands/municipality.command';
 import { SeedCommand } from './commands/seed.command';
 import { ExportCommand, ExportKoladaCommand } from './commands/export.command';
@@ -28,6 +34,7 @@ export class CliModule {
         AuditModule,
         AttendanceImportModule,
         CaseImportModule,
+        MeasurementModule,
       ],
       providers: [
         MigrationCommand,
@@ -46,6 +53,7 @@ export class CliModule {
         ImportCommand,
         ImportAttendanceCommand,
         ImportCasesCommand,
+        ImportAssistancePeriodsCommand,
       ],
     };
   }

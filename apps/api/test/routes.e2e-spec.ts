@@ -49,6 +49,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /api/v1/admin/api-keys': ['admin'],
   'DELETE /api/v1/admin/api-keys/:id': ['admin'],
   'POST /api/v1/admin/imports/cases': ['admin'],
+  'POST /api/v1/admin/imports/assistance-periods': ['ifo_caseworker'],
   'POST /api/v1/referrals': EDIT,
   'GET /api/v1/referrals/inbox': ['ame_coach', 'unit_manager'],
   'GET /api/v1/referrals/outbox': CASE,
@@ -210,6 +211,7 @@ const EXPECTED_SCOPES: Record<string, string[]> = {
   'PUT /api/v1/attendance/placements/:id/weeks/:isoWeek': ['attendance:write'],
   'POST /api/v1/attendance/imports': ['attendance:write'],
   'POST /api/v1/admin/imports/cases': ['cases:import'],
+  'POST /api/v1/admin/imports/assistance-periods': ['assistance:import'],
   'GET /api/v1/metrics': ['metrics:read'],
   'GET /api/v1/statistics/kolada': ['statistics:read'],
   'GET /api/v1/statistics/kolada.csv': ['statistics:read'],
@@ -235,7 +237,7 @@ describe('every route × every role', () => {
       name: 'route test',
       prefix: generated.prefix,
       secretHash: generated.secretHash,
-      scopes: ['attendance:write', 'statistics:read', 'cases:import', 'metrics:read'],
+      scopes: ['attendance:write', 'statistics:read', 'cases:import', 'metrics:read', 'assistance:import'],
       createdBy: tenant.users.admin.id,
     });
     apiKey = generated.key;

@@ -8,6 +8,7 @@ import {
   ImportFormat,
 } from '@steg/attendance';
 import { CaseImportReport, CaseImportService } from '@steg/core';
+import { AssistanceImportReport, AssistanceImportService } from '@steg/measurement';
 import { DomainError } from '@steg/kernel';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -178,10 +179,61 @@ export class ImportCasesCommand extends CommandRunner {
   }
 }
 
+@SubCommand({
+  name: 'assistance-periods',
+  arguments: '<file>',
+  description:
+    'Import periods of försörjningsstöd from the economic-assistance system (CSV or XLSX: personnummer, ' +
+    'från, till, hushållsroll) as the IFO caseworker --as; all or nothing unless --partial; running it ' +
+    'again changes nothing. Prints the report as JSON; exits with 1 when rows were rejected',
+})
+export class ImportAssistancePeriodsCommand extends CommandRunner {
+  /** Tests swap these for buffers. */
+  streams: CommandStreams = { out: process.stdout, err: process.stderr };
+
+  constructor(private readonly imports: AssistanceImportService) {
+    super();
+  }
+
+  async run([file]: string[], options: ImportAttendanceOptions): Promise<void> {
+    await runImport<AssistanceImportReport>(
+      this.streams,
+      'assistance-period',
+      file,
+      options,
+      (format, content, onProgress) =>
+        this.imports.importAsUser(
+          { username: options.as as string, municipalityId: options.municipality },
+          { format, content },
+          { partial: options.partial === true, onProgress },
+        ),
+      (rejected) => ({ accepted: 0, alreadyImported: 0, rejected }),
+    );
+  }
+
+  @Option({ flags: '--as <username>', description: 'the IFO caseworker importing' })
+  parseAs(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--municipality <uuid>', description: "the user's municipality (checked)" })
+  parseMunicipality(value: string): string {
+    if (!UUID.test(value)) throw new Error('--municipality must be a municipality id (uuid)');
+    return value.toLowerCase();
+  }
+
+  @Option({ flags: '--partial', description: 'save the accepted rows and report the rejected ones' })
+  parsePartial(): boolean {
+    return true;
+  }
+}
+
 @Command({
   name: 'import',
-  description: 'Import data from files: attendance, cases (history from the previous system)',
-  subCommands: [ImportAttendanceCommand, ImportCasesCommand],
+  description:
+    'Import data from files: attendance, cases (history from the previous system), assistance-periods ' +
+    '(periods of försörjningsstöd)',
+  subCommands: [ImportAttendanceCommand, ImportCasesCommand, ImportAssistancePeriodsCommand],
 })
 export class ImportCommand extends CommandRunner {
   run(): Promise<void> {

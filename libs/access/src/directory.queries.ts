@@ -1,5 +1,6 @@
 import { type EntityManager, In } from 'typeorm';
-import type { Role } from '@steg/http';
+import type { Principal, Role } from '@steg/http';
+import { ApiKeyEntity } from './entities/api-key.entity';
 import { ParticipantRelationEntity } from './entities/participant-relation.entity';
 import { StaffUserEntity } from './entities/staff-user.entity';
 import { UnitMembershipEntity } from './entities/unit-membership.entity';
@@ -161,4 +162,16 @@ export async function coachUnitsByUsername(
     byUsername.set(r.username, seen);
   }
   return byUsername;
+}
+
+/**
+ * The staff user a principal's records are written in the name of: the user, or for an integration
+ * script's API key the administrator who created the key (who answers for what it writes).
+ */
+export async function responsibleStaffUser(manager: EntityManager, principal: Principal): Promise<string> {
+  if (principal.kind === 'user') return principal.userId;
+  const key = await manager.findOneOrFail(ApiKeyEntity, {
+    where: { id: principal.apiKeyId, municipalityId: principal.municipalityId },
+  });
+  return key.createdBy;
 }

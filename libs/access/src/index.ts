@@ -23,6 +23,7 @@ export * from './domain/referral-reach.rules';
 export * from './domain/dialogue-reach.rules';
 export * from './domain/attendance-import-reach.rules';
 export * from './domain/case-import-reach.rules';
+export * from './domain/assistance-import-reach.rules';
 export * from './domain/attendance-reach.rules';
 export * from './domain/statistics-reach.rules';
 export * from './domain/deviation-reach.rules';

@@ -2373,6 +2373,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/imports/assistance-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import periods of försörjningsstöd from the economic-assistance system
+         * @description For an IFO caseworker (socialsekreterare: the people their units reach), or an integration script with an API key with scope assistance:import (a key with a unit: the people that unit reaches). The file goes base64-encoded in a JSON body; one row per period of försörjningsstöd (ekonomiskt bistånd): the person's identity number (any they have had; the import never registers people), från, till (empty while it lasts, both days inclusive) and hushållsroll (sökande/medsökande). A person unknown or not reached is one answer (rule person.reachable). A period sharing a day with a current period of the person (period.noOverlap) or with another row of the file (period.noOverlapInFile) is rejected. All or nothing unless partial=true. The periods are stored with origin imported; a period the person already has, current and the same, is reported as alreadyImported, so running the file again changes nothing. One audit event per person written.
+         */
+        post: operations["AssistanceImport_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partners": {
         parameters: {
             query?: never;
@@ -3140,7 +3160,7 @@ export interface components {
              * @example a1b2c3d4e5f6
              */
             prefix: string;
-            scopes: ("attendance:write" | "statistics:read" | "cases:import" | "metrics:read")[];
+            scopes: ("attendance:write" | "statistics:read" | "cases:import" | "assistance:import" | "metrics:read")[];
             /** Format: uuid */
             unitId?: string | null;
             /**
@@ -3172,7 +3192,7 @@ export interface components {
              */
             name: string;
             /** @description What the key may do */
-            scopes: ("attendance:write" | "statistics:read" | "cases:import" | "metrics:read")[];
+            scopes: ("attendance:write" | "statistics:read" | "cases:import" | "assistance:import" | "metrics:read")[];
             /**
              * Format: uuid
              * @description The unit whose data the key works on (e.g. a work site), in your municipality
@@ -3188,7 +3208,7 @@ export interface components {
              * @example a1b2c3d4e5f6
              */
             prefix: string;
-            scopes: ("attendance:write" | "statistics:read" | "cases:import" | "metrics:read")[];
+            scopes: ("attendance:write" | "statistics:read" | "cases:import" | "assistance:import" | "metrics:read")[];
             /** Format: uuid */
             unitId?: string | null;
             /**
@@ -7129,6 +7149,35 @@ export interface components {
             householdRole: "applicant" | "co_applicant";
             /** @description Why the period is corrected (e.g. the assistance ended, a wrong date) */
             reason: string;
+        };
+        AssistanceImportDto: {
+            /**
+             * @description csv: UTF-8 (with or without BOM), `;` or `,` separated; xlsx: the first worksheet. One row per period of försörjningsstöd; the first row names the columns: personnummer (or samordningsnummer; any number the person has had), från (fromDate), till (toDate; empty while the period lasts), hushållsroll (sökande/medsökande or applicant/co_applicant)
+             * @enum {string}
+             */
+            format: "csv" | "xlsx";
+            /**
+             * Format: byte
+             * @description The file, base64-encoded (the request body limit, BODY_LIMIT_BYTES, applies to it)
+             */
+            content: string;
+        };
+        AssistanceImportRowProblemDto: {
+            /** @description Row in the file; the header is row 1 */
+            row: number;
+            /** @example fromDate */
+            field: string;
+            /** @example period.noOverlap */
+            rule: string;
+            message: string;
+        };
+        AssistanceImportReportDto: {
+            /** @description Periods written now (origin imported) */
+            accepted: number;
+            /** @description Rows whose period the person already has, current and the same: nothing changed */
+            alreadyImported: number;
+            /** @description Rejected rows with the reason (one item per problem) */
+            rejected: components["schemas"]["AssistanceImportRowProblemDto"][];
         };
         PartnerContactDto: {
             /** Format: uuid */
@@ -20671,6 +20720,98 @@ export interface operations {
             };
             /** @description `If-Match` is missing: send the `ETag` you read. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AssistanceImport_upload: {
+        parameters: {
+            query?: {
+                /** @description true: save the accepted rows and report the rejected; default false: all or nothing */
+                partial?: boolean;
+            };
+            header?: {
+                /** @description Makes a retried upload safe */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "format": "csv",
+                 *       "content": "text"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssistanceImportDto"];
+            };
+        };
+        responses: {
+            /** @description What was saved, found again and rejected */
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssistanceImportReportDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: bad body, or a file that cannot be read Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: ifo_caseworker; API-key scopes: assistance:import. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ASSISTANCE_IMPORT_REJECTED: rows were rejected in all-or-nothing mode and nothing was saved; the problem carries the report and the rows as errors (rows[12].fromDate) This `Idempotency-Key` was used for a different request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

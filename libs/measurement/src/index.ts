@@ -12,3 +12,5 @@ export * from './assistance/domain/assistance-period.rules';
 export { OutcomeFollowUpSettingsService } from './outcome/outcome-follow-up-settings.service';
 export { OutcomeFollowUpsService } from './outcome/outcome-follow-ups.service';
 export { AssistancePeriodsService } from './assistance/assistance-periods.service';
+export { AssistanceImportService } from './assistance/import/assistance-import.service';
+export * from './assistance/import/assistance-import.errors';

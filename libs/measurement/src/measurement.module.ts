@@ -17,6 +17,8 @@ import { BipSettingsController } from './bip/bip-settings.controller';
 import { BipSettingsService } from './bip/bip-settings.service';
 import { AssistancePeriodsController } from './assistance/assistance-periods.controller';
 import { AssistancePeriodsService } from './assistance/assistance-periods.service';
+import { AssistanceImportController } from './assistance/import/assistance-import.controller';
+import { AssistanceImportService } from './assistance/import/assistance-import.service';
 import { OutcomeFollowUpSettingsService } from './outcome/outcome-follow-up-settings.service';
 import { OutcomeFollowUpsController } from './outcome/outcome-follow-ups.controller';
 import { OutcomeFollowUpsService } from './outcome/outcome-follow-ups.service';
@@ -37,6 +39,7 @@ import { OutcomeFollowUpsService } from './outcome/outcome-follow-ups.service';
     BipSettingsController,
     OutcomeFollowUpsController,
     AssistancePeriodsController,
+    AssistanceImportController,
   ],
   providers: [
     SurveyQuestionsService,
@@ -48,6 +51,7 @@ import { OutcomeFollowUpsService } from './outcome/outcome-follow-ups.service';
     OutcomeFollowUpsService,
     OutcomeFollowUpSettingsService,
     AssistancePeriodsService,
+    AssistanceImportService,
   ],
   exports: [
     SurveyQuestionsService,
@@ -55,6 +59,7 @@ import { OutcomeFollowUpsService } from './outcome/outcome-follow-ups.service';
     BipAssessmentsService,
     BipSettingsService,
     OutcomeFollowUpSettingsService,
+    AssistanceImportService,
   ],
 })
 export class MeasurementModule {}

@@ -25,7 +25,7 @@ export function accessCutoff(today: string, graceDays = ACCESS_AFTER_CLOSE_DAYS)
   return addDays(today, -graceDays);
 }
 
-function isCurrent(relation: RelationFacts, today: string, graceDays: number): boolean {
+export function isCurrent(relation: RelationFacts, today: string, graceDays: number): boolean {
   if (relation.startedOn > today) return false;
   return relation.endedOn === null || relation.endedOn >= accessCutoff(today, graceDays);
 }

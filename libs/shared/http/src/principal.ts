@@ -22,6 +22,7 @@ export const API_KEY_SCOPES = [
   'attendance:write',
   'statistics:read',
   'cases:import',
+  'assistance:import',
   'metrics:read',
 ] as const;
 /** What an integration script's API key may do. */
