@@ -11,7 +11,7 @@ import {
   Refusal,
   VisibilityFilter,
 } from '@steg/access';
-import { AuditAction, AuditDetails, AuditEntry, AuditService } from '@steg/audit';
+import { AuditAction, AuditActor, AuditDetails, AuditEntry, AuditService } from '@steg/audit';
 import { StegConfig } from '@steg/config';
 import { Actor, Role } from '@steg/http';
 import { Clock, StaleVersionError } from '@steg/kernel';
@@ -288,6 +288,16 @@ export class CaseWork {
     }
   }
 
+  /**
+   * A refusal the gate did not decide itself — organisation data that names no person (a deviation
+   * about no one), or a public one-time link (no principal): the denied event is written the one way
+   * the gate writes its own, then the caller's answer (a NotFound) is thrown.
+   */
+  async refuse(actor: AuditActor, entry: AuditEntry, reason: string, answer: Error): Promise<never> {
+    await this.audit.recordAccess(actor, deniedEvent(entry, { ...entry.details, reason }));
+    throw answer;
+  }
+
   private async decide<R>(
     manager: EntityManager,
     actor: Actor,
@@ -302,10 +312,7 @@ export class CaseWork {
       details: target.details ?? null,
     };
     const refuse = (reason: Refusal, entry: Partial<AuditEntry>, answer: Error, details?: AuditDetails) =>
-      new Refused(
-        { ...base, ...entry, outcome: 'denied', details: { ...target.details, ...details, reason } },
-        answer,
-      );
+      new Refused(deniedEvent({ ...base, ...entry }, { ...target.details, ...details, reason }), answer);
 
     let record: R | null;
     let participantId: string;
@@ -403,12 +410,7 @@ export class CaseWork {
     };
     const refuse = (reason: Refusal) =>
       new Refused(
-        {
-          ...base,
-          resourceId: target.resourceId,
-          outcome: 'denied',
-          details: { ...target.details, reason },
-        },
+        deniedEvent({ ...base, resourceId: target.resourceId }, { ...target.details, reason }),
         target.notFound(),
       );
 
@@ -474,11 +476,13 @@ function refusedRecord(
   participantId: string | null,
   protectedPerson: boolean,
 ): AuditEntry {
-  return {
-    ...base,
-    participantId,
-    protectedPerson,
-    outcome: 'denied',
-    details: { ...target.details, reason, [target.idName]: id },
-  };
+  return deniedEvent(
+    { ...base, participantId, protectedPerson },
+    { ...target.details, reason, [target.idName]: id },
+  );
+}
+
+/** The one shape of a denied event: the attempt as it would have been logged, refused, and why. */
+function deniedEvent(entry: AuditEntry, details: AuditDetails): AuditEntry {
+  return { ...entry, outcome: 'denied', details };
 }

@@ -398,10 +398,8 @@ export class DeviationsService {
     const event: AuditEntry = { action: access.action, resourceType: DEVIATION, resourceId: id };
     const note: Note = (patch) =>
       Object.assign(event, patch, { details: { ...event.details, ...patch.details } });
-    const refuse = async (): Promise<never> => {
-      await this.audit.recordAccess(actor, { ...event, outcome: 'denied', details: { reason: 'unit' } });
-      throw new DeviationNotFoundError();
-    };
+    const refuse = (): Promise<never> =>
+      this.caseWork.refuse(actor, event, 'unit', new DeviationNotFoundError());
     if (!access.write) {
       const manager = this.dataSource.manager;
       const deviation = await manager.findOne(DeviationEntity, {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type ParticipantLinkActor } from '@steg/audit';
-import { CasePersons } from '@steg/case-work';
+import { CasePersons, CaseWork } from '@steg/case-work';
 import { PlacementFactsReader } from '@steg/interventions';
 import { Clock, ValidationFailedError } from '@steg/kernel';
 import { answerProblems, linkState, type ResponseOutcome } from './domain/survey.rules';
@@ -40,6 +40,7 @@ export class SurveyLinksService {
     private readonly questions: SurveyQuestionsService,
     private readonly placements: PlacementFactsReader,
     private readonly persons: CasePersons,
+    private readonly caseWork: CaseWork,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -139,15 +140,12 @@ export class SurveyLinksService {
     });
     const state = linkState(link, responded, this.clock.now());
     if (state !== 'usable') {
-      await this.audit.recordAccess(this.actor(request, link.municipalityId), {
-        action,
-        resourceType: 'survey_link',
-        resourceId: link.id,
-        participantId: link.participantId,
-        outcome: 'denied',
-        details: { reason: state },
-      });
-      throw new SurveyLinkNotFoundError();
+      return this.caseWork.refuse(
+        this.actor(request, link.municipalityId),
+        { action, resourceType: 'survey_link', resourceId: link.id, participantId: link.participantId },
+        state,
+        new SurveyLinkNotFoundError(),
+      );
     }
     return link;
   }
