@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@steg/audit';
-import { isUniqueViolation } from '@steg/database';
+import { MunicipalitySettings } from '@steg/case-work';
 import type { Actor } from '@steg/http';
 import { ClosureDaysService, SwedishCalendar } from '@steg/interventions';
-import { StaleVersionError } from '@steg/kernel';
 import { AttendanceSettingsEntity } from './attendance.entity';
 import type { AttendanceSettingsDto, UpdateAttendanceSettingsDto } from './settings/attendance-settings.dto';
 
@@ -30,7 +28,7 @@ export const DEFAULT_ATTENDANCE_SETTINGS: Readonly<AttendanceSettings> = Object.
 export class AttendanceSettingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly settings: MunicipalitySettings,
     private readonly closures: ClosureDaysService,
   ) {}
 
@@ -111,47 +109,21 @@ export class AttendanceSettingsService {
     expectedVersion: number,
     dto: UpdateAttendanceSettingsDto,
   ): Promise<AttendanceSettingsDto> {
-    const municipalityId = actor.principal.municipalityId;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const row = await manager.findOne(AttendanceSettingsEntity, {
-          where: { municipalityId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        const currentVersion = row?.version ?? 0;
-        if (currentVersion !== expectedVersion) throw new StaleVersionError({ currentVersion });
-        const before: AttendanceSettings = row ? valuesOf(row) : defaults();
-        const after: AttendanceSettings = {
-          backReportDays: dto.backReportDays,
-          unexcusedThresholdDays: dto.unexcusedThresholdDays,
-          dialogueDeadlineWorkingDays: dto.dialogueDeadlineWorkingDays,
-          signOffDueWorkingDays: dto.signOffDueWorkingDays,
-          nonWorkingEves: [...dto.nonWorkingEves].sort(),
-        };
-        // The first save records every value; later ones the values that changed.
-        const fields = (Object.keys(after) as (keyof AttendanceSettings)[]).filter(
-          (k) => row === null || JSON.stringify(before[k]) !== JSON.stringify(after[k]),
-        );
-        if (row && fields.length === 0) return settingsDto(row);
-        const saved = await manager.save(
-          row
-            ? Object.assign(row, after)
-            : manager.create(AttendanceSettingsEntity, { municipalityId, ...after }),
-        );
-        await this.audit.record(manager, actor, {
-          action: row ? 'update' : 'create',
-          resourceType: 'attendance_settings',
-          resourceId: municipalityId,
-          details: { fields: fields.join(',') },
-        });
-        return settingsDto(saved);
-      });
-    } catch (error) {
-      // Two first saves at once: the second finds the row the first created.
-      if (isUniqueViolation(error, 'pk_attendance_settings'))
-        throw new StaleVersionError({ currentVersion: 1 });
-      throw error;
-    }
+    const saved = await this.settings.replace(actor, {
+      entity: AttendanceSettingsEntity,
+      resourceType: 'attendance_settings',
+      primaryKey: 'pk_attendance_settings',
+      expectedVersion,
+      current: (row) => (row ? valuesOf(row) : defaults()),
+      values: {
+        backReportDays: dto.backReportDays,
+        unexcusedThresholdDays: dto.unexcusedThresholdDays,
+        dialogueDeadlineWorkingDays: dto.dialogueDeadlineWorkingDays,
+        signOffDueWorkingDays: dto.signOffDueWorkingDays,
+        nonWorkingEves: [...dto.nonWorkingEves].sort(),
+      },
+    });
+    return settingsDto(saved);
   }
 }
 

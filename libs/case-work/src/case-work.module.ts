@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AccessModule } from '@steg/access';
 import { AuditModule } from '@steg/audit';
 import { CaseWork } from './case-work.service';
+import { MunicipalitySettings } from './municipality-settings';
 
 /**
  * The case-data gate. Global so every case context reaches it without importing it; it needs a
@@ -10,7 +11,7 @@ import { CaseWork } from './case-work.service';
 @Global()
 @Module({
   imports: [AccessModule, AuditModule],
-  providers: [CaseWork],
-  exports: [CaseWork],
+  providers: [CaseWork, MunicipalitySettings],
+  exports: [CaseWork, MunicipalitySettings],
 })
 export class CaseWorkModule {}

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@steg/audit';
-import { isUniqueViolation } from '@steg/database';
+import { MunicipalitySettings } from '@steg/case-work';
 import type { Actor } from '@steg/http';
-import { StaleVersionError, ValidationFailedError } from '@steg/kernel';
+import { ValidationFailedError } from '@steg/kernel';
 import { DEFAULT_FOLLOW_UP_SETTINGS, FollowUpSettings } from './domain/rhythm.rules';
 import { FollowUpSettingsDto, UpdateFollowUpSettingsDto } from './dto/follow-up-settings.dto';
 import { FollowUpSettingsEntity } from './plan.entity';
@@ -19,7 +18,7 @@ import { planMapper } from './plan.mapper';
 export class FollowUpSettingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly settings: MunicipalitySettings,
   ) {}
 
   /** The municipality's rhythm, or the defaults (6 / 8 weeks, 6 months) when it has set none. */
@@ -56,45 +55,19 @@ export class FollowUpSettingsService {
         },
       ]);
     }
-    const municipalityId = actor.principal.municipalityId;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const row = await manager.findOne(FollowUpSettingsEntity, {
-          where: { municipalityId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        const currentVersion = row?.version ?? 0;
-        if (currentVersion !== expectedVersion) throw new StaleVersionError({ currentVersion });
-        const before: FollowUpSettings = row ? valuesOf(row) : { ...DEFAULT_FOLLOW_UP_SETTINGS };
-        const after: FollowUpSettings = {
-          followUpDueWeeks: dto.followUpDueWeeks,
-          followUpOverdueWeeks: dto.followUpOverdueWeeks,
-          caseReviewIntervalMonths: dto.caseReviewIntervalMonths,
-        };
-        // The first save records every value; later ones the values that changed.
-        const fields = (Object.keys(after) as (keyof FollowUpSettings)[]).filter(
-          (k) => row === null || before[k] !== after[k],
-        );
-        if (row && fields.length === 0) return planMapper.settings(row, before);
-        const saved = await manager.save(
-          row
-            ? Object.assign(row, after)
-            : manager.create(FollowUpSettingsEntity, { municipalityId, ...after }),
-        );
-        await this.audit.record(manager, actor, {
-          action: row ? 'update' : 'create',
-          resourceType: 'follow_up_settings',
-          resourceId: municipalityId,
-          details: { fields: fields.join(',') },
-        });
-        return planMapper.settings(saved, valuesOf(saved));
-      });
-    } catch (error) {
-      // Two first saves at once: the second finds the row the first created.
-      if (isUniqueViolation(error, 'pk_follow_up_settings'))
-        throw new StaleVersionError({ currentVersion: 1 });
-      throw error;
-    }
+    const saved = await this.settings.replace(actor, {
+      entity: FollowUpSettingsEntity,
+      resourceType: 'follow_up_settings',
+      primaryKey: 'pk_follow_up_settings',
+      expectedVersion,
+      current: (row) => (row ? valuesOf(row) : { ...DEFAULT_FOLLOW_UP_SETTINGS }),
+      values: {
+        followUpDueWeeks: dto.followUpDueWeeks,
+        followUpOverdueWeeks: dto.followUpOverdueWeeks,
+        caseReviewIntervalMonths: dto.caseReviewIntervalMonths,
+      },
+    });
+    return planMapper.settings(saved, valuesOf(saved));
   }
 }
 

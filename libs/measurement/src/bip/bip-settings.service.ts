@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@steg/audit';
-import { isUniqueViolation } from '@steg/database';
+import { MunicipalitySettings } from '@steg/case-work';
 import type { Actor } from '@steg/http';
-import { StaleVersionError, ValidationFailedError } from '@steg/kernel';
+import { ValidationFailedError } from '@steg/kernel';
 import { BipSettingsEntity } from './bip.entity';
 import { DEFAULT_BIP_SETTINGS, type BipSettings, scaleViolations } from './domain/bip.rules';
 import { BipSettingsDto, UpdateBipSettingsDto } from './dto/bip.dto';
@@ -18,7 +17,7 @@ import { BipSettingsDto, UpdateBipSettingsDto } from './dto/bip.dto';
 export class BipSettingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly settings: MunicipalitySettings,
   ) {}
 
   async forMunicipality(
@@ -40,42 +39,20 @@ export class BipSettingsService {
   async update(actor: Actor, expectedVersion: number, dto: UpdateBipSettingsDto): Promise<BipSettingsDto> {
     const errors = scaleViolations(dto);
     if (errors.length > 0) throw new ValidationFailedError(errors);
-    const municipalityId = actor.principal.municipalityId;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const row = await manager.findOne(BipSettingsEntity, {
-          where: { municipalityId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        const currentVersion = row?.version ?? 0;
-        if (currentVersion !== expectedVersion) throw new StaleVersionError({ currentVersion });
-        const before: BipSettings = row ? valuesOf(row) : { ...DEFAULT_BIP_SETTINGS };
-        const after: BipSettings = {
-          intervalMonths: dto.intervalMonths,
-          graceDays: dto.graceDays,
-          scaleMin: dto.scaleMin,
-          scaleMax: dto.scaleMax,
-        };
-        const fields = (Object.keys(after) as (keyof BipSettings)[]).filter(
-          (k) => row === null || before[k] !== after[k],
-        );
-        if (row && fields.length === 0) return dtoOf(row);
-        const saved = await manager.save(
-          row ? Object.assign(row, after) : manager.create(BipSettingsEntity, { municipalityId, ...after }),
-        );
-        await this.audit.record(manager, actor, {
-          action: row ? 'update' : 'create',
-          resourceType: 'bip_settings',
-          resourceId: municipalityId,
-          details: { fields: fields.join(',') },
-        });
-        return dtoOf(saved);
-      });
-    } catch (error) {
-      // Two first saves at once: the second finds the row the first created.
-      if (isUniqueViolation(error, 'pk_bip_settings')) throw new StaleVersionError({ currentVersion: 1 });
-      throw error;
-    }
+    const saved = await this.settings.replace(actor, {
+      entity: BipSettingsEntity,
+      resourceType: 'bip_settings',
+      primaryKey: 'pk_bip_settings',
+      expectedVersion,
+      current: (row) => (row ? valuesOf(row) : { ...DEFAULT_BIP_SETTINGS }),
+      values: {
+        intervalMonths: dto.intervalMonths,
+        graceDays: dto.graceDays,
+        scaleMin: dto.scaleMin,
+        scaleMax: dto.scaleMax,
+      },
+    });
+    return dtoOf(saved);
   }
 }
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@steg/audit';
-import { isUniqueViolation } from '@steg/database';
+import { MunicipalitySettings } from '@steg/case-work';
 import type { Actor } from '@steg/http';
-import { StaleVersionError, ValidationFailedError } from '@steg/kernel';
+import { ValidationFailedError } from '@steg/kernel';
 import {
   DEFAULT_OUTCOME_FOLLOW_UP_SETTINGS,
   type OutcomeFollowUpSettings,
@@ -24,7 +23,7 @@ import { OutcomeFollowUpSettingsEntity } from './outcome-follow-up.entity';
 export class OutcomeFollowUpSettingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly settings: MunicipalitySettings,
   ) {}
 
   async forMunicipality(
@@ -47,40 +46,19 @@ export class OutcomeFollowUpSettingsService {
     expectedVersion: number,
     dto: UpdateOutcomeFollowUpSettingsDto,
   ): Promise<OutcomeFollowUpSettingsDto> {
-    const after: OutcomeFollowUpSettings = { months: dto.months, graceDays: dto.graceDays };
+    const after: OutcomeFollowUpSettings = { months: [...dto.months], graceDays: dto.graceDays };
     const problems = settingsProblems(after);
     if (problems.length > 0) throw new ValidationFailedError(problems);
-    const municipalityId = actor.principal.municipalityId;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const row = await manager.findOne(OutcomeFollowUpSettingsEntity, {
-          where: { municipalityId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        const currentVersion = row?.version ?? 0;
-        if (currentVersion !== expectedVersion) throw new StaleVersionError({ currentVersion });
-        const saved = await manager.save(
-          row
-            ? Object.assign(row, { months: [...after.months], graceDays: after.graceDays })
-            : manager.create(OutcomeFollowUpSettingsEntity, {
-                municipalityId,
-                months: [...after.months],
-                graceDays: after.graceDays,
-              }),
-        );
-        await this.audit.record(manager, actor, {
-          action: row ? 'update' : 'create',
-          resourceType: 'outcome_follow_up_settings',
-          resourceId: municipalityId,
-          details: { months: after.months.join(','), graceDays: after.graceDays },
-        });
-        return dtoOf(saved);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'pk_outcome_follow_up_settings'))
-        throw new StaleVersionError({ currentVersion: 1 });
-      throw error;
-    }
+    const saved = await this.settings.replace(actor, {
+      entity: OutcomeFollowUpSettingsEntity,
+      resourceType: 'outcome_follow_up_settings',
+      primaryKey: 'pk_outcome_follow_up_settings',
+      expectedVersion,
+      current: (row) => (row ? valuesOf(row) : DEFAULT_OUTCOME_FOLLOW_UP_SETTINGS),
+      values: after,
+      details: () => ({ months: after.months.join(','), graceDays: after.graceDays }),
+    });
+    return dtoOf(saved);
   }
 }
 
