@@ -11,8 +11,7 @@ import {
   Rewind,
 } from '@steg/audit';
 import { StegConfig } from '@steg/config';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { uuidOption } from './options';
 
 function summary(result: ChainVerification): string[] {
   if (result.breakCount === 0) return [`${result.municipalityId}  intact  ${result.events} events`];
@@ -102,8 +101,7 @@ export class AuditVerifyCommand extends CommandRunner {
 
   @Option({ flags: '--municipality <uuid>', description: 'verify only this municipality' })
   parseMunicipality(value: string): string {
-    if (!UUID.test(value)) throw new Error('--municipality must be a municipality id (uuid)');
-    return value.toLowerCase();
+    return uuidOption('--municipality', 'a municipality', value);
   }
 
   @Option({

@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { KoladaService } from '@steg/read-models';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { uuidOption } from './options';
 
 interface ExportKoladaOptions {
   year?: number;
@@ -53,14 +52,12 @@ export class ExportKoladaCommand extends CommandRunner {
 
   @Option({ flags: '--municipality <uuid>', description: "the user's municipality (checked)" })
   parseMunicipality(value: string): string {
-    if (!UUID.test(value)) throw new Error('--municipality must be a municipality id (uuid)');
-    return value.toLowerCase();
+    return uuidOption('--municipality', 'a municipality', value);
   }
 
   @Option({ flags: '--unit <uuid>', description: 'only this AME unit' })
   parseUnit(value: string): string {
-    if (!UUID.test(value)) throw new Error('--unit must be a unit id (uuid)');
-    return value.toLowerCase();
+    return uuidOption('--unit', 'a unit', value);
   }
 
   @Option({ flags: '--out <file>', description: 'the file to write (default: standard output)' })

@@ -10,8 +10,7 @@ import {
 import { CaseImportReport, CaseImportService } from '@steg/core';
 import { AssistanceImportReport, AssistanceImportService } from '@steg/measurement';
 import { DomainError } from '@steg/kernel';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { uuidOption } from './options';
 
 export interface ImportAttendanceOptions {
   as?: string;
@@ -120,8 +119,7 @@ export class ImportAttendanceCommand extends CommandRunner {
 
   @Option({ flags: '--municipality <uuid>', description: "the user's municipality (checked)" })
   parseMunicipality(value: string): string {
-    if (!UUID.test(value)) throw new Error('--municipality must be a municipality id (uuid)');
-    return value.toLowerCase();
+    return uuidOption('--municipality', 'a municipality', value);
   }
 
   @Option({ flags: '--partial', description: 'save the accepted rows and report the rejected ones' })
@@ -169,8 +167,7 @@ export class ImportCasesCommand extends CommandRunner {
 
   @Option({ flags: '--municipality <uuid>', description: "the user's municipality (checked)" })
   parseMunicipality(value: string): string {
-    if (!UUID.test(value)) throw new Error('--municipality must be a municipality id (uuid)');
-    return value.toLowerCase();
+    return uuidOption('--municipality', 'a municipality', value);
   }
 
   @Option({ flags: '--partial', description: 'save the accepted rows and report the rejected ones' })
@@ -218,8 +215,7 @@ export class ImportAssistancePeriodsCommand extends CommandRunner {
 
   @Option({ flags: '--municipality <uuid>', description: "the user's municipality (checked)" })
   parseMunicipality(value: string): string {
-    if (!UUID.test(value)) throw new Error('--municipality must be a municipality id (uuid)');
-    return value.toLowerCase();
+    return uuidOption('--municipality', 'a municipality', value);
   }
 
   @Option({ flags: '--partial', description: 'save the accepted rows and report the rejected ones' })
