@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, Not } from 'typeorm';
 import { CASE_ACCESS } from '@steg/access';
-import { CasePerson, CaseTarget, CaseWork } from '@steg/case-work';
+import { CasePerson, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { type Actor, staffUserId } from '@steg/http';
 import { Clock, ValidationFailedError } from '@steg/kernel';
 import { ParticipantNotFoundError } from '@steg/participants';
@@ -81,11 +81,7 @@ export class AssistancePeriodsService {
       resourceType: 'assistance_period',
       action: 'update',
       roles: CASE_ACCESS.assistancePeriods.record,
-      load: (manager, municipalityId, forUpdate) =>
-        manager.findOne(AssistancePeriodEntity, {
-          where: { id, municipalityId },
-          ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-        }),
+      load: tenantRecord(AssistancePeriodEntity, id),
       participantId: (p) => p.participantId,
       resourceId: id,
       expectedVersion,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { CASE_ACCESS } from '@steg/access';
 import type { AuditAction } from '@steg/audit';
-import { CasePerson, CaseTarget, CaseWork } from '@steg/case-work';
+import { CasePerson, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { type Actor, type Role, staffUserId } from '@steg/http';
 import { PlacementFactsReader } from '@steg/interventions';
 import { Clock, FieldViolation, ValidationFailedError } from '@steg/kernel';
@@ -460,11 +460,7 @@ export class BipAssessmentsService {
       resourceType: 'bip_assessment',
       action,
       roles,
-      load: (manager, municipalityId, forUpdate) =>
-        manager.findOne(BipAssessmentEntity, {
-          where: { id, municipalityId },
-          ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-        }),
+      load: tenantRecord(BipAssessmentEntity, id),
       participantId: (a) => a.participantId,
       resourceId: (a) => a.id,
       notFound: () => new BipAssessmentNotFoundError(),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { CASE_ACCESS, exitFollowUpReach } from '@steg/access';
-import { CaseTarget, CaseWork } from '@steg/case-work';
+import { CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
 import { type Actor, type Role, staffUserId } from '@steg/http';
 import { Clock, type FieldViolation, ValidationFailedError } from '@steg/kernel';
@@ -148,10 +148,7 @@ export class OutcomeFollowUpsService {
       action: 'update',
       roles,
       load: async (manager, municipalityId, forUpdate) => {
-        const followUp = await manager.findOne(OutcomeFollowUpEntity, {
-          where: { id, municipalityId },
-          ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-        });
+        const followUp = await tenantRecord(OutcomeFollowUpEntity, id)(manager, municipalityId, forUpdate);
         if (followUp === null) return null;
         const enrolment = await this.loadEnrolment(manager, municipalityId, followUp.enrolmentId, forUpdate);
         return enrolment && { ...enrolment, followUp, version: followUp.version };

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CASE_ACCESS, mayPlace } from '@steg/access';
-import { CasePersons, CaseRefusal, CaseTarget, CaseWork } from '@steg/case-work';
+import { CasePersons, CaseRefusal, CaseTarget, CaseWork, tenantRecord } from '@steg/case-work';
 import { isUniqueViolation } from '@steg/database';
 import { type Actor, type Principal, type Role, staffUserId } from '@steg/http';
 import { InstanceFactsReader, PlacementFactsReader } from '@steg/interventions';
@@ -333,10 +333,7 @@ export class WaitingListService {
       action,
       roles,
       load: async (manager, municipalityId, forUpdate) => {
-        const entry = await manager.findOne(WaitingListEntryEntity, {
-          where: { id, municipalityId },
-          ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-        });
+        const entry = await tenantRecord(WaitingListEntryEntity, id)(manager, municipalityId, forUpdate);
         if (entry === null) return null;
         const enrolment = placing
           ? await this.enrolments.find(manager, municipalityId, entry.enrolmentId)
