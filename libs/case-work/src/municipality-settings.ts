@@ -6,7 +6,7 @@ import { isUniqueViolation } from '@steg/database';
 import type { Actor } from '@steg/http';
 import { StaleVersionError } from '@steg/kernel';
 
-/** A municipality's row of settings: one per municipality, keyed by it, versioned. */
+/** A municipality's row of settings: one per municipality (and key, e.g. a year), versioned. */
 export interface MunicipalitySettingsRow {
   municipalityId: string;
   version: number;
@@ -30,6 +30,8 @@ export class MunicipalitySettings {
     actor: Actor,
     spec: {
       entity: EntityTarget<E>;
+      /** The rest of the primary key when a municipality has several rows (the year of a population). */
+      key?: Partial<Omit<E, 'municipalityId' | 'version'>>;
       /** What the audit log calls it (`bip_settings` …). */
       resourceType: string;
       /** The primary key's constraint, which a concurrent first save violates. */
@@ -46,7 +48,7 @@ export class MunicipalitySettings {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const row = await manager.findOne(spec.entity, {
-          where: { municipalityId } as FindOptionsWhere<E>,
+          where: { ...spec.key, municipalityId } as FindOptionsWhere<E>,
           lock: { mode: 'pessimistic_write' },
         });
         const currentVersion = row?.version ?? 0;
@@ -61,7 +63,7 @@ export class MunicipalitySettings {
         const saved = await manager.save(
           row !== null
             ? Object.assign(row, spec.values)
-            : manager.create(spec.entity, { municipalityId, ...spec.values } as unknown as E),
+            : manager.create(spec.entity, { ...spec.key, municipalityId, ...spec.values } as unknown as E),
         );
         await this.audit.record(manager, actor, {
           action: row !== null ? 'update' : 'create',
