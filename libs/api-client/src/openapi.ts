@@ -1532,6 +1532,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overview: agreements in force, age ≤ 24, etableringsprogrammet, deviations per month (överblick)
+         * @description For the period and the AME unit or municipality: participants (as U40800) with those aged 24 or younger (as U40811) and those in Arbetsförmedlingen’s etableringsprogram, split T/K/M; agreements in force on the period’s last day per kind (the municipality’s: agreements belong to no unit); deviations and complaints per month and category. Counts only; a value describing fewer than five people, or giving one away by subtraction, is null with suppressed = true. Definitions in the answer and in docs/statistics.md.
+         */
+        get: operations["Statistics_overviewReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The population per year (folkmängd 31 december), the input of N40011
+         * @description The years an admin has entered, the latest first, each with its version (send it as If-Match to change it). Not personal data.
+         */
+        get: operations["Population_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/population/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter or change the population of a year (folkmängd 31 december, från SCB)
+         * @description The inhabitants on 31 December of the year (1–20 000 000) and where the figure comes from. N40011 (net cost per inhabitant, an estimate) is shown for a year only when its population is entered. Needs If-Match (428 without, 412 when stale; "0" enters a new year). year 2000–2100 (400 year.range). Each change is audited.
+         */
+        put: operations["Population_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendance-settings": {
         parameters: {
             query?: never;
@@ -5828,6 +5888,92 @@ export interface components {
             /** @description All decisions in scope */
             overall: components["schemas"]["ConsistencyRowDto"];
             units: components["schemas"]["ConsistencyUnitDto"][];
+        };
+        GenderCellsDto: {
+            /** @description Totalt (everyone, other or unstated gender included) */
+            T: components["schemas"]["CellDto"];
+            /** @description Kvinnor */
+            K: components["schemas"]["CellDto"];
+            /** @description Män */
+            M: components["schemas"]["CellDto"];
+        };
+        OverviewParticipantsDto: {
+            /** @description Deltagare (unika personer, som U40800) */
+            total: components["schemas"]["GenderCellsDto"];
+            /** @description 24 år eller yngre (som U40811, antal) */
+            age24OrYounger: components["schemas"]["GenderCellsDto"];
+            /** @description I Arbetsförmedlingens etableringsprogram */
+            inEstablishmentProgramme: components["schemas"]["GenderCellsDto"];
+        };
+        AgreementKindCountDto: {
+            /** @enum {string} */
+            kind: "local_agreement" | "cooperation_agreement" | "iop" | "work_training" | "finsam" | "other";
+            count: number;
+        };
+        AgreementsInForceDto: {
+            /**
+             * @description The day counted: the period’s last day
+             * @example 2026-12-31
+             */
+            on: string;
+            total: number;
+            /** @description Every kind, zero included */
+            byKind: components["schemas"]["AgreementKindCountDto"][];
+        };
+        DeviationMonthCountDto: {
+            /** @example 2026-03 */
+            month: string;
+            /** @enum {string} */
+            category: "attendance_reporting" | "information_sharing" | "treatment" | "safety" | "it" | "other";
+            /** @description Rapporterade; null when suppressed */
+            reported: number | null;
+            /** @description Varav klagomål */
+            complaints: number | null;
+            /** @description Varav avslutade */
+            closed: number | null;
+            suppressed: boolean;
+        };
+        OverviewDefinitionsDto: {
+            agreementsInForce: components["schemas"]["LocalisedTextDto"];
+            participants: components["schemas"]["LocalisedTextDto"];
+            deviations: components["schemas"]["LocalisedTextDto"];
+            netCost: components["schemas"]["LocalisedTextDto"];
+        };
+        OverviewDto: {
+            period: components["schemas"]["ReportingPeriodDto"];
+            /** Format: uuid */
+            unitId: string | null;
+            participants: components["schemas"]["OverviewParticipantsDto"];
+            agreementsInForce: components["schemas"]["AgreementsInForceDto"];
+            /** @description Months and categories with any deviation */
+            deviations: components["schemas"]["DeviationMonthCountDto"][];
+            suppressionRule: components["schemas"]["LocalisedTextDto"];
+            definitions: components["schemas"]["OverviewDefinitionsDto"];
+        };
+        PopulationDto: {
+            /** @example 2026 */
+            year: number;
+            /** @description Inhabitants on 31 December (folkmängd) */
+            inhabitants: number;
+            /** @description Källa */
+            source: string | null;
+            /** @description The version the ETag carries; send it as If-Match to change the figure */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PopulationListDto: {
+            /** @description One per year entered, the latest year first */
+            items: components["schemas"]["PopulationDto"][];
+        };
+        PutPopulationDto: {
+            /**
+             * @description Inhabitants on 31 December of the year (folkmängd 31 december, from SCB)
+             * @example 64000
+             */
+            inhabitants: number;
+            /** @description Where the figure comes from (källa), e.g. "SCB, folkmängd 31 december 2026" */
+            source?: Record<string, never> | null;
         };
         AttendanceSettingsDto: {
             /**
@@ -16330,6 +16476,232 @@ export interface operations {
             };
             /** @description UNIT_NOT_FOUND: no such unit in your municipality */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Statistics_overviewReport: {
+        parameters: {
+            query: {
+                /** @description The period (redovisningsperiod): a year `2026` (Kolada), a month `2026-11` (Stratsys), a tertial `2026-T1`…`T3` or a half-year `2026-H1`/`H2` (Finsam) */
+                period: string;
+                /** @description Only this AME unit (enrolments of the unit; referrals to it). Without it: the whole municipality for an analyst, auditor or API key without a unit; the units they manage for a unit manager. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Population_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationListDto"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin, analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Population_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "0" for a year not entered, else the version read */
+                "If-Match": string;
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "inhabitants": 64000
+                 *     }
+                 */
+                "application/json": components["schemas"]["PutPopulationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    /** @description The version of the resource, e.g. `"3"`: send it back in `If-Match` to change it. A masked view (skyddade personuppgifter) has none. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale: the `If-Match` version is not the current one; read the resource again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is missing: send the `ETag` you read. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

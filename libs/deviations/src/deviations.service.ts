@@ -28,7 +28,7 @@ import { DeviationEntity, DeviationTransitionEntity } from './deviation.entity';
 import { DeviationNotFoundError, DeviationUnitNotYoursError } from './deviation.errors';
 import { deviationMapper } from './deviation.mapper';
 import { nextDeviationState, reportProblems, transitionProblems } from './domain/deviation.rules';
-import { exactCounts, suppressSmallCounts } from './domain/deviation-stats.rules';
+import { type DeviationCount, exactCounts, suppressSmallCounts } from './domain/deviation-stats.rules';
 import { DEVIATION_STATES, type DeviationAction, type DeviationCategory } from './domain/deviation.types';
 import {
   DeviationsQuery,
@@ -273,42 +273,48 @@ export class DeviationsService {
     const principal = actor.principal;
     const analyst = rolesOf(principal).includes('analyst');
     const units = analyst ? null : unitsWithRole(principal, ['unit_manager']);
-    const rows =
+    const counts =
       units !== null && units.length === 0
         ? []
-        : await this.dataSource.query<
-            {
-              month: string;
-              category: DeviationCategory;
-              reported: string;
-              complaints: string;
-              closed: string;
-            }[]
-          >(
-            `SELECT to_char(reported_on, 'YYYY-MM') AS month, category,
-                    count(*) AS reported,
-                    count(*) FILTER (WHERE kind = 'complaint') AS complaints,
-                    count(*) FILTER (WHERE state = 'closed') AS closed
-               FROM deviations
-              WHERE municipality_id = $1 AND reported_on BETWEEN $2 AND $3
-                AND ($4::uuid[] IS NULL OR unit_id = ANY($4::uuid[]))
-              GROUP BY 1, 2
-              ORDER BY 1, 2`,
-            [principal.municipalityId, query.from, query.to, units],
-          );
-    const counts = rows.map((r) => ({
-      month: r.month,
-      category: r.category,
-      reported: Number(r.reported),
-      complaints: Number(r.complaints),
-      closed: Number(r.closed),
-    }));
+        : await this.countsPerMonth({ municipalityId: principal.municipalityId, ...query, units });
     return {
       from: query.from,
       to: query.to,
       scope: analyst ? 'municipality' : 'units',
       counts: analyst ? suppressSmallCounts(counts) : exactCounts(counts),
     };
+  }
+
+  /**
+   * Deviations and complaints reported in [from, to] per month and category, exact, for the units
+   * given (null = the whole municipality). Aggregates only; the caller decides who may see them and
+   * applies `suppressSmallCounts` where the reader is not the units' own manager (the statistics).
+   */
+  async countsPerMonth(
+    scope: { municipalityId: string; from: string; to: string; units: readonly string[] | null },
+    dataSource: DataSource = this.dataSource,
+  ): Promise<DeviationCount[]> {
+    const rows = await dataSource.query<
+      { month: string; category: DeviationCategory; reported: string; complaints: string; closed: string }[]
+    >(
+      `SELECT to_char(reported_on, 'YYYY-MM') AS month, category,
+              count(*) AS reported,
+              count(*) FILTER (WHERE kind = 'complaint') AS complaints,
+              count(*) FILTER (WHERE state = 'closed') AS closed
+         FROM deviations
+        WHERE municipality_id = $1 AND reported_on BETWEEN $2 AND $3
+          AND ($4::uuid[] IS NULL OR unit_id = ANY($4::uuid[]))
+        GROUP BY 1, 2
+        ORDER BY 1, 2`,
+      [scope.municipalityId, scope.from, scope.to, scope.units],
+    );
+    return rows.map((r) => ({
+      month: r.month,
+      category: r.category,
+      reported: Number(r.reported),
+      complaints: Number(r.complaints),
+      closed: Number(r.closed),
+    }));
   }
 
   // --- helpers ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@steg/access';
 import { AttendanceModule } from '@steg/attendance';
 import { AuditModule } from '@steg/audit';
+import { DeviationsModule } from '@steg/deviations';
 import { MeasurementModule } from '@steg/measurement';
 import { PlansModule } from '@steg/plans';
 import { FlowController } from './flow/flow.controller';
@@ -17,6 +18,9 @@ import { KoladaService } from './statistics/kolada.service';
 import { InterventionReportService } from './statistics/intervention-report.service';
 import { FlowStatisticsService } from './statistics/flow-statistics.service';
 import { ConsistencyService } from './statistics/consistency.service';
+import { OverviewService } from './statistics/overview.service';
+import { PopulationController } from './statistics/population/population.controller';
+import { PopulationService } from './statistics/population/population.service';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
@@ -38,6 +42,7 @@ export class ReadModelsModule {
         PlansModule,
         AttendanceModule,
         MeasurementModule,
+        DeviationsModule,
       ],
       controllers: [
         WorklistController,
@@ -46,6 +51,7 @@ export class ReadModelsModule {
         AttendanceReportInboxController,
         FlowController,
         StatisticsController,
+        PopulationController,
       ],
       providers: [
         WorklistService,
@@ -57,6 +63,8 @@ export class ReadModelsModule {
         InterventionReportService,
         FlowStatisticsService,
         ConsistencyService,
+        OverviewService,
+        PopulationService,
       ],
       exports: [KoladaService],
     };

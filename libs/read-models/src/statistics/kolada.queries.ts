@@ -10,9 +10,9 @@ import { koladaSourceGroup, REFERRAL_SOURCES } from '@steg/referrals';
 const GENDER = `CASE p.gender WHEN 'woman' THEN 'K' WHEN 'man' THEN 'M' ELSE 'X' END`;
 
 /**
- * Participants active in the period (an enrolment open some day of it), one row per person with
- * their first day in the period, age band on that day, education level and the time without work
- * recorded at their latest enrolment in the period.
+ * Participants active in the period (an enrolment open some day of it), counted per gender, age band
+ * on their first day in the period, education level, the time without work recorded at their latest
+ * enrolment in the period, and whether they are in the etableringsprogram (the overview's count).
  */
 export const ACTIVE_PARTICIPANTS_SQL = `
   WITH active AS (
@@ -30,10 +30,11 @@ export const ACTIVE_PARTICIPANTS_SQL = `
               ELSE 'age_25_or_older' END AS age_band,
          p.education_level,
          a.time_without_work,
+         p.in_establishment_programme AS establishment,
          count(*)::int AS people
     FROM active a
     JOIN participants p ON p.id = a.participant_id AND p.municipality_id = $1
-   GROUP BY 1, 2, 3, 4`;
+   GROUP BY 1, 2, 3, 4, 5`;
 
 const SOURCE_GROUP = `CASE r.source ${REFERRAL_SOURCES.map((s) => `WHEN '${s}' THEN '${koladaSourceGroup(s)}'`).join(' ')} ELSE 'other' END`;
 

@@ -21,8 +21,8 @@ import { FigureValueDto, KoladaFigureDto, StatisticsPeriodQuery, KoladaReportDto
 import { ACTIVE_PARTICIPANTS_SQL, EXITS_SQL, REFERRALS_SQL } from './kolada.queries';
 
 /** Kolada's gender split: K and M are shown, X (other or not stated) only inside T. */
-const GENDERS = ['K', 'M', 'X'] as const;
-const HIDDEN_GENDER = ['X'];
+export const GENDERS = ['K', 'M', 'X'] as const;
+export const HIDDEN_GENDER = ['X'];
 const AGE_BANDS = ['age_24_or_younger', 'age_25_or_older'];
 const EDUCATION = ['post_secondary', 'upper_secondary', 'compulsory', 'compulsory_not_completed', 'unknown'];
 const TIME_WITHOUT_WORK = ['under_6_months', '6_to_24_months', 'over_24_months', 'unknown'];
@@ -37,11 +37,12 @@ const SOURCE_GROUPS = [
 const CATEGORIES = ['A', 'B', 'C', 'D', 'E'];
 const DURATIONS = ['within_3_months', '3_to_6_months', '6_to_24_months', 'over_24_months'];
 
-interface ActiveRow {
+export interface ActiveRow {
   gender: string;
   age_band: string;
   education_level: string;
   time_without_work: string;
+  establishment: boolean;
   people: number;
 }
 

@@ -12,6 +12,8 @@ import { FlowStatisticsDto } from './dto/flow-statistics.dto';
 import { FlowStatisticsService } from './flow-statistics.service';
 import { ConsistencyDto } from './dto/consistency.dto';
 import { ConsistencyService } from './consistency.service';
+import { OverviewDto } from './dto/overview.dto';
+import { OverviewService } from './overview.service';
 
 @ApiTags('statistics')
 @Controller('statistics')
@@ -21,6 +23,7 @@ export class StatisticsController {
     private readonly interventionReports: InterventionReportService,
     private readonly flowStatistics: FlowStatisticsService,
     private readonly consistency: ConsistencyService,
+    private readonly overview: OverviewService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -120,5 +123,23 @@ export class StatisticsController {
   @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
   decisions(@CurrentActor() actor: Actor, @Query() query: StatisticsPeriodQuery): Promise<ConsistencyDto> {
     return this.consistency.report(actor, query);
+  }
+
+  @Get('overview')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiOperation({
+    summary:
+      'Overview: agreements in force, age ≤ 24, etableringsprogrammet, deviations per month (överblick)',
+    description:
+      'For the period and the AME unit or municipality: participants (as U40800) with those aged 24 or younger ' +
+      '(as U40811) and those in Arbetsförmedlingen’s etableringsprogram, split T/K/M; agreements in force on the ' +
+      'period’s last day per kind (the municipality’s: agreements belong to no unit); deviations and complaints ' +
+      'per month and category. Counts only; a value describing fewer than five people, or giving one away by ' +
+      'subtraction, is null with suppressed = true. Definitions in the answer and in docs/statistics.md.',
+  })
+  @ApiOkResponse({ type: OverviewDto })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  overviewReport(@CurrentActor() actor: Actor, @Query() query: StatisticsPeriodQuery): Promise<OverviewDto> {
+    return this.overview.report(actor, query);
   }
 }

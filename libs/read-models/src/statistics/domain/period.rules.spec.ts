@@ -1,4 +1,5 @@
-import { parsePeriod } from './period.rules';
+import { ValidationFailedError } from '@steg/kernel';
+import { parsePeriod, requirePeriod } from './period.rules';
 
 describe('parsePeriod', () => {
   it.each([
@@ -46,5 +47,29 @@ describe('parsePeriod', () => {
   it('takes the first and last year of the calendar', () => {
     expect(parsePeriod('1900')?.from).toBe('1900-01-01');
     expect(parsePeriod('2199')?.to).toBe('2199-12-31');
+  });
+});
+
+describe('requirePeriod', () => {
+  it('gives the period a label names', () => {
+    expect(requirePeriod('2026-h2')).toMatchObject({
+      label: '2026-H2',
+      from: '2026-07-01',
+      to: '2026-12-31',
+    });
+  });
+
+  it.each([
+    ['', 'period'],
+    ['2026-13', 'month'],
+  ])('refuses %j naming the field and period.format', (label, field) => {
+    expect(() => requirePeriod(label, field)).toThrow(ValidationFailedError);
+    try {
+      requirePeriod(label, field);
+    } catch (error) {
+      expect((error as ValidationFailedError).errors).toEqual([
+        expect.objectContaining({ field, rule: 'period.format' }),
+      ]);
+    }
   });
 });

@@ -1,4 +1,10 @@
-import { addDays, addMonths, FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR } from '@steg/kernel';
+import {
+  addDays,
+  addMonths,
+  FIRST_CALENDAR_YEAR,
+  LAST_CALENDAR_YEAR,
+  ValidationFailedError,
+} from '@steg/kernel';
 
 /** The reporting periods of seed 002: a month (Stratsys), a tertial, a half-year (Finsam), a year (Kolada). */
 export type PeriodKind = 'month' | 'tertial' | 'half_year' | 'year';
@@ -40,4 +46,20 @@ export function parsePeriod(label: string): ReportingPeriod | null {
   if (tertial !== undefined) return span((Number(tertial) - 1) * 4 + 1, 4, 'tertial', `${year}-T${tertial}`);
   if (half !== undefined) return span((Number(half) - 1) * 6 + 1, 6, 'half_year', `${year}-H${half}`);
   return span(1, 12, 'year', String(year));
+}
+
+/** The period a label names; anything else is a 400 naming the field and the rule `period.format`. */
+export function requirePeriod(label: string, field = 'period'): ReportingPeriod {
+  const period = parsePeriod(label);
+  if (period === null) {
+    throw new ValidationFailedError([
+      {
+        field,
+        rule: 'period.format',
+        message:
+          'must be a year (2026), a month (2026-11), a tertial (2026-T1…T3) or a half-year (2026-H1, H2)',
+      },
+    ]);
+  }
+  return period;
 }

@@ -2,6 +2,7 @@ import { CONSISTENCY_DEFINITION } from './consistency.rules';
 import { FLOW_DEFINITIONS } from './flow.figures';
 import { INTERVENTION_DEFINITIONS } from './intervention.figures';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from './kolada.figures';
+import { OVERVIEW_DEFINITIONS } from './overview.figures';
 
 /**
  * docs/statistics.md, written from the definitions the service uses (`npm run docs:statistics`), so
@@ -53,6 +54,9 @@ export function statisticsDocument(): string {
     '## Consistency of decisions (`GET /api/v1/statistics/decisions?period=&unitId=`)',
     '',
     ...definitions({ decisions: CONSISTENCY_DEFINITION }),
+    '## Overview (`GET /api/v1/statistics/overview?period=&unitId=`)',
+    '',
+    ...definitions(OVERVIEW_DEFINITIONS),
   ].join('\n');
 }
 
