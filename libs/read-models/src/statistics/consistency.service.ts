@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, unitsWithRole } from '@steg/http';
-import { type Count, type CountTable, suppress, type Suppression, ValidationFailedError } from '@steg/kernel';
+import { type Count, type CountTable, suppress, type Suppression } from '@steg/kernel';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import {
@@ -11,7 +11,7 @@ import {
   UNEXCUSED_DAY_BANDS,
 } from './domain/consistency.rules';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
-import { parsePeriod } from './domain/period.rules';
+import { requirePeriod } from './domain/period.rules';
 import { CONSISTENCY_SQL } from './consistency.queries';
 import { ConsistencyBandDto, ConsistencyDto, ConsistencyRowDto } from './dto/consistency.dto';
 import { CellDto } from './dto/intervention-report.dto';
@@ -52,16 +52,7 @@ export class ConsistencyService {
   }
 
   async report(actor: Actor, query: StatisticsPeriodQuery): Promise<ConsistencyDto> {
-    const period = parsePeriod(query.period);
-    if (period === null) {
-      throw new ValidationFailedError([
-        {
-          field: 'period',
-          rule: 'period.format',
-          message: 'must be a year, a month, a tertial or a half-year',
-        },
-      ]);
-    }
+    const period = requirePeriod(query.period);
     const municipalityId = actor.principal.municipalityId;
     const units = await statisticsScope(this.dataSource, actor, query.unitId);
     const rows = await this.dataSource.query<Row[]>(CONSISTENCY_SQL, [

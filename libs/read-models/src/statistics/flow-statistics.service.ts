@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
-import { addMonths, Clock, ValidationFailedError, type Count, isSmall, suppress } from '@steg/kernel';
+import { addMonths, Clock, type Count, isSmall, suppress } from '@steg/kernel';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { FLOW_DEFINITIONS } from './domain/flow.figures';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
-import { parsePeriod } from './domain/period.rules';
+import { requirePeriod } from './domain/period.rules';
 import { FlowDurationDto, FlowShareDto, FlowStatisticsDto } from './dto/flow-statistics.dto';
 import { CellDto } from './dto/intervention-report.dto';
 import { StatisticsPeriodQuery } from './dto/kolada.dto';
@@ -77,16 +77,7 @@ export class FlowStatisticsService {
   }
 
   async report(actor: Actor, query: StatisticsPeriodQuery): Promise<FlowStatisticsDto> {
-    const period = parsePeriod(query.period);
-    if (period === null) {
-      throw new ValidationFailedError([
-        {
-          field: 'period',
-          rule: 'period.format',
-          message: 'must be a year, a month, a tertial or a half-year',
-        },
-      ]);
-    }
+    const period = requirePeriod(query.period);
     const units = await statisticsScope(this.dataSource, actor, query.unitId);
     const params = [actor.principal.municipalityId, period.from, period.to, units];
     const [months, [exits], [assistance], [waiting]] = await Promise.all([
