@@ -41,3 +41,10 @@ export function parsePeriod(label: string): ReportingPeriod | null {
   if (half !== undefined) return span((Number(half) - 1) * 6 + 1, 6, 'half_year', `${year}-H${half}`);
   return span(1, 12, 'year', String(year));
 }
+
+/** A month only (`2026-11`), for the monthly management report; null for anything else. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function parseMonth(label: string): ReportingPeriod | null {
+  return MONTH_PATTERN.test(label) ? parsePeriod(label) : null;
+}
