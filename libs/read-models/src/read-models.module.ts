@@ -17,6 +17,7 @@ import { KoladaService } from './statistics/kolada.service';
 import { InterventionReportService } from './statistics/intervention-report.service';
 import { FlowStatisticsService } from './statistics/flow-statistics.service';
 import { ConsistencyService } from './statistics/consistency.service';
+import { ManagementReportService } from './statistics/management-report.service';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
@@ -57,8 +58,9 @@ export class ReadModelsModule {
         InterventionReportService,
         FlowStatisticsService,
         ConsistencyService,
+        ManagementReportService,
       ],
-      exports: [KoladaService],
+      exports: [KoladaService, ManagementReportService],
     };
   }
 }
