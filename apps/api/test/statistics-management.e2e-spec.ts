@@ -8,7 +8,7 @@ import request from 'supertest';
 import { ParticipantEntity } from '@steg/participants/schema';
 import { EnrolmentEntity, ReferralEntity } from '@steg/referrals/schema';
 import type { OutcomeCategory } from '@steg/referrals';
-import { givenTenant, givenUnit, Tenant } from '@steg/testing';
+import { givenInstance, givenPlacement, givenTenant, givenUnit, Tenant } from '@steg/testing';
 import { runSteg } from './support/steg-cli';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -20,7 +20,8 @@ import { startTestApp, TestApp } from './support/test-app';
  *
  * The AME unit in November 2024: nine exits (women 0–5 to work, A; men 6–8 completed, D), all
  * enrolled from 2024-06-01, and one person of unstated gender enrolled across the month. Six
- * referrals from IFO economic assistance sent and accepted on 4 November.
+ * referrals from IFO economic assistance sent and accepted on 4 November. The six women were placed
+ * in the unit's intervention "Snickeriet" from 3 June to the day they exited.
  */
 interface Person {
   gender: 'woman' | 'man' | 'not_stated';
@@ -40,6 +41,20 @@ const MARK = 'röjandeskydd (färre än 5 personer)';
 type Values = Record<'T' | 'K' | 'M', { value: number | null; suppressed: boolean }>;
 interface KoladaReport {
   figures: { id: string; kind: string; values: Values }[];
+}
+
+type CellJson = { value: number | null };
+interface InterventionFiguresJson {
+  participants: CellJson;
+  participantDays: CellJson;
+  attendanceRate: CellJson;
+  exits: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'total', CellJson>;
+  workOrStudiesWithin90Days: CellJson;
+  costKr: number;
+  costPerParticipantKr: CellJson;
+  costPerParticipantDayKr: CellJson;
+  costPerExitToWorkOrStudiesKr: CellJson;
+  instances: InterventionFiguresJson[];
 }
 
 /** supertest keeps a binary body as a Buffer only with a parser of its own. */
@@ -79,7 +94,7 @@ describe('GET /api/v1/statistics/management.xlsx and .csv', () => {
   let ame2: string;
   const ids: string[] = [];
 
-  async function givenPerson(p: Person): Promise<string> {
+  async function givenPerson(p: Person): Promise<{ participantId: string; enrolmentId: string }> {
     const ds = t.dataSource;
     const participant = await ds.getRepository(ParticipantEntity).save({
       municipalityId: tenant.municipalityId,
@@ -91,7 +106,7 @@ describe('GET /api/v1/statistics/management.xlsx and .csv', () => {
       createdBy: tenant.users.ifo_caseworker.id,
       updatedBy: tenant.users.ifo_caseworker.id,
     });
-    await ds.getRepository(EnrolmentEntity).save({
+    const enrolment = await ds.getRepository(EnrolmentEntity).save({
       municipalityId: tenant.municipalityId,
       participantId: participant.id,
       ameUnitId: tenant.units.ame,
@@ -107,7 +122,7 @@ describe('GET /api/v1/statistics/management.xlsx and .csv', () => {
       createdBy: tenant.users.ame_coach.id,
     });
     ids.push(participant.id);
-    return participant.id;
+    return { participantId: participant.id, enrolmentId: enrolment.id };
   }
 
   async function givenAcceptedReferral(participantId: string, sentAt: string): Promise<void> {
@@ -137,9 +152,26 @@ describe('GET /api/v1/statistics/management.xlsx and .csv', () => {
     t = await startTestApp();
     tenant = await givenTenant(t.app);
     ame2 = (await givenUnit(t.dataSource, tenant.municipalityId, 'ame')).id;
-    const people: string[] = [];
+    const people: { participantId: string; enrolmentId: string }[] = [];
     for (const p of PEOPLE) people.push(await givenPerson(p));
-    for (let i = 0; i < 6; i++) await givenAcceptedReferral(people[i], '2024-11-04T10:00:00+01:00');
+    for (let i = 0; i < 6; i++)
+      await givenAcceptedReferral(people[i].participantId, '2024-11-04T10:00:00+01:00');
+    const instance = await givenInstance(t.dataSource, {
+      municipalityId: tenant.municipalityId,
+      responsibleUnitId: tenant.units.ame,
+      name: 'Snickeriet',
+      startsOn: '2024-01-01',
+    });
+    for (let i = 0; i < 6; i++) {
+      await givenPlacement(t.dataSource, {
+        municipalityId: tenant.municipalityId,
+        ...people[i],
+        instance,
+        createdBy: tenant.users.ame_coach.id,
+        startDate: '2024-06-03',
+        actualEndDate: '2024-11-15',
+      });
+    }
   });
 
   afterAll(async () => {
@@ -229,8 +261,43 @@ describe('GET /api/v1/statistics/management.xlsx and .csv', () => {
     expect(referral('Källa', 'IFO ekonomiskt bistånd')).toBe(6);
     expect(referral('Kolada-grupp', 'Socialtjänsten')).toBe(6);
     expect(referral('Ledtid', 'Skickad → beslut: median')).toBe(0);
-    // No intervention instances: the headings alone.
-    expect(rowsOf(workbook.getWorksheet('Insatser')!)[0]?.[0]).toBe('Insatstyp');
+    // Insatser: six women in Snickeriet, 1–15 November each (90 participant-days), all six exited to
+    // work (A) on the placement's last day: 100 % in work or studies within 90 days. No attendance
+    // was reported: no attendance rate (a share of nothing).
+    const interventions = rowsOf(workbook.getWorksheet('Insatser')!);
+    const headings = interventions[0];
+    const snickeriet = interventions.find((r) => r[1] === 'Snickeriet')!;
+    const at = (heading: string) => snickeriet[headings.indexOf(heading)];
+    expect(at('Deltagare')).toBe(6);
+    expect(at('Deltagardagar')).toBe(90);
+    expect(at('Avslut A (arbete)')).toBe(6);
+    expect(at('Avslut totalt')).toBe(6);
+    expect(at('Arbete eller studier inom 90 dagar (%)')).toBe(100);
+    expect(at('Närvarograd (%)')).toBeNull();
+    // The type's row ("Alla") and the instance's hold the same values as GET /statistics/interventions.
+    const report = await request(t.app.getHttpServer())
+      .get('/api/v1/statistics/interventions')
+      .query({ period: MONTH, unitId: tenant.units.ame })
+      .set('Authorization', tenant.users.analyst.auth);
+    const [type] = (report.body as { types: InterventionFiguresJson[] }).types;
+    const valuesOf = (f: InterventionFiguresJson) => [
+      f.participants.value,
+      f.participantDays.value,
+      f.attendanceRate.value,
+      f.exits.A.value,
+      f.exits.B.value,
+      f.exits.C.value,
+      f.exits.D.value,
+      f.exits.E.value,
+      f.exits.total.value,
+      f.workOrStudiesWithin90Days.value,
+      f.costKr,
+      f.costPerParticipantKr.value,
+      f.costPerParticipantDayKr.value,
+      f.costPerExitToWorkOrStudiesKr.value,
+    ];
+    expect(interventions.find((r) => r[1] === 'Alla')?.slice(3, 17)).toEqual(valuesOf(type));
+    expect(snickeriet.slice(3, 17)).toEqual(valuesOf(type.instances[0]));
 
     // No person's id anywhere in the workbook.
     const text = workbook.worksheets.map((s) => JSON.stringify(rowsOf(s))).join();
