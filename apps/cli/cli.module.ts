@@ -21,7 +21,7 @@ import {
 } from './commands/import.command';
 import { CreateMunicipalityCommand, MunicipalityCommand } from './commands/municipality.command';
 import { SeedCommand } from './commands/seed.command';
-import { ExportCommand, ExportKoladaCommand } from './commands/export.command';
+import { ExportCommand, ExportKoladaCommand, ExportManagementCommand } from './commands/export.command';
 
 @Module({})
 export class CliModule {
@@ -45,6 +45,7 @@ export class CliModule {
         SeedCommand,
         ExportCommand,
         ExportKoladaCommand,
+        ExportManagementCommand,
         MunicipalityCommand,
         CreateMunicipalityCommand,
         AuditCommand,

@@ -62,6 +62,8 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/v1/statistics/overview': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/statistics/population': ['admin', 'analyst', 'unit_manager', 'auditor'],
   'PUT /api/v1/statistics/population/:year': ['admin'],
+  'GET /api/v1/statistics/management.xlsx': ['analyst', 'unit_manager', 'auditor'],
+  'GET /api/v1/statistics/management.csv': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/referrals/:id': CASE,
   'PATCH /api/v1/referrals/:id': EDIT,
   'POST /api/v1/referrals/:id/send': EDIT,
@@ -223,6 +225,8 @@ const EXPECTED_SCOPES: Record<string, string[]> = {
   'GET /api/v1/statistics/decisions': ['statistics:read'],
   'GET /api/v1/statistics/overview': ['statistics:read'],
   'GET /api/v1/statistics/population': ['statistics:read'],
+  'GET /api/v1/statistics/management.xlsx': ['statistics:read'],
+  'GET /api/v1/statistics/management.csv': ['statistics:read'],
 };
 
 describe('every route × every role', () => {

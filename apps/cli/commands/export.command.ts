@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
-import { KoladaService } from '@steg/read-models';
+import { KoladaService, type ManagementFormat, ManagementReportService } from '@steg/read-models';
 import { uuidOption } from './options';
 
 interface ExportKoladaOptions {
@@ -66,10 +66,83 @@ export class ExportKoladaCommand extends CommandRunner {
   }
 }
 
+interface ExportManagementOptions {
+  month?: string;
+  as?: string;
+  municipality?: string;
+  unit?: string;
+  format?: ManagementFormat;
+  out?: string;
+}
+
+@SubCommand({
+  name: 'management',
+  description:
+    'Write the monthly management report (a sheet per figure set) as the analyst, unit manager or auditor --as; ' +
+    'XLSX or long-form CSV, to --out <file>, else to ledningsrapport-<kommunkod>-<month>[-<unit>].<format> here',
+})
+export class ExportManagementCommand extends CommandRunner {
+  constructor(private readonly reports: ManagementReportService) {
+    super();
+  }
+
+  async run(_args: string[], options: ExportManagementOptions): Promise<void> {
+    if (options.month === undefined) throw new Error('--month <yyyy-mm> is required, e.g. --month 2026-11');
+    if (!options.as) throw new Error('--as <username> is required: the staff user the report is made as.');
+    const file = await this.reports.fileAsUser(
+      { username: options.as, municipalityId: options.municipality },
+      { month: options.month, unitId: options.unit },
+      options.format ?? 'xlsx',
+    );
+    const out = options.out ?? file.fileName;
+    await writeFile(out, file.body);
+    process.stderr.write(`Wrote ${out}\n`);
+  }
+
+  @Option({ flags: '--month <yyyy-mm>', description: 'the month reported, e.g. 2026-11' })
+  parseMonth(value: string): string {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
+      throw new Error('--month must be a month, YYYY-MM (e.g. 2026-11)');
+    return value;
+  }
+
+  @Option({ flags: '--as <username>', description: 'the analyst, unit manager or auditor reporting' })
+  parseAs(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--municipality <uuid>', description: "the user's municipality (checked)" })
+  parseMunicipality(value: string): string {
+    return uuidOption('--municipality', 'a municipality', value);
+  }
+
+  @Option({ flags: '--unit <uuid>', description: 'only this unit' })
+  parseUnit(value: string): string {
+    return uuidOption('--unit', 'a unit', value);
+  }
+
+  @Option({
+    flags: '--format <xlsx|csv>',
+    description: 'xlsx (default) or csv (long form, one cell per line)',
+  })
+  parseFormat(value: string): ManagementFormat {
+    if (value !== 'xlsx' && value !== 'csv') throw new Error('--format must be xlsx or csv');
+    return value;
+  }
+
+  @Option({
+    flags: '--out <file>',
+    description: 'the file to write (default: the file name the API gives, here)',
+  })
+  parseOut(value: string): string {
+    return value;
+  }
+}
+
 @Command({
   name: 'export',
-  description: 'Export reports to files: kolada (the year file)',
-  subCommands: [ExportKoladaCommand],
+  description: 'Export reports to files: kolada (the year file), management (the monthly management report)',
+  subCommands: [ExportKoladaCommand, ExportManagementCommand],
 })
 export class ExportCommand extends CommandRunner {
   run(): Promise<void> {

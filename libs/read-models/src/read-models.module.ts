@@ -21,6 +21,7 @@ import { ConsistencyService } from './statistics/consistency.service';
 import { OverviewService } from './statistics/overview.service';
 import { PopulationController } from './statistics/population/population.controller';
 import { PopulationService } from './statistics/population/population.service';
+import { ManagementReportService } from './statistics/management-report.service';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
@@ -65,8 +66,9 @@ export class ReadModelsModule {
         ConsistencyService,
         OverviewService,
         PopulationService,
+        ManagementReportService,
       ],
-      exports: [KoladaService],
+      exports: [KoladaService, ManagementReportService],
     };
   }
 }

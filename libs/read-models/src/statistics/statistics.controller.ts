@@ -14,6 +14,8 @@ import { ConsistencyDto } from './dto/consistency.dto';
 import { ConsistencyService } from './consistency.service';
 import { OverviewDto } from './dto/overview.dto';
 import { OverviewService } from './overview.service';
+import { ManagementReportQuery } from './dto/management-report.dto';
+import { ManagementReportService, XLSX_CONTENT_TYPE } from './management-report.service';
 
 @ApiTags('statistics')
 @Controller('statistics')
@@ -24,6 +26,7 @@ export class StatisticsController {
     private readonly flowStatistics: FlowStatisticsService,
     private readonly consistency: ConsistencyService,
     private readonly overview: OverviewService,
+    private readonly managementReports: ManagementReportService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -141,5 +144,61 @@ export class StatisticsController {
   @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
   overviewReport(@CurrentActor() actor: Actor, @Query() query: StatisticsPeriodQuery): Promise<OverviewDto> {
     return this.overview.report(actor, query);
+  }
+
+  @Get('management.xlsx')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOperation({
+    summary: 'The monthly management report as XLSX (månadsrapport till ledningen, Stratsys)',
+    description:
+      'A worksheet per figure set for the month — Om rapporten (municipality, unit, month, who made it and when, ' +
+      'the small-number rule, where the definitions are), Kolada, Flöde, Insatser, Likabedömning, Aktualiseringar — ' +
+      'each the answer of its route (GET /statistics/kolada, /flow, /interventions, /decisions with period=<month>; ' +
+      'GET /referrals/flow for the month’s days, with the small-number rule applied and the free-text return ' +
+      'reasons left out). A suppressed value is an empty cell marked “röjandeskydd (färre än 5 personer)” in the ' +
+      'row’s last column. Headings bold and frozen, numbers as numbers, shares with one decimal. The same report ' +
+      'as `npm run steg -- export management --month 2026-11`. Who may: as GET /statistics/kolada.',
+  })
+  @ApiOkResponse({
+    description: 'The workbook (ledningsrapport-<kommunkod>-<month>[-<unit>].xlsx)',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  async managementXlsx(
+    @CurrentActor() actor: Actor,
+    @Query() query: ManagementReportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.managementReports.xlsx(actor, query);
+    void reply
+      .header('Content-Type', XLSX_CONTENT_TYPE)
+      .header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    return file.body;
+  }
+
+  @Get('management.csv')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiProduces('text/csv')
+  @ApiOperation({
+    summary: 'The monthly management report as CSV, in long form (månadsrapport till ledningen)',
+    description:
+      'The sheets of GET /statistics/management.xlsx in one file, a line per cell: Flik;Rad;Kolumn;Värde;Status — ' +
+      'the sheet, its row number in the workbook, the column’s heading, the value (decimal comma, shares with one ' +
+      'decimal) and why a value is empty (röjandeskydd; ej definierat for a share of nothing). Semicolon-separated ' +
+      'UTF-8 with a BOM and CRLF, for Swedish Excel. Who may: as GET /statistics/kolada.',
+  })
+  @ApiOkResponse({ description: 'text/csv, one cell per line', schema: { type: 'string' } })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  async managementCsv(
+    @CurrentActor() actor: Actor,
+    @Query() query: ManagementReportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const file = await this.managementReports.csv(actor, query);
+    void reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    return file.csv;
   }
 }

@@ -6,6 +6,14 @@ export interface KoladaFileFigure {
   values: Record<'T' | 'K' | 'M', { value: number | null; suppressed: boolean }>;
 }
 
+/**
+ * A number as Swedish Excel and SKR's forms read it: a decimal comma, a share with one decimal
+ * (`37,5`, `50,0`), a count as it is. The Kolada file and the management report's CSV both use it.
+ */
+export function swedishNumber(value: number, share: boolean): string {
+  return (share ? value.toFixed(1) : String(value)).replace('.', ',');
+}
+
 export const KOLADA_FILE_HEADER = ['KPI', 'Kommun', 'År', 'Kön', 'Värde', 'Status'] as const;
 
 /**
@@ -22,8 +30,7 @@ export function koladaFileRows(
   return figures.flatMap((figure) =>
     (['T', 'K', 'M'] as const).map((gender) => {
       const { value, suppressed } = figure.values[gender];
-      const text =
-        value === null ? '' : figure.kind === 'share' ? value.toFixed(1).replace('.', ',') : String(value);
+      const text = value === null ? '' : swedishNumber(value, figure.kind === 'share');
       const status = suppressed ? 'suppressed' : value === null ? 'undefined' : '';
       return [figure.id, municipalityCode, String(year), gender, text, status];
     }),

@@ -63,3 +63,10 @@ export function requirePeriod(label: string, field = 'period'): ReportingPeriod 
   }
   return period;
 }
+
+/** A month only (`2026-11`), for the monthly management report; null for anything else. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function parseMonth(label: string): ReportingPeriod | null {
+  return MONTH_PATTERN.test(label) ? parsePeriod(label) : null;
+}

@@ -1,0 +1,342 @@
+import { MARK_HEADING, type Sheet, SUPPRESSED_MARK } from './management-report';
+import {
+  consistencySheet,
+  type FlowFigures,
+  flowSheet,
+  type InterventionFigures,
+  interventionsSheet,
+  koladaSheet,
+  type ReferralFlowFigures,
+  referralFlowSheet,
+} from './management-sheets';
+
+const v = (value: number | null, suppressed = false) => ({ value, suppressed });
+const hidden = v(null, true);
+
+/** The row whose first cells are `labels`. */
+function rowOf(sheet: Sheet, ...labels: string[]) {
+  const found = sheet.rows.find((r) => labels.every((l, i) => r[i] === l));
+  if (!found) throw new Error(`${sheet.sheet}: no row ${labels.join(' / ')}`);
+  return found;
+}
+function statusAt(sheet: Sheet, row: (string | number | null)[], column: string) {
+  const r = sheet.rows.indexOf(row);
+  const c = sheet.rows[0].indexOf(column);
+  return sheet.statuses.find(([sr, sc]) => sr === r && sc === c)?.[2];
+}
+function isShare(sheet: Sheet, row: (string | number | null)[], column: string) {
+  const r = sheet.rows.indexOf(row);
+  const c = sheet.rows[0].indexOf(column);
+  return sheet.shares.some(([sr, sc]) => sr === r && sc === c);
+}
+
+describe('koladaSheet', () => {
+  const sheet = koladaSheet({
+    figures: [
+      {
+        id: 'U40800',
+        kind: 'count',
+        title: { sv: 'Deltagare', en: 'Participants' },
+        values: { T: v(19), K: v(10), M: hidden },
+      },
+      {
+        id: 'U40455',
+        kind: 'share',
+        title: { sv: 'Andel till arbete eller studier', en: 'Share to work or studies' },
+        values: { T: v(68.4), K: v(0), M: v(null) },
+      },
+    ],
+  });
+
+  it('is named Kolada, with Swedish headings', () => {
+    expect(sheet.sheet).toBe('Kolada');
+    expect(sheet.rows[0]).toEqual(['Nyckeltal', 'Titel', 'Enhet', 'Totalt', 'Kvinnor', 'Män', MARK_HEADING]);
+  });
+
+  it('gives a count as a number, and a suppressed one as an empty cell with its status and mark', () => {
+    const row = rowOf(sheet, 'U40800');
+    expect(row).toEqual(['U40800', 'Deltagare', 'antal', 19, 10, null, `${SUPPRESSED_MARK}: Män`]);
+    expect(statusAt(sheet, row, 'Män')).toBe('suppressed');
+    expect(isShare(sheet, row, 'Totalt')).toBe(false);
+  });
+
+  it('gives a share as a share cell; a share of nothing empty, not suppressed', () => {
+    const row = rowOf(sheet, 'U40455');
+    expect(row).toEqual(['U40455', 'Andel till arbete eller studier', 'andel (%)', 68.4, 0, null, null]);
+    expect(isShare(sheet, row, 'Totalt')).toBe(true);
+    expect(statusAt(sheet, row, 'Män')).toBe('undefined');
+  });
+});
+
+describe('flowSheet', () => {
+  const shareSet = (s: number | null, n: number | null, d: number | null, suppressed = false) => ({
+    share: v(s, suppressed),
+    numerator: v(n, suppressed),
+    denominator: v(d, suppressed),
+  });
+  const flow: FlowFigures = {
+    months: [{ month: '2026-11', in: v(7), out: hidden }],
+    totalIn: v(7),
+    totalOut: hidden,
+    timeEnrolled: { count: hidden, meanDays: hidden, medianDays: hidden },
+    reEntryWithin12Months: shareSet(20, 1, 5),
+    returnToAssistanceWithin12Months: shareSet(null, null, null, true),
+    assistanceToWork: shareSet(null, 0, 0),
+    waitingTime: { count: v(6), meanDays: v(12.5), medianDays: v(10) },
+  };
+  const sheet = flowSheet(flow);
+
+  it('is named Flöde, with Swedish headings', () => {
+    expect(sheet.sheet).toBe('Flöde');
+    expect(sheet.rows[0]).toEqual(['Mått', 'Värde', 'Enhet', 'Täljare', 'Nämnare (underlag)', MARK_HEADING]);
+  });
+
+  it.each([
+    ['Inskrivningar som började 2026-11', 7, 'antal', null, null],
+    ['Avslut 2026-11', null, 'antal', null, null],
+    ['Återaktualisering till AME inom 12 månader efter avslut', 20, 'andel (%)', 1, 5],
+    ['Från försörjningsstöd till arbete (Östersunds mål)', null, 'andel (%)', 0, 0],
+    ['Väntetid i kö till placering, medel', 12.5, 'dagar', null, 6],
+    ['Väntetid i kö till placering, median', 10, 'dagar', null, 6],
+  ])('%s: %p %s (%p of %p)', (label, value, unit, numerator, denominator) => {
+    expect(rowOf(sheet, label).slice(0, 5)).toEqual([label, value, unit, numerator, denominator]);
+  });
+
+  it('marks the suppressed out-count and share, and shows a share with one decimal', () => {
+    const out = rowOf(sheet, 'Avslut 2026-11');
+    expect(statusAt(sheet, out, 'Värde')).toBe('suppressed');
+    expect(out[5]).toBe(`${SUPPRESSED_MARK}: Värde`);
+    const back = rowOf(sheet, 'Åter till försörjningsstöd inom 12 månader efter avslut');
+    expect(back[5]).toBe(`${SUPPRESSED_MARK}: Värde, Täljare, Nämnare (underlag)`);
+    expect(
+      isShare(sheet, rowOf(sheet, 'Återaktualisering till AME inom 12 månader efter avslut'), 'Värde'),
+    ).toBe(true);
+  });
+});
+
+describe('interventionsSheet', () => {
+  const figures = (participants: number | null, suppressed = false): InterventionFigures => ({
+    participants: v(participants, suppressed),
+    participantDays: v(120),
+    attendanceRate: v(87.5),
+    exits: { A: hidden, B: hidden, C: v(0), D: v(5), E: v(0), total: v(8) },
+    workOrStudiesWithin90Days: v(null),
+    costKr: 100000,
+    costPerParticipantKr: v(20000),
+    costPerParticipantDayKr: v(833.33),
+    costPerExitToWorkOrStudiesKr: hidden,
+  });
+  const sheet = interventionsSheet({
+    types: [
+      {
+        ...figures(6),
+        typeName: 'Arbetsträning',
+        category: 'work_training',
+        instances: [{ ...figures(null, true), instanceName: 'Snickeriet HT' }],
+      },
+    ],
+  });
+
+  it('gives the type (instance "Alla") and then its instances, with Swedish headings', () => {
+    expect(sheet.sheet).toBe('Insatser');
+    expect(sheet.rows[0].slice(0, 6)).toEqual([
+      'Insatstyp',
+      'Insatstillfälle',
+      'Kategori',
+      'Deltagare',
+      'Deltagardagar',
+      'Närvarograd (%)',
+    ]);
+    expect(sheet.rows.map((r) => r[1])).toEqual(['Insatstillfälle', 'Alla', 'Snickeriet HT']);
+  });
+
+  it('keeps numbers as numbers, the attendance rate as a share, and marks what is suppressed', () => {
+    const type = rowOf(sheet, 'Arbetsträning', 'Alla');
+    expect(type.slice(3, 17)).toEqual([
+      6,
+      120,
+      87.5,
+      null,
+      null,
+      0,
+      5,
+      0,
+      8,
+      null,
+      100000,
+      20000,
+      833.33,
+      null,
+    ]);
+    expect(isShare(sheet, type, 'Närvarograd (%)')).toBe(true);
+    expect(statusAt(sheet, type, 'Arbete eller studier inom 90 dagar (%)')).toBe('undefined');
+    expect(type[17]).toBe(
+      `${SUPPRESSED_MARK}: Avslut A (arbete), Avslut B (studier), Kostnad per avslut till arbete eller studier (kr)`,
+    );
+    const instance = rowOf(sheet, 'Arbetsträning', 'Snickeriet HT');
+    expect(instance[3]).toBeNull();
+    expect(statusAt(sheet, instance, 'Deltagare')).toBe('suppressed');
+  });
+
+  it('has only the headings when there are no interventions', () => {
+    expect(interventionsSheet({ types: [] }).rows).toHaveLength(1);
+  });
+});
+
+describe('consistencySheet', () => {
+  const band = (label: string, decisions: number | null, suppressed = false) => ({
+    band: label,
+    decisions: v(decisions, suppressed),
+    noAction: v(decisions === null ? null : decisions - 5, suppressed),
+    warning: hidden,
+    deduction: hidden,
+    deductionShare: suppressed ? hidden : v(40),
+  });
+  const sheet = consistencySheet({
+    overall: { label: 'Alla', own: false, bands: [band('1-2', 10)] },
+    units: [
+      {
+        label: 'Enhet A',
+        own: true,
+        bands: [band('1-2', 10)],
+        caseworkers: [{ label: 'Handläggare 1', own: false, bands: [band('1-2', null, true)] }],
+      },
+    ],
+  });
+
+  it('gives all, then each unit and its caseworkers under their pseudonyms', () => {
+    expect(sheet.sheet).toBe('Likabedömning');
+    expect(sheet.rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Alla', 'nej', '1-2'],
+      ['Enhet A', 'ja', '1-2'],
+      ['Enhet A, Handläggare 1', 'nej', '1-2'],
+    ]);
+  });
+
+  it('shows the deduction share as a share and the suppressed cells as empty and marked', () => {
+    const all = rowOf(sheet, 'Alla');
+    expect(all.slice(3, 8)).toEqual([10, 5, null, null, 40]);
+    expect(isShare(sheet, all, 'Andel avdrag (%)')).toBe(true);
+    expect(all[8]).toBe(`${SUPPRESSED_MARK}: Varning, Avdrag`);
+    const caseworker = rowOf(sheet, 'Enhet A, Handläggare 1');
+    expect(caseworker.slice(3, 8)).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('referralFlowSheet', () => {
+  const lead = (count: number, median: number | null, p90: number | null) => ({
+    count,
+    median,
+    p90,
+    excludedNegative: 0,
+  });
+  const base: ReferralFlowFigures = {
+    byStatus: { draft: 0, sent: 2, accepted: 10, returned: 5, withdrawn: 0 },
+    bySource: {
+      ifo_economic_assistance: 12,
+      vuxenstod: 0,
+      forsakringskassan: 0,
+      kaa: 3,
+      region: 0,
+      arbetsformedlingen: 2,
+      af_with_social_services: 0,
+      self_referral: 0,
+      other_municipality: 0,
+      other: 0,
+    },
+    byKoladaGroup: {
+      arbetsformedlingen: 2,
+      forsakringskassan: 0,
+      individual: 0,
+      social_services: 12,
+      af_with_social_services: 0,
+      other: 3,
+    },
+    leadTimes: {
+      sentToDecision: lead(15, 2, 6.4),
+      decisionToEnrolment: lead(4, 3, 5),
+      enrolmentToFirstIntervention: lead(0, null, null),
+      exitToReEntry: lead(5, 100, 200),
+    },
+    reEntries: 3,
+    imported: 0,
+  };
+  const value = (sheet: Sheet, group: string, measure: string) => rowOf(sheet, group, measure)[2];
+
+  it('is named Aktualiseringar, with Swedish headings', () => {
+    const sheet = referralFlowSheet(base);
+    expect(sheet.sheet).toBe('Aktualiseringar');
+    expect(sheet.rows[0]).toEqual(['Grupp', 'Mått', 'Värde', 'Enhet', MARK_HEADING]);
+  });
+
+  // 17 referrals: sent 2 (small), so the next smallest shown status (returned, 5) goes too, so that
+  // 17 − 10 − 0 gives neither away; sources 12 / 3 / 2: 3 and 2 small, together 5 — enough.
+  it.each([
+    ['Aktualiseringar', 'Första gången skickade under månaden', 17],
+    ['Status', 'Skickad (väntar på beslut)', null],
+    ['Status', 'Mottagen', 10],
+    ['Status', 'Återvisad', null],
+    ['Status', 'Återtagen', 0],
+    ['Källa', 'IFO ekonomiskt bistånd', 12],
+    ['Källa', 'KAA, kommunala aktivitetsansvaret', null],
+    ['Källa', 'Arbetsförmedlingen', null],
+    ['Källa', 'Försäkringskassan', 0],
+    ['Kolada-grupp', 'Socialtjänsten', 12],
+    ['Kolada-grupp', 'Övriga', null],
+    // The returned share needs returned shown: suppressed with it.
+    ['Återvisade', 'Andel av besluten (mottagna + återvisade)', null],
+    ['Ledtid', 'Skickad → beslut: underlag', 15],
+    ['Ledtid', 'Skickad → beslut: median', 2],
+    ['Ledtid', 'Skickad → beslut: 90:e percentilen', 6.4],
+    // Four referrals: the count and the median over them are hidden.
+    ['Ledtid', 'Mottagen → inskrivning: underlag', null],
+    ['Ledtid', 'Mottagen → inskrivning: median', null],
+    ['Ledtid', 'Inskrivning → första insats: underlag', 0],
+    ['Ledtid', 'Inskrivning → första insats: median', null],
+    // Exactly five: shown.
+    ['Ledtid', 'Avslut → återaktualisering: median', 100],
+    ['Återaktualiseringar', 'Personer som avslutats inom 12 månader', null],
+    ['Importerad historik', 'Flyttade från tidigare system (ingår ovan, ej i ledtider)', 0],
+  ])('%s / %s: %p', (group, measure, expected) => {
+    expect(value(referralFlowSheet(base), group, measure)).toBe(expected);
+  });
+
+  it('marks the hidden cells as suppressed; a median of none is empty, not suppressed', () => {
+    const sheet = referralFlowSheet(base);
+    expect(statusAt(sheet, rowOf(sheet, 'Status', 'Återvisad'), 'Värde')).toBe('suppressed');
+    expect(statusAt(sheet, rowOf(sheet, 'Ledtid', 'Mottagen → inskrivning: median'), 'Värde')).toBe(
+      'suppressed',
+    );
+    expect(statusAt(sheet, rowOf(sheet, 'Ledtid', 'Inskrivning → första insats: median'), 'Värde')).toBe(
+      'undefined',
+    );
+  });
+
+  it('gives the returned share with one decimal when returned and accepted are shown', () => {
+    const sheet = referralFlowSheet({
+      ...base,
+      byStatus: { draft: 0, sent: 0, accepted: 12, returned: 5, withdrawn: 0 },
+    });
+    const row = rowOf(sheet, 'Återvisade', 'Andel av besluten (mottagna + återvisade)');
+    // 5 / (12 + 5) = 29.41… %
+    expect(row[2]).toBe(29.4);
+    expect(isShare(sheet, row, 'Värde')).toBe(true);
+  });
+
+  it('hides everything of a month with three referrals, the total too', () => {
+    const sheet = referralFlowSheet({
+      ...base,
+      byStatus: { draft: 0, sent: 0, accepted: 3, returned: 0, withdrawn: 0 },
+      bySource: { ...base.bySource, ifo_economic_assistance: 3, kaa: 0, arbetsformedlingen: 0 },
+      byKoladaGroup: { ...base.byKoladaGroup, social_services: 3, other: 0, arbetsformedlingen: 0 },
+    });
+    expect(value(sheet, 'Aktualiseringar', 'Första gången skickade under månaden')).toBeNull();
+    expect(value(sheet, 'Status', 'Mottagen')).toBeNull();
+    expect(value(sheet, 'Källa', 'IFO ekonomiskt bistånd')).toBeNull();
+  });
+
+  it('never names a return reason', () => {
+    const text = JSON.stringify(referralFlowSheet(base));
+    expect(text).not.toContain('reason');
+  });
+});

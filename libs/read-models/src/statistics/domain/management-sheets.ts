@@ -1,0 +1,352 @@
+import { isSmall, suppressLinked, tableOfPeople } from '@steg/kernel';
+import { count, type FigureCell, type FigureValue, share, type Sheet, sheetOf } from './management-report';
+
+/**
+ * One mapper per figure set of the management report: the set as its service answers (the shapes
+ * below are what the mapper reads of the DTO) → one sheet with Swedish headings. To add a figure
+ * set, write its mapper here and add one line to the list in ManagementReportService.
+ */
+
+type Localised = { sv: string; en: string };
+
+// ——— Kolada ———
+
+export interface KoladaFigures {
+  figures: readonly {
+    id: string;
+    kind: string;
+    title: Localised;
+    values: Record<'T' | 'K' | 'M', FigureValue>;
+  }[];
+}
+
+/** "Kolada": one row per key figure, Totalt / Kvinnor / Män — the values of GET /statistics/kolada. */
+export function koladaSheet(report: KoladaFigures): Sheet {
+  return sheetOf(
+    'Kolada',
+    ['Nyckeltal', 'Titel', 'Enhet', 'Totalt', 'Kvinnor', 'Män'],
+    report.figures.map((f) => {
+      const cell = f.kind === 'share' ? share : count;
+      return [
+        f.id,
+        f.title.sv,
+        f.kind === 'share' ? 'andel (%)' : 'antal',
+        cell(f.values.T),
+        cell(f.values.K),
+        cell(f.values.M),
+      ];
+    }),
+    ['Kolada: Kommunal arbetsmarknadsstatistik (KAS); könsuppdelat där Kolada delar upp (T/K/M).'],
+  );
+}
+
+// ——— Flöde ———
+
+export interface FlowShareFigures {
+  share: FigureValue;
+  numerator: FigureValue;
+  denominator: FigureValue;
+}
+
+export interface FlowDurationFigures {
+  count: FigureValue;
+  meanDays: FigureValue;
+  medianDays: FigureValue;
+}
+
+export interface FlowFigures {
+  months: readonly { month: string; in: FigureValue; out: FigureValue }[];
+  totalIn: FigureValue;
+  totalOut: FigureValue;
+  timeEnrolled: FlowDurationFigures;
+  reEntryWithin12Months: FlowShareFigures;
+  returnToAssistanceWithin12Months: FlowShareFigures;
+  assistanceToWork: FlowShareFigures;
+  waitingTime: FlowDurationFigures;
+}
+
+/** "Flöde": in and out, time enrolled, re-entry, return to assistance, Östersund's goal, waiting. */
+export function flowSheet(flow: FlowFigures): Sheet {
+  type Row = [string, FigureCell, string, FigureCell | null, FigureCell | null];
+  const shareRow = (label: string, s: FlowShareFigures): Row => [
+    label,
+    share(s.share),
+    'andel (%)',
+    count(s.numerator),
+    count(s.denominator),
+  ];
+  const durationRows = (label: string, d: FlowDurationFigures): Row[] => [
+    [`${label}, medel`, count(d.meanDays), 'dagar', null, count(d.count)],
+    [`${label}, median`, count(d.medianDays), 'dagar', null, count(d.count)],
+  ];
+  const rows: Row[] = [
+    ...flow.months.flatMap((m): Row[] => [
+      [`Inskrivningar som började ${m.month}`, count(m.in), 'antal', null, null],
+      [`Avslut ${m.month}`, count(m.out), 'antal', null, null],
+    ]),
+    ['Inskrivningar som började, hela perioden', count(flow.totalIn), 'antal', null, null],
+    ['Avslut, hela perioden', count(flow.totalOut), 'antal', null, null],
+    ...durationRows('Inskriven tid vid avslut', flow.timeEnrolled),
+    shareRow('Återaktualisering till AME inom 12 månader efter avslut', flow.reEntryWithin12Months),
+    shareRow(
+      'Åter till försörjningsstöd inom 12 månader efter avslut',
+      flow.returnToAssistanceWithin12Months,
+    ),
+    shareRow('Från försörjningsstöd till arbete (Östersunds mål)', flow.assistanceToWork),
+    ...durationRows('Väntetid i kö till placering', flow.waitingTime),
+  ];
+  return sheetOf('Flöde', ['Mått', 'Värde', 'Enhet', 'Täljare', 'Nämnare (underlag)'], rows, [
+    'Andelar inom 12 månader räknas över avslut vars 12 månader har gått.',
+  ]);
+}
+
+// ——— Insatser ———
+
+export interface InterventionFigures {
+  participants: FigureValue;
+  participantDays: FigureValue;
+  attendanceRate: FigureValue;
+  exits: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'total', FigureValue>;
+  workOrStudiesWithin90Days: FigureValue;
+  costKr: number;
+  costPerParticipantKr: FigureValue;
+  costPerParticipantDayKr: FigureValue;
+  costPerExitToWorkOrStudiesKr: FigureValue;
+}
+
+export interface InterventionReportFigures {
+  types: readonly (InterventionFigures & {
+    typeName: string;
+    category: string;
+    instances: readonly (InterventionFigures & { instanceName: string })[];
+  })[];
+}
+
+/** "Insatser": per intervention type (instance "Alla") and under it per instance. */
+export function interventionsSheet(report: InterventionReportFigures): Sheet {
+  const figures = (f: InterventionFigures): (FigureCell | number)[] => [
+    count(f.participants),
+    count(f.participantDays),
+    share(f.attendanceRate),
+    count(f.exits.A),
+    count(f.exits.B),
+    count(f.exits.C),
+    count(f.exits.D),
+    count(f.exits.E),
+    count(f.exits.total),
+    share(f.workOrStudiesWithin90Days),
+    f.costKr,
+    count(f.costPerParticipantKr),
+    count(f.costPerParticipantDayKr),
+    count(f.costPerExitToWorkOrStudiesKr),
+  ];
+  return sheetOf(
+    'Insatser',
+    [
+      'Insatstyp',
+      'Insatstillfälle',
+      'Kategori',
+      'Deltagare',
+      'Deltagardagar',
+      'Närvarograd (%)',
+      'Avslut A (arbete)',
+      'Avslut B (studier)',
+      'Avslut C (annan myndighet)',
+      'Avslut D (slutfört uppdrag)',
+      'Avslut E (övrigt)',
+      'Avslut totalt',
+      'Arbete eller studier inom 90 dagar (%)',
+      'Kostnad (kr, uppskattning)',
+      'Kostnad per deltagare (kr)',
+      'Kostnad per deltagardag (kr)',
+      'Kostnad per avslut till arbete eller studier (kr)',
+    ],
+    report.types.flatMap((t) => [
+      [t.typeName, 'Alla', t.category, ...figures(t)],
+      ...t.instances.map((i) => [t.typeName, i.instanceName, t.category, ...figures(i)]),
+    ]),
+    ['Kostnaden är en uppskattning från insatstillfällets budget.'],
+  );
+}
+
+// ——— Likabedömning ———
+
+export interface ConsistencyBandFigures {
+  band: string;
+  decisions: FigureValue;
+  noAction: FigureValue;
+  warning: FigureValue;
+  deduction: FigureValue;
+  deductionShare: FigureValue;
+}
+
+interface ConsistencyRowFigures {
+  label: string;
+  own: boolean;
+  bands: readonly ConsistencyBandFigures[];
+}
+
+export interface ConsistencyFigures {
+  overall: ConsistencyRowFigures;
+  units: readonly (ConsistencyRowFigures & { caseworkers: readonly ConsistencyRowFigures[] })[];
+}
+
+/** "Likabedömning": decisions per band of unexcused days, for all, per unit and caseworker (pseudonyms). */
+export function consistencySheet(report: ConsistencyFigures): Sheet {
+  const rowsOf = (group: string, row: ConsistencyRowFigures) =>
+    row.bands.map((b) => [
+      group,
+      row.own ? 'ja' : 'nej',
+      b.band,
+      count(b.decisions),
+      count(b.noAction),
+      count(b.warning),
+      count(b.deduction),
+      share(b.deductionShare),
+    ]);
+  return sheetOf(
+    'Likabedömning',
+    [
+      'Grupp',
+      'Egen enhet',
+      'Ogiltig frånvaro (dagar)',
+      'Beslut',
+      'Ingen åtgärd',
+      'Varning',
+      'Avdrag',
+      'Andel avdrag (%)',
+    ],
+    [
+      ...rowsOf('Alla', report.overall),
+      ...report.units.flatMap((u) => [
+        ...rowsOf(u.label, u),
+        ...u.caseworkers.flatMap((c) => rowsOf(`${u.label}, ${c.label}`, c)),
+      ]),
+    ],
+    ['Beslut efter frånvarodialog; enheter och handläggare under pseudonym som gäller i denna rapport.'],
+  );
+}
+
+// ——— Aktualiseringar ———
+
+export interface ReferralFlowFigures {
+  byStatus: Record<'draft' | 'sent' | 'accepted' | 'returned' | 'withdrawn', number>;
+  bySource: Record<(typeof SOURCES)[number][0], number>;
+  byKoladaGroup: Record<(typeof KOLADA_GROUPS)[number][0], number>;
+  leadTimes: Record<
+    'sentToDecision' | 'decisionToEnrolment' | 'enrolmentToFirstIntervention' | 'exitToReEntry',
+    { count: number; median: number | null; p90: number | null }
+  >;
+  reEntries: number;
+  imported: number;
+}
+
+const STATUSES: [keyof ReferralFlowFigures['byStatus'], string][] = [
+  ['sent', 'Skickad (väntar på beslut)'],
+  ['accepted', 'Mottagen'],
+  ['returned', 'Återvisad'],
+  ['withdrawn', 'Återtagen'],
+];
+const SOURCES = [
+  ['ifo_economic_assistance', 'IFO ekonomiskt bistånd'],
+  ['vuxenstod', 'Vuxenstöd (IFO)'],
+  ['forsakringskassan', 'Försäkringskassan'],
+  ['kaa', 'KAA, kommunala aktivitetsansvaret'],
+  ['region', 'Region'],
+  ['arbetsformedlingen', 'Arbetsförmedlingen'],
+  ['af_with_social_services', 'Arbetsförmedlingen tillsammans med socialtjänsten'],
+  ['self_referral', 'Självanmälan'],
+  ['other_municipality', 'Annan kommun'],
+  ['other', 'Övrigt'],
+] as const;
+const KOLADA_GROUPS = [
+  ['arbetsformedlingen', 'Arbetsförmedlingen'],
+  ['forsakringskassan', 'Försäkringskassan'],
+  ['individual', 'Individen själv'],
+  ['social_services', 'Socialtjänsten'],
+  ['af_with_social_services', 'Arbetsförmedlingen tillsammans med socialtjänsten'],
+  ['other', 'Övriga'],
+] as const;
+const LEAD_TIMES: [keyof ReferralFlowFigures['leadTimes'], string][] = [
+  ['sentToDecision', 'Skickad → beslut'],
+  ['decisionToEnrolment', 'Mottagen → inskrivning'],
+  ['enrolmentToFirstIntervention', 'Inskrivning → första insats'],
+  ['exitToReEntry', 'Avslut → återaktualisering'],
+];
+
+/**
+ * "Aktualiseringar": the referral flow of GET /referrals/flow for the month. That route answers
+ * managers raw counts; the report is a statistics export, so the small-number rule is applied here:
+ * the status, source and Kolada-group tables (one referral counted as one person: a person is
+ * rarely referred twice in a month, and the flow gives no distinct-people counts) are suppressed
+ * together with their shared total; a median or 90th percentile only over five or more; the
+ * returned share only when both returned and accepted are shown (else decided − returned gives the
+ * other away). The return reasons are left out: they are free text and may name a person.
+ */
+export function referralFlowSheet(flow: ReferralFlowFigures): Sheet {
+  const tableOf = <K extends string>(keys: readonly K[], counts: Record<K, number>) =>
+    tableOfPeople(keys, ['T'], (r) => counts[r as K] ?? 0);
+  const statusKeys = STATUSES.map(([k]) => k);
+  const sourceKeys = SOURCES.map(([k]) => k);
+  const groupKeys = KOLADA_GROUPS.map(([k]) => k);
+  const tables = [
+    tableOf(statusKeys, flow.byStatus),
+    tableOf(sourceKeys, flow.bySource),
+    tableOf(groupKeys, flow.byKoladaGroup),
+  ];
+  const hidden = suppressLinked(tables);
+  const cellOf = (t: number, key: string): FigureValue => ({
+    value: hidden[t].rowTotals[key] ? null : tables[t].rowTotals[key].count,
+    suppressed: hidden[t].rowTotals[key],
+  });
+  const alone = (n: number): FigureValue => {
+    const small = isSmall({ count: n, people: n });
+    return { value: small ? null : n, suppressed: small };
+  };
+  const returned = cellOf(0, 'returned');
+  const accepted = cellOf(0, 'accepted');
+  const decided = (accepted.value ?? 0) + (returned.value ?? 0);
+  const returnedShare: FigureValue =
+    returned.suppressed || accepted.suppressed
+      ? { value: null, suppressed: true }
+      : {
+          value: decided === 0 ? null : Math.round(((returned.value ?? 0) / decided) * 1000) / 10,
+          suppressed: false,
+        };
+
+  type Row = [string, string, FigureCell, string];
+  const rows: Row[] = [
+    [
+      'Aktualiseringar',
+      'Första gången skickade under månaden',
+      count({ value: hidden[0].total ? null : tables[0].total.count, suppressed: hidden[0].total }),
+      'antal',
+    ],
+    ...STATUSES.map(([k, label]): Row => ['Status', label, count(cellOf(0, k)), 'antal']),
+    ...SOURCES.map(([k, label]): Row => ['Källa', label, count(cellOf(1, k)), 'antal']),
+    ...KOLADA_GROUPS.map(([k, label]): Row => ['Kolada-grupp', label, count(cellOf(2, k)), 'antal']),
+    ['Återvisade', 'Andel av besluten (mottagna + återvisade)', share(returnedShare), 'andel (%)'],
+    ...LEAD_TIMES.flatMap(([k, label]): Row[] => {
+      const t = flow.leadTimes[k];
+      const small = isSmall({ count: t.count, people: t.count });
+      const shown = (v: number | null): FigureValue =>
+        small ? { value: null, suppressed: true } : { value: v, suppressed: false };
+      return [
+        ['Ledtid', `${label}: underlag`, count(alone(t.count)), 'antal'],
+        ['Ledtid', `${label}: median`, count(shown(t.median)), 'dagar'],
+        ['Ledtid', `${label}: 90:e percentilen`, count(shown(t.p90)), 'dagar'],
+      ];
+    }),
+    ['Återaktualiseringar', 'Personer som avslutats inom 12 månader', count(alone(flow.reEntries)), 'antal'],
+    [
+      'Importerad historik',
+      'Flyttade från tidigare system (ingår ovan, ej i ledtider)',
+      count(alone(flow.imported)),
+      'antal',
+    ],
+  ];
+  return sheetOf('Aktualiseringar', ['Grupp', 'Mått', 'Värde', 'Enhet'], rows, [
+    'Aktualiseringar (remisser) som första gången skickades under månaden, som GET /api/v1/referrals/flow.',
+    'Återvisningsorsaker redovisas inte: de är fritext.',
+  ]);
+}
