@@ -35,7 +35,16 @@ const PEOPLE: Person[] = [
 ];
 const MONTH = '2024-11';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const SHEETS = ['Om rapporten', 'Kolada', 'Flöde', 'Insatser', 'Likabedömning', 'Aktualiseringar'];
+const SHEETS = [
+  'Om rapporten',
+  'Kolada',
+  'Flöde',
+  'Insatser',
+  'Likabedömning',
+  'Aktualiseringar',
+  'Överblick',
+  'Avvikelser',
+];
 const MARK = 'röjandeskydd (färre än 5 personer)';
 
 type Values = Record<'T' | 'K' | 'M', { value: number | null; suppressed: boolean }>;
@@ -297,6 +306,26 @@ describe('GET /api/v1/statistics/management.xlsx and .csv', () => {
       f.costPerExitToWorkOrStudiesKr.value,
     ];
     expect(interventions.find((r) => r[1] === 'Alla')?.slice(3, 17)).toEqual(valuesOf(type));
+    // Överblick: the participants as GET /statistics/overview gives them (ten, men and women hidden as
+    // in Kolada's U40800), no agreements and no deviations.
+    const overview = await request(t.app.getHttpServer())
+      .get('/api/v1/statistics/overview')
+      .query({ period: MONTH, unitId: tenant.units.ame })
+      .set('Authorization', tenant.users.analyst.auth);
+    const o = overview.body as {
+      participants: Record<string, Record<'T' | 'K' | 'M', { value: number | null }>>;
+    };
+    const summary = rowsOf(workbook.getWorksheet('Överblick')!);
+    const measure = (label: string) => summary.find((r) => r[0] === label)?.slice(1, 4);
+    expect(measure('Deltagare')).toEqual([10, null, null]);
+    expect(measure('Deltagare')).toEqual(['T', 'K', 'M'].map((g) => o.participants.total[g as 'T'].value));
+    expect(measure('24 år eller yngre')).toEqual(
+      ['T', 'K', 'M'].map((g) => o.participants.age24OrYounger[g as 'T'].value),
+    );
+    expect(measure(`Överenskommelser i kraft 2024-11-30`)).toEqual([0, null, null]);
+    expect(rowsOf(workbook.getWorksheet('Avvikelser')!)).toEqual([
+      ['Månad', 'Kategori', 'Rapporterade', 'Varav klagomål', 'Varav avslutade', 'Röjandeskydd'],
+    ]);
     expect(snickeriet.slice(3, 17)).toEqual(valuesOf(type.instances[0]));
 
     // No person's id anywhere in the workbook.

@@ -12,15 +12,18 @@ import { SUPPRESSION_RULE } from './domain/kolada.figures';
 import { aboutSheet, longFormRows, MARK_HEADING, type Sheet } from './domain/management-report';
 import {
   consistencySheet,
+  deviationsSheet,
   flowSheet,
   interventionsSheet,
   koladaSheet,
+  overviewSheet,
   referralFlowSheet,
 } from './domain/management-sheets';
 import { parseMonth } from './domain/period.rules';
 import { FlowStatisticsService } from './flow-statistics.service';
 import { InterventionReportService } from './intervention-report.service';
 import { KoladaService } from './kolada.service';
+import { OverviewService } from './overview.service';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -58,6 +61,7 @@ export class ManagementReportService {
     private readonly interventions: InterventionReportService,
     private readonly consistency: ConsistencyService,
     private readonly referralFlow: FlowService,
+    private readonly overview: OverviewService,
     @Inject(Clock) private readonly clock: Clock,
   ) {
     this.dataSource = database.statistics;
@@ -72,9 +76,8 @@ export class ManagementReportService {
     }
     const period = { period: month.label, unitId: query.unitId };
     // The figure sets, in sheet order: one line each (the set's service, and its mapper in
-    // domain/management-sheets.ts). The "Överblick" set (agreements in force, deviations per category
-    // and month, ≤ 24 and etableringsprogrammet counts, N40011) goes here when its service exists.
-    const figureSets: Promise<Sheet>[] = [
+    // domain/management-sheets.ts).
+    const figureSets: Promise<Sheet | Sheet[]>[] = [
       this.kolada.report(actor, period).then(koladaSheet),
       this.flowStatistics.report(actor, period).then(flowSheet),
       this.interventions.report(actor, period).then(interventionsSheet),
@@ -82,8 +85,9 @@ export class ManagementReportService {
       this.referralFlow
         .flow(actor, { from: month.from, to: month.to, unitId: query.unitId })
         .then(referralFlowSheet),
+      this.overview.report(actor, period).then((o) => [overviewSheet(o), deviationsSheet(o)]),
     ];
-    const sheets = await Promise.all(figureSets);
+    const sheets = (await Promise.all(figureSets)).flat();
 
     const municipalityId = actor.principal.municipalityId;
     const [[municipality], [unit]] = await Promise.all([

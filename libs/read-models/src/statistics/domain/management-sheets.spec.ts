@@ -1,11 +1,14 @@
 import { MARK_HEADING, type Sheet, SUPPRESSED_MARK } from './management-report';
 import {
   consistencySheet,
+  deviationsSheet,
   type FlowFigures,
   flowSheet,
   type InterventionFigures,
   interventionsSheet,
   koladaSheet,
+  type OverviewFigures,
+  overviewSheet,
   type ReferralFlowFigures,
   referralFlowSheet,
 } from './management-sheets';
@@ -338,5 +341,71 @@ describe('referralFlowSheet', () => {
   it('never names a return reason', () => {
     const text = JSON.stringify(referralFlowSheet(base));
     expect(text).not.toContain('reason');
+  });
+});
+
+describe('overviewSheet and deviationsSheet', () => {
+  const report: OverviewFigures = {
+    participants: {
+      total: { T: v(21), K: v(11), M: v(10) },
+      age24OrYounger: { T: v(4, true), K: v(0), M: hidden },
+      inEstablishmentProgramme: { T: v(5), K: v(0), M: v(5) },
+    },
+    agreementsInForce: {
+      on: '2026-12-31',
+      total: 2,
+      byKind: [
+        { kind: 'local_agreement', count: 1 },
+        { kind: 'finsam', count: 1 },
+      ],
+    },
+    deviations: [
+      { month: '2026-03', category: 'it', reported: 6, complaints: null, closed: 0, suppressed: true },
+      {
+        month: '2026-03',
+        category: 'safety',
+        reported: null,
+        complaints: null,
+        closed: null,
+        suppressed: true,
+      },
+    ],
+  };
+
+  it('gives participants T/K/M, a suppressed count empty and marked, and agreements per kind in Swedish', () => {
+    const sheet = overviewSheet(report);
+    expect(sheet.sheet).toBe('Överblick');
+    expect(sheet.rows[0]).toEqual(['Mått', 'Totalt', 'Kvinnor', 'Män', MARK_HEADING]);
+    expect(rowOf(sheet, 'Deltagare')).toEqual(['Deltagare', 21, 11, 10, null]);
+    expect(rowOf(sheet, '24 år eller yngre')).toEqual([
+      '24 år eller yngre',
+      null,
+      0,
+      null,
+      `${SUPPRESSED_MARK}: Totalt, Män`,
+    ]);
+    expect(rowOf(sheet, 'Överenskommelser i kraft 2026-12-31')).toEqual([
+      'Överenskommelser i kraft 2026-12-31',
+      2,
+      null,
+      null,
+      null,
+    ]);
+    expect(rowOf(sheet, '  Lokal överenskommelse (LÖK)')[1]).toBe(1);
+    expect(rowOf(sheet, '  Finsam')[1]).toBe(1);
+  });
+
+  it('gives deviations per month and category, a hidden count empty and marked', () => {
+    const sheet = deviationsSheet(report);
+    expect(sheet.sheet).toBe('Avvikelser');
+    expect(rowOf(sheet, '2026-03', 'IT-system')).toEqual([
+      '2026-03',
+      'IT-system',
+      6,
+      null,
+      0,
+      `${SUPPRESSED_MARK}: Varav klagomål`,
+    ]);
+    expect(rowOf(sheet, '2026-03', 'Säkerhet/arbetsmiljö').slice(2, 5)).toEqual([null, null, null]);
   });
 });

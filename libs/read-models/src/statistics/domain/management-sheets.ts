@@ -350,3 +350,77 @@ export function referralFlowSheet(flow: ReferralFlowFigures): Sheet {
     'Återvisningsorsaker redovisas inte: de är fritext.',
   ]);
 }
+
+// ——— Överblick and Avvikelser ———
+
+type GenderFigures = Record<'T' | 'K' | 'M', FigureValue>;
+
+export interface OverviewFigures {
+  participants: {
+    total: GenderFigures;
+    age24OrYounger: GenderFigures;
+    inEstablishmentProgramme: GenderFigures;
+  };
+  agreementsInForce: { on: string; total: number; byKind: readonly { kind: string; count: number }[] };
+  deviations: readonly {
+    month: string;
+    category: string;
+    reported: number | null;
+    complaints: number | null;
+    closed: number | null;
+    suppressed: boolean;
+  }[];
+}
+
+const AGREEMENT_KIND_LABELS: Record<string, string> = {
+  local_agreement: 'Lokal överenskommelse (LÖK)',
+  cooperation_agreement: 'Samverkansavtal',
+  iop: 'Idéburet offentligt partnerskap (IOP)',
+  work_training: 'Arbetsträningsavtal',
+  finsam: 'Finsam',
+  other: 'Övriga',
+};
+
+const DEVIATION_CATEGORY_LABELS: Record<string, string> = {
+  attendance_reporting: 'Närvarorapportering',
+  information_sharing: 'Informationsöverföring/samverkan',
+  treatment: 'Bemötande',
+  safety: 'Säkerhet/arbetsmiljö',
+  it: 'IT-system',
+  other: 'Övrigt',
+};
+
+/** "Överblick": participants, ≤ 24 and etableringsprogrammet (T/K/M), agreements in force per kind. */
+export function overviewSheet(report: OverviewFigures): Sheet {
+  const people = (label: string, g: GenderFigures) => [label, count(g.T), count(g.K), count(g.M)];
+  const agreements = report.agreementsInForce;
+  return sheetOf(
+    'Överblick',
+    ['Mått', 'Totalt', 'Kvinnor', 'Män'],
+    [
+      people('Deltagare', report.participants.total),
+      people('24 år eller yngre', report.participants.age24OrYounger),
+      people('I etableringsprogrammet', report.participants.inEstablishmentProgramme),
+      [`Överenskommelser i kraft ${agreements.on}`, agreements.total, null, null],
+      ...agreements.byKind.map((k) => [`  ${AGREEMENT_KIND_LABELS[k.kind] ?? k.kind}`, k.count, null, null]),
+    ],
+    ['Överenskommelser är kommunens, också när en enhet är vald; de delas inte på kön.'],
+  );
+}
+
+/** "Avvikelser": deviations and complaints per month and category. */
+export function deviationsSheet(report: OverviewFigures): Sheet {
+  const cell = (value: number | null) => ({ value, suppressed: value === null });
+  return sheetOf(
+    'Avvikelser',
+    ['Månad', 'Kategori', 'Rapporterade', 'Varav klagomål', 'Varav avslutade'],
+    report.deviations.map((d) => [
+      d.month,
+      DEVIATION_CATEGORY_LABELS[d.category] ?? d.category,
+      cell(d.reported),
+      cell(d.complaints),
+      cell(d.closed),
+    ]),
+    ['Avvikelser och klagomål med rapportdag i månaden, per kategori.'],
+  );
+}
