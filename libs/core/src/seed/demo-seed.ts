@@ -9,6 +9,7 @@ import { referralsDemoSeed } from '@steg/referrals/demo';
 import { measurementDemoSeed } from '@steg/measurement/demo';
 import { partnersDemoSeed } from '@steg/partners/demo';
 import { deviationsDemoSeed } from '@steg/deviations/demo';
+import { populationDemoSeed } from '@steg/read-models/demo';
 
 /** Demo seeds in dependency order; each context adds its own here. */
 export const DEMO_SEEDS: DemoSeed[] = [
@@ -21,6 +22,7 @@ export const DEMO_SEEDS: DemoSeed[] = [
   partnersDemoSeed,
   measurementDemoSeed,
   deviationsDemoSeed,
+  populationDemoSeed,
 ];
 
 /** Loads every demo seed; a transaction-scoped advisory lock keeps two starting nodes apart. */
