@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
-import { ValidationFailedError } from '@steg/kernel';
-import { loadExcel } from '../excel';
+import { loadExcel, ValidationFailedError } from '@steg/kernel';
 import { RawCell } from './domain/import-row.rules';
 
 export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;

@@ -1,14 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { MASK } from '@steg/access';
 import type { MonthReportDto } from './dto/month-response.dto';
-import { loadExcel } from '../excel';
-import {
-  dateCell,
-  neutraliseCell,
-  stockholmDateTime,
-  stockholmWallClock,
-  type ReportTable,
-} from './domain/report-file.rules';
+import { dateCell, loadExcel, neutraliseCell, stockholmDateTime, stockholmWallClock } from '@steg/kernel';
+import { type ReportTable } from './domain/report-file.rules';
 
 /** Swedish labels of the day codes in the downloads. */
 export const CODE_LABELS: Record<string, string> = {

@@ -1,10 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { mayReadStatistics, StaffPrincipalsService } from '@steg/access';
 import { Actor, cliActor } from '@steg/http';
-import { Clock, ForbiddenError, ValidationFailedError } from '@steg/kernel';
+import {
+  Clock,
+  ForbiddenError,
+  loadExcel,
+  neutraliseCell,
+  stockholmDateTime,
+  ValidationFailedError,
+} from '@steg/kernel';
 import { FlowService } from '../flow/flow.service';
 import { ReadModelDatabase } from '../read-model-database';
 import { ConsistencyService } from './consistency.service';
@@ -112,7 +118,7 @@ export class ManagementReportService {
         principal.kind === 'user'
           ? `${principal.displayName} (${principal.username})`
           : `API-nyckel ${principal.name}`,
-      madeAt: stockholmMinute(this.clock.now()),
+      madeAt: stockholmDateTime(this.clock.now()),
       suppressionRule: SUPPRESSION_RULE.sv,
       sheets: sheets.map((s) => s.sheet),
     });
@@ -155,25 +161,14 @@ export class ManagementReportService {
   }
 }
 
-const STOCKHOLM_MINUTE = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-function stockholmMinute(instant: Date): string {
-  return STOCKHOLM_MINUTE.format(instant);
-}
-
 async function workbookOf(sheets: readonly Sheet[]): Promise<Buffer> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Steg';
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-    for (const row of sheet.rows) worksheet.addRow(row);
+    // Names of units and instances are typed by people: no cell may become a formula.
+    for (const row of sheet.rows) worksheet.addRow(row.map(neutraliseCell));
     worksheet.getRow(1).font = { bold: true };
     for (const [r, c] of sheet.shares) worksheet.getCell(r + 1, c + 1).numFmt = '0.0';
     const marks = sheet.rows[0].indexOf(MARK_HEADING);

@@ -9,3 +9,4 @@ export * from './canonical-json';
 export * from './uuid-v7';
 export * from './import-header';
 export * from './small-numbers';
+export * from './spreadsheet-cells';

@@ -114,6 +114,14 @@ describe('longFormRows', () => {
     expect(lines).toHaveLength(1 + 3 * 4 + 1);
   });
 
+  it('keeps a name typed as a formula text, and a negative number a number', () => {
+    const typed = sheetOf('Insatser', ['Insats', 'Förändring'], [['=HYPERLINK("x")', -0.5]]);
+    expect(longFormRows([typed]).slice(1, 3)).toEqual([
+      ['Insatser', '2', 'Insats', `'=HYPERLINK("x")`, ''],
+      ['Insatser', '2', 'Förändring', '-0,5', ''],
+    ]);
+  });
+
   it('gives only the header for no sheets', () => {
     expect(longFormRows([])).toEqual([['Flik', 'Rad', 'Kolumn', 'Värde', 'Status']]);
   });

@@ -1,3 +1,4 @@
+import { neutraliseCell } from '@steg/kernel';
 import { swedishNumber } from './kolada-file';
 
 /**
@@ -121,7 +122,12 @@ export function longFormRows(sheets: readonly Sheet[]): string[][] {
       s.rows[r].forEach((cell, c) => {
         const status = statuses.get(`${r}:${c}`);
         const value =
-          cell === null ? '' : typeof cell === 'number' ? swedishNumber(cell, shares.has(`${r}:${c}`)) : cell;
+          cell === null
+            ? ''
+            : typeof cell === 'number'
+              ? swedishNumber(cell, shares.has(`${r}:${c}`))
+              : // Names of units and instances are typed by people: no cell may become a formula.
+                neutraliseCell(cell);
         lines.push([
           s.sheet,
           String(r + 1),
