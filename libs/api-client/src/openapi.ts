@@ -5622,6 +5622,11 @@ export interface components {
             workOrStudiesWithin90Days: components["schemas"]["LocalisedTextDto"];
             cost: components["schemas"]["LocalisedTextDto"];
             unitCost: components["schemas"]["LocalisedTextDto"];
+            costByFunder: components["schemas"]["LocalisedTextDto"];
+            agreements: components["schemas"]["LocalisedTextDto"];
+            followUps: components["schemas"]["LocalisedTextDto"];
+            bipChange: components["schemas"]["LocalisedTextDto"];
+            survey: components["schemas"]["LocalisedTextDto"];
         };
         CellDto: {
             /** @description The value; null when suppressed or undefined (0 / 0) */
@@ -5642,6 +5647,78 @@ export interface components {
             E: components["schemas"]["CellDto"];
             /** @description All exits */
             total: components["schemas"]["CellDto"];
+        };
+        FunderCostDto: {
+            /**
+             * @description Funder type (finansiär: kommunen, Finsam, ESF, Arbetsförmedlingen, annan), or unallocated (ej fördelad): days no funding period in force covers
+             * @enum {string}
+             */
+            funderType: "municipality" | "finsam" | "esf" | "arbetsformedlingen" | "other" | "unallocated";
+            /** @description The funder’s part of the cost estimate, in öre (the parts sum exactly to the cost) */
+            costOre: number;
+            /** @description The same in kronor, two decimals */
+            costKr: number;
+        };
+        FollowUpCheckpointDto: {
+            /**
+             * @description Checkpoint: months after the exit (uppföljning efter avslut)
+             * @enum {number}
+             */
+            checkpointMonths: 6 | 12;
+            /** @description Follow-ups recorded at the checkpoint (the denominator) */
+            recorded: components["schemas"]["CellDto"];
+            /** @description I arbete eller studier vid uppföljningen (%), one decimal */
+            workOrStudiesShare: components["schemas"]["CellDto"];
+        };
+        BipIndicatorChangeDto: {
+            /** @description BIP indicator code */
+            indicatorCode: string;
+            /** @description Indikator (sv) */
+            labelSv: string;
+            /** @description Indicator (en) */
+            labelEn: string;
+            /** @description People with an assessment before and after a placement of the type */
+            people: components["schemas"]["CellDto"];
+            /** @description Mean change in the indicator’s score (after − before), two decimals */
+            meanChange: components["schemas"]["CellDto"];
+        };
+        SurveyValueCountDto: {
+            value: number;
+            /** @description How many chose it; null when one to four did, or when it would give such a count away */
+            count: number | null;
+            /** @description True when the count is hidden by the small-number rule */
+            suppressed: boolean;
+        };
+        SurveyResultQuestionDto: {
+            /** Format: uuid */
+            questionId: string;
+            koladaId: string | null;
+            text: string;
+            /** @enum {string} */
+            kind: "scale" | "free_text";
+            /** @description Fewer than 5 answered it: no figures are shown */
+            suppressed: boolean;
+            /** @description How many answered (a value, "vet inte" or text) */
+            answered: number | null;
+            /** @description How many answered "vet inte" */
+            dontKnow: number | null;
+            /** @description Count per value of the scale, every value in order; empty for free text or when suppressed */
+            distribution: components["schemas"]["SurveyValueCountDto"][];
+        };
+        SurveyResultGroupDto: {
+            /** Format: uuid */
+            interventionTypeId: string;
+            /**
+             * Format: uuid
+             * @description Set when grouped by instance
+             */
+            instanceId: string | null;
+            /** @description Fewer than 5 answered surveys: no figures are shown */
+            suppressed: boolean;
+            /** @description Answered surveys in the group (null when suppressed) */
+            responses: number | null;
+            /** @description Empty when the group is suppressed */
+            questions: components["schemas"]["SurveyResultQuestionDto"][];
         };
         InterventionInstanceFiguresDto: {
             /** @description Deltagare (distinct people) */
@@ -5674,6 +5751,10 @@ export interface components {
             instanceId: string;
             /** @description Insatstillfälle */
             instanceName: string;
+            /** @description The cost estimate per funder (per finansiär) */
+            costByFunder: components["schemas"]["FunderCostDto"][];
+            /** @description Brukarundersökning: the instance’s group of GET /survey-results?groupBy=instance for the period */
+            survey: components["schemas"]["SurveyResultGroupDto"];
         };
         InterventionTypeFiguresDto: {
             /** @description Deltagare (distinct people) */
@@ -5708,7 +5789,33 @@ export interface components {
             typeName: string;
             /** @description The type’s category (arbetsträning, praktik, …) */
             category: string;
+            /** @description The cost estimate per funder (per finansiär) */
+            costByFunder: components["schemas"]["FunderCostDto"][];
+            /** @description Work or studies at the 6- and 12-month follow-ups after exit (uppföljning efter avslut) */
+            followUps: components["schemas"]["FollowUpCheckpointDto"][];
+            /** @description BIP change per indicator around the placements of the type that ended in the period */
+            bipChange: components["schemas"]["BipIndicatorChangeDto"][];
+            /** @description Brukarundersökning: the type’s group of GET /survey-results?groupBy=type for the period; null when the report covers some units only (the survey groups cover the whole municipality: see the instances) */
+            survey: components["schemas"]["SurveyResultGroupDto"] | null;
             instances: components["schemas"]["InterventionInstanceFiguresDto"][];
+        };
+        AgreementFiguresDto: {
+            /** Format: uuid */
+            agreementId: string;
+            /** @description Överenskommelsens namn */
+            title: string;
+            /** @description Kind: local_agreement (LÖK), cooperation_agreement, iop (IOP), work_training, finsam, other */
+            kind: string;
+            /** @description Deltagare under överenskommelsen */
+            participants: components["schemas"]["CellDto"];
+            /** @description Deltagardagar under överenskommelsen */
+            participantDays: components["schemas"]["CellDto"];
+            /** @description Avslut per kategori (A–E) */
+            exits: components["schemas"]["ExitCellsDto"];
+            /** @description Avslut till arbete eller studier (A + B) */
+            exitsToWorkOrStudies: components["schemas"]["CellDto"];
+            /** @description Kostnad, uppskattning, of the instances under the agreement (kr) */
+            costKr: number;
         };
         InterventionReportDto: {
             period: components["schemas"]["ReportingPeriodDto"];
@@ -5721,6 +5828,10 @@ export interface components {
             definitions: components["schemas"]["InterventionDefinitionsDto"];
             suppressionRule: components["schemas"]["LocalisedTextDto"];
             types: components["schemas"]["InterventionTypeFiguresDto"][];
+            /** @description The cost estimate of all types per funder (per finansiär) */
+            costByFunder: components["schemas"]["FunderCostDto"][];
+            /** @description Per agreement (per överenskommelse: LÖK, IOP, Finsam …) */
+            agreements: components["schemas"]["AgreementFiguresDto"][];
         };
         FlowDefinitionsDto: {
             months: components["schemas"]["LocalisedTextDto"];
@@ -6657,44 +6768,6 @@ export interface components {
             questions: components["schemas"]["PublicSurveyQuestionDto"][];
             /** @description The label of the "don't know" choice offered beside every scale */
             dontKnowLabel: string;
-        };
-        SurveyValueCountDto: {
-            value: number;
-            /** @description How many chose it; null when one to four did, or when it would give such a count away */
-            count: number | null;
-            /** @description True when the count is hidden by the small-number rule */
-            suppressed: boolean;
-        };
-        SurveyResultQuestionDto: {
-            /** Format: uuid */
-            questionId: string;
-            koladaId: string | null;
-            text: string;
-            /** @enum {string} */
-            kind: "scale" | "free_text";
-            /** @description Fewer than 5 answered it: no figures are shown */
-            suppressed: boolean;
-            /** @description How many answered (a value, "vet inte" or text) */
-            answered: number | null;
-            /** @description How many answered "vet inte" */
-            dontKnow: number | null;
-            /** @description Count per value of the scale, every value in order; empty for free text or when suppressed */
-            distribution: components["schemas"]["SurveyValueCountDto"][];
-        };
-        SurveyResultGroupDto: {
-            /** Format: uuid */
-            interventionTypeId: string;
-            /**
-             * Format: uuid
-             * @description Set when grouped by instance
-             */
-            instanceId: string | null;
-            /** @description Fewer than 5 answered surveys: no figures are shown */
-            suppressed: boolean;
-            /** @description Answered surveys in the group (null when suppressed) */
-            responses: number | null;
-            /** @description Empty when the group is suppressed */
-            questions: components["schemas"]["SurveyResultQuestionDto"][];
         };
         SurveyResultsDto: {
             /** @description The smallest group shown */
