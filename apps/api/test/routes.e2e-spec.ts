@@ -59,6 +59,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/v1/statistics/interventions': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/statistics/flow': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/statistics/decisions': ['analyst', 'unit_manager', 'auditor'],
+  'GET /api/v1/statistics/combinations': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/referrals/:id': CASE,
   'PATCH /api/v1/referrals/:id': EDIT,
   'POST /api/v1/referrals/:id/send': EDIT,
@@ -218,6 +219,7 @@ const EXPECTED_SCOPES: Record<string, string[]> = {
   'GET /api/v1/statistics/interventions': ['statistics:read'],
   'GET /api/v1/statistics/flow': ['statistics:read'],
   'GET /api/v1/statistics/decisions': ['statistics:read'],
+  'GET /api/v1/statistics/combinations': ['statistics:read'],
 };
 
 describe('every route × every role', () => {

@@ -32,7 +32,7 @@ import { startTestApp, TestApp } from './support/test-app';
  * Funding: I1 70 % kommunen / 30 % Finsam until 30 June, kommunen alone from 1 July; I2 had an ESF
  * period that a withdrawal superseded (not in force), I3 none. Agreements: I1 runs under a LÖK; one of
  * I2's placements under an IOP of its own. Follow-ups of the five who exited: at 6 months all five
- * (three working, one studying, one on assistance — after a correction from "working"); at 12 months four.
+ * (four working — one after a correction from "on assistance" — and one studying); at 12 months four.
  * BIP around I1's five ended placements: 2 on every item on 1 January (the start, the boundary day); on
  * 30 June (the end) 4 on every item for four of them (one of these a correction of a 5); the fifth's first
  * after the end is 1 September with 3 on every item but health (left open). A draft in between is ignored.
@@ -284,8 +284,8 @@ describe('GET /api/v1/statistics/interventions', () => {
     const [a1, a2, a3, b, d] = ended;
     for (const p of [a1, a2, a3]) await followUp(p, 6, 'working');
     await followUp(b, 6, 'studying');
-    await followUp(d, 6, 'working', true); // corrected: superseded by the next
-    await followUp(d, 6, 'assistance');
+    await followUp(d, 6, 'assistance', true); // corrected: superseded by the next
+    await followUp(d, 6, 'working');
     for (const p of [a1, a2, a3, d]) await followUp(p, 12, 'working');
     // BIP.
     const bip = async (
@@ -529,9 +529,9 @@ describe('GET /api/v1/statistics/interventions', () => {
 
     it('gives the follow-ups after exit: five recorded at 6 months shown, four at 12 months hidden', async () => {
       const type = (await effect(tenant.units.ame)).types.find((x) => x.typeId === training);
-      // 6 months: three working + one studying of five (the corrected "working" no longer counts) = 80 %.
+      // 6 months: four working + one studying of five = 100 % (the corrected "assistance" would make it 5 of 6).
       expect(type?.followUps).toEqual([
-        { checkpointMonths: 6, recorded: shown(5), workOrStudiesShare: shown(80) },
+        { checkpointMonths: 6, recorded: shown(5), workOrStudiesShare: shown(100) },
         { checkpointMonths: 12, recorded: hidden, workOrStudiesShare: hidden },
       ]);
       expect((await effect(tenant.units.ame)).types.find((x) => x.typeId === sfi)?.followUps).toEqual([

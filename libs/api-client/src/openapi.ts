@@ -1492,6 +1492,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/combinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Combinations of intervention types: parallel vs one at a time (parallellt eller stegvis)
+         * @description For the exits of the period from the AME unit or municipality that had a placement: the sets of intervention types that ran in parallel (two placements of different types on the same day, at least one day) or one at a time (stegvis, trappstegsmodell), most common first, with people, the share of exits to work or studies (A, B), the share back on försörjningsstöd within 12 months (over exits whose 12 months have passed) and the mean BIP change in total score (first → last complete assessment of the enrolment); and the comparison parallel vs one at a time (seed 004). Combinations of fewer than five people are folded into övriga kombinationer, and the small-number rule hides what could give one to four people away, the totals included. Every definition is in the answer and in docs/statistics.md. Who may: as GET /statistics/kolada.
+         */
+        get: operations["Statistics_combinationsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/flow": {
         parameters: {
             query?: never;
@@ -5832,6 +5852,56 @@ export interface components {
             costByFunder: components["schemas"]["FunderCostDto"][];
             /** @description Per agreement (per överenskommelse: LÖK, IOP, Finsam …) */
             agreements: components["schemas"]["AgreementFiguresDto"][];
+        };
+        CombinationDefinitionsDto: {
+            combination: components["schemas"]["LocalisedTextDto"];
+            people: components["schemas"]["LocalisedTextDto"];
+            exitsToWorkOrStudies: components["schemas"]["LocalisedTextDto"];
+            returnToAssistance: components["schemas"]["LocalisedTextDto"];
+            bipChange: components["schemas"]["LocalisedTextDto"];
+            folding: components["schemas"]["LocalisedTextDto"];
+        };
+        CombinationRowDto: {
+            /** @description The row: `parallel:` or `stepwise:` and the sorted type names joined by +, `other:parallel` / `other:stepwise` (övriga kombinationer), `parallel` / `stepwise` (the comparison rows) or `total` */
+            key: string;
+            /**
+             * @description parallel (parallellt), stepwise (en i taget, trappstegsmodell), all (the total)
+             * @enum {string}
+             */
+            mode: "parallel" | "stepwise" | "all";
+            /** @description The intervention types (insatstyper), sorted; empty for a summary row */
+            types: string[];
+            /** @description Label, sv */
+            label: string;
+            /** @description Personer */
+            people: components["schemas"]["CellDto"];
+            /** @description Avslut till arbete eller studier, A + B (%) */
+            exitsToWorkOrStudiesShare: components["schemas"]["CellDto"];
+            /** @description Avslut vars 12 månader har gått (denominator of the return share) */
+            exitsWithClosedWindow: components["schemas"]["CellDto"];
+            /** @description Åter till försörjningsstöd inom 12 månader (%) */
+            returnedToAssistanceShare: components["schemas"]["CellDto"];
+            /** @description People with two BIP assessments to compare */
+            bipPeople: components["schemas"]["CellDto"];
+            /** @description Mean BIP change in total score, first → last assessment, two decimals */
+            meanBipTotalChange: components["schemas"]["CellDto"];
+        };
+        CombinationsReportDto: {
+            period: components["schemas"]["ReportingPeriodDto"];
+            /**
+             * Format: uuid
+             * @description The AME unit asked for; null = all in scope
+             */
+            unitId: string | null;
+            /** @description The definition of every figure, sv and en */
+            definitions: components["schemas"]["CombinationDefinitionsDto"];
+            suppressionRule: components["schemas"]["LocalisedTextDto"];
+            /** @description The combinations of at least five people, most people first, then övriga kombinationer (parallel, one at a time) */
+            combinations: components["schemas"]["CombinationRowDto"][];
+            /** @description The comparison seed 004 asks for: all parallel vs all one at a time (stegvis) */
+            comparison: components["schemas"]["CombinationRowDto"][];
+            /** @description All exits with a placement */
+            total: components["schemas"]["CombinationRowDto"];
         };
         FlowDefinitionsDto: {
             months: components["schemas"]["LocalisedTextDto"];
@@ -16234,6 +16304,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InterventionReportDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Statistics_combinationsReport: {
+        parameters: {
+            query: {
+                /** @description The period (redovisningsperiod): a year `2026` (Kolada), a month `2026-11` (Stratsys), a tertial `2026-T1`…`T3` or a half-year `2026-H1`/`H2` (Finsam) */
+                period: string;
+                /** @description Only this AME unit (enrolments of the unit; referrals to it). Without it: the whole municipality for an analyst, auditor or API key without a unit; the units they manage for a unit manager. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CombinationsReportDto"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */

@@ -17,6 +17,7 @@ import { KoladaService } from './statistics/kolada.service';
 import { InterventionReportService } from './statistics/intervention-report.service';
 import { FlowStatisticsService } from './statistics/flow-statistics.service';
 import { ConsistencyService } from './statistics/consistency.service';
+import { CombinationsService } from './statistics/combinations.service';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
@@ -57,6 +58,7 @@ export class ReadModelsModule {
         InterventionReportService,
         FlowStatisticsService,
         ConsistencyService,
+        CombinationsService,
       ],
       exports: [KoladaService],
     };

@@ -465,13 +465,17 @@ function funderCosts(parts: readonly { funderType: string; ore: number }[]): Fun
   }).filter((f) => f.costOre > 0);
 }
 
-/** A checkpoint's share in work or studies: hidden when fewer than five people are behind the denominator. */
+/** A checkpoint's share in work or studies: hidden when one to four people are behind its numerator or denominator. */
 function followUpFigures(months: number, row: FollowUpRow | undefined): FollowUpCheckpointDto {
   const hidden = isSmall({ count: row?.recorded ?? 0, people: row?.people ?? 0 });
+  const numerator = row?.work_or_studies ?? 0; // one follow-up per enrolment and checkpoint: one person each
   return {
     checkpointMonths: months,
     recorded: cell(row?.recorded ?? 0, hidden),
-    workOrStudiesShare: cell(share(row?.work_or_studies ?? 0, row?.recorded ?? 0), hidden),
+    workOrStudiesShare: cell(
+      share(numerator, row?.recorded ?? 0),
+      hidden || isSmall({ count: numerator, people: numerator }),
+    ),
   };
 }
 

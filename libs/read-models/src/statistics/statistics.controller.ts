@@ -12,6 +12,8 @@ import { FlowStatisticsDto } from './dto/flow-statistics.dto';
 import { FlowStatisticsService } from './flow-statistics.service';
 import { ConsistencyDto } from './dto/consistency.dto';
 import { ConsistencyService } from './consistency.service';
+import { CombinationsReportDto } from './dto/combinations.dto';
+import { CombinationsService } from './combinations.service';
 
 @ApiTags('statistics')
 @Controller('statistics')
@@ -21,6 +23,7 @@ export class StatisticsController {
     private readonly interventionReports: InterventionReportService,
     private readonly flowStatistics: FlowStatisticsService,
     private readonly consistency: ConsistencyService,
+    private readonly combinations: CombinationsService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -85,6 +88,29 @@ export class StatisticsController {
     @Query() query: StatisticsPeriodQuery,
   ): Promise<InterventionReportDto> {
     return this.interventionReports.report(actor, query);
+  }
+
+  @Get('combinations')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiOperation({
+    summary: 'Combinations of intervention types: parallel vs one at a time (parallellt eller stegvis)',
+    description:
+      'For the exits of the period from the AME unit or municipality that had a placement: the sets of intervention ' +
+      'types that ran in parallel (two placements of different types on the same day, at least one day) or one at a ' +
+      'time (stegvis, trappstegsmodell), most common first, with people, the share of exits to work or studies (A, B), ' +
+      'the share back on försörjningsstöd within 12 months (over exits whose 12 months have passed) and the mean BIP ' +
+      'change in total score (first → last complete assessment of the enrolment); and the comparison parallel vs one ' +
+      'at a time (seed 004). Combinations of fewer than five people are folded into övriga kombinationer, and the ' +
+      'small-number rule hides what could give one to four people away, the totals included. Every definition is in ' +
+      'the answer and in docs/statistics.md. Who may: as GET /statistics/kolada.',
+  })
+  @ApiOkResponse({ type: CombinationsReportDto })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  combinationsReport(
+    @CurrentActor() actor: Actor,
+    @Query() query: StatisticsPeriodQuery,
+  ): Promise<CombinationsReportDto> {
+    return this.combinations.report(actor, query);
   }
 
   @Get('flow')

@@ -1,4 +1,4 @@
-import { type CombinationGroup, foldCombinations } from './combination.rules';
+import { type CombinationGroup, foldCombinations, suppressModeTable } from './combination.rules';
 
 const p = (key: string, people: number): CombinationGroup => ({ key, mode: 'parallel', people });
 const s = (key: string, people: number): CombinationGroup => ({ key, mode: 'stepwise', people });
@@ -60,6 +60,33 @@ describe('foldCombinations', () => {
       otherHidden: { stepwise: true },
       modeHidden: { stepwise: true },
       totalHidden: true,
+    });
+  });
+});
+
+describe('suppressModeTable', () => {
+  it('one person in a mode’s övriga: the smallest shown row of that mode hides with it, nothing more', () => {
+    // Stepwise 6 = 1 + 5: the five hide too (together six); the rows beside the grand total: 1 + 5 hidden, fine.
+    expect(suppressModeTable([p('other:p', 0), s('other:s', 1), p('A+B', 5), s('A', 5)])).toEqual({
+      rows: { 'other:p': false, 'other:s': true, 'A+B': false, A: true },
+      modes: { parallel: false, stepwise: false },
+      total: false,
+    });
+  });
+
+  it('a mode of three in all: its total hides, and the other mode’s total and a row, so the grand total gives nothing', () => {
+    expect(suppressModeTable([p('other:p', 3), s('other:s', 0), s('A', 5), s('B', 6)])).toEqual({
+      rows: { 'other:p': true, 'other:s': false, A: true, B: false },
+      modes: { parallel: true, stepwise: true },
+      total: false,
+    });
+  });
+
+  it('zero people hide nothing', () => {
+    expect(suppressModeTable([p('other:p', 0), s('other:s', 0)])).toEqual({
+      rows: { 'other:p': false, 'other:s': false },
+      modes: { parallel: false, stepwise: false },
+      total: false,
     });
   });
 });

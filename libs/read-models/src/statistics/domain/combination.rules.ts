@@ -1,4 +1,4 @@
-import { type CountTable, MIN_PEOPLE, suppress } from '@steg/kernel';
+import { isSmall, MIN_PEOPLE } from '@steg/kernel';
 
 /** How an enrolment's intervention types ran: at least two at once, or one at a time (stegvis). */
 export type CombinationMode = 'parallel' | 'stepwise';
@@ -32,7 +32,7 @@ export interface FoldedCombinations {
  * Which combinations show (issue 17, seed 004): those of at least five people, most people first;
  * the rest fold into "övriga kombinationer" of their mode. The table of the shown rows and the two
  * "övriga" rows, beside the totals per mode (the comparison row) and the grand total, then takes the
- * kernel's small-number rule: a shown combination that would let an "övriga" row of one to four
+ * kernel's small-number rule (suppressModeTable): a shown combination that would let an "övriga" row of one to four
  * people be had by subtraction is folded too (one at a time, the smallest), until no shown combination
  * is hidden; what is still small (an "övriga" row, a mode's total, the grand total) is hidden.
  */
@@ -44,15 +44,12 @@ export function foldCombinations(groups: readonly CombinationGroup[]): FoldedCom
       sorted.filter((g) => g.mode === mode && !shown.includes(g)).reduce((sum, g) => sum + g.people, 0);
     // The "övriga" rows first: on a tie the kernel hides the first row, so an "övriga" row hides
     // before a combination does.
-    const rows = [OTHER_ROW.parallel, OTHER_ROW.stepwise, ...shown.map((g) => g.key)];
-    const peopleOf = (row: string, mode: CombinationMode): number => {
-      if (row === OTHER_ROW[mode]) return other(mode);
-      const g = shown.find((s) => s.key === row);
-      return g !== undefined && g.mode === mode ? g.people : 0;
-    };
-    const table = peopleTable(rows, peopleOf);
-    const hidden = suppress(table);
-    const fold = shown.filter((g) => hidden.cells[g.key][g.mode] || hidden.rowTotals[g.key]);
+    const hidden = suppressModeTable([
+      { key: OTHER_ROW.parallel, mode: 'parallel', people: other('parallel') },
+      { key: OTHER_ROW.stepwise, mode: 'stepwise', people: other('stepwise') },
+      ...shown,
+    ]);
+    const fold = shown.filter((g) => hidden.rows[g.key]);
     if (fold.length > 0) {
       // One at a time, the smallest: folding it may be all the other rows need.
       const smallest = fold.reduce((a, b) => (b.people <= a.people ? b : a));
@@ -62,27 +59,70 @@ export function foldCombinations(groups: readonly CombinationGroup[]): FoldedCom
     return {
       shown: shown.map((g) => g.key),
       folded: sorted.filter((g) => !shown.includes(g)).map((g) => g.key),
-      otherHidden: {
-        parallel: hidden.cells[OTHER_ROW.parallel].parallel || hidden.rowTotals[OTHER_ROW.parallel],
-        stepwise: hidden.cells[OTHER_ROW.stepwise].stepwise || hidden.rowTotals[OTHER_ROW.stepwise],
-      },
-      modeHidden: { parallel: hidden.columnTotals.parallel, stepwise: hidden.columnTotals.stepwise },
+      otherHidden: { parallel: hidden.rows[OTHER_ROW.parallel], stepwise: hidden.rows[OTHER_ROW.stepwise] },
+      modeHidden: hidden.modes,
       totalHidden: hidden.total,
     };
   }
 }
 
-function peopleTable(rows: string[], people: (row: string, mode: CombinationMode) => number): CountTable {
-  const count = (n: number) => ({ count: n, people: n });
-  const cells = Object.fromEntries(
-    rows.map((r) => [r, Object.fromEntries(COMBINATION_MODES.map((m) => [m, count(people(r, m))]))]),
-  );
-  const rowTotals = Object.fromEntries(
-    rows.map((r) => [r, count(COMBINATION_MODES.reduce((sum, m) => sum + people(r, m), 0))]),
-  );
-  const columnTotals = Object.fromEntries(
-    COMBINATION_MODES.map((m) => [m, count(rows.reduce((sum, r) => sum + people(r, m), 0))]),
-  );
-  const total = rows.reduce((sum, r) => sum + rowTotals[r].count, 0);
-  return { rows, columns: COMBINATION_MODES, cells, rowTotals, columnTotals, total: count(total) };
+/** Which rows, mode totals and grand total of a mode table are hidden. */
+export interface ModeHidden {
+  rows: Record<string, boolean>;
+  modes: Record<CombinationMode, boolean>;
+  total: boolean;
+}
+
+interface Slot {
+  people: number;
+  hidden: boolean;
+}
+
+/**
+ * The kernel's small-number rule (small-numbers.ts: primary, then secondary in every group whose total
+ * is shown) on a table of rows that each belong to one mode: the rows of a mode beside the mode's total,
+ * the mode totals beside the grand total, and all rows beside the grand total. The kernel's `suppress`
+ * takes a row of cells with a row total of its own; here a row is a single figure (its cell is its
+ * total), so the same steps run on these three kinds of groups. A secondary hide takes the smallest
+ * shown member with people in it, the first in `rows` order on a tie; the total when none is left.
+ */
+export function suppressModeTable(rows: readonly CombinationGroup[]): ModeHidden {
+  const slot = (people: number): Slot => ({ people, hidden: isSmall({ count: people, people }) });
+  const rowSlots = rows.map((r) => slot(r.people));
+  const modeSlots = Object.fromEntries(
+    COMBINATION_MODES.map((m) => [
+      m,
+      slot(rows.filter((r) => r.mode === m).reduce((n, r) => n + r.people, 0)),
+    ]),
+  ) as Record<CombinationMode, Slot>;
+  const totalSlot = slot(rows.reduce((n, r) => n + r.people, 0));
+  const groups: { members: Slot[]; total: Slot }[] = [
+    ...COMBINATION_MODES.map((m) => ({
+      members: rowSlots.filter((_, i) => rows[i].mode === m),
+      total: modeSlots[m],
+    })),
+    { members: COMBINATION_MODES.map((m) => modeSlots[m]), total: totalSlot },
+    { members: rowSlots, total: totalSlot },
+  ];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const group of groups) {
+      if (group.total.hidden) continue; // nothing to subtract from
+      for (;;) {
+        const hiddenPeople = group.members.filter((m) => m.hidden).reduce((n, m) => n + m.people, 0);
+        if (hiddenPeople === 0 || hiddenPeople >= MIN_PEOPLE) break;
+        const next = group.members
+          .filter((m) => !m.hidden && m.people > 0)
+          .reduce<Slot | undefined>((a, b) => (a === undefined || b.people < a.people ? b : a), undefined);
+        (next ?? group.total).hidden = true;
+        changed = true;
+        if (next === undefined) break;
+      }
+    }
+  }
+  return {
+    rows: Object.fromEntries(rows.map((r, i) => [r.key, rowSlots[i].hidden])),
+    modes: { parallel: modeSlots.parallel.hidden, stepwise: modeSlots.stepwise.hidden },
+    total: totalSlot.hidden,
+  };
 }

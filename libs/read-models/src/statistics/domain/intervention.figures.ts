@@ -101,12 +101,14 @@ export const INTERVENTION_DEFINITIONS: Record<
       'Uppföljning efter avslut, 6 och 12 månader (%) = inskrivningar med avslut i perioden som hade en placering av ' +
       'typen och vars uppföljning vid kontrollpunkten är registrerad (den gällande registreringen; en rättelse ersätter) ' +
       'med status i arbete eller studier / alla registrerade uppföljningar vid kontrollpunkten för dessa inskrivningar ' +
-      '(nämnaren; status okänd ingår). Ej registrerade kontrollpunkter ingår inte. Döljs under fem personer i nämnaren.',
+      '(nämnaren; status okänd ingår). Ej registrerade kontrollpunkter ingår inte. Andelen döljs när täljare eller ' +
+      'nämnare beskriver en till fyra personer; antalet registrerade när nämnaren gör det.',
     en:
       'Follow-up after exit, 6 and 12 months (%) = enrolments exited in the period with a placement of the type whose ' +
       'follow-up at the checkpoint is recorded (the current record; a correction supersedes) with status working or ' +
       'studying / all recorded follow-ups at the checkpoint of those enrolments (the denominator; status unknown ' +
-      'included). Checkpoints not recorded are left out. Hidden under five people in the denominator.',
+      'included). Checkpoints not recorded are left out. The share hides when one to four people are behind its ' +
+      'numerator or denominator; the number recorded when the denominator does.',
   },
   bipChange: {
     sv:
