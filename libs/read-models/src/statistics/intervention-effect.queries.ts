@@ -32,8 +32,9 @@ const PLACEMENTS_UNDER_AGREEMENTS = `
      AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[]))`;
 
 /**
- * The agreements (LÖK, IOP, Finsam …) with a placement open some day of the period or an instance
- * in scope running in it, and per agreement the participants and participant-days of the period.
+ * The agreements (LÖK, IOP, Finsam …) with a placement open some day of the period, an exit in the
+ * period of an enrolment with a placement under it, or an instance in scope running in the period;
+ * per agreement the participants and participant-days of the period.
  */
 export const AGREEMENT_VOLUME_SQL = `
   WITH pl AS (${PLACEMENTS_UNDER_AGREEMENTS}),
@@ -46,6 +47,10 @@ export const AGREEMENT_VOLUME_SQL = `
      GROUP BY agreement_id),
   ids AS (
     SELECT agreement_id FROM vol
+    UNION
+    SELECT pl.agreement_id FROM pl
+      JOIN enrolments e ON e.id = pl.enrolment_id AND e.municipality_id = $1
+     WHERE e.exit_date BETWEEN $2::date AND $3::date
     UNION
     SELECT i.agreement_id FROM intervention_instances i
      WHERE i.municipality_id = $1 AND i.agreement_id IS NOT NULL

@@ -78,8 +78,13 @@ export class StatisticsController {
       'For the period and the instances of the unit (responsible unit) or municipality: participants, participant-days, ' +
       'attendance rate, exits by category A–E, work or studies within 90 days of the placement’s end, the cost ' +
       '(an estimate from the instance’s budget) and unit costs per participant, participant-day and exit to work or ' +
-      'studies. Every definition is in the answer and in docs/statistics.md. A value describing fewer than five people ' +
-      'is null with suppressed = true. Who may: as GET /statistics/kolada.',
+      'studies; per type also work or studies at the 6- and 12-month follow-ups after exit, the BIP change per ' +
+      'indicator around the placements that ended in the period and the survey results (the groups of GET ' +
+      '/survey-results, per type only for the whole municipality); the cost per funder (the funding periods in force, ' +
+      'the rest unallocated — ej fördelad — summing exactly in öre) per instance, type and in all; and per agreement ' +
+      '(LÖK, IOP, Finsam …) participants, participant-days, exits and the cost of its instances. Every definition is ' +
+      'in the answer and in docs/statistics.md. A value describing fewer than five people is null with suppressed = ' +
+      'true. Who may: as GET /statistics/kolada.',
   })
   @ApiOkResponse({ type: InterventionReportDto })
   @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
