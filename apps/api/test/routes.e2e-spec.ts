@@ -64,6 +64,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'PUT /api/v1/statistics/population/:year': ['admin'],
   'GET /api/v1/statistics/management.xlsx': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/statistics/management.csv': ['analyst', 'unit_manager', 'auditor'],
+  'GET /api/v1/statistics/combinations': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/referrals/:id': CASE,
   'PATCH /api/v1/referrals/:id': EDIT,
   'POST /api/v1/referrals/:id/send': EDIT,
@@ -227,6 +228,7 @@ const EXPECTED_SCOPES: Record<string, string[]> = {
   'GET /api/v1/statistics/population': ['statistics:read'],
   'GET /api/v1/statistics/management.xlsx': ['statistics:read'],
   'GET /api/v1/statistics/management.csv': ['statistics:read'],
+  'GET /api/v1/statistics/combinations': ['statistics:read'],
 };
 
 describe('every route × every role', () => {

@@ -2,7 +2,11 @@ import request from 'supertest';
 import { InterventionInstanceEntity } from '@steg/interventions/schema';
 import type { OutcomeCategory } from '@steg/referrals';
 import {
+  givenAgreement,
   givenAttendanceEntry,
+  givenBipAssessment,
+  givenFundingPeriod,
+  givenPartner,
   givenEnrolment,
   givenInstance,
   givenInterventionType,
@@ -15,14 +19,24 @@ import {
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
- * Issue 17: effect and unit cost per intervention on a hand-made year (today 2027-02-01, so every
- * 90-day window of 2026's first half has closed). Every value below is worked out by hand.
+ * Issue 17: effect and unit cost per intervention on a hand-made year (today 2027-11-01, so every
+ * 90-day window of 2026's first half has closed, and the 12-month follow-ups of 2026's exits are due).
+ * Every value below is worked out by hand.
  *
  * Arbetsträning: instance I1 (8 bought places at 5 000 kr per place and month, all year) with six people
  * from 1 January — five end on 30 June, of whom three exit to work (A) on 15 August (within 90 days),
  * one to studies (B) on 15 October (after 90 days) and one completes (D) on 10 July; the sixth stays.
  * Instance I2 (20 000 kr a month, from 1 July) with five people from 1 July. SFI: instance I3
  * (10 000 kr a month all year) with three people from 1 February: too few to show.
+ *
+ * Funding: I1 70 % kommunen / 30 % Finsam until 30 June, kommunen alone from 1 July; I2 had an ESF
+ * period that a withdrawal superseded (not in force), I3 none. Agreements: I1 runs under a LÖK; one of
+ * I2's placements under an IOP of its own. Follow-ups of the five who exited: at 6 months all five
+ * (four working — one after a correction from "on assistance" — and one studying); at 12 months four.
+ * BIP around I1's five ended placements: 2 on every item on 1 January (the start, the boundary day); on
+ * 30 June (the end) 4 on every item for four of them (one of these a correction of a 5); the fifth's first
+ * after the end is 1 September with 3 on every item but health (left open). A draft in between is ignored.
+ * Surveys: the five ended I1 placements answered.
  */
 interface Cell {
   value: number | null;
@@ -66,7 +80,7 @@ describe('GET /api/v1/statistics/interventions', () => {
     start: string,
     end: string | null,
     exit?: { date: string; category: OutcomeCategory },
-  ): Promise<{ participantId: string; placementId: string }> {
+  ): Promise<{ participantId: string; placementId: string; enrolmentId: string }> {
     const ds = t.dataSource;
     const participant = await givenParticipant(ds, tenant.municipalityId, tenant.units.ame);
     const enrolment = await givenEnrolment(ds, {
@@ -88,11 +102,14 @@ describe('GET /api/v1/statistics/interventions', () => {
       actualEndDate: end,
       endReason: end === null ? undefined : 'completed',
     });
-    return { participantId: participant.id, placementId: placement.id };
+    return { participantId: participant.id, placementId: placement.id, enrolmentId: enrolment.id };
   }
 
+  let lok: string;
+  let iop: string;
+
   beforeAll(async () => {
-    t = await startTestApp({ now: '2027-02-01T09:00:00+01:00' });
+    t = await startTestApp({ now: '2027-11-01T09:00:00+01:00' });
     tenant = await givenTenant(t.app);
     const ds = t.dataSource;
     training = (await givenInterventionType(ds, tenant.municipalityId, { name: 'Arbetsträning' })).id;
@@ -125,12 +142,17 @@ describe('GET /api/v1/statistics/interventions', () => {
       date: '2026-08-15',
       category: 'A',
     });
-    await givenPerson(instances.I1, '2026-01-01', '2026-06-30', { date: '2026-08-15', category: 'A' });
-    await givenPerson(instances.I1, '2026-01-01', '2026-06-30', { date: '2026-08-15', category: 'A' });
-    await givenPerson(instances.I1, '2026-01-01', '2026-06-30', { date: '2026-10-15', category: 'B' });
-    await givenPerson(instances.I1, '2026-01-01', '2026-06-30', { date: '2026-07-10', category: 'D' });
+    const ended = [
+      first,
+      await givenPerson(instances.I1, '2026-01-01', '2026-06-30', { date: '2026-08-15', category: 'A' }),
+      await givenPerson(instances.I1, '2026-01-01', '2026-06-30', { date: '2026-08-15', category: 'A' }),
+      await givenPerson(instances.I1, '2026-01-01', '2026-06-30', { date: '2026-10-15', category: 'B' }),
+      await givenPerson(instances.I1, '2026-01-01', '2026-06-30', { date: '2026-07-10', category: 'D' }),
+    ];
     await givenPerson(instances.I1, '2026-01-01', null);
-    for (let i = 0; i < 5; i++) await givenPerson(instances.I2, '2026-07-01', null);
+    const i2People = [];
+    for (let i = 0; i < 5; i++) i2People.push(await givenPerson(instances.I2, '2026-07-01', null));
+    await givenEffectData(ended, i2People[0].placementId);
     for (let i = 0; i < 3; i++) await givenPerson(instances.I3, '2026-02-01', null);
     // The first person's days: 8 present, 1 sick, 1 not scheduled (not a reported day), one in 2025 (outside).
     const days = [
@@ -172,6 +194,136 @@ describe('GET /api/v1/statistics/interventions', () => {
   afterAll(async () => {
     await t.close();
   });
+
+  async function givenEffectData(
+    ended: { participantId: string; placementId: string; enrolmentId: string }[],
+    iopPlacementId: string,
+  ): Promise<void> {
+    const ds = t.dataSource;
+    const m = tenant.municipalityId;
+    const user = tenant.users.ame_coach.id;
+    // Funding.
+    await givenFundingPeriod(ds, {
+      municipalityId: m,
+      instanceId: instances.I1.id,
+      recordedBy: user,
+      validFrom: '2025-06-01',
+      validTo: '2026-06-30',
+      shares: [
+        { funderType: 'municipality', basisPoints: 7_000 },
+        { funderType: 'finsam', basisPoints: 3_000 },
+      ],
+    });
+    await givenFundingPeriod(ds, {
+      municipalityId: m,
+      instanceId: instances.I1.id,
+      recordedBy: user,
+      validFrom: '2026-07-01',
+      shares: [{ funderType: 'municipality', basisPoints: 10_000 }],
+    });
+    const withdrawn = await givenFundingPeriod(ds, {
+      municipalityId: m,
+      instanceId: instances.I2.id,
+      recordedBy: user,
+      validFrom: '2026-07-01',
+      shares: [{ funderType: 'esf', basisPoints: 10_000 }],
+    });
+    await ds.query(
+      `UPDATE intervention_funding_periods SET superseded_at = now(), superseded_by = $2, withdrawal_reason = 'Beslutet upphävdes'
+        WHERE id = $1`,
+      [withdrawn.id, user],
+    );
+    // Agreements.
+    const partner = await givenPartner(ds, m);
+    lok = (
+      await givenAgreement(ds, {
+        municipalityId: m,
+        partnerIds: [partner.id],
+        responsibleUserId: user,
+        kind: 'local_agreement',
+        title: 'LÖK Arbetsförmedlingen',
+      })
+    ).id;
+    iop = (
+      await givenAgreement(ds, {
+        municipalityId: m,
+        partnerIds: [partner.id],
+        responsibleUserId: user,
+        kind: 'iop',
+        title: 'IOP Stadsmissionen',
+      })
+    ).id;
+    await ds.query(`UPDATE intervention_instances SET agreement_id = $2 WHERE id = $1`, [
+      instances.I1.id,
+      lok,
+    ]);
+    await ds.query(`UPDATE placements SET agreement_id = $2 WHERE id = $1`, [iopPlacementId, iop]);
+    // Follow-ups after exit: 6 months for all five, 12 months for four.
+    const followUp = async (
+      enrolment: { participantId: string; enrolmentId: string },
+      months: number,
+      status: string,
+      superseded = false,
+    ): Promise<void> => {
+      await ds.query(
+        `INSERT INTO outcome_follow_ups (municipality_id, participant_id, enrolment_id, checkpoint_months, status, source,
+                observed_on, recorded_by, recorded_at, superseded_at, superseded_by, version)
+         VALUES ($1, $2, $3, $4, $5, 'participant', '2027-10-20', $6, now(), $7, $8, 1)`,
+        [
+          m,
+          enrolment.participantId,
+          enrolment.enrolmentId,
+          months,
+          status,
+          user,
+          superseded ? new Date() : null,
+          superseded ? user : null,
+        ],
+      );
+    };
+    const [a1, a2, a3, b, d] = ended;
+    for (const p of [a1, a2, a3]) await followUp(p, 6, 'working');
+    await followUp(b, 6, 'studying');
+    await followUp(d, 6, 'assistance', true); // corrected: superseded by the next
+    await followUp(d, 6, 'working');
+    for (const p of [a1, a2, a3, d]) await followUp(p, 12, 'working');
+    // BIP.
+    const bip = async (
+      p: { participantId: string; enrolmentId: string },
+      assessedOn: string,
+      score: number,
+    ) => givenBipAssessment(ds, { municipalityId: m, createdBy: user, assessedOn, score, ...p });
+    for (const p of ended) await bip(p, '2026-01-01', 2);
+    for (const p of [a1, a2, a3]) await bip(p, '2026-06-30', 4);
+    const corrected = await bip(b, '2026-06-30', 5);
+    const correction = await bip(b, '2026-06-30', 4);
+    await ds.query(
+      `UPDATE bip_assessments SET supersedes_id = $2, correction_reason = 'Fel poäng' WHERE id = $1`,
+      [correction.id, corrected.id],
+    );
+    await givenBipAssessment(ds, {
+      municipalityId: m,
+      createdBy: user,
+      assessedOn: '2026-07-01',
+      status: 'draft',
+      score: 1,
+      ...d,
+    });
+    const late = await bip(d, '2026-09-01', 3);
+    await ds.query(
+      `UPDATE bip_assessment_scores SET score = NULL WHERE assessment_id = $1 AND indicator_code = 'health'`,
+      [late.id],
+    );
+    // Surveys: the five ended placements answered (in a meeting).
+    for (const p of ended) {
+      await ds.query(
+        `INSERT INTO survey_responses (municipality_id, participant_id, placement_id, instance_id, intervention_type_id,
+                placement_ended_on, outcome, channel, recorded_by, responded_at)
+         VALUES ($1, $2, $3, $4, $5, '2026-06-30', 'answered', 'meeting', $6, '2026-07-02T10:00:00Z')`,
+        [m, p.participantId, p.placementId, instances.I1.id, training, user],
+      );
+    }
+  }
 
   const report = async (): Promise<Report> => {
     const res = await request(t.app.getHttpServer())
@@ -257,11 +409,16 @@ describe('GET /api/v1/statistics/interventions', () => {
     expect(res.status).toBe(200);
     const body = res.body as Report;
     expect(Object.keys(body.definitions).sort()).toEqual([
+      'agreements',
       'attendanceRate',
+      'bipChange',
       'cost',
+      'costByFunder',
       'exits',
+      'followUps',
       'participantDays',
       'participants',
+      'survey',
       'unitCost',
       'workOrStudiesWithin90Days',
     ]);
@@ -284,5 +441,151 @@ describe('GET /api/v1/statistics/interventions', () => {
       .set('Authorization', tenant.users.analyst.auth);
     expect(bad.status).toBe(400);
     expect((bad.body as { errors: { field: string }[] }).errors[0].field).toBe('period');
+  });
+
+  describe('per funder, agreement, follow-up, BIP and survey', () => {
+    interface Funder {
+      funderType: string;
+      costOre: number;
+      costKr: number;
+    }
+    interface Effect {
+      costByFunder: Funder[];
+      agreements: Record<string, unknown>[];
+      types: {
+        typeId: string;
+        costByFunder: Funder[];
+        followUps: { checkpointMonths: number; recorded: Cell; workOrStudiesShare: Cell }[];
+        bipChange: { indicatorCode: string; people: Cell; meanChange: Cell }[];
+        survey: { responses: number | null; suppressed: boolean } | null;
+        instances: { instanceId: string; costByFunder: Funder[]; survey: Record<string, unknown> }[];
+      }[];
+    }
+    const effect = async (unitId?: string): Promise<Effect> => {
+      const res = await request(t.app.getHttpServer())
+        .get('/api/v1/statistics/interventions')
+        .query(unitId === undefined ? { period: '2026' } : { period: '2026', unitId })
+        .set('Authorization', tenant.users.analyst.auth);
+      expect(res.status).toBe(200);
+      return res.body as Effect;
+    };
+    const funder = (funderType: string, kr: number): Funder => ({
+      funderType,
+      costOre: kr * 100,
+      costKr: kr,
+    });
+
+    it('splits the cost per funder over the periods in force, 70/30 changing on 1 July', async () => {
+      const body = await effect(tenant.units.ame);
+      const type = body.types.find((x) => x.typeId === training);
+      // I1 480 000 kr: half the year (6 of 12 months) 70/30, half all kommunen → 408 000 and 72 000.
+      expect(type?.instances.find((i) => i.instanceId === instances.I1.id)?.costByFunder).toEqual([
+        funder('municipality', 408_000),
+        funder('finsam', 72_000),
+      ]);
+      // I2's ESF period was withdrawn: its 120 000 kr are unallocated (ej fördelad).
+      expect(type?.instances.find((i) => i.instanceId === instances.I2.id)?.costByFunder).toEqual([
+        funder('unallocated', 120_000),
+      ]);
+      expect(type?.costByFunder).toEqual([
+        funder('municipality', 408_000),
+        funder('finsam', 72_000),
+        funder('unallocated', 120_000),
+      ]);
+      // All types: SFI's 120 000 kr unallocated too; the parts sum to the 720 000 kr of the three instances.
+      expect(body.costByFunder).toEqual([
+        funder('municipality', 408_000),
+        funder('finsam', 72_000),
+        funder('unallocated', 240_000),
+      ]);
+    });
+
+    it('reports per agreement: the instance’s LÖK, and a placement’s own IOP of one person', async () => {
+      const body = await effect(tenant.units.ame);
+      expect(body.agreements).toEqual([
+        {
+          agreementId: iop,
+          title: 'IOP Stadsmissionen',
+          kind: 'iop',
+          participants: hidden,
+          participantDays: hidden,
+          exits: { A: shown(0), B: shown(0), C: shown(0), D: shown(0), E: shown(0), total: shown(0) },
+          exitsToWorkOrStudies: shown(0),
+          costKr: 0,
+        },
+        {
+          agreementId: lok,
+          title: 'LÖK Arbetsförmedlingen',
+          kind: 'local_agreement',
+          // As I1: six people, 1270 days; exits A 3, B 1, D 1 each hidden, their total of five shown.
+          participants: shown(6),
+          participantDays: shown(1270),
+          exits: { A: hidden, B: hidden, C: shown(0), D: hidden, E: shown(0), total: shown(5) },
+          exitsToWorkOrStudies: hidden,
+          costKr: 480_000,
+        },
+      ]);
+    });
+
+    it('gives the follow-ups after exit: five recorded at 6 months shown, four at 12 months hidden', async () => {
+      const type = (await effect(tenant.units.ame)).types.find((x) => x.typeId === training);
+      // 6 months: four working + one studying of five = 100 % (the corrected "assistance" would make it 5 of 6).
+      expect(type?.followUps).toEqual([
+        { checkpointMonths: 6, recorded: shown(5), workOrStudiesShare: shown(100) },
+        { checkpointMonths: 12, recorded: hidden, workOrStudiesShare: hidden },
+      ]);
+      expect((await effect(tenant.units.ame)).types.find((x) => x.typeId === sfi)?.followUps).toEqual([
+        { checkpointMonths: 6, recorded: shown(0), workOrStudiesShare: shown(null) },
+        { checkpointMonths: 12, recorded: shown(0), workOrStudiesShare: shown(null) },
+      ]);
+    });
+
+    it('gives the BIP change per indicator: five people shown, health (four) hidden', async () => {
+      const type = (await effect(tenant.units.ame)).types.find((x) => x.typeId === training);
+      expect(type?.bipChange).toHaveLength(11);
+      // Four go 2 → 4 (+2; the corrected 5 does not count), the fifth 2 → 3 on 1 September (+1): (4 × 2 + 1) / 5.
+      expect(type?.bipChange.find((b) => b.indicatorCode === 'self_belief')).toMatchObject({
+        people: shown(5),
+        meanChange: shown(1.8),
+      });
+      expect(type?.bipChange.find((b) => b.indicatorCode === 'health')).toMatchObject({
+        people: hidden,
+        meanChange: hidden,
+      });
+      expect(
+        (await effect(tenant.units.ame)).types.find((x) => x.typeId === sfi)?.bipChange[0],
+      ).toMatchObject({ people: shown(0), meanChange: shown(null) });
+    });
+
+    it('shows the survey results of GET /survey-results: per instance, and per type for the whole municipality', async () => {
+      const server = t.app.getHttpServer();
+      const auth = tenant.users.analyst.auth;
+      const byInstance = await request(server)
+        .get('/api/v1/survey-results')
+        .query({ groupBy: 'instance', from: '2026-01-01', to: '2026-12-31' })
+        .set('Authorization', auth);
+      const byType = await request(server)
+        .get('/api/v1/survey-results')
+        .query({ groupBy: 'type', from: '2026-01-01', to: '2026-12-31' })
+        .set('Authorization', auth);
+      expect([byInstance.status, byType.status]).toEqual([200, 200]);
+      type Groups = { groups: { interventionTypeId: string; instanceId: string | null }[] };
+      const i1Group = (byInstance.body as Groups).groups.find((g) => g.instanceId === instances.I1.id);
+      const typeGroup = (byType.body as Groups).groups.find((g) => g.interventionTypeId === training);
+      expect(i1Group).toMatchObject({ suppressed: false, responses: 5 });
+
+      const scoped = (await effect(tenant.units.ame)).types.find((x) => x.typeId === training);
+      expect(scoped?.survey).toBeNull();
+      expect(scoped?.instances.find((i) => i.instanceId === instances.I1.id)?.survey).toEqual(i1Group);
+      expect(scoped?.instances.find((i) => i.instanceId === instances.I2.id)?.survey).toEqual({
+        interventionTypeId: training,
+        instanceId: instances.I2.id,
+        suppressed: false,
+        responses: 0,
+        questions: [],
+      });
+      const whole = (await effect()).types.find((x) => x.typeId === training);
+      expect(whole?.survey).toEqual(typeGroup);
+    });
   });
 });

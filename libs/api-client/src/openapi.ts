@@ -1481,9 +1481,29 @@ export interface paths {
         };
         /**
          * Effect and unit cost per intervention type and instance (effekt och styckkostnad per insats)
-         * @description For the period and the instances of the unit (responsible unit) or municipality: participants, participant-days, attendance rate, exits by category A–E, work or studies within 90 days of the placement’s end, the cost (an estimate from the instance’s budget) and unit costs per participant, participant-day and exit to work or studies. Every definition is in the answer and in docs/statistics.md. A value describing fewer than five people is null with suppressed = true. Who may: as GET /statistics/kolada.
+         * @description For the period and the instances of the unit (responsible unit) or municipality: participants, participant-days, attendance rate, exits by category A–E, work or studies within 90 days of the placement’s end, the cost (an estimate from the instance’s budget) and unit costs per participant, participant-day and exit to work or studies; per type also work or studies at the 6- and 12-month follow-ups after exit, the BIP change per indicator around the placements that ended in the period and the survey results (the groups of GET /survey-results, per type only for the whole municipality); the cost per funder (the funding periods in force, the rest unallocated — ej fördelad — summing exactly in öre) per instance, type and in all; and per agreement (LÖK, IOP, Finsam …) participants, participant-days, exits and the cost of its instances. Every definition is in the answer and in docs/statistics.md. A value describing fewer than five people is null with suppressed = true. Who may: as GET /statistics/kolada.
          */
         get: operations["Statistics_interventions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/combinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Combinations of intervention types: parallel vs one at a time (parallellt eller stegvis)
+         * @description For the exits of the period from the AME unit or municipality that had a placement: the sets of intervention types that ran in parallel (two placements of different types on the same day, at least one day) or one at a time (stegvis, trappstegsmodell), most common first, with people, the share of exits to work or studies (A, B), the share back on försörjningsstöd within 12 months (over exits whose 12 months have passed) and the mean BIP change in total score (first → last complete assessment of the enrolment); and the comparison parallel vs one at a time (seed 004). Combinations of fewer than five people are folded into övriga kombinationer, and the small-number rule hides what could give one to four people away, the totals included. Every definition is in the answer and in docs/statistics.md. Who may: as GET /statistics/kolada.
+         */
+        get: operations["Statistics_combinationsReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5722,6 +5742,11 @@ export interface components {
             workOrStudiesWithin90Days: components["schemas"]["LocalisedTextDto"];
             cost: components["schemas"]["LocalisedTextDto"];
             unitCost: components["schemas"]["LocalisedTextDto"];
+            costByFunder: components["schemas"]["LocalisedTextDto"];
+            agreements: components["schemas"]["LocalisedTextDto"];
+            followUps: components["schemas"]["LocalisedTextDto"];
+            bipChange: components["schemas"]["LocalisedTextDto"];
+            survey: components["schemas"]["LocalisedTextDto"];
         };
         CellDto: {
             /** @description The value; null when suppressed or undefined (0 / 0) */
@@ -5742,6 +5767,78 @@ export interface components {
             E: components["schemas"]["CellDto"];
             /** @description All exits */
             total: components["schemas"]["CellDto"];
+        };
+        FunderCostDto: {
+            /**
+             * @description Funder type (finansiär: kommunen, Finsam, ESF, Arbetsförmedlingen, annan), or unallocated (ej fördelad): days no funding period in force covers
+             * @enum {string}
+             */
+            funderType: "municipality" | "finsam" | "esf" | "arbetsformedlingen" | "other" | "unallocated";
+            /** @description The funder’s part of the cost estimate, in öre (the parts sum exactly to the cost) */
+            costOre: number;
+            /** @description The same in kronor, two decimals */
+            costKr: number;
+        };
+        FollowUpCheckpointDto: {
+            /**
+             * @description Checkpoint: months after the exit (uppföljning efter avslut)
+             * @enum {number}
+             */
+            checkpointMonths: 6 | 12;
+            /** @description Follow-ups recorded at the checkpoint (the denominator) */
+            recorded: components["schemas"]["CellDto"];
+            /** @description I arbete eller studier vid uppföljningen (%), one decimal */
+            workOrStudiesShare: components["schemas"]["CellDto"];
+        };
+        BipIndicatorChangeDto: {
+            /** @description BIP indicator code */
+            indicatorCode: string;
+            /** @description Indikator (sv) */
+            labelSv: string;
+            /** @description Indicator (en) */
+            labelEn: string;
+            /** @description People with an assessment before and after a placement of the type */
+            people: components["schemas"]["CellDto"];
+            /** @description Mean change in the indicator’s score (after − before), two decimals */
+            meanChange: components["schemas"]["CellDto"];
+        };
+        SurveyValueCountDto: {
+            value: number;
+            /** @description How many chose it; null when one to four did, or when it would give such a count away */
+            count: number | null;
+            /** @description True when the count is hidden by the small-number rule */
+            suppressed: boolean;
+        };
+        SurveyResultQuestionDto: {
+            /** Format: uuid */
+            questionId: string;
+            koladaId: string | null;
+            text: string;
+            /** @enum {string} */
+            kind: "scale" | "free_text";
+            /** @description Fewer than 5 answered it: no figures are shown */
+            suppressed: boolean;
+            /** @description How many answered (a value, "vet inte" or text) */
+            answered: number | null;
+            /** @description How many answered "vet inte" */
+            dontKnow: number | null;
+            /** @description Count per value of the scale, every value in order; empty for free text or when suppressed */
+            distribution: components["schemas"]["SurveyValueCountDto"][];
+        };
+        SurveyResultGroupDto: {
+            /** Format: uuid */
+            interventionTypeId: string;
+            /**
+             * Format: uuid
+             * @description Set when grouped by instance
+             */
+            instanceId: string | null;
+            /** @description Fewer than 5 answered surveys: no figures are shown */
+            suppressed: boolean;
+            /** @description Answered surveys in the group (null when suppressed) */
+            responses: number | null;
+            /** @description Empty when the group is suppressed */
+            questions: components["schemas"]["SurveyResultQuestionDto"][];
         };
         InterventionInstanceFiguresDto: {
             /** @description Deltagare (distinct people) */
@@ -5774,6 +5871,10 @@ export interface components {
             instanceId: string;
             /** @description Insatstillfälle */
             instanceName: string;
+            /** @description The cost estimate per funder (per finansiär) */
+            costByFunder: components["schemas"]["FunderCostDto"][];
+            /** @description Brukarundersökning: the instance’s group of GET /survey-results?groupBy=instance for the period */
+            survey: components["schemas"]["SurveyResultGroupDto"];
         };
         InterventionTypeFiguresDto: {
             /** @description Deltagare (distinct people) */
@@ -5808,7 +5909,33 @@ export interface components {
             typeName: string;
             /** @description The type’s category (arbetsträning, praktik, …) */
             category: string;
+            /** @description The cost estimate per funder (per finansiär) */
+            costByFunder: components["schemas"]["FunderCostDto"][];
+            /** @description Work or studies at the 6- and 12-month follow-ups after exit (uppföljning efter avslut) */
+            followUps: components["schemas"]["FollowUpCheckpointDto"][];
+            /** @description BIP change per indicator around the placements of the type that ended in the period */
+            bipChange: components["schemas"]["BipIndicatorChangeDto"][];
+            /** @description Brukarundersökning: the type’s group of GET /survey-results?groupBy=type for the period; null when the report covers some units only (the survey groups cover the whole municipality: see the instances) */
+            survey: components["schemas"]["SurveyResultGroupDto"] | null;
             instances: components["schemas"]["InterventionInstanceFiguresDto"][];
+        };
+        AgreementFiguresDto: {
+            /** Format: uuid */
+            agreementId: string;
+            /** @description Överenskommelsens namn */
+            title: string;
+            /** @description Kind: local_agreement (LÖK), cooperation_agreement, iop (IOP), work_training, finsam, other */
+            kind: string;
+            /** @description Deltagare under överenskommelsen */
+            participants: components["schemas"]["CellDto"];
+            /** @description Deltagardagar under överenskommelsen */
+            participantDays: components["schemas"]["CellDto"];
+            /** @description Avslut per kategori (A–E) */
+            exits: components["schemas"]["ExitCellsDto"];
+            /** @description Avslut till arbete eller studier (A + B) */
+            exitsToWorkOrStudies: components["schemas"]["CellDto"];
+            /** @description Kostnad, uppskattning, of the instances under the agreement (kr) */
+            costKr: number;
         };
         InterventionReportDto: {
             period: components["schemas"]["ReportingPeriodDto"];
@@ -5821,6 +5948,60 @@ export interface components {
             definitions: components["schemas"]["InterventionDefinitionsDto"];
             suppressionRule: components["schemas"]["LocalisedTextDto"];
             types: components["schemas"]["InterventionTypeFiguresDto"][];
+            /** @description The cost estimate of all types per funder (per finansiär) */
+            costByFunder: components["schemas"]["FunderCostDto"][];
+            /** @description Per agreement (per överenskommelse: LÖK, IOP, Finsam …) */
+            agreements: components["schemas"]["AgreementFiguresDto"][];
+        };
+        CombinationDefinitionsDto: {
+            combination: components["schemas"]["LocalisedTextDto"];
+            people: components["schemas"]["LocalisedTextDto"];
+            exitsToWorkOrStudies: components["schemas"]["LocalisedTextDto"];
+            returnToAssistance: components["schemas"]["LocalisedTextDto"];
+            bipChange: components["schemas"]["LocalisedTextDto"];
+            folding: components["schemas"]["LocalisedTextDto"];
+        };
+        CombinationRowDto: {
+            /** @description The row: `parallel:` or `stepwise:` and the sorted type names joined by +, `other:parallel` / `other:stepwise` (övriga kombinationer), `parallel` / `stepwise` (the comparison rows) or `total` */
+            key: string;
+            /**
+             * @description parallel (parallellt), stepwise (en i taget, trappstegsmodell), all (the total)
+             * @enum {string}
+             */
+            mode: "parallel" | "stepwise" | "all";
+            /** @description The intervention types (insatstyper), sorted; empty for a summary row */
+            types: string[];
+            /** @description Label, sv */
+            label: string;
+            /** @description Personer */
+            people: components["schemas"]["CellDto"];
+            /** @description Avslut till arbete eller studier, A + B (%) */
+            exitsToWorkOrStudiesShare: components["schemas"]["CellDto"];
+            /** @description Avslut vars 12 månader har gått (denominator of the return share) */
+            exitsWithClosedWindow: components["schemas"]["CellDto"];
+            /** @description Åter till försörjningsstöd inom 12 månader (%) */
+            returnedToAssistanceShare: components["schemas"]["CellDto"];
+            /** @description People with two BIP assessments to compare */
+            bipPeople: components["schemas"]["CellDto"];
+            /** @description Mean BIP change in total score, first → last assessment, two decimals */
+            meanBipTotalChange: components["schemas"]["CellDto"];
+        };
+        CombinationsReportDto: {
+            period: components["schemas"]["ReportingPeriodDto"];
+            /**
+             * Format: uuid
+             * @description The AME unit asked for; null = all in scope
+             */
+            unitId: string | null;
+            /** @description The definition of every figure, sv and en */
+            definitions: components["schemas"]["CombinationDefinitionsDto"];
+            suppressionRule: components["schemas"]["LocalisedTextDto"];
+            /** @description The combinations of at least five people, most people first, then övriga kombinationer (parallel, one at a time) */
+            combinations: components["schemas"]["CombinationRowDto"][];
+            /** @description The comparison seed 004 asks for: all parallel vs all one at a time (stegvis) */
+            comparison: components["schemas"]["CombinationRowDto"][];
+            /** @description All exits with a placement */
+            total: components["schemas"]["CombinationRowDto"];
         };
         FlowDefinitionsDto: {
             months: components["schemas"]["LocalisedTextDto"];
@@ -6843,44 +7024,6 @@ export interface components {
             questions: components["schemas"]["PublicSurveyQuestionDto"][];
             /** @description The label of the "don't know" choice offered beside every scale */
             dontKnowLabel: string;
-        };
-        SurveyValueCountDto: {
-            value: number;
-            /** @description How many chose it; null when one to four did, or when it would give such a count away */
-            count: number | null;
-            /** @description True when the count is hidden by the small-number rule */
-            suppressed: boolean;
-        };
-        SurveyResultQuestionDto: {
-            /** Format: uuid */
-            questionId: string;
-            koladaId: string | null;
-            text: string;
-            /** @enum {string} */
-            kind: "scale" | "free_text";
-            /** @description Fewer than 5 answered it: no figures are shown */
-            suppressed: boolean;
-            /** @description How many answered (a value, "vet inte" or text) */
-            answered: number | null;
-            /** @description How many answered "vet inte" */
-            dontKnow: number | null;
-            /** @description Count per value of the scale, every value in order; empty for free text or when suppressed */
-            distribution: components["schemas"]["SurveyValueCountDto"][];
-        };
-        SurveyResultGroupDto: {
-            /** Format: uuid */
-            interventionTypeId: string;
-            /**
-             * Format: uuid
-             * @description Set when grouped by instance
-             */
-            instanceId: string | null;
-            /** @description Fewer than 5 answered surveys: no figures are shown */
-            suppressed: boolean;
-            /** @description Answered surveys in the group (null when suppressed) */
-            responses: number | null;
-            /** @description Empty when the group is suppressed */
-            questions: components["schemas"]["SurveyResultQuestionDto"][];
         };
         SurveyResultsDto: {
             /** @description The smallest group shown */
@@ -16347,6 +16490,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InterventionReportDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Statistics_combinationsReport: {
+        parameters: {
+            query: {
+                /** @description The period (redovisningsperiod): a year `2026` (Kolada), a month `2026-11` (Stratsys), a tertial `2026-T1`…`T3` or a half-year `2026-H1`/`H2` (Finsam) */
+                period: string;
+                /** @description Only this AME unit (enrolments of the unit; referrals to it). Without it: the whole municipality for an analyst, auditor or API key without a unit; the units they manage for a unit manager. */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CombinationsReportDto"];
                 };
             };
             /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */

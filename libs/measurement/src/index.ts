@@ -2,6 +2,8 @@ export * from './measurement.module';
 export * from './survey/domain/survey.rules';
 export { SurveysService } from './survey/surveys.service';
 export { SurveyQuestionsService } from './survey/survey-questions.service';
+export { SurveyResultsService } from './survey/survey-results.service';
+export { SurveyResultGroupDto, SurveyResultQuestionDto, SurveyValueCountDto } from './survey/dto/survey.dto';
 export * from './bip/bip-assessments.service';
 export * from './bip/bip-settings.service';
 export * from './bip/bip.errors';

@@ -56,6 +56,7 @@ import { OutcomeFollowUpsService } from './outcome/outcome-follow-ups.service';
   exports: [
     SurveyQuestionsService,
     SurveysService,
+    SurveyResultsService,
     BipAssessmentsService,
     BipSettingsService,
     OutcomeFollowUpSettingsService,

@@ -22,6 +22,7 @@ import { OverviewService } from './statistics/overview.service';
 import { PopulationController } from './statistics/population/population.controller';
 import { PopulationService } from './statistics/population/population.service';
 import { ManagementReportService } from './statistics/management-report.service';
+import { CombinationsService } from './statistics/combinations.service';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
@@ -67,6 +68,7 @@ export class ReadModelsModule {
         OverviewService,
         PopulationService,
         ManagementReportService,
+        CombinationsService,
       ],
       exports: [KoladaService, ManagementReportService],
     };

@@ -2,14 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
 import { Clock, ValidationFailedError, type Count, type CountTable, isSmall, suppress } from '@steg/kernel';
+import { SurveyResultsService, type SurveyResultGroupDto } from '@steg/measurement';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { INTERVENTION_DEFINITIONS } from './domain/intervention.figures';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
 import { parsePeriod } from './domain/period.rules';
 import { type CostBasis, instanceCostOre, perUnitKronor } from './domain/unit-cost.rules';
+import { type FundingPeriodShares, splitCostByFunder } from './domain/funding-split.rules';
 import {
+  AgreementFiguresDto,
+  BipIndicatorChangeDto,
   CellDto,
+  FollowUpCheckpointDto,
+  FUNDER_KEYS,
+  FunderCostDto,
   InterventionFiguresDto,
   InterventionReportDto,
   InterventionTypeFiguresDto,
@@ -21,6 +28,14 @@ import {
   INTERVENTION_EXITS_SQL,
   INTERVENTION_VOLUME_SQL,
 } from './intervention.queries';
+import {
+  AGREEMENT_EXITS_SQL,
+  AGREEMENT_VOLUME_SQL,
+  BIP_INDICATORS_SQL,
+  FUNDING_SHARES_SQL,
+  TYPE_BIP_CHANGE_SQL,
+  TYPE_FOLLOW_UPS_SQL,
+} from './intervention-effect.queries';
 
 const CATEGORIES = ['A', 'B', 'C', 'D', 'E'] as const;
 
@@ -33,8 +48,50 @@ interface InstanceRow {
   cost_basis: CostBasis;
   cost_ore: string;
   capacity: number | null;
+  agreement_id: string | null;
   starts_on: string;
   ends_on: string | null;
+}
+interface FundingRow {
+  instance_id: string;
+  valid_from: string;
+  valid_to: string | null;
+  funder_type: string;
+  basis_points: number;
+}
+interface AgreementRow {
+  agreement_id: string;
+  title: string;
+  kind: string;
+  participants: number;
+  participant_days: number;
+}
+interface AgreementExitRow {
+  agreement_id: string;
+  category: string | null;
+  all_categories: number;
+  count: number;
+  people: number;
+}
+interface FollowUpRow {
+  type_id: string;
+  checkpoint_months: number;
+  recorded: number;
+  people: number;
+  work_or_studies: number;
+}
+interface BipChangeRow {
+  type_id: string;
+  indicator_code: string;
+  placements: number;
+  people: number;
+  mean_change: number;
+}
+interface IndicatorRow {
+  code: string;
+  position: number;
+  label_sv: string;
+  label_en: string;
 }
 interface VolumeRow {
   type_id: string;
@@ -95,6 +152,7 @@ export class InterventionReportService {
   constructor(
     database: ReadModelDatabase,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly surveyResults: SurveyResultsService,
   ) {
     this.dataSource = database.statistics;
   }
@@ -112,12 +170,43 @@ export class InterventionReportService {
     }
     const units = await statisticsScope(this.dataSource, actor, query.unitId);
     const params = [actor.principal.municipalityId, period.from, period.to, units];
-    const [instances, volume, exits, afterEnd] = await Promise.all([
+    const [
+      instances,
+      volume,
+      exits,
+      afterEnd,
+      funding,
+      agreements,
+      agreementExits,
+      followUps,
+      bip,
+      indicators,
+    ] = await Promise.all([
       this.dataSource.query<InstanceRow[]>(INSTANCES_SQL, params),
       this.dataSource.query<VolumeRow[]>(INTERVENTION_VOLUME_SQL, params),
       this.dataSource.query<ExitRow[]>(INTERVENTION_EXITS_SQL, params),
       this.dataSource.query<AfterEndRow[]>(INTERVENTION_AFTER_END_SQL, [...params, this.clock.today()]),
+      this.dataSource.query<FundingRow[]>(FUNDING_SHARES_SQL, params),
+      this.dataSource.query<AgreementRow[]>(AGREEMENT_VOLUME_SQL, params),
+      this.dataSource.query<AgreementExitRow[]>(AGREEMENT_EXITS_SQL, params),
+      this.dataSource.query<FollowUpRow[]>(TYPE_FOLLOW_UPS_SQL, params),
+      this.dataSource.query<BipChangeRow[]>(TYPE_BIP_CHANGE_SQL, params),
+      this.dataSource.query<IndicatorRow[]>(BIP_INDICATORS_SQL),
     ]);
+    // The survey context's own aggregation and small-number rule (GET /survey-results), never a second one.
+    const surveyPeriod = { from: period.from, to: period.to };
+    const [surveyByType, surveyByInstance] = await Promise.all([
+      units === null ? this.surveyResults.results(actor, { ...surveyPeriod, groupBy: 'type' }) : null,
+      this.surveyResults.results(actor, { ...surveyPeriod, groupBy: 'instance' }),
+    ]);
+    const noSurvey = (typeId: string, instanceId: string | null): SurveyResultGroupDto => ({
+      interventionTypeId: typeId,
+      instanceId,
+      suppressed: false,
+      responses: 0,
+      questions: [],
+    });
+    const costOreByInstance = new Map<string, number>();
 
     const factsOf = (typeId: string, instanceId: string | null, costOre: number): RowFacts => {
       const v = volume.find((r) => r.type_id === typeId && r.instance_id === instanceId);
@@ -176,7 +265,18 @@ export class InterventionReportService {
           period,
           days,
         );
-        return { row: i, facts: factsOf(typeId, i.instance_id, costOre) };
+        costOreByInstance.set(i.instance_id, costOre);
+        const from = i.starts_on > period.from ? i.starts_on : period.from;
+        const to = i.ends_on !== null && i.ends_on < period.to ? i.ends_on : period.to;
+        const periods: FundingPeriodShares[] = [];
+        for (const f of funding.filter((r) => r.instance_id === i.instance_id)) {
+          const last = periods[periods.length - 1];
+          const share = { funderType: f.funder_type, basisPoints: f.basis_points };
+          if (last !== undefined && last.from === f.valid_from) (last.shares as (typeof share)[]).push(share);
+          else periods.push({ from: f.valid_from, to: f.valid_to, shares: [share] });
+        }
+        const byFunder = splitCostByFunder(costOre, from <= to ? { from, to } : null, periods, FUNDER_KEYS);
+        return { row: i, facts: factsOf(typeId, i.instance_id, costOre), byFunder };
       });
       const typeFacts = factsOf(
         typeId,
@@ -214,22 +314,94 @@ export class InterventionReportService {
           people: people.total,
           exits: { ...exitHidden.columnTotals, total: exitHidden.total },
         }),
-        instances: instanceFacts.map(({ row, facts }) => ({
+        costByFunder: funderCosts(instanceFacts.flatMap((i) => i.byFunder)),
+        followUps: [6, 12].map((months) =>
+          followUpFigures(
+            months,
+            followUps.find((r) => r.type_id === typeId && r.checkpoint_months === months),
+          ),
+        ),
+        bipChange: indicators.map((indicator) =>
+          bipFigures(
+            indicator,
+            bip.find((r) => r.type_id === typeId && r.indicator_code === indicator.code),
+          ),
+        ),
+        survey:
+          surveyByType === null
+            ? null
+            : (surveyByType.groups.find((g) => g.interventionTypeId === typeId) ?? noSurvey(typeId, null)),
+        instances: instanceFacts.map(({ row, facts, byFunder }) => ({
           instanceId: row.instance_id,
           instanceName: row.instance_name,
           ...figures(facts, {
             people: people.rowTotals[row.instance_id],
             exits: { ...exitHidden.cells[row.instance_id], total: exitHidden.rowTotals[row.instance_id] },
           }),
+          costByFunder: funderCosts(byFunder),
+          survey:
+            surveyByInstance.groups.find((g) => g.instanceId === row.instance_id) ??
+            noSurvey(typeId, row.instance_id),
         })),
       });
     }
+    const agreementFigures = agreements.map((a): AgreementFiguresDto => {
+      const exit = (category: string | null): Count => {
+        const hit = agreementExits.find(
+          (r) =>
+            r.agreement_id === a.agreement_id &&
+            (category === null ? r.all_categories === 1 : r.category === category && r.all_categories === 0),
+        );
+        return hit ? { count: hit.count, people: hit.people } : { count: 0, people: 0 };
+      };
+      const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, exit(c)]));
+      const total = exit(null);
+      // One agreement's exits: the categories beside their total (agreements overlap: no total across them).
+      const hiddenExits = suppress({
+        rows: ['x'],
+        columns: CATEGORIES,
+        cells: { x: byCategory },
+        rowTotals: { x: total },
+        columnTotals: byCategory,
+        total,
+      });
+      const peopleHidden = isSmall({ count: a.participants, people: a.participants });
+      const exitHidden = (c: string): boolean =>
+        c === 'total' ? hiddenExits.total || hiddenExits.rowTotals.x : hiddenExits.cells.x[c];
+      const costOre = instances
+        .filter((i) => i.agreement_id === a.agreement_id)
+        .reduce((sum, i) => sum + (costOreByInstance.get(i.instance_id) ?? 0), 0);
+      return {
+        agreementId: a.agreement_id,
+        title: a.title,
+        kind: a.kind,
+        participants: cell(a.participants, peopleHidden),
+        participantDays: cell(a.participant_days, peopleHidden),
+        exits: {
+          A: cell(byCategory.A.count, exitHidden('A')),
+          B: cell(byCategory.B.count, exitHidden('B')),
+          C: cell(byCategory.C.count, exitHidden('C')),
+          D: cell(byCategory.D.count, exitHidden('D')),
+          E: cell(byCategory.E.count, exitHidden('E')),
+          total: cell(total.count, exitHidden('total')),
+        },
+        exitsToWorkOrStudies: cell(
+          byCategory.A.count + byCategory.B.count,
+          exitHidden('A') || exitHidden('B'),
+        ),
+        costKr: Math.round(costOre / 100),
+      };
+    });
     return {
       period: { label: period.label, kind: period.kind, from: period.from, to: period.to },
       unitId: query.unitId ?? null,
       definitions: INTERVENTION_DEFINITIONS,
       suppressionRule: SUPPRESSION_RULE,
       types: result,
+      costByFunder: funderCosts(
+        result.flatMap((t) => t.costByFunder.map((f) => ({ funderType: f.funderType, ore: f.costOre }))),
+      ),
+      agreements: agreementFigures,
     };
   }
 }
@@ -282,5 +454,40 @@ function figures(
     costPerParticipantKr: cell(perUnitKronor(facts.costOre, facts.participants), peopleHidden),
     costPerParticipantDayKr: cell(perUnitKronor(facts.costOre, facts.participantDays), peopleHidden),
     costPerExitToWorkOrStudiesKr: cell(perUnitKronor(facts.costOre, workOrStudiesExits), workOrStudiesHidden),
+  };
+}
+
+/** Parts per funder summed, in the order of FUNDER_KEYS (unallocated last); öre stay whole, so sums stay exact. */
+function funderCosts(parts: readonly { funderType: string; ore: number }[]): FunderCostDto[] {
+  return FUNDER_KEYS.map((key) => {
+    const ore = parts.filter((p) => p.funderType === key).reduce((sum, p) => sum + p.ore, 0);
+    return { funderType: key, costOre: ore, costKr: ore / 100 };
+  }).filter((f) => f.costOre > 0);
+}
+
+/** A checkpoint's share in work or studies: hidden when one to four people are behind its numerator or denominator. */
+function followUpFigures(months: number, row: FollowUpRow | undefined): FollowUpCheckpointDto {
+  const hidden = isSmall({ count: row?.recorded ?? 0, people: row?.people ?? 0 });
+  const numerator = row?.work_or_studies ?? 0; // one follow-up per enrolment and checkpoint: one person each
+  return {
+    checkpointMonths: months,
+    recorded: cell(row?.recorded ?? 0, hidden),
+    workOrStudiesShare: cell(
+      share(numerator, row?.recorded ?? 0),
+      hidden || isSmall({ count: numerator, people: numerator }),
+    ),
+  };
+}
+
+/** One indicator's mean change: hidden when fewer than five people are behind it. */
+function bipFigures(indicator: IndicatorRow, row: BipChangeRow | undefined): BipIndicatorChangeDto {
+  const people = row?.people ?? 0;
+  const hidden = isSmall({ count: row?.placements ?? 0, people });
+  return {
+    indicatorCode: indicator.code,
+    labelSv: indicator.label_sv,
+    labelEn: indicator.label_en,
+    people: cell(people, hidden),
+    meanChange: cell(row === undefined ? null : Math.round(row.mean_change * 100) / 100, hidden),
   };
 }

@@ -83,7 +83,7 @@ export const INTERVENTION_AFTER_END_SQL = `
 /** The types and instances in scope with their budget facts (organisation data). */
 export const INSTANCES_SQL = `
   SELECT i.id AS instance_id, i.name AS instance_name, t.id AS type_id, t.name AS type_name, t.category,
-         i.cost_basis, i.cost_ore::bigint AS cost_ore, i.capacity,
+         i.cost_basis, i.cost_ore::bigint AS cost_ore, i.capacity, i.agreement_id,
          to_char(i.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(i.ends_on, 'YYYY-MM-DD') AS ends_on
     FROM intervention_instances i
     JOIN intervention_types t ON t.id = i.type_id AND t.municipality_id = $1

@@ -16,6 +16,8 @@ import { OverviewDto } from './dto/overview.dto';
 import { OverviewService } from './overview.service';
 import { ManagementReportQuery } from './dto/management-report.dto';
 import { ManagementReportService, XLSX_CONTENT_TYPE } from './management-report.service';
+import { CombinationsReportDto } from './dto/combinations.dto';
+import { CombinationsService } from './combinations.service';
 
 @ApiTags('statistics')
 @Controller('statistics')
@@ -27,6 +29,7 @@ export class StatisticsController {
     private readonly consistency: ConsistencyService,
     private readonly overview: OverviewService,
     private readonly managementReports: ManagementReportService,
+    private readonly combinations: CombinationsService,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -81,8 +84,13 @@ export class StatisticsController {
       'For the period and the instances of the unit (responsible unit) or municipality: participants, participant-days, ' +
       'attendance rate, exits by category A–E, work or studies within 90 days of the placement’s end, the cost ' +
       '(an estimate from the instance’s budget) and unit costs per participant, participant-day and exit to work or ' +
-      'studies. Every definition is in the answer and in docs/statistics.md. A value describing fewer than five people ' +
-      'is null with suppressed = true. Who may: as GET /statistics/kolada.',
+      'studies; per type also work or studies at the 6- and 12-month follow-ups after exit, the BIP change per ' +
+      'indicator around the placements that ended in the period and the survey results (the groups of GET ' +
+      '/survey-results, per type only for the whole municipality); the cost per funder (the funding periods in force, ' +
+      'the rest unallocated — ej fördelad — summing exactly in öre) per instance, type and in all; and per agreement ' +
+      '(LÖK, IOP, Finsam …) participants, participant-days, exits and the cost of its instances. Every definition is ' +
+      'in the answer and in docs/statistics.md. A value describing fewer than five people is null with suppressed = ' +
+      'true. Who may: as GET /statistics/kolada.',
   })
   @ApiOkResponse({ type: InterventionReportDto })
   @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
@@ -91,6 +99,29 @@ export class StatisticsController {
     @Query() query: StatisticsPeriodQuery,
   ): Promise<InterventionReportDto> {
     return this.interventionReports.report(actor, query);
+  }
+
+  @Get('combinations')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiOperation({
+    summary: 'Combinations of intervention types: parallel vs one at a time (parallellt eller stegvis)',
+    description:
+      'For the exits of the period from the AME unit or municipality that had a placement: the sets of intervention ' +
+      'types that ran in parallel (two placements of different types on the same day, at least one day) or one at a ' +
+      'time (stegvis, trappstegsmodell), most common first, with people, the share of exits to work or studies (A, B), ' +
+      'the share back on försörjningsstöd within 12 months (over exits whose 12 months have passed) and the mean BIP ' +
+      'change in total score (first → last complete assessment of the enrolment); and the comparison parallel vs one ' +
+      'at a time (seed 004). Combinations of fewer than five people are folded into övriga kombinationer, and the ' +
+      'small-number rule hides what could give one to four people away, the totals included. Every definition is in ' +
+      'the answer and in docs/statistics.md. Who may: as GET /statistics/kolada.',
+  })
+  @ApiOkResponse({ type: CombinationsReportDto })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  combinationsReport(
+    @CurrentActor() actor: Actor,
+    @Query() query: StatisticsPeriodQuery,
+  ): Promise<CombinationsReportDto> {
+    return this.combinations.report(actor, query);
   }
 
   @Get('flow')

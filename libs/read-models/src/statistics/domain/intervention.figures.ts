@@ -7,7 +7,12 @@ export const INTERVENTION_DEFINITIONS: Record<
   | 'exits'
   | 'workOrStudiesWithin90Days'
   | 'cost'
-  | 'unitCost',
+  | 'unitCost'
+  | 'costByFunder'
+  | 'agreements'
+  | 'followUps'
+  | 'bipChange'
+  | 'survey',
   Text
 > = {
   participants: {
@@ -61,5 +66,71 @@ export const INTERVENTION_DEFINITIONS: Record<
     en:
       'Unit cost (kr) = the cost / participants, / participant-days, / exits to work or studies (A + B); not shown when ' +
       'the denominator is hidden by the small-number rule.',
+  },
+  costByFunder: {
+    sv:
+      'Kostnad per finansiär (öre och kr) = insatstillfällets kostnad i perioden fördelad på de finansieringsperioder som ' +
+      'gäller (ej ersatta eller återkallade): varje period tar den del av kostnaden som faller på de dagar den överlappar ' +
+      'perioden och tillfället (en dag väger 1 / månadens dagar, som månadsbudgeten) gånger finansiärens andel ' +
+      '(baspunkter, 10 000 = 100 %). Dagar utan finansiering och andelar under 100 % är ej fördelad (unallocated). Delarna ' +
+      'avrundas till hela ören med största rest, så att de summerar exakt till kostnaden. Per typ: summan av tillfällena.',
+    en:
+      'Cost per funder (öre and kr) = the instance’s cost in the period split over the funding periods in force (not ' +
+      'superseded or withdrawn): each period takes the part of the cost falling on the days it overlaps the period and ' +
+      'the instance (a day weighing 1 / the days of its month, as the monthly budget) times the funder’s share (basis ' +
+      'points, 10 000 = 100 %). Days without funding and shares under 100 % are unallocated (ej fördelad). The parts are ' +
+      'rounded to whole öre by the largest remainder, so they sum exactly to the cost. Per type: the sum of its instances.',
+  },
+  agreements: {
+    sv:
+      'Per överenskommelse (LÖK, IOP, Finsam …): en placering hör till sin egen överenskommelse, annars till ' +
+      'insatstillfällets. Deltagare och deltagardagar som för insatserna, över placeringarna under överenskommelsen; ' +
+      'avslut = inskrivningar med avslut i perioden som hade en placering under den (en gång per överenskommelse); A + B ' +
+      'visas bara när både A och B visas. Kostnad = summan av kostnaden för tillfällena med överenskommelsen (en ' +
+      'placerings egen överenskommelse flyttar ingen kostnad). En person kan höra till flera överenskommelser: ingen ' +
+      'summa över överenskommelserna publiceras.',
+    en:
+      'Per agreement (LÖK, IOP, Finsam …): a placement belongs to its own agreement, else to its instance’s. ' +
+      'Participants and participant-days as for the interventions, over the placements under the agreement; exits = ' +
+      'enrolments exited in the period with a placement under it (once per agreement); A + B shows only when both A and ' +
+      'B show. Cost = the sum of the costs of the instances with the agreement (a placement’s own agreement moves no ' +
+      'cost). A person may be under several agreements: no sum over agreements is published.',
+  },
+  followUps: {
+    sv:
+      'Uppföljning efter avslut, 6 och 12 månader (%) = inskrivningar med avslut i perioden som hade en placering av ' +
+      'typen och vars uppföljning vid kontrollpunkten är registrerad (den gällande registreringen; en rättelse ersätter) ' +
+      'med status i arbete eller studier / alla registrerade uppföljningar vid kontrollpunkten för dessa inskrivningar ' +
+      '(nämnaren; status okänd ingår). Ej registrerade kontrollpunkter ingår inte. Andelen döljs när täljare eller ' +
+      'nämnare beskriver en till fyra personer; antalet registrerade när nämnaren gör det.',
+    en:
+      'Follow-up after exit, 6 and 12 months (%) = enrolments exited in the period with a placement of the type whose ' +
+      'follow-up at the checkpoint is recorded (the current record; a correction supersedes) with status working or ' +
+      'studying / all recorded follow-ups at the checkpoint of those enrolments (the denominator; status unknown ' +
+      'included). Checkpoints not recorded are left out. The share hides when one to four people are behind its ' +
+      'numerator or denominator; the number recorded when the denominator does.',
+  },
+  bipChange: {
+    sv:
+      'BIP-förändring per indikator = för placeringar av typen som avslutades i perioden: poängen i inskrivningens första ' +
+      'fullständiga, ej ersatta bedömning på eller efter placeringens slutdag minus poängen i den sista på eller före ' +
+      'dess startdag (två olika bedömningar på samma skala; saknas en bedömning efter räknas placeringen inte). Medelvärde ' +
+      'över placeringarna med poäng i båda, med antalet personer; döljs under fem personer.',
+    en:
+      'BIP change per indicator = for placements of the type ended in the period: the score in the enrolment’s first ' +
+      'complete, not superseded assessment on or after the placement’s last day minus the score in its last one on or ' +
+      'before the placement’s first day (two different assessments on the same scale; with no assessment after, the ' +
+      'placement is not counted). Mean over the placements scored in both, with the number of people; hidden under ' +
+      'five people.',
+  },
+  survey: {
+    sv:
+      'Brukarundersökning = samma grupper och tal som GET /survey-results (svarade enkäter för placeringar som ' +
+      'avslutades i perioden, per typ och per tillfälle, med dess röjandeskydd: grupper och frågor under fem svar visas ' +
+      'inte). Per typ bara för hela kommunen: enkätgrupperna gäller kommunens alla tillfällen av typen.',
+    en:
+      'Participant survey = the same groups and figures as GET /survey-results (answered surveys of placements ended in ' +
+      'the period, per type and per instance, with its small-number rule: groups and questions under five answers show ' +
+      'none). Per type for the whole municipality only: a survey group covers all the municipality’s instances of the type.',
   },
 };

@@ -1,3 +1,4 @@
+import { COMBINATION_DEFINITIONS } from './combination.figures';
 import { CONSISTENCY_DEFINITION } from './consistency.rules';
 import { FLOW_DEFINITIONS } from './flow.figures';
 import { INTERVENTION_DEFINITIONS } from './intervention.figures';
@@ -48,6 +49,12 @@ export function statisticsDocument(): string {
     'about people hides with the row’s participants when they are fewer than five; the cost (a budget) always shows.',
     '',
     ...definitions(INTERVENTION_DEFINITIONS),
+    '## Combinations of intervention types (`GET /api/v1/statistics/combinations?period=&unitId=`)',
+    '',
+    'Exits of the period from the AME unit or municipality that had a placement: parallel or one at a time (seed 004:',
+    '"does parallel beat stepwise?"), per combination and compared.',
+    '',
+    ...definitions(COMBINATION_DEFINITIONS),
     '## The flow (`GET /api/v1/statistics/flow?period=&unitId=`)',
     '',
     ...definitions(FLOW_DEFINITIONS),

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { SurveyResultGroupDto } from '@steg/measurement';
 import { LocalisedTextDto, ReportingPeriodDto } from './kolada.dto';
 
 export class CellDto {
@@ -81,12 +82,83 @@ export class InterventionFiguresDto {
   costPerExitToWorkOrStudiesKr: CellDto;
 }
 
+export const FUNDER_KEYS = [
+  'municipality',
+  'finsam',
+  'esf',
+  'arbetsformedlingen',
+  'other',
+  'unallocated',
+] as const;
+
+export class FunderCostDto {
+  @ApiProperty({
+    enum: FUNDER_KEYS,
+    description:
+      'Funder type (finansiär: kommunen, Finsam, ESF, Arbetsförmedlingen, annan), or unallocated (ej fördelad): ' +
+      'days no funding period in force covers',
+  })
+  funderType: (typeof FUNDER_KEYS)[number];
+
+  @ApiProperty({
+    description: 'The funder’s part of the cost estimate, in öre (the parts sum exactly to the cost)',
+  })
+  costOre: number;
+
+  @ApiProperty({ description: 'The same in kronor, two decimals' })
+  costKr: number;
+}
+
+export class FollowUpCheckpointDto {
+  @ApiProperty({ enum: [6, 12], description: 'Checkpoint: months after the exit (uppföljning efter avslut)' })
+  checkpointMonths: number;
+
+  @ApiProperty({ type: CellDto, description: 'Follow-ups recorded at the checkpoint (the denominator)' })
+  recorded: CellDto;
+
+  @ApiProperty({ type: CellDto, description: 'I arbete eller studier vid uppföljningen (%), one decimal' })
+  workOrStudiesShare: CellDto;
+}
+
+export class BipIndicatorChangeDto {
+  @ApiProperty({ description: 'BIP indicator code' })
+  indicatorCode: string;
+
+  @ApiProperty({ description: 'Indikator (sv)' })
+  labelSv: string;
+
+  @ApiProperty({ description: 'Indicator (en)' })
+  labelEn: string;
+
+  @ApiProperty({
+    type: CellDto,
+    description: 'People with an assessment before and after a placement of the type',
+  })
+  people: CellDto;
+
+  @ApiProperty({
+    type: CellDto,
+    description: 'Mean change in the indicator’s score (after − before), two decimals',
+  })
+  meanChange: CellDto;
+}
+
 export class InterventionInstanceFiguresDto extends InterventionFiguresDto {
   @ApiProperty({ format: 'uuid' })
   instanceId: string;
 
   @ApiProperty({ description: 'Insatstillfälle' })
   instanceName: string;
+
+  @ApiProperty({ type: [FunderCostDto], description: 'The cost estimate per funder (per finansiär)' })
+  costByFunder: FunderCostDto[];
+
+  @ApiProperty({
+    type: SurveyResultGroupDto,
+    description:
+      'Brukarundersökning: the instance’s group of GET /survey-results?groupBy=instance for the period',
+  })
+  survey: SurveyResultGroupDto;
 }
 
 export class InterventionTypeFiguresDto extends InterventionFiguresDto {
@@ -99,8 +171,61 @@ export class InterventionTypeFiguresDto extends InterventionFiguresDto {
   @ApiProperty({ description: 'The type’s category (arbetsträning, praktik, …)' })
   category: string;
 
+  @ApiProperty({ type: [FunderCostDto], description: 'The cost estimate per funder (per finansiär)' })
+  costByFunder: FunderCostDto[];
+
+  @ApiProperty({
+    type: [FollowUpCheckpointDto],
+    description: 'Work or studies at the 6- and 12-month follow-ups after exit (uppföljning efter avslut)',
+  })
+  followUps: FollowUpCheckpointDto[];
+
+  @ApiProperty({
+    type: [BipIndicatorChangeDto],
+    description: 'BIP change per indicator around the placements of the type that ended in the period',
+  })
+  bipChange: BipIndicatorChangeDto[];
+
+  @ApiProperty({
+    type: SurveyResultGroupDto,
+    nullable: true,
+    description:
+      'Brukarundersökning: the type’s group of GET /survey-results?groupBy=type for the period; null when the ' +
+      'report covers some units only (the survey groups cover the whole municipality: see the instances)',
+  })
+  survey: SurveyResultGroupDto | null;
+
   @ApiProperty({ type: [InterventionInstanceFiguresDto] })
   instances: InterventionInstanceFiguresDto[];
+}
+
+export class AgreementFiguresDto {
+  @ApiProperty({ format: 'uuid' })
+  agreementId: string;
+
+  @ApiProperty({ description: 'Överenskommelsens namn' })
+  title: string;
+
+  @ApiProperty({
+    description:
+      'Kind: local_agreement (LÖK), cooperation_agreement, iop (IOP), work_training, finsam, other',
+  })
+  kind: string;
+
+  @ApiProperty({ type: CellDto, description: 'Deltagare under överenskommelsen' })
+  participants: CellDto;
+
+  @ApiProperty({ type: CellDto, description: 'Deltagardagar under överenskommelsen' })
+  participantDays: CellDto;
+
+  @ApiProperty({ type: ExitCellsDto, description: 'Avslut per kategori (A–E)' })
+  exits: ExitCellsDto;
+
+  @ApiProperty({ type: CellDto, description: 'Avslut till arbete eller studier (A + B)' })
+  exitsToWorkOrStudies: CellDto;
+
+  @ApiProperty({ description: 'Kostnad, uppskattning, of the instances under the agreement (kr)' })
+  costKr: number;
 }
 
 export class InterventionDefinitionsDto {
@@ -124,6 +249,21 @@ export class InterventionDefinitionsDto {
 
   @ApiProperty({ type: LocalisedTextDto })
   unitCost: LocalisedTextDto;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  costByFunder: LocalisedTextDto;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  agreements: LocalisedTextDto;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  followUps: LocalisedTextDto;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  bipChange: LocalisedTextDto;
+
+  @ApiProperty({ type: LocalisedTextDto })
+  survey: LocalisedTextDto;
 }
 
 export class InterventionReportDto {
@@ -146,4 +286,16 @@ export class InterventionReportDto {
 
   @ApiProperty({ type: [InterventionTypeFiguresDto] })
   types: InterventionTypeFiguresDto[];
+
+  @ApiProperty({
+    type: [FunderCostDto],
+    description: 'The cost estimate of all types per funder (per finansiär)',
+  })
+  costByFunder: FunderCostDto[];
+
+  @ApiProperty({
+    type: [AgreementFiguresDto],
+    description: 'Per agreement (per överenskommelse: LÖK, IOP, Finsam …)',
+  })
+  agreements: AgreementFiguresDto[];
 }

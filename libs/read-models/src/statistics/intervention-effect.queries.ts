@@ -1,0 +1,230 @@
+/**
+ * The set-based queries of the per-intervention report's funder, agreement, follow-up, BIP and
+ * combination figures (issue 17). Parameters as intervention.queries.ts: $1 municipality, $2 first day,
+ * $3 last day, $4 responsible units (null = all); the combinations take $4 as AME units and $5 today.
+ */
+
+/**
+ * The funding periods in force (not superseded: a correction or a withdrawal supersedes a period)
+ * of the instances in scope that overlap the period, one row per share.
+ */
+export const FUNDING_SHARES_SQL = `
+  SELECT f.instance_id, to_char(f.valid_from, 'YYYY-MM-DD') AS valid_from,
+         to_char(f.valid_to, 'YYYY-MM-DD') AS valid_to, s.funder_type, s.basis_points
+    FROM intervention_funding_periods f
+    JOIN intervention_funding_shares s ON s.period_id = f.id AND s.municipality_id = $1
+    JOIN intervention_instances i ON i.id = f.instance_id AND i.municipality_id = $1
+   WHERE f.municipality_id = $1
+     AND f.superseded_at IS NULL
+     AND f.valid_from <= $3::date
+     AND (f.valid_to IS NULL OR f.valid_to >= $2::date)
+     AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[]))
+   ORDER BY f.instance_id, f.valid_from, s.position`;
+
+/** A placement's agreement: its own, else its instance's. */
+const PLACEMENTS_UNDER_AGREEMENTS = `
+  SELECT p.id, p.participant_id, p.enrolment_id, coalesce(p.agreement_id, i.agreement_id) AS agreement_id,
+         p.start_date, p.actual_end_date
+    FROM placements p
+    JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
+   WHERE p.municipality_id = $1
+     AND coalesce(p.agreement_id, i.agreement_id) IS NOT NULL
+     AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[]))`;
+
+/**
+ * The agreements (LÖK, IOP, Finsam …) with a placement open some day of the period, an exit in the
+ * period of an enrolment with a placement under it, or an instance in scope running in the period;
+ * per agreement the participants and participant-days of the period.
+ */
+export const AGREEMENT_VOLUME_SQL = `
+  WITH pl AS (${PLACEMENTS_UNDER_AGREEMENTS}),
+  vol AS (
+    SELECT agreement_id, count(DISTINCT participant_id)::int AS participants,
+           sum(least(coalesce(actual_end_date, $3::date), $3::date) - greatest(start_date, $2::date) + 1)::int
+             AS participant_days
+      FROM pl
+     WHERE start_date <= $3::date AND (actual_end_date IS NULL OR actual_end_date >= $2::date)
+     GROUP BY agreement_id),
+  ids AS (
+    SELECT agreement_id FROM vol
+    UNION
+    SELECT pl.agreement_id FROM pl
+      JOIN enrolments e ON e.id = pl.enrolment_id AND e.municipality_id = $1
+     WHERE e.exit_date BETWEEN $2::date AND $3::date
+    UNION
+    SELECT i.agreement_id FROM intervention_instances i
+     WHERE i.municipality_id = $1 AND i.agreement_id IS NOT NULL
+       AND i.starts_on <= $3::date AND (i.ends_on IS NULL OR i.ends_on >= $2::date)
+       AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[])))
+  SELECT a.id AS agreement_id, a.title, a.kind,
+         coalesce(vol.participants, 0)::int AS participants,
+         coalesce(vol.participant_days, 0)::int AS participant_days
+    FROM ids
+    JOIN agreements a ON a.id = ids.agreement_id AND a.municipality_id = $1
+    LEFT JOIN vol ON vol.agreement_id = a.id
+   ORDER BY a.title, a.id`;
+
+/**
+ * Exits in the period of enrolments with a placement (at any time of the enrolment) under the
+ * agreement, by Kolada category: an enrolment counts once per agreement.
+ */
+export const AGREEMENT_EXITS_SQL = `
+  WITH pl AS (${PLACEMENTS_UNDER_AGREEMENTS}),
+  ex AS (
+    SELECT DISTINCT pl.agreement_id, e.id AS enrolment_id, e.participant_id, e.outcome_category
+      FROM pl
+      JOIN enrolments e ON e.id = pl.enrolment_id AND e.municipality_id = $1
+     WHERE e.exit_date BETWEEN $2::date AND $3::date)
+  SELECT agreement_id, outcome_category AS category, GROUPING(outcome_category) AS all_categories,
+         count(DISTINCT enrolment_id)::int AS count, count(DISTINCT participant_id)::int AS people
+    FROM ex
+   GROUP BY GROUPING SETS ((agreement_id, outcome_category), (agreement_id))`;
+
+/**
+ * The follow-ups after exit (uppföljning efter avslut) at 6 and 12 months of the enrolments exited in
+ * the period that had a placement of the type: the current record of each checkpoint (a correction
+ * supersedes), and of them those working or studying.
+ */
+export const TYPE_FOLLOW_UPS_SQL = `
+  WITH ex AS (
+    SELECT DISTINCT i.type_id, e.id AS enrolment_id, e.participant_id
+      FROM enrolments e
+      JOIN placements p ON p.enrolment_id = e.id AND p.municipality_id = $1
+      JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
+     WHERE e.municipality_id = $1
+       AND e.exit_date BETWEEN $2::date AND $3::date
+       AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[])))
+  SELECT ex.type_id, f.checkpoint_months::int AS checkpoint_months,
+         count(*)::int AS recorded, count(DISTINCT ex.participant_id)::int AS people,
+         count(*) FILTER (WHERE f.status IN ('working', 'studying'))::int AS work_or_studies
+    FROM ex
+    JOIN outcome_follow_ups f
+      ON f.enrolment_id = ex.enrolment_id AND f.municipality_id = $1 AND f.superseded_at IS NULL
+     AND f.checkpoint_months IN (6, 12)
+   GROUP BY ex.type_id, f.checkpoint_months`;
+
+/** Complete BIP assessments that no correction supersedes. */
+const COUNTED_BIP = `
+  SELECT a.id, a.participant_id, a.enrolment_id, a.assessed_on, a.completed_at, a.scale_min, a.scale_max
+    FROM bip_assessments a
+   WHERE a.municipality_id = $1 AND a.status = 'complete'
+     AND NOT EXISTS (SELECT 1 FROM bip_assessments s
+                      WHERE s.municipality_id = $1 AND s.supersedes_id = a.id)`;
+
+/**
+ * The BIP change per indicator around the placements of a type that ended in the period: from the
+ * enrolment's last counted assessment on or before the placement's start to its first on or after the
+ * placement's end (a different assessment, on the same scale), items scored in both.
+ */
+export const TYPE_BIP_CHANGE_SQL = `
+  WITH ok AS (${COUNTED_BIP}),
+  pl AS (
+    SELECT p.id, p.participant_id, p.enrolment_id, i.type_id, p.start_date, p.actual_end_date
+      FROM placements p
+      JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
+     WHERE p.municipality_id = $1
+       AND p.actual_end_date BETWEEN $2::date AND $3::date
+       AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[]))),
+  pairs AS (
+    SELECT pl.type_id, pl.participant_id,
+           (SELECT o.id FROM ok o WHERE o.enrolment_id = pl.enrolment_id AND o.assessed_on <= pl.start_date
+             ORDER BY o.assessed_on DESC, o.completed_at DESC LIMIT 1) AS before_id,
+           (SELECT o.id FROM ok o WHERE o.enrolment_id = pl.enrolment_id AND o.assessed_on >= pl.actual_end_date
+             ORDER BY o.assessed_on, o.completed_at LIMIT 1) AS after_id
+      FROM pl)
+  SELECT pairs.type_id, sb.indicator_code,
+         count(*)::int AS placements, count(DISTINCT pairs.participant_id)::int AS people,
+         avg(sa.score - sb.score)::float AS mean_change
+    FROM pairs
+    JOIN ok b ON b.id = pairs.before_id
+    JOIN ok a ON a.id = pairs.after_id AND a.id <> b.id AND a.scale_min = b.scale_min AND a.scale_max = b.scale_max
+    JOIN bip_assessment_scores sb
+      ON sb.assessment_id = b.id AND sb.municipality_id = $1 AND sb.score IS NOT NULL
+    JOIN bip_assessment_scores sa
+      ON sa.assessment_id = a.id AND sa.municipality_id = $1 AND sa.indicator_code = sb.indicator_code
+     AND sa.score IS NOT NULL
+   GROUP BY pairs.type_id, sb.indicator_code`;
+
+/** The eleven BIP indicators (a seeded table shared by every municipality: it has no tenant). */
+export const BIP_INDICATORS_SQL = `
+  SELECT code, position, label_sv, label_en FROM bip_indicators ORDER BY position`;
+
+/**
+ * Combinations (issue 17, seed 004): the enrolments of the AME units in scope that exited in the
+ * period and had a placement, each with
+ * - its mode: `parallel` when two placements of different types overlapped at least one day (a
+ *   placement runs from its start to its actual end, or the exit day while open), else `stepwise`;
+ * - its combination: the types that ran in parallel with another type (parallel), or all its types
+ *   (stepwise), by name, sorted;
+ * - its exit category, whether its 12 months have passed (by $5 today) and whether a current period of
+ *   försörjningsstöd started after the exit day and within 12 months of it;
+ * - the change of the BIP total (the sum of the items scored in both) from the enrolment's first
+ *   counted assessment to its last (a different one, on the same scale).
+ * Counted per (mode, combination): no person's row leaves the database.
+ */
+export const COMBINATIONS_SQL = `
+  WITH ex AS (
+    SELECT e.id, e.participant_id, e.exit_date, e.outcome_category,
+           (e.exit_date + interval '12 months')::date <= $5::date AS window_closed,
+           EXISTS (SELECT 1 FROM assistance_periods a
+                    WHERE a.municipality_id = $1 AND a.participant_id = e.participant_id
+                      AND a.superseded_at IS NULL
+                      AND a.from_date > e.exit_date
+                      AND a.from_date <= (e.exit_date + interval '12 months')::date) AS returned_to_assistance
+      FROM enrolments e
+     WHERE e.municipality_id = $1 AND e.exit_date BETWEEN $2::date AND $3::date
+       AND ($4::uuid[] IS NULL OR e.ame_unit_id = ANY($4::uuid[]))),
+  pl AS (
+    SELECT p.enrolment_id, t.id AS type_id, t.name AS type_name, p.start_date,
+           coalesce(p.actual_end_date, ex.exit_date) AS end_date
+      FROM placements p
+      JOIN ex ON ex.id = p.enrolment_id
+      JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
+      JOIN intervention_types t ON t.id = i.type_id AND t.municipality_id = $1
+     WHERE p.municipality_id = $1 AND p.start_date <= coalesce(p.actual_end_date, ex.exit_date)),
+  par AS (
+    SELECT DISTINCT a.enrolment_id, a.type_name
+      FROM pl a
+      JOIN pl b ON b.enrolment_id = a.enrolment_id AND b.type_id <> a.type_id
+       AND a.start_date <= b.end_date AND b.start_date <= a.end_date),
+  ok AS (${COUNTED_BIP}),
+  ends AS (
+    SELECT ex.id AS enrolment_id,
+           (SELECT o.id FROM ok o WHERE o.enrolment_id = ex.id ORDER BY o.assessed_on, o.completed_at LIMIT 1) AS first_id,
+           (SELECT o.id FROM ok o WHERE o.enrolment_id = ex.id
+             ORDER BY o.assessed_on DESC, o.completed_at DESC LIMIT 1) AS last_id
+      FROM ex),
+  bip AS (
+    SELECT ends.enrolment_id, sum(sl.score - sf.score)::int AS change
+      FROM ends
+      JOIN ok f ON f.id = ends.first_id
+      JOIN ok l ON l.id = ends.last_id AND l.id <> f.id AND l.scale_min = f.scale_min AND l.scale_max = f.scale_max
+      JOIN bip_assessment_scores sf ON sf.assessment_id = f.id AND sf.municipality_id = $1 AND sf.score IS NOT NULL
+      JOIN bip_assessment_scores sl
+        ON sl.assessment_id = l.id AND sl.municipality_id = $1 AND sl.indicator_code = sf.indicator_code
+       AND sl.score IS NOT NULL
+     GROUP BY ends.enrolment_id),
+  combo AS (
+    SELECT ex.*, bip.change AS bip_change,
+           CASE WHEN EXISTS (SELECT 1 FROM par WHERE par.enrolment_id = ex.id) THEN 'parallel' ELSE 'stepwise' END
+             AS mode,
+           coalesce((SELECT array_agg(par.type_name ORDER BY par.type_name) FROM par WHERE par.enrolment_id = ex.id),
+                    (SELECT array_agg(DISTINCT pl.type_name ORDER BY pl.type_name) FROM pl WHERE pl.enrolment_id = ex.id))
+             AS types
+      FROM ex
+      LEFT JOIN bip ON bip.enrolment_id = ex.id
+     WHERE EXISTS (SELECT 1 FROM pl WHERE pl.enrolment_id = ex.id))
+  SELECT mode, types,
+         count(*)::int AS exits,
+         count(DISTINCT participant_id)::int AS people,
+         count(*) FILTER (WHERE outcome_category = 'A')::int AS exits_a,
+         count(*) FILTER (WHERE outcome_category = 'B')::int AS exits_b,
+         count(*) FILTER (WHERE window_closed)::int AS closed,
+         count(DISTINCT participant_id) FILTER (WHERE window_closed)::int AS closed_people,
+         count(*) FILTER (WHERE window_closed AND returned_to_assistance)::int AS returned,
+         count(*) FILTER (WHERE bip_change IS NOT NULL)::int AS bip_count,
+         count(DISTINCT participant_id) FILTER (WHERE bip_change IS NOT NULL)::int AS bip_people,
+         coalesce(sum(bip_change), 0)::int AS bip_change_sum
+    FROM combo
+   GROUP BY mode, types
+   ORDER BY mode, types`;
