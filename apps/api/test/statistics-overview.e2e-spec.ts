@@ -1,5 +1,12 @@
 import request from 'supertest';
-import { givenEnrolment, givenParticipant, givenTenant, Tenant } from '@steg/testing';
+import {
+  givenEnrolment,
+  givenFundingPeriod,
+  givenInstance,
+  givenParticipant,
+  givenTenant,
+  Tenant,
+} from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -106,6 +113,33 @@ describe('GET /api/v1/statistics/overview and /statistics/population', () => {
     for (let i = 0; i < 2; i++) await deviation(tenant.units.ame, 'safety', '2026-03-01');
     await deviation(tenant.units.ame, 'other', '2025-12-31');
     await deviation(tenant.units.ifo, 'it', '2026-03-10');
+
+    // N40011: one instance at 100 000 kr a month through 2026 (1 200 000 kr), funded 70 % by the
+    // municipality and 30 % by Finsam in the first half-year, the second half unfunded; 64 000 inhabitants.
+    const instance = await givenInstance(ds, {
+      municipalityId: tenant.municipalityId,
+      responsibleUnitId: tenant.units.ame,
+      startsOn: '2026-01-01',
+    });
+    await ds.query(
+      `UPDATE intervention_instances SET cost_basis = 'per_month', cost_ore = $2 WHERE id = $1`,
+      [instance.id, 10_000_000],
+    );
+    await givenFundingPeriod(ds, {
+      municipalityId: tenant.municipalityId,
+      instanceId: instance.id,
+      recordedBy: tenant.users.admin.id,
+      validFrom: '2026-01-01',
+      validTo: '2026-06-30',
+      shares: [
+        { funderType: 'municipality', basisPoints: 7_000 },
+        { funderType: 'finsam', basisPoints: 3_000 },
+      ],
+    });
+    await ds.query(
+      `INSERT INTO municipality_populations (municipality_id, year, inhabitants, source, version) VALUES ($1, 2026, 64000, 'SCB', 1)`,
+      [tenant.municipalityId],
+    );
   });
 
   afterAll(async () => {
@@ -168,6 +202,27 @@ describe('GET /api/v1/statistics/overview and /statistics/population', () => {
     expect(res.body.definitions.participants.sv).toContain('etableringsprogram');
   });
 
+  it('estimates N40011 for the whole municipality’s year with its population, and says why not otherwise', async () => {
+    const res = await overview(tenant.users.analyst.auth, { period: '2026' }).expect(200);
+    // Gross 1 200 000 kr; Finsam bears 30 % of January–June's 600 000 = 180 000 (revenue); the unfunded
+    // second half is the municipality's. Net 1 020 000 kr / 64 000 inhabitants = 15.94 → 16 kr/inv.
+    expect(res.body.netCost).toEqual({
+      kpi: 'N40011',
+      estimate: true,
+      unavailable: null,
+      inhabitants: 64_000,
+      grossCostKr: 1_200_000,
+      otherFundersKr: 180_000,
+      netCostKr: 1_020_000,
+      perInhabitantKr: 16,
+    });
+    const why = async (query: Record<string, string>) =>
+      (await overview(tenant.users.analyst.auth, query).expect(200)).body.netCost.unavailable;
+    expect(await why({ period: '2026', unitId: tenant.units.ame })).toBe('unit_scope');
+    expect(await why({ period: '2026-H1' })).toBe('not_a_year');
+    expect(await why({ period: '2025' })).toBe('population_missing');
+  });
+
   it('hides a small count and what would give it away (January 2026)', async () => {
     // Active in January: W8–W11 (K 4, older), M2–M5 (young), M6–M10 (older, in the programme): 13.
     // Young: M 4 → hidden, and the row's total 4. K's total is 4 → hidden, and M's (the next smallest
@@ -209,25 +264,25 @@ describe('GET /api/v1/statistics/overview and /statistics/population', () => {
       )[0].n;
 
     it('enters a year with If-Match "0", changes it with its version, refuses a stale one', async () => {
-      await put('2026', { inhabitants: 64000 }, null).expect(428);
-      const created = await put('2026', { inhabitants: 64000, source: 'SCB 31 dec 2026' }, '"0"').expect(200);
+      await put('2030', { inhabitants: 64000 }, null).expect(428);
+      const created = await put('2030', { inhabitants: 64000, source: 'SCB 31 dec 2026' }, '"0"').expect(200);
       expect(created.headers.etag).toBe('"1"');
       expect(created.body).toMatchObject({
-        year: 2026,
+        year: 2030,
         inhabitants: 64000,
         source: 'SCB 31 dec 2026',
         version: 1,
       });
-      await put('2026', { inhabitants: 64100 }, '"0"').expect(412);
+      await put('2030', { inhabitants: 64100 }, '"0"').expect(412);
       expect(await audited()).toBe(1);
-      const same = await put('2026', { inhabitants: 64000, source: 'SCB 31 dec 2026' }, '"1"').expect(200);
+      const same = await put('2030', { inhabitants: 64000, source: 'SCB 31 dec 2026' }, '"1"').expect(200);
       expect(same.body.version).toBe(1);
       expect(await audited()).toBe(1);
-      const changed = await put('2026', { inhabitants: 64100, source: null }, '"1"').expect(200);
+      const changed = await put('2030', { inhabitants: 64100, source: null }, '"1"').expect(200);
       expect(changed.body).toMatchObject({ inhabitants: 64100, source: null, version: 2 });
       expect(await audited()).toBe(2);
       const [row] = await t.dataSource.query(
-        `SELECT inhabitants, source FROM municipality_populations WHERE municipality_id = $1 AND year = 2026`,
+        `SELECT inhabitants, source FROM municipality_populations WHERE municipality_id = $1 AND year = 2030`,
         [tenant.municipalityId],
       );
       expect(row).toEqual({ inhabitants: 64100, source: null });
@@ -237,7 +292,8 @@ describe('GET /api/v1/statistics/overview and /statistics/population', () => {
         .set('Authorization', tenant.users.analyst.auth)
         .expect(200);
       expect(list.body.items).toEqual([
-        expect.objectContaining({ year: 2026, inhabitants: 64100, version: 2 }),
+        expect.objectContaining({ year: 2030, inhabitants: 64100, version: 2 }),
+        expect.objectContaining({ year: 2026, inhabitants: 64000, version: 1 }),
       ]);
       const theirs = await request(t.app.getHttpServer())
         .get('/api/v1/statistics/population')
@@ -258,7 +314,7 @@ describe('GET /api/v1/statistics/overview and /statistics/population', () => {
       const res = await put(year, body, '"0"').expect(400);
       expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, rule })]));
       const [{ n }] = await t.dataSource.query(
-        `SELECT count(*)::int AS n FROM municipality_populations WHERE municipality_id = $1 AND year <> 2026`,
+        `SELECT count(*)::int AS n FROM municipality_populations WHERE municipality_id = $1 AND year NOT IN (2026, 2030)`,
         [tenant.municipalityId],
       );
       expect(n).toBe(0);

@@ -6154,6 +6154,30 @@ export interface components {
             closed: number | null;
             suppressed: boolean;
         };
+        NetCostEstimateDto: {
+            /** @enum {string} */
+            kpi: "N40011";
+            /**
+             * @description Always true: an estimate, not SCB’s figure (uppskattning)
+             * @enum {boolean}
+             */
+            estimate: true;
+            /**
+             * @description Why there is no estimate: the period is not a year, a unit was chosen (N40011 is per inhabitant of the municipality), or no admin has entered the population of the year (PUT /statistics/population/{year}); null when there is one
+             * @enum {string|null}
+             */
+            unavailable: "not_a_year" | "unit_scope" | "population_missing" | null;
+            /** @description Folkmängd 31 december, as entered */
+            inhabitants: number | null;
+            /** @description The interventions’ estimated cost in the year, kr */
+            grossCostKr: number | null;
+            /** @description Of it borne by other funders (revenue), kr */
+            otherFundersKr: number | null;
+            /** @description Net cost, kr */
+            netCostKr: number | null;
+            /** @description Net cost per inhabitant, whole kr (kr/inv) */
+            perInhabitantKr: number | null;
+        };
         OverviewDefinitionsDto: {
             agreementsInForce: components["schemas"]["LocalisedTextDto"];
             participants: components["schemas"]["LocalisedTextDto"];
@@ -6168,6 +6192,8 @@ export interface components {
             agreementsInForce: components["schemas"]["AgreementsInForceDto"];
             /** @description Months and categories with any deviation */
             deviations: components["schemas"]["DeviationMonthCountDto"][];
+            /** @description N40011 nettokostnad per invånare — an estimate */
+            netCost: components["schemas"]["NetCostEstimateDto"];
             suppressionRule: components["schemas"]["LocalisedTextDto"];
             definitions: components["schemas"]["OverviewDefinitionsDto"];
         };

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
-import { Clock, ValidationFailedError, type Count, type CountTable, isSmall, suppress } from '@steg/kernel';
+import { Clock, type Count, type CountTable, isSmall, suppress } from '@steg/kernel';
 import { SurveyResultsService, type SurveyResultGroupDto } from '@steg/measurement';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { INTERVENTION_DEFINITIONS } from './domain/intervention.figures';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
-import { parsePeriod } from './domain/period.rules';
+import { type ReportingPeriod, requirePeriod } from './domain/period.rules';
 import { type CostBasis, instanceCostOre, perUnitKronor } from './domain/unit-cost.rules';
 import { type FundingPeriodShares, splitCostByFunder } from './domain/funding-split.rules';
 import {
@@ -157,17 +157,33 @@ export class InterventionReportService {
     this.dataSource = database.statistics;
   }
 
+  /**
+   * The estimated cost of the instances of the scope in a period per funder, as the report's
+   * costByFunder gives it without the rest of the report: the basis of the N40011 estimate.
+   */
+  async costByFunder(
+    municipalityId: string,
+    period: ReportingPeriod,
+    units: string[] | null,
+  ): Promise<FunderCostDto[]> {
+    const params = [municipalityId, period.from, period.to, units];
+    const [instances, volume, funding] = await Promise.all([
+      this.dataSource.query<InstanceRow[]>(INSTANCES_SQL, params),
+      this.dataSource.query<VolumeRow[]>(INTERVENTION_VOLUME_SQL, params),
+      this.dataSource.query<FundingRow[]>(FUNDING_SHARES_SQL, params),
+    ]);
+    return funderCosts(
+      instances.flatMap((i) => {
+        const days =
+          volume.find((r) => r.type_id === i.type_id && r.instance_id === i.instance_id)?.participant_days ??
+          0;
+        return instanceCost(i, period, days, funding).byFunder;
+      }),
+    );
+  }
+
   async report(actor: Actor, query: StatisticsPeriodQuery): Promise<InterventionReportDto> {
-    const period = parsePeriod(query.period);
-    if (period === null) {
-      throw new ValidationFailedError([
-        {
-          field: 'period',
-          rule: 'period.format',
-          message: 'must be a year, a month, a tertial or a half-year',
-        },
-      ]);
-    }
+    const period = requirePeriod(query.period);
     const units = await statisticsScope(this.dataSource, actor, query.unitId);
     const params = [actor.principal.municipalityId, period.from, period.to, units];
     const [
@@ -254,28 +270,8 @@ export class InterventionReportService {
       const instanceFacts = type.instances.map((i) => {
         const days =
           volume.find((r) => r.type_id === typeId && r.instance_id === i.instance_id)?.participant_days ?? 0;
-        const costOre = instanceCostOre(
-          {
-            costBasis: i.cost_basis,
-            costOre: Number(i.cost_ore),
-            capacity: i.capacity,
-            startsOn: i.starts_on,
-            endsOn: i.ends_on,
-          },
-          period,
-          days,
-        );
+        const { costOre, byFunder } = instanceCost(i, period, days, funding);
         costOreByInstance.set(i.instance_id, costOre);
-        const from = i.starts_on > period.from ? i.starts_on : period.from;
-        const to = i.ends_on !== null && i.ends_on < period.to ? i.ends_on : period.to;
-        const periods: FundingPeriodShares[] = [];
-        for (const f of funding.filter((r) => r.instance_id === i.instance_id)) {
-          const last = periods[periods.length - 1];
-          const share = { funderType: f.funder_type, basisPoints: f.basis_points };
-          if (last !== undefined && last.from === f.valid_from) (last.shares as (typeof share)[]).push(share);
-          else periods.push({ from: f.valid_from, to: f.valid_to, shares: [share] });
-        }
-        const byFunder = splitCostByFunder(costOre, from <= to ? { from, to } : null, periods, FUNDER_KEYS);
         return { row: i, facts: factsOf(typeId, i.instance_id, costOre), byFunder };
       });
       const typeFacts = factsOf(
@@ -404,6 +400,42 @@ export class InterventionReportService {
       agreements: agreementFigures,
     };
   }
+}
+
+/**
+ * What an instance cost in the period (an estimate from its budget, unit-cost.rules) and who bore
+ * it: the funding periods in force over the days it ran in the period (funding-split.rules).
+ */
+function instanceCost(
+  i: InstanceRow,
+  period: ReportingPeriod,
+  participantDays: number,
+  funding: readonly FundingRow[],
+): { costOre: number; byFunder: { funderType: string; ore: number }[] } {
+  const costOre = instanceCostOre(
+    {
+      costBasis: i.cost_basis,
+      costOre: Number(i.cost_ore),
+      capacity: i.capacity,
+      startsOn: i.starts_on,
+      endsOn: i.ends_on,
+    },
+    period,
+    participantDays,
+  );
+  const from = i.starts_on > period.from ? i.starts_on : period.from;
+  const to = i.ends_on !== null && i.ends_on < period.to ? i.ends_on : period.to;
+  const periods: FundingPeriodShares[] = [];
+  for (const f of funding.filter((r) => r.instance_id === i.instance_id)) {
+    const last = periods[periods.length - 1];
+    const share = { funderType: f.funder_type, basisPoints: f.basis_points };
+    if (last !== undefined && last.from === f.valid_from) (last.shares as (typeof share)[]).push(share);
+    else periods.push({ from: f.valid_from, to: f.valid_to, shares: [share] });
+  }
+  return {
+    costOre,
+    byFunder: splitCostByFunder(costOre, from <= to ? { from, to } : null, periods, FUNDER_KEYS),
+  };
 }
 
 /** The people of each row (instance) beside their total (the type's distinct people). */

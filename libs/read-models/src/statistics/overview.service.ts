@@ -8,10 +8,13 @@ import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
 import { OVERVIEW_DEFINITIONS } from './domain/overview.figures';
-import { requirePeriod } from './domain/period.rules';
+import { type NetCostUnavailable, netCostEstimate } from './domain/net-cost.rules';
+import { type ReportingPeriod, requirePeriod } from './domain/period.rules';
 import { StatisticsPeriodQuery } from './dto/kolada.dto';
 import { CellDto } from './dto/intervention-report.dto';
-import { GenderCellsDto, OverviewDto } from './dto/overview.dto';
+import { GenderCellsDto, NetCostEstimateDto, OverviewDto } from './dto/overview.dto';
+import { InterventionReportService } from './intervention-report.service';
+import { PopulationService } from './population/population.service';
 import { ACTIVE_PARTICIPANTS_SQL } from './kolada.queries';
 import { type ActiveRow, GENDERS, HIDDEN_GENDER } from './kolada.service';
 
@@ -27,6 +30,8 @@ export class OverviewService {
   constructor(
     database: ReadModelDatabase,
     private readonly deviations: DeviationsService,
+    private readonly interventions: InterventionReportService,
+    private readonly population: PopulationService,
   ) {
     this.dataSource = database.statistics;
   }
@@ -35,7 +40,7 @@ export class OverviewService {
     const period = requirePeriod(query.period);
     const municipalityId = actor.principal.municipalityId;
     const units = await statisticsScope(this.dataSource, actor, query.unitId);
-    const [active, agreements, deviations] = await Promise.all([
+    const [active, agreements, deviations, netCost] = await Promise.all([
       this.dataSource.query<ActiveRow[]>(ACTIVE_PARTICIPANTS_SQL, [
         municipalityId,
         period.from,
@@ -53,6 +58,7 @@ export class OverviewService {
         { municipalityId, from: period.from, to: period.to, units },
         this.dataSource,
       ),
+      this.netCost(municipalityId, period, units),
     ]);
 
     const people = (row: (a: ActiveRow) => boolean) => (_: string, gender: string) =>
@@ -92,8 +98,39 @@ export class OverviewService {
         byKind: AGREEMENT_KINDS.map((kind) => ({ kind, count: byKind.get(kind) ?? 0 })),
       },
       deviations: suppressSmallCounts(deviations),
+      netCost,
       suppressionRule: SUPPRESSION_RULE,
       definitions: OVERVIEW_DEFINITIONS,
+    };
+  }
+
+  /** N40011, estimated: only for a whole year of the whole municipality with its population entered. */
+  private async netCost(
+    municipalityId: string,
+    period: ReportingPeriod,
+    units: string[] | null,
+  ): Promise<NetCostEstimateDto> {
+    const none = (unavailable: NetCostUnavailable): NetCostEstimateDto => ({
+      kpi: 'N40011',
+      estimate: true,
+      unavailable,
+      inhabitants: null,
+      grossCostKr: null,
+      otherFundersKr: null,
+      netCostKr: null,
+      perInhabitantKr: null,
+    });
+    if (period.kind !== 'year') return none('not_a_year');
+    if (units !== null) return none('unit_scope');
+    const inhabitants = await this.population.inhabitants(municipalityId, period.year, this.dataSource);
+    if (inhabitants === null) return none('population_missing');
+    const costs = await this.interventions.costByFunder(municipalityId, period, null);
+    return {
+      kpi: 'N40011',
+      estimate: true,
+      unavailable: null,
+      inhabitants,
+      ...netCostEstimate(costs, inhabitants),
     };
   }
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AGREEMENT_KINDS, type AgreementKind } from '@steg/partners';
 import { DEVIATION_CATEGORIES } from '@steg/deviations';
 import { CellDto } from './intervention-report.dto';
+import type { NetCostUnavailable } from '../domain/net-cost.rules';
 import { LocalisedTextDto, ReportingPeriodDto } from './kolada.dto';
 
 export class GenderCellsDto {
@@ -65,6 +66,44 @@ export class DeviationMonthCountDto {
   suppressed: boolean;
 }
 
+export class NetCostEstimateDto {
+  @ApiProperty({ enum: ['N40011'] })
+  kpi: 'N40011';
+
+  @ApiProperty({ enum: [true], description: 'Always true: an estimate, not SCB’s figure (uppskattning)' })
+  estimate: true;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['not_a_year', 'unit_scope', 'population_missing'],
+    description:
+      'Why there is no estimate: the period is not a year, a unit was chosen (N40011 is per inhabitant of the ' +
+      'municipality), or no admin has entered the population of the year (PUT /statistics/population/{year}); null ' +
+      'when there is one',
+  })
+  unavailable: NetCostUnavailable | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Folkmängd 31 december, as entered' })
+  inhabitants: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The interventions’ estimated cost in the year, kr',
+  })
+  grossCostKr: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Of it borne by other funders (revenue), kr' })
+  otherFundersKr: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Net cost, kr' })
+  netCostKr: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Net cost per inhabitant, whole kr (kr/inv)' })
+  perInhabitantKr: number | null;
+}
+
 export class OverviewDefinitionsDto {
   @ApiProperty({ type: LocalisedTextDto })
   agreementsInForce: LocalisedTextDto;
@@ -94,6 +133,9 @@ export class OverviewDto {
 
   @ApiProperty({ type: [DeviationMonthCountDto], description: 'Months and categories with any deviation' })
   deviations: DeviationMonthCountDto[];
+
+  @ApiProperty({ type: NetCostEstimateDto, description: 'N40011 nettokostnad per invånare — an estimate' })
+  netCost: NetCostEstimateDto;
 
   @ApiProperty({ type: LocalisedTextDto })
   suppressionRule: LocalisedTextDto;
