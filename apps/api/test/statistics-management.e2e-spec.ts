@@ -40,6 +40,9 @@ const SHEETS = [
   'Kolada',
   'Flöde',
   'Insatser',
+  'Finansiering',
+  'Överenskommelser',
+  'Kombinationer',
   'Likabedömning',
   'Aktualiseringar',
   'Överblick',
@@ -306,6 +309,22 @@ describe('GET /api/v1/statistics/management.xlsx and .csv', () => {
       f.costPerExitToWorkOrStudiesKr.value,
     ];
     expect(interventions.find((r) => r[1] === 'Alla')?.slice(3, 17)).toEqual(valuesOf(type));
+    // Finansiering: the cost per funder of all types, as GET /statistics/interventions gives it.
+    const funding = rowsOf(workbook.getWorksheet('Finansiering')!);
+    const allFunders = (report.body as { costByFunder: { funderType: string; costKr: number }[] })
+      .costByFunder;
+    expect(funding.filter((r) => r[0] === 'Alla').map((r) => r[2])).toEqual(
+      allFunders.map((f) => Math.round(f.costKr)),
+    );
+    // Kombinationer: the total row as GET /statistics/combinations gives it.
+    const combinations = await request(t.app.getHttpServer())
+      .get('/api/v1/statistics/combinations')
+      .query({ period: MONTH, unitId: tenant.units.ame })
+      .set('Authorization', tenant.users.analyst.auth)
+      .expect(200);
+    const combinationRows = rowsOf(workbook.getWorksheet('Kombinationer')!);
+    const total = (combinations.body as { total: { label: string; people: { value: number | null } } }).total;
+    expect(combinationRows.find((r) => r[0] === total.label)?.[2]).toBe(total.people.value);
     // Överblick: the participants as GET /statistics/overview gives them (ten, men and women hidden as
     // in Kolada's U40800), no agreements and no deviations.
     const overview = await request(t.app.getHttpServer())

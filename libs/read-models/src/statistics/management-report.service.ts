@@ -13,13 +13,17 @@ import {
 } from '@steg/kernel';
 import { FlowService } from '../flow/flow.service';
 import { ReadModelDatabase } from '../read-model-database';
+import { CombinationsService } from './combinations.service';
 import { ConsistencyService } from './consistency.service';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
 import { aboutSheet, longFormRows, MARK_HEADING, type Sheet } from './domain/management-report';
 import {
+  agreementsSheet,
+  combinationsSheet,
   consistencySheet,
   deviationsSheet,
   flowSheet,
+  fundingSheet,
   interventionsSheet,
   koladaSheet,
   overviewSheet,
@@ -68,6 +72,7 @@ export class ManagementReportService {
     private readonly consistency: ConsistencyService,
     private readonly referralFlow: FlowService,
     private readonly overview: OverviewService,
+    private readonly combinations: CombinationsService,
     @Inject(Clock) private readonly clock: Clock,
   ) {
     this.dataSource = database.statistics;
@@ -86,7 +91,10 @@ export class ManagementReportService {
     const figureSets: Promise<Sheet | Sheet[]>[] = [
       this.kolada.report(actor, period).then(koladaSheet),
       this.flowStatistics.report(actor, period).then(flowSheet),
-      this.interventions.report(actor, period).then(interventionsSheet),
+      this.interventions
+        .report(actor, period)
+        .then((r) => [interventionsSheet(r), fundingSheet(r), agreementsSheet(r)]),
+      this.combinations.report(actor, period).then(combinationsSheet),
       this.consistency.report(actor, period).then(consistencySheet),
       this.referralFlow
         .flow(actor, { from: month.from, to: month.to, unitId: query.unitId })

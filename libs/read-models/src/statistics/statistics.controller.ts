@@ -184,8 +184,9 @@ export class StatisticsController {
     summary: 'The monthly management report as XLSX (månadsrapport till ledningen, Stratsys)',
     description:
       'A worksheet per figure set for the month — Om rapporten (municipality, unit, month, who made it and when, ' +
-      'the small-number rule, where the definitions are), Kolada, Flöde, Insatser, Likabedömning, Aktualiseringar — ' +
-      'each the answer of its route (GET /statistics/kolada, /flow, /interventions, /decisions with period=<month>; ' +
+      'the small-number rule, where the definitions are), Kolada, Flöde, Insatser, Finansiering, Överenskommelser, ' +
+      'Kombinationer, Likabedömning, Aktualiseringar, Överblick, Avvikelser — each the answer of its route ' +
+      '(GET /statistics/kolada, /flow, /interventions, /combinations, /decisions, /overview with period=<month>; ' +
       'GET /referrals/flow for the month’s days, with the small-number rule applied and the free-text return ' +
       'reasons left out). A suppressed value is an empty cell marked “röjandeskydd (färre än 5 personer)” in the ' +
       'row’s last column. Headings bold and frozen, numbers as numbers, shares with one decimal. The same report ' +

@@ -1,9 +1,12 @@
 import { MARK_HEADING, type Sheet, SUPPRESSED_MARK } from './management-report';
 import {
+  agreementsSheet,
+  combinationsSheet,
   consistencySheet,
   deviationsSheet,
   type FlowFigures,
   flowSheet,
+  fundingSheet,
   type InterventionFigures,
   interventionsSheet,
   koladaSheet,
@@ -407,5 +410,90 @@ describe('overviewSheet and deviationsSheet', () => {
       `${SUPPRESSED_MARK}: Varav klagomål`,
     ]);
     expect(rowOf(sheet, '2026-03', 'Säkerhet/arbetsmiljö').slice(2, 5)).toEqual([null, null, null]);
+  });
+});
+
+describe('fundingSheet, agreementsSheet and combinationsSheet', () => {
+  it('gives the cost per type and funder in Swedish, then all types, whole kronor', () => {
+    const sheet = fundingSheet({
+      types: [
+        {
+          typeName: 'Arbetsträning',
+          costByFunder: [
+            { funderType: 'municipality', costKr: 420_000.4 },
+            { funderType: 'finsam', costKr: 180_000 },
+          ],
+        },
+      ],
+      costByFunder: [
+        { funderType: 'municipality', costKr: 420_000.4 },
+        { funderType: 'finsam', costKr: 180_000 },
+        { funderType: 'unallocated', costKr: 600_000 },
+      ],
+    });
+    expect(sheet.sheet).toBe('Finansiering');
+    expect(sheet.rows.slice(1)).toEqual([
+      ['Arbetsträning', 'Kommunen', 420_000, null],
+      ['Arbetsträning', 'Finsam (samordningsförbund)', 180_000, null],
+      ['Alla', 'Kommunen', 420_000, null],
+      ['Alla', 'Finsam (samordningsförbund)', 180_000, null],
+      ['Alla', 'Ej fördelad', 600_000, null],
+    ]);
+  });
+
+  it('gives an agreement’s figures, a small count empty and marked', () => {
+    const sheet = agreementsSheet({
+      agreements: [
+        {
+          title: 'LÖK 2026',
+          kind: 'local_agreement',
+          participants: v(12),
+          participantDays: v(300),
+          exits: { A: v(5), B: hidden, C: v(0), D: v(0), E: v(0), total: v(7) },
+          exitsToWorkOrStudies: hidden,
+          costKr: 50_000,
+        },
+      ],
+    });
+    expect(sheet.rows[1]).toEqual([
+      'LÖK 2026',
+      'Lokal överenskommelse (LÖK)',
+      12,
+      300,
+      5,
+      null,
+      7,
+      null,
+      50_000,
+      `${SUPPRESSED_MARK}: Avslut B (studier), Till arbete eller studier`,
+    ]);
+  });
+
+  it('gives combinations, the comparison and the total, shares as shares', () => {
+    const row = (label: string, mode: string, people: number | null) => ({
+      label,
+      mode,
+      people: people === null ? hidden : v(people),
+      exitsToWorkOrStudiesShare: v(40),
+      returnedToAssistanceShare: hidden,
+      meanBipTotalChange: v(1.5),
+    });
+    const sheet = combinationsSheet({
+      combinations: [row('Arbetsträning + SFI', 'parallel', 5)],
+      comparison: [row('Parallellt', 'parallel', 5), row('En i taget', 'stepwise', null)],
+      total: row('Alla', 'all', 9),
+    });
+    expect(sheet.sheet).toBe('Kombinationer');
+    expect(rowOf(sheet, 'Arbetsträning + SFI').slice(0, 6)).toEqual([
+      'Arbetsträning + SFI',
+      'Parallellt',
+      5,
+      40,
+      null,
+      1.5,
+    ]);
+    expect(rowOf(sheet, 'En i taget', 'En i taget')[2]).toBeNull();
+    expect(rowOf(sheet, 'Alla', 'Alla')[2]).toBe(9);
+    expect(sheet.shares).toContainEqual([1, 3]);
   });
 });

@@ -424,3 +424,120 @@ export function deviationsSheet(report: OverviewFigures): Sheet {
     ['Avvikelser och klagomål med rapportdag i månaden, per kategori.'],
   );
 }
+
+// ——— Finansiering, Överenskommelser, Kombinationer ———
+
+const FUNDER_LABELS: Record<string, string> = {
+  municipality: 'Kommunen',
+  finsam: 'Finsam (samordningsförbund)',
+  esf: 'ESF',
+  arbetsformedlingen: 'Arbetsförmedlingen',
+  other: 'Annan finansiär',
+  unallocated: 'Ej fördelad',
+};
+
+export interface FundingFigures {
+  types: readonly { typeName: string; costByFunder: readonly { funderType: string; costKr: number }[] }[];
+  costByFunder: readonly { funderType: string; costKr: number }[];
+}
+
+/** "Finansiering": the cost estimate per intervention type and funder, then per funder for all types. */
+export function fundingSheet(report: FundingFigures): Sheet {
+  const rows = (typeName: string, parts: FundingFigures['costByFunder']) =>
+    parts.map((p) => [typeName, FUNDER_LABELS[p.funderType] ?? p.funderType, Math.round(p.costKr)]);
+  return sheetOf(
+    'Finansiering',
+    ['Insatstyp', 'Finansiär', 'Kostnad (kr, uppskattad)'],
+    [...report.types.flatMap((t) => rows(t.typeName, t.costByFunder)), ...rows('Alla', report.costByFunder)],
+    [
+      'Kostnaden är uppskattad från insatsens budget; finansieringen som gällde dagarna insatsen pågick. ' +
+        'Ej fördelad = dagar utan finansiering.',
+    ],
+  );
+}
+
+export interface AgreementReportFigures {
+  agreements: readonly {
+    title: string;
+    kind: string;
+    participants: FigureValue;
+    participantDays: FigureValue;
+    exits: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'total', FigureValue>;
+    exitsToWorkOrStudies: FigureValue;
+    costKr: number;
+  }[];
+}
+
+/** "Överenskommelser": per agreement (LÖK, IOP, Finsam …) — people, days, exits and cost. */
+export function agreementsSheet(report: AgreementReportFigures): Sheet {
+  return sheetOf(
+    'Överenskommelser',
+    [
+      'Överenskommelse',
+      'Slag',
+      'Deltagare',
+      'Deltagardagar',
+      'Avslut A (arbete)',
+      'Avslut B (studier)',
+      'Avslut totalt',
+      'Till arbete eller studier',
+      'Kostnad (kr, uppskattad)',
+    ],
+    report.agreements.map((a) => [
+      a.title,
+      AGREEMENT_KIND_LABELS[a.kind] ?? a.kind,
+      count(a.participants),
+      count(a.participantDays),
+      count(a.exits.A),
+      count(a.exits.B),
+      count(a.exits.total),
+      count(a.exitsToWorkOrStudies),
+      a.costKr,
+    ]),
+    ['En person kan höra till flera överenskommelser: ingen summa över dem.'],
+  );
+}
+
+export interface CombinationFigures {
+  combinations: readonly CombinationRowFigures[];
+  comparison: readonly CombinationRowFigures[];
+  total: CombinationRowFigures;
+}
+
+interface CombinationRowFigures {
+  mode: string;
+  label: string;
+  people: FigureValue;
+  exitsToWorkOrStudiesShare: FigureValue;
+  returnedToAssistanceShare: FigureValue;
+  meanBipTotalChange: FigureValue;
+}
+
+const MODE_LABELS: Record<string, string> = { parallel: 'Parallellt', stepwise: 'En i taget', all: 'Alla' };
+
+/** "Kombinationer": the sets of intervention types that ran in parallel, one at a time, and their outcomes. */
+export function combinationsSheet(report: CombinationFigures): Sheet {
+  const row = (r: CombinationRowFigures) => [
+    r.label,
+    MODE_LABELS[r.mode] ?? r.mode,
+    count(r.people),
+    share(r.exitsToWorkOrStudiesShare),
+    share(r.returnedToAssistanceShare),
+    count(r.meanBipTotalChange),
+  ];
+  return sheetOf(
+    'Kombinationer',
+    [
+      'Kombination',
+      'Sätt',
+      'Personer',
+      'Arbete eller studier vid avslut (%)',
+      'Åter till försörjningsstöd inom 12 mån (%)',
+      'BIP-förändring, medel',
+    ],
+    [...report.combinations.map(row), ...report.comparison.map(row), row(report.total)],
+    [
+      'Avslutade inskrivningar i månaden; kombinationer med färre än 5 personer ingår i övriga kombinationer.',
+    ],
+  );
+}
