@@ -3,6 +3,19 @@
  * $3 last day, $4 AME units (null = all), $5 today (for the 12-month windows).
  */
 
+/**
+ * One rule for "back on försörjningsstöd within 12 months of an exit" (flow, combinations), over an
+ * exited enrolment `e`, $1 the municipality and $5 today: the exit's 12 months have passed, and a
+ * current period of assistance started after the exit day and within 12 months of it (one that ran
+ * through the exit is no return).
+ */
+export const EXIT_WINDOW_CLOSED = `(e.exit_date + interval '12 months')::date <= $5::date`;
+export const RETURNED_TO_ASSISTANCE = `EXISTS (SELECT 1 FROM assistance_periods a
+                    WHERE a.municipality_id = $1 AND a.participant_id = e.participant_id
+                      AND a.superseded_at IS NULL
+                      AND a.from_date > e.exit_date
+                      AND a.from_date <= (e.exit_date + interval '12 months')::date)`;
+
 /** Enrolments started (in) and exits (out) per month of the period, with the people behind them. */
 export const FLOW_MONTHS_SQL = `
   WITH moves AS (
@@ -29,16 +42,12 @@ export const FLOW_MONTHS_SQL = `
 export const FLOW_EXITS_SQL = `
   WITH ex AS (
     SELECT e.id, e.participant_id, e.exit_date, e.exit_date - e.start_date AS days_enrolled,
-           (e.exit_date + interval '12 months')::date <= $5::date AS window_closed,
+           ${EXIT_WINDOW_CLOSED} AS window_closed,
            EXISTS (SELECT 1 FROM enrolments n
                     WHERE n.municipality_id = $1 AND n.participant_id = e.participant_id AND n.id <> e.id
                       AND n.start_date > e.exit_date
                       AND n.start_date <= (e.exit_date + interval '12 months')::date) AS re_entered,
-           EXISTS (SELECT 1 FROM assistance_periods a
-                    WHERE a.municipality_id = $1 AND a.participant_id = e.participant_id
-                      AND a.superseded_at IS NULL
-                      AND a.from_date > e.exit_date
-                      AND a.from_date <= (e.exit_date + interval '12 months')::date) AS returned_to_assistance
+           ${RETURNED_TO_ASSISTANCE} AS returned_to_assistance
       FROM enrolments e
      WHERE e.municipality_id = $1 AND e.exit_date BETWEEN $2::date AND $3::date
        AND ($4::uuid[] IS NULL OR e.ame_unit_id = ANY($4::uuid[])))

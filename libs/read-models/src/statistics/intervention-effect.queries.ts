@@ -1,3 +1,5 @@
+import { EXIT_WINDOW_CLOSED, RETURNED_TO_ASSISTANCE } from './flow.queries';
+
 /**
  * The set-based queries of the per-intervention report's funder, agreement, follow-up, BIP and
  * combination figures (issue 17). Parameters as intervention.queries.ts: $1 municipality, $2 first day,
@@ -165,12 +167,8 @@ export const BIP_INDICATORS_SQL = `
 export const COMBINATIONS_SQL = `
   WITH ex AS (
     SELECT e.id, e.participant_id, e.exit_date, e.outcome_category,
-           (e.exit_date + interval '12 months')::date <= $5::date AS window_closed,
-           EXISTS (SELECT 1 FROM assistance_periods a
-                    WHERE a.municipality_id = $1 AND a.participant_id = e.participant_id
-                      AND a.superseded_at IS NULL
-                      AND a.from_date > e.exit_date
-                      AND a.from_date <= (e.exit_date + interval '12 months')::date) AS returned_to_assistance
+           ${EXIT_WINDOW_CLOSED} AS window_closed,
+           ${RETURNED_TO_ASSISTANCE} AS returned_to_assistance
       FROM enrolments e
      WHERE e.municipality_id = $1 AND e.exit_date BETWEEN $2::date AND $3::date
        AND ($4::uuid[] IS NULL OR e.ame_unit_id = ANY($4::uuid[]))),
