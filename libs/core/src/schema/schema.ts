@@ -11,6 +11,7 @@ import { ATTENDANCE_ENTITIES } from '@steg/attendance/schema';
 import { MEASUREMENT_ENTITIES } from '@steg/measurement/schema';
 import { PARTNER_ENTITIES } from '@steg/partners/schema';
 import { DEVIATION_ENTITIES } from '@steg/deviations/schema';
+import { READ_MODEL_ENTITIES } from '@steg/read-models/schema';
 
 /** Every entity of every bounded context; the app, CLI, migration tools and tests share this list. */
 export const ENTITIES: SchemaParts['entities'] = [
@@ -25,6 +26,7 @@ export const ENTITIES: SchemaParts['entities'] = [
   ...MEASUREMENT_ENTITIES,
   ...PARTNER_ENTITIES,
   ...DEVIATION_ENTITIES,
+  ...READ_MODEL_ENTITIES,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };
