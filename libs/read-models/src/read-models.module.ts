@@ -18,6 +18,9 @@ import { InterventionReportService } from './statistics/intervention-report.serv
 import { FlowStatisticsService } from './statistics/flow-statistics.service';
 import { ConsistencyService } from './statistics/consistency.service';
 import { StatisticsController } from './statistics/statistics.controller';
+import { codeVersion } from './statistics/runs/code-version';
+import { ReportingRunsController } from './statistics/runs/reporting-runs.controller';
+import { CODE_VERSION, ReportingRunsService } from './statistics/runs/reporting-runs.service';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
 
@@ -46,6 +49,7 @@ export class ReadModelsModule {
         AttendanceReportInboxController,
         FlowController,
         StatisticsController,
+        ReportingRunsController,
       ],
       providers: [
         WorklistService,
@@ -57,6 +61,9 @@ export class ReadModelsModule {
         InterventionReportService,
         FlowStatisticsService,
         ConsistencyService,
+        ReportingRunsService,
+        // Read once at start: a run names the code that is running (STEG_COMMIT, else .git).
+        { provide: CODE_VERSION, useFactory: () => codeVersion(process.cwd(), process.env) },
       ],
       exports: [KoladaService],
     };

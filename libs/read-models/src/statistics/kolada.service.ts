@@ -16,16 +16,18 @@ import {
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from './domain/kolada.figures';
-import { parsePeriod } from './domain/period.rules';
+import { parsePeriod, ReportingPeriod } from './domain/period.rules';
 import { FigureValueDto, KoladaFigureDto, StatisticsPeriodQuery, KoladaReportDto } from './dto/kolada.dto';
 import {
   FigureRule,
   KOLADA_FIGURE_RULES,
   KoladaGender,
   TrailAttribute,
+  TrailAttributes,
+  TrailRow,
   TrailSource,
 } from './domain/kolada-membership.rules';
-import { ACTIVE_PARTICIPANTS_SQL, EXITS_SQL, REFERRALS_SQL } from './kolada.queries';
+import { ACTIVE_PARTICIPANTS_SQL, EXITS_SQL, KOLADA_TRAIL_SQL, REFERRALS_SQL } from './kolada.queries';
 
 /** A database to read from: the statistics DataSource, or a transaction's EntityManager. */
 export type Queryable = DataSource | EntityManager;
@@ -115,15 +117,17 @@ export class KoladaService {
     return this.yearFile(cliActor(principal, 'export kolada'), query);
   }
 
-  /**
-   * The report. `within` runs its queries in a caller's transaction (a reporting run reads the
-   * figures and their trail in one snapshot); by default they run on the statistics database.
-   */
-  async report(
+  /** The report of GET /statistics/kolada: the period and the caller's scope (statisticsScope). */
+  async report(actor: Actor, query: StatisticsPeriodQuery): Promise<KoladaReportDto> {
+    return this.reportOf(await this.scopeOf(actor, query));
+  }
+
+  /** The period and units a caller's query covers: 400 for a period that names none, 403/404 for a unit. */
+  async scopeOf(
     actor: Actor,
     query: StatisticsPeriodQuery,
     within: Queryable = this.dataSource,
-  ): Promise<KoladaReportDto> {
+  ): Promise<KoladaScope> {
     const period = parsePeriod(query.period);
     if (period === null) {
       throw new ValidationFailedError([
@@ -135,12 +139,49 @@ export class KoladaService {
         },
       ]);
     }
-    const municipalityId = actor.principal.municipalityId;
-    const units = await statisticsScope(within, actor, query.unitId);
-    const params = [municipalityId, period.from, period.to, units];
+    return {
+      municipalityId: actor.principal.municipalityId,
+      period,
+      unitId: query.unitId ?? null,
+      units: await statisticsScope(within, actor, query.unitId),
+    };
+  }
+
+  /**
+   * The rows the figures of a scope count (a reporting run's trail), classified by the same
+   * person-level queries as the figures (kolada.queries.ts).
+   */
+  async trail(scope: KoladaScope, within: Queryable = this.dataSource): Promise<TrailRow[]> {
+    const rows = await within.query<
+      {
+        source: TrailSource;
+        record_id: string;
+        participant_id: string;
+        gender: string;
+        attributes: TrailAttributes;
+      }[]
+    >(KOLADA_TRAIL_SQL, paramsOf(scope));
+    return rows.map((r) => ({
+      source: r.source,
+      recordId: r.record_id,
+      participantId: r.participant_id,
+      gender: r.gender,
+      attributes: r.attributes,
+    }));
+  }
+
+  /**
+   * The report of a resolved scope. `within` runs its queries in a caller's transaction, one after
+   * another (a reporting run reads the figures and their trail in one snapshot); by default they run
+   * side by side on the statistics database.
+   */
+  async reportOf(scope: KoladaScope, within: Queryable = this.dataSource): Promise<KoladaReportDto> {
+    const { period, municipalityId } = scope;
+    const params = paramsOf(scope);
+    const query = queries(within, within === this.dataSource);
     const [active, referrals, exits, municipality] = await Promise.all([
-      within.query<ActiveRow[]>(ACTIVE_PARTICIPANTS_SQL, params),
-      within.query<
+      query<ActiveRow[]>(ACTIVE_PARTICIPANTS_SQL, params),
+      query<
         (GroupedRow & {
           gender: string | null;
           source_group: string | null;
@@ -148,7 +189,7 @@ export class KoladaService {
           all_groups: number;
         })[]
       >(REFERRALS_SQL, params),
-      within.query<
+      query<
         {
           gender: string | null;
           category: string | null;
@@ -160,7 +201,7 @@ export class KoladaService {
           people: number;
         }[]
       >(EXITS_SQL, params),
-      within.query<{ code: string }[]>(`SELECT code FROM municipalities WHERE id = $1`, [municipalityId]),
+      query<{ code: string }[]>(`SELECT code FROM municipalities WHERE id = $1`, [municipalityId]),
     ]);
 
     const activeTable = (
@@ -243,11 +284,39 @@ export class KoladaService {
     return {
       period: { label: period.label, kind: period.kind, from: period.from, to: period.to },
       municipalityCode: municipality[0]?.code ?? '',
-      unitId: query.unitId ?? null,
+      unitId: scope.unitId,
       suppressionRule: SUPPRESSION_RULE,
       figures,
     };
   }
+}
+
+/** What a Kolada report covers: a municipality, a period, and its units (null = all). */
+export interface KoladaScope {
+  municipalityId: string;
+  period: ReportingPeriod;
+  /** The unit asked for; null = all in scope. */
+  unitId: string | null;
+  units: string[] | null;
+}
+
+/** $1 municipality, $2 first day, $3 last day, $4 units (null = all): the queries' parameters. */
+function paramsOf(scope: KoladaScope): unknown[] {
+  return [scope.municipalityId, scope.period.from, scope.period.to, scope.units];
+}
+
+/**
+ * A query function on `within`: side by side when `parallel` (a pool), else one after another (one
+ * connection's transaction, which runs one query at a time).
+ */
+function queries(within: Queryable, parallel: boolean) {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(sql: string, params: unknown[]): Promise<T> => {
+    if (parallel) return within.query<T>(sql, params);
+    const next = last.then(() => within.query<T>(sql, params));
+    last = next.catch(() => undefined);
+    return next;
+  };
 }
 
 function linked(tables: CountTable[]): Published[] {

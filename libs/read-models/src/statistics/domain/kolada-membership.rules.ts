@@ -127,7 +127,3 @@ export function figureMembers<R extends TrailRow>(
   return { denominator: behind.length, numerator: marked.filter((m) => m.inNumerator).length, rows: marked };
 }
 
-/** Whether a row counts towards a figure at all (is in its denominator for some gender). */
-export function countsTowards(rule: FigureRule, row: TrailRow): boolean {
-  return figureMembers(rule, [row], 'T').rows.length === 1;
-}

@@ -44,6 +44,13 @@ export class ReportingRunEntity {
   @Column('uuid', { nullable: true })
   unitId: string | null;
 
+  /**
+   * The AME units the report covered, as resolved when it ran (a unit manager's units when no unit
+   * was named); null = the whole municipality. The same report is run again over exactly these.
+   */
+  @Column('uuid', { array: true, nullable: true })
+  scopeUnitIds: string[] | null;
+
   /** Which report: only `kolada` so far. */
   @Column('varchar', { length: 32 })
   report: string;

@@ -9,8 +9,8 @@ const exit = (recordId: string, category: string, gender = 'K', duration = 'with
   gender,
   attributes: { category, duration },
 });
-const RUN_AT = new Date('2027-01-10T12:00:00Z');
-const created = (iso: string) => ({ createdAt: new Date(iso) });
+const before = { createdAfterRun: false };
+const after = { createdAfterRun: true };
 
 describe('definitionsHash', () => {
   it('is the sha256 of the canonical JSON: key order does not matter, content does', () => {
@@ -45,28 +45,28 @@ describe('assignPseudonyms', () => {
 describe('compareTrails', () => {
   const saved = [exit('e1', 'A'), exit('e2', 'D'), exit('e3', 'B'), exit('e4', 'C')];
   const records = new Map([
-    ['e1', created('2026-03-01T10:00:00Z')],
-    ['e2', created('2026-03-01T10:00:00Z')],
-    ['e4', created('2026-03-01T10:00:00Z')],
-    ['e5', created('2027-01-10T12:00:00.001Z')],
-    ['e6', created('2027-01-10T12:00:00Z')],
+    ['e1', before],
+    ['e2', before],
+    ['e4', before],
+    ['e5', after],
+    ['e6', before],
   ]);
   const current = [exit('e1', 'A'), exit('e2', 'B'), exit('e5', 'A'), exit('e6', 'E')];
-  const changes = compareTrails(saved, current, records, RUN_AT);
+  const changes = compareTrails(saved, current, records);
   const reasons = Object.fromEntries(changes.map((c) => [(c.current ?? c.saved)?.recordId, c.reason]));
 
   it('finds exactly the rows that differ, each with its reason', () => {
     expect(reasons).toEqual({
       e2: 'changed_after_run', // category corrected D → B
-      e5: 'registered_after_run', // created a millisecond after the run
-      e6: 'changed_after_run', // created at the very instant of the run: not after it
+      e5: 'registered_after_run', // created after the run
+      e6: 'changed_after_run', // an exit of an enrolment created before the run
       e3: 'removed', // no longer there
       e4: 'changed_after_run', // still there, no longer counted (e.g. exit date moved)
     });
   });
 
   it('finds nothing when nothing changed', () => {
-    expect(compareTrails(saved, saved, records, RUN_AT)).toEqual([]);
+    expect(compareTrails(saved, saved, records)).toEqual([]);
   });
 });
 

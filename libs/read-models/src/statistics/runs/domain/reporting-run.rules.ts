@@ -34,9 +34,10 @@ export function assignPseudonyms(
 /** Why a row differs between a saved run and the same report now. */
 export type ChangeReason = 'registered_after_run' | 'changed_after_run' | 'removed';
 
-/** What is known now of a record the run or the report now names. */
+/** What is known now of a record the run or the report now names (absent: no longer there). */
 export interface RecordNow {
-  createdAt: Date;
+  /** Created after the run's snapshot (compared in the database, at its full precision). */
+  createdAfterRun: boolean;
 }
 
 export interface TrailChange<R extends TrailRow> {
@@ -63,7 +64,6 @@ export function compareTrails<R extends TrailRow>(
   saved: readonly R[],
   current: readonly R[],
   records: ReadonlyMap<string, RecordNow>,
-  runAt: Date,
 ): TrailChange<R>[] {
   const before = new Map(saved.map((r) => [keyOf(r), r]));
   const now = new Map(current.map((r) => [keyOf(r), r]));
@@ -71,8 +71,7 @@ export function compareTrails<R extends TrailRow>(
   for (const [key, row] of now) {
     const was = before.get(key);
     if (was === undefined) {
-      const record = records.get(row.recordId);
-      const late = record !== undefined && record.createdAt.getTime() > runAt.getTime();
+      const late = records.get(row.recordId)?.createdAfterRun === true;
       changes.push({
         saved: null,
         current: row,
