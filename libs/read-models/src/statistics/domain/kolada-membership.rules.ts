@@ -126,4 +126,3 @@ export function figureMembers<R extends TrailRow>(
   }));
   return { denominator: behind.length, numerator: marked.filter((m) => m.inNumerator).length, rows: marked };
 }
-
