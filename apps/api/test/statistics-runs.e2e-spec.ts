@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { ParticipantRelationEntity } from '@steg/access/schema';
+import { generateApiKey } from '@steg/access';
+import { ApiKeyEntity, ParticipantRelationEntity } from '@steg/access/schema';
 import { ParticipantEntity } from '@steg/participants/schema';
 import { EnrolmentEntity, ReferralEntity } from '@steg/referrals/schema';
 import type { OutcomeCategory, ReferralSource } from '@steg/referrals';
@@ -497,5 +498,76 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
     expect(a?.changes.registeredAfterRun).toEqual({ count: null, suppressed: true });
     expect(a?.changes.removed).toEqual({ count: 0, suppressed: false });
     expect(JSON.stringify(analyst.body)).not.toContain(exits[6]);
+  });
+
+  it("saves a unit manager's run over the units they manage, which they and the revisor see; a key reads runs, not records", async () => {
+    const manager = tenant.users.unit_manager;
+    const mine = await createRun(manager.auth, {
+      report: 'kolada',
+      period: '2025-H1',
+      purpose: 'finsam_half_year',
+    });
+    expect(mine).toMatchObject({ unitId: null, createdBy: manager.id, createdByRole: 'unit_manager' });
+    expect(mine.period).toEqual({
+      label: '2025-H1',
+      kind: 'half_year',
+      from: '2025-01-01',
+      to: '2025-06-30',
+    });
+    const [row] = await t.dataSource.query(`SELECT scope_unit_ids FROM reporting_runs WHERE id = $1`, [
+      mine.id,
+    ]);
+    expect(row.scope_unit_ids).toEqual([tenant.units.ame]);
+    // 13 people of the unit active in the first half-year (the late one included); not the other unit's.
+    expect(figure(mine.figures.figures, 'U40800').values.T.value).toBe(13);
+    const list = await as(manager.auth).get('/statistics/runs');
+    expect((list.body.items as Run[]).map((r) => r.id)).toEqual([mine.id, run.id]);
+    expect((await as(tenant.users.auditor.auth).get(`/statistics/runs/${mine.id}`)).status).toBe(200);
+    // Another unit is 403, as GET /statistics/kolada.
+    const elsewhere = await as(manager.auth).post('/statistics/runs', {
+      report: 'kolada',
+      period: '2025',
+      unitId: ame2,
+      purpose: 'other',
+    });
+    expect(elsewhere.status).toBe(403);
+
+    // An API key with statistics:read reads runs and what changed (counts), never the records.
+    const key = generateApiKey();
+    await t.dataSource.getRepository(ApiKeyEntity).insert({
+      municipalityId: tenant.municipalityId,
+      name: 'Kolada export',
+      prefix: key.prefix,
+      secretHash: key.secretHash,
+      scopes: ['statistics:read'],
+      createdBy: tenant.users.admin.id,
+    });
+    const byKey = as(`ApiKey ${key.key}`);
+    expect((await byKey.get(`/statistics/runs/${run.id}`)).status).toBe(200);
+    expect((await byKey.get(`/statistics/runs/${run.id}/figures/U40455/records`)).status).toBe(403);
+    const changes = await byKey.get(`/statistics/runs/${run.id}/changes`);
+    expect(changes.status).toBe(200);
+    expect((changes.body.figures as { rows: unknown }[]).every((f) => f.rows === null)).toBe(true);
+    expect(
+      (await byKey.post('/statistics/runs', { report: 'kolada', period: '2025', purpose: 'other' })).status,
+    ).toBe(403);
+  });
+
+  it('honours Idempotency-Key: a retried POST answers the first run again and saves no second', async () => {
+    const send = () =>
+      request(server())
+        .post('/api/v1/statistics/runs')
+        .set('Authorization', tenant.users.analyst.auth)
+        .set('Idempotency-Key', 'kolada-2025-ame2')
+        .send({ report: 'kolada', period: '2025', unitId: ame2, purpose: 'kolada_year' });
+    const first = await send();
+    const again = await send();
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(again.body.id).toBe(first.body.id);
+    const [{ runs }] = await t.dataSource.query(
+      `SELECT count(*)::int AS runs FROM reporting_runs WHERE municipality_id = $1 AND unit_id = $2 AND purpose = 'kolada_year'`,
+      [tenant.municipalityId, ame2],
+    );
+    expect(runs).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { mayReadRunRecords, reachesReportingRun, reportingRunReach, RUN_RECORD_READERS } from '@steg/access';
 import { AuditDetails, AuditService } from '@steg/audit';
 import { CaseWork } from '@steg/case-work';
-import { Actor, rolesOf, staffUserId } from '@steg/http';
+import { Actor, outsideIdempotentWrite, rolesOf, staffUserId } from '@steg/http';
 import { decodeCursor, isSmall, toPage, ValidationFailedError } from '@steg/kernel';
 import { ReadModelDatabase } from '../../read-model-database';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from '../domain/kolada.figures';
@@ -331,10 +331,14 @@ export class ReportingRunsService {
    * the same snapshot. `at` is the snapshot's instant (now(), at full precision, as text).
    */
   private snapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.database.statistics.transaction('REPEATABLE READ', async (manager) => {
-      await manager.query('SET TRANSACTION READ ONLY');
-      return work(manager);
-    });
+    // A read, not the request's write: it must not carry an Idempotency-Key's commit mark (it could
+    // not, read-only); the run's own write transaction does.
+    return outsideIdempotentWrite(() =>
+      this.database.statistics.transaction('REPEATABLE READ', async (manager) => {
+        await manager.query('SET TRANSACTION READ ONLY');
+        return work(manager);
+      }),
+    );
   }
 
   private async reportAndTrail(
