@@ -137,8 +137,8 @@ export class ReportingRunsService {
         note: dto.note ?? null,
         createdBy,
         createdByRole: rolesOf(principal).includes('analyst') ? 'analyst' : 'unit_manager',
-        // The snapshot's instant, at full precision: what "after the run" is measured from.
-        createdAt: at as unknown as Date,
+        // The snapshot's instant (to the millisecond, as a Date): what "after the run" is measured from.
+        createdAt: new Date(at),
         codeVersion: this.codeVersion,
         definitions,
         definitionsHash: definitionsHash(definitions),
@@ -328,7 +328,7 @@ export class ReportingRunsService {
 
   /**
    * Work in one read-only REPEATABLE READ transaction on the statistics database: every query sees
-   * the same snapshot. `at` is the snapshot's instant (now(), at full precision, as text).
+   * the same snapshot.
    */
   private snapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     // A read, not the request's write: it must not carry an Idempotency-Key's commit mark (it could
@@ -341,6 +341,7 @@ export class ReportingRunsService {
     );
   }
 
+  /** The report and its trail in the snapshot, and its instant (now(), at full precision, as text). */
   private async reportAndTrail(
     scope: KoladaScope,
     manager: EntityManager,
