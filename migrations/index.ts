@@ -19,6 +19,7 @@ import { SipCoordinatedIndividualPlans1796407164737 } from './1796407164737-SipC
 import { OutcomeFollowUpsAndAssistancePeriods1796409163073 } from './1796409163073-OutcomeFollowUpsAndAssistancePeriods';
 import { FundingPeriodsSupersede1796410639638 } from './1796410639638-FundingPeriodsSupersede';
 import { MunicipalityPopulations1796416153441 } from './1796416153441-MunicipalityPopulations';
+import { ReportingRuns1796416304924 } from './1796416304924-ReportingRuns';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   OutcomeFollowUpsAndAssistancePeriods1796409163073,
   FundingPeriodsSupersede1796410639638,
   MunicipalityPopulations1796416153441,
+  ReportingRuns1796416304924,
 ];

@@ -83,6 +83,8 @@ interface World {
   contactId: string;
   agreementId: string;
   involvementId: string;
+  /** A saved reporting run of the tenant's AME unit (made by its analyst). */
+  runId: string;
 }
 
 const DAY = '2026-03-02'; // a Monday the placement is scheduled, before DEFAULT_TEST_NOW
@@ -262,6 +264,11 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     scopes: ['attendance:write'],
     createdBy: admin.id,
   });
+  const run = await request(t.server)
+    .post('/api/v1/statistics/runs')
+    .set('Authorization', tenant.users.analyst.auth)
+    .send({ report: 'kolada', period: '2026', unitId: tenant.units.ame, purpose: 'other' })
+    .expect(201);
   return {
     tenant,
     participantId: p.id,
@@ -295,6 +302,7 @@ async function givenWorld(t: TestApp, tenant: Tenant): Promise<World> {
     contactId: partner.contactId,
     agreementId: agreement.id,
     involvementId: involvement.id,
+    runId: (run.body as { id: string }).id,
   };
 }
 
@@ -674,6 +682,13 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/v1/enrolments/:enrolmentId/partner-involvements': person(
     (w) => `/enrolments/${w.enrolmentId}/partner-involvements`,
   ),
+  // A saved run is the municipality's: analysts and auditors reach another unit's runs by design, a unit
+  // manager only their units' (statistics-runs.e2e-spec.ts proves the manager's 404 and denied event).
+  'GET /api/v1/statistics/runs/:id': catalogue((w) => `/statistics/runs/${w.runId}`),
+  'GET /api/v1/statistics/runs/:id/figures/:figure/records': catalogue(
+    (w) => `/statistics/runs/${w.runId}/figures/U40455/records`,
+  ),
+  'GET /api/v1/statistics/runs/:id/changes': catalogue((w) => `/statistics/runs/${w.runId}/changes`),
   'PATCH /api/v1/enrolments/:enrolmentId/partner-involvements/:involvementId': person(
     (w) => `/enrolments/${w.enrolmentId}/partner-involvements/${w.involvementId}`,
     () => ({ toDate: '2026-03-01' }),

@@ -65,6 +65,11 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/v1/statistics/management.xlsx': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/statistics/management.csv': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/statistics/combinations': ['analyst', 'unit_manager', 'auditor'],
+  'POST /api/v1/statistics/runs': ['analyst', 'unit_manager'],
+  'GET /api/v1/statistics/runs': ['analyst', 'unit_manager', 'auditor'],
+  'GET /api/v1/statistics/runs/:id': ['analyst', 'unit_manager', 'auditor'],
+  'GET /api/v1/statistics/runs/:id/figures/:figure/records': ['unit_manager', 'auditor'],
+  'GET /api/v1/statistics/runs/:id/changes': ['analyst', 'unit_manager', 'auditor'],
   'GET /api/v1/referrals/:id': CASE,
   'PATCH /api/v1/referrals/:id': EDIT,
   'POST /api/v1/referrals/:id/send': EDIT,
@@ -229,6 +234,10 @@ const EXPECTED_SCOPES: Record<string, string[]> = {
   'GET /api/v1/statistics/management.xlsx': ['statistics:read'],
   'GET /api/v1/statistics/management.csv': ['statistics:read'],
   'GET /api/v1/statistics/combinations': ['statistics:read'],
+  // A key reads saved runs and what changed since (counts only), never a run's records, nor saves one.
+  'GET /api/v1/statistics/runs': ['statistics:read'],
+  'GET /api/v1/statistics/runs/:id': ['statistics:read'],
+  'GET /api/v1/statistics/runs/:id/changes': ['statistics:read'],
 };
 
 describe('every route × every role', () => {

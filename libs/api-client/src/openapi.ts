@@ -1652,6 +1652,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Saved reporting runs, newest first
+         * @description A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Runs are never changed or deleted. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs of the units they manage and the runs they made; an API key with statistics:read the runs of its unit (all without a unit). Another run is 404, and the attempt is logged.
+         */
+        get: operations["ReportingRuns_list"];
+        put?: never;
+        /**
+         * Save a reporting run (spara en körning)
+         * @description A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Runs are never changed or deleted. Runs the report as GET /statistics/kolada does (the same code, the same scope: a unit manager the units they manage, 403 for another) and reads its figures and their records in one snapshot, then saves both with an audit event. Who may: an analyst or a unit manager; never an API key.
+         */
+        post: operations["ReportingRuns_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One saved reporting run: its figures as answered, who ran it, when, code version, definitions hash
+         * @description A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Runs are never changed or deleted. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs of the units they manage and the runs they made; an API key with statistics:read the runs of its unit (all without a unit). Another run is 404, and the attempt is logged.
+         */
+        get: operations["ReportingRuns_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/runs/{id}/figures/{figure}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records behind one figure of a saved run (spårbarhet)
+         * @description The rows the figure counted for the gender (T, K or M), as saved: each under the run’s pseudonym (Person 1…n, at random), its record type and id, whether it is in the numerator (täljare), and the classifications counted; the denominator (nämnare) and numerator equal the figure’s. A revisor (auditor) sees pseudonyms only — never a name or participant id; a unit manager also the names of the people they reach now (a relation to one of their units), each such read logged as a read of that person. A person removed by gallring shows as no longer in the register. The drill-down is logged as a read of the run. `figure` is a Kolada KPI id (U40455); a path parameter ending in Id is a UUID by this API’s convention, so it is not called figureId. Not for analysts (aggregates only, 403) or API keys. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs of the units they manage and the runs they made; an API key with statistics:read the runs of its unit (all without a unit). Another run is 404, and the attempt is logged.
+         */
+        get: operations["ReportingRuns_records"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/runs/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed since a saved run: the same report again now, compared
+         * @description Runs the run’s report again now (same report, period and units) and compares, per figure and gender, the saved value with the current one (both as published, with suppression), and the records that moved each figure: registered_after_run (created after the run: a late registration), changed_after_run (there then, changed since: a correction) or removed. Counts for everyone — suppressed below five people for those who see no rows; the rows themselves (pseudonyms and record ids, names as in the drill-down) only for a revisor or unit manager, never for an analyst or API key. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs of the units they manage and the runs they made; an API key with statistics:read the runs of its unit (all without a unit). Another run is 404, and the attempt is logged.
+         */
+        get: operations["ReportingRuns_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attendance-settings": {
         parameters: {
             query?: never;
@@ -6221,6 +6305,238 @@ export interface components {
             inhabitants: number;
             /** @description Where the figure comes from (källa), e.g. "SCB, folkmängd 31 december 2026" */
             source?: Record<string, never> | null;
+        };
+        CreateReportingRunDto: {
+            /**
+             * @description Which report to run and save (rapport): only `kolada` so far
+             * @enum {string}
+             */
+            report: "kolada";
+            /**
+             * @description The period (redovisningsperiod): a year `2026`, a month `2026-11`, a tertial `2026-T1`…`T3` or a half-year `2026-H1`/`H2`, as GET /statistics/kolada
+             * @example 2026
+             */
+            period: string;
+            /**
+             * Format: uuid
+             * @description Only this AME unit; without it the scope of GET /statistics/kolada for the caller
+             */
+            unitId?: string;
+            /**
+             * @description What the run is made for (syfte): the Kolada year (KAS), a Stratsys month to management, a Finsam half-year, or other
+             * @enum {string}
+             */
+            purpose: "kolada_year" | "stratsys_month" | "finsam_half_year" | "other";
+            /** @description A note kept with the run (anteckning) */
+            note?: string;
+        };
+        ReportingRunDto: {
+            /**
+             * Format: uuid
+             * @description The run (körning)
+             */
+            id: string;
+            /** @enum {string} */
+            report: "kolada";
+            period: components["schemas"]["ReportingPeriodDto"];
+            /**
+             * Format: uuid
+             * @description The unit asked for; null = all in the scope of the one who ran it
+             */
+            unitId: string | null;
+            /**
+             * @description What the run was made for (syfte)
+             * @enum {string}
+             */
+            purpose: "kolada_year" | "stratsys_month" | "finsam_half_year" | "other";
+            /** @description The note kept with the run */
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description Who ran it (the staff user)
+             */
+            createdBy: string;
+            /**
+             * @description The role it was run in
+             * @enum {string}
+             */
+            createdByRole: "analyst" | "unit_manager";
+            /**
+             * @description When it ran (the instant of its snapshot)
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description The code that computed it: package version + git commit (unknown when not known)
+             * @example 0.1.0+9c2a950…
+             */
+            codeVersion: string;
+            /** @description sha256 (hex) of the canonical JSON of the definitions used (the figures’ definitions and the small-number rule): equal hashes, equal definitions */
+            definitionsHash: string;
+            /** @description The report exactly as it was answered then */
+            figures: components["schemas"]["KoladaReportDto"];
+        };
+        ReportingRunSummaryDto: {
+            /**
+             * Format: uuid
+             * @description The run (körning)
+             */
+            id: string;
+            /** @enum {string} */
+            report: "kolada";
+            period: components["schemas"]["ReportingPeriodDto"];
+            /**
+             * Format: uuid
+             * @description The unit asked for; null = all in the scope of the one who ran it
+             */
+            unitId: string | null;
+            /**
+             * @description What the run was made for (syfte)
+             * @enum {string}
+             */
+            purpose: "kolada_year" | "stratsys_month" | "finsam_half_year" | "other";
+            /** @description The note kept with the run */
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description Who ran it (the staff user)
+             */
+            createdBy: string;
+            /**
+             * @description The role it was run in
+             * @enum {string}
+             */
+            createdByRole: "analyst" | "unit_manager";
+            /**
+             * @description When it ran (the instant of its snapshot)
+             * @example 2027-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description The code that computed it: package version + git commit (unknown when not known)
+             * @example 0.1.0+9c2a950…
+             */
+            codeVersion: string;
+            /** @description sha256 (hex) of the canonical JSON of the definitions used (the figures’ definitions and the small-number rule): equal hashes, equal definitions */
+            definitionsHash: string;
+        };
+        ReportingRunPageDto: {
+            items: components["schemas"]["ReportingRunSummaryDto"][];
+            nextCursor: string | null;
+        };
+        FigureRecordDto: {
+            /**
+             * @description The person under the run’s pseudonym (Person 1…n, assigned at random when the run was saved)
+             * @example Person 17
+             */
+            person: string;
+            /**
+             * @description What the row is: `active` a participant active in the period (the record: their latest enrolment (inskrivning) active in it), `referral` a referral (anvisning) sent in it, `exit` an exit (avslut; the record: the enrolment)
+             * @enum {string}
+             */
+            recordType: "active" | "referral" | "exit";
+            /**
+             * Format: uuid
+             * @description The record’s id (enrolment or referral)
+             */
+            recordId: string;
+            /** @description True when the row is in the share’s numerator (täljare); false for a count */
+            inNumerator: boolean;
+            /** @description The classifications the figures counted the row by, exactly as saved: age_band, education_level and time_without_work (active), source_group (referral), category A–E and duration (exit) */
+            attributes: {
+                [key: string]: string;
+            };
+            /** @description False when the person is no longer in the register (gallrad): the row stays, nameless */
+            inRegister: boolean;
+            /** @description The person’s name: only for a unit manager, and only for a person they reach now (relation to one of their units); never for a revisor. Each name shown is logged as a read of that person. */
+            name?: string;
+        };
+        FigureRecordsDto: {
+            /** Format: uuid */
+            runId: string;
+            /** @example U40455 */
+            figureId: string;
+            /** @enum {string} */
+            gender: "T" | "K" | "M";
+            /** @description For a share, what it is out of (nämnare: the rows listed); for a count, what it counts (distinct people for U40800 and U40803, else rows) */
+            denominator: number;
+            /** @description For a share, the rows counted (täljare); null for a count */
+            numerator: number | null;
+            rows: components["schemas"]["FigureRecordDto"][];
+        };
+        SavedAndCurrentDto: {
+            /** @description As saved in the run */
+            saved: components["schemas"]["FigureValueDto"];
+            /** @description The same report now */
+            current: components["schemas"]["FigureValueDto"];
+        };
+        SavedAndCurrentValuesDto: {
+            T: components["schemas"]["SavedAndCurrentDto"];
+            K: components["schemas"]["SavedAndCurrentDto"];
+            M: components["schemas"]["SavedAndCurrentDto"];
+        };
+        ChangeCountDto: {
+            /** @description Rows; null when suppressed */
+            count: number | null;
+            /** @description True when the rows describe one to four people and the caller sees no rows (röjandeskydd) */
+            suppressed: boolean;
+        };
+        ChangeCountsDto: {
+            /** @description Records created after the run (sen registrering) */
+            registeredAfterRun: components["schemas"]["ChangeCountDto"];
+            /** @description Records there at the run, changed since (rättelse) */
+            changedAfterRun: components["schemas"]["ChangeCountDto"];
+            /** @description Records no longer there */
+            removed: components["schemas"]["ChangeCountDto"];
+        };
+        ChangedRecordDto: {
+            /**
+             * @description The run’s pseudonym; a person not in the run gets the next free number (for this answer only)
+             * @example Person 18
+             */
+            person: string;
+            /**
+             * @description What the row is: `active` a participant active in the period (the record: their latest enrolment (inskrivning) active in it), `referral` a referral (anvisning) sent in it, `exit` an exit (avslut; the record: the enrolment)
+             * @enum {string}
+             */
+            recordType: "active" | "referral" | "exit";
+            /** Format: uuid */
+            recordId: string;
+            /**
+             * @description `registered_after_run`: the record was created after the run; `changed_after_run`: it was there and has changed (e.g. an exit category corrected, a date moved into or out of the period); `removed`: it is no longer there
+             * @enum {string}
+             */
+            reason: "registered_after_run" | "changed_after_run" | "removed";
+            /** @description Gender and classifications as saved; null when not in the run. The classifications the figures counted the row by, exactly as saved: age_band, education_level and time_without_work (active), source_group (referral), category A–E and duration (exit) */
+            saved: {
+                [key: string]: string;
+            } | null;
+            /** @description Gender and classifications now; null when no longer counted */
+            current: {
+                [key: string]: string;
+            } | null;
+            /** @description The person’s name, on the drill-down’s terms (unit managers only) */
+            name?: string;
+        };
+        FigureChangesDto: {
+            /** @example U40455 */
+            figureId: string;
+            /** @description Each gender’s value as published, then and now */
+            values: components["schemas"]["SavedAndCurrentValuesDto"];
+            /** @description The rows that moved this figure, by reason */
+            changes: components["schemas"]["ChangeCountsDto"];
+            /** @description The rows themselves, for a revisor or unit manager; null for an analyst or API key */
+            rows: components["schemas"]["ChangedRecordDto"][] | null;
+        };
+        ReportingRunChangesDto: {
+            /** Format: uuid */
+            runId: string;
+            /**
+             * @description When the report was run again
+             * @example 2027-03-01T10:00:00.000Z
+             */
+            comparedAt: string;
+            figures: components["schemas"]["FigureChangesDto"][];
         };
         AttendanceSettingsDto: {
             /**
@@ -17120,6 +17436,365 @@ export interface operations {
             };
             /** @description `If-Match` is missing: send the `ETag` you read. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingRuns_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRunPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingRuns_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body give the first answer again (`Idempotency-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "report": "kolada",
+                 *       "period": "2026",
+                 *       "purpose": "kolada_year"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateReportingRunDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Present (`true`) when this is the stored answer to an earlier request with the same key. */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRunDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNIT_NOT_FOUND: no such unit in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this `Idempotency-Key` is still being handled, or its outcome was lost (retry later / check). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This `Idempotency-Key` was used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingRuns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRunDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REPORTING_RUN_NOT_FOUND: no such run, or not one you reach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingRuns_records: {
+        parameters: {
+            query?: {
+                /** @description T (totalt), K (kvinnor) or M (män), as the figure */
+                gender?: "T" | "K" | "M";
+            };
+            header?: never;
+            path: {
+                id: string;
+                figure: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureRecordsDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: unit_manager, auditor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REPORTING_RUN_NOT_FOUND: no such run, or not one you reach; FIGURE_NOT_FOUND: no such figure */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any route may also answer 429 (too many requests), 500 (with the correlation id, no internals) or 503 `DATABASE_UNAVAILABLE` with `Retry-After`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportingRuns_changes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRunChangesDto"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field and the rule it breaks, all of them at once. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid credentials (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed for roles: analyst, unit_manager, auditor; API-key scopes: statistics:read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REPORTING_RUN_NOT_FOUND: no such run, or not one you reach */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

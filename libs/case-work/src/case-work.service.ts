@@ -112,11 +112,18 @@ export class CaseWork {
    * A list or search over people's data: the work gets the visibility rule as SQL (only what the
    * caller may see) and reports whom it returned; one event per person, or one for an empty answer.
    * The events are searches unless the spec names another action (a list of one's own records is a
-   * view of each).
+   * view of each), and name the spec's resource (e.g. the reporting run a drill-down lists the rows
+   * of) unless the work names another per person.
    */
   async list<T>(
     actor: Actor,
-    spec: { resourceType: string; roles: readonly Role[]; details?: AuditDetails; action?: AuditAction },
+    spec: {
+      resourceType: string;
+      roles: readonly Role[];
+      details?: AuditDetails;
+      action?: AuditAction;
+      resourceId?: string;
+    },
     work: (
       manager: EntityManager,
       scope: {
@@ -131,9 +138,10 @@ export class CaseWork {
       visibleParticipants: (column) => this.policy.caseVisibility(principal, column, spec.roles),
       identityVisible: (p) => identityVisible(p.protection, unmask),
     });
-    const base = {
+    const base: AuditEntry = {
       action: spec.action ?? 'search',
       resourceType: spec.resourceType,
+      ...(spec.resourceId === undefined ? {} : { resourceId: spec.resourceId }),
       details: spec.details || details ? { ...spec.details, ...details } : null,
     };
     await this.audit.recordAccess(
@@ -142,7 +150,7 @@ export class CaseWork {
         ? [base]
         : seen.map((s) => ({
             ...base,
-            resourceId: s.resourceId ?? s.participantId,
+            resourceId: s.resourceId ?? spec.resourceId ?? s.participantId,
             participantId: s.participantId,
             unitId: s.unitId ?? null,
             protectedPerson: s.protectedPerson,

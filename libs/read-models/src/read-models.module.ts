@@ -24,6 +24,9 @@ import { PopulationService } from './statistics/population/population.service';
 import { ManagementReportService } from './statistics/management-report.service';
 import { CombinationsService } from './statistics/combinations.service';
 import { StatisticsController } from './statistics/statistics.controller';
+import { codeVersion } from './statistics/runs/code-version';
+import { ReportingRunsController } from './statistics/runs/reporting-runs.controller';
+import { CODE_VERSION, ReportingRunsService } from './statistics/runs/reporting-runs.service';
 import { WorklistController } from './worklist/worklist.controller';
 import { WorklistService } from './worklist/worklist.service';
 
@@ -54,6 +57,7 @@ export class ReadModelsModule {
         FlowController,
         StatisticsController,
         PopulationController,
+        ReportingRunsController,
       ],
       providers: [
         WorklistService,
@@ -69,6 +73,9 @@ export class ReadModelsModule {
         PopulationService,
         ManagementReportService,
         CombinationsService,
+        ReportingRunsService,
+        // Read once at start: a run names the code that is running (STEG_COMMIT, else .git).
+        { provide: CODE_VERSION, useFactory: () => codeVersion(process.cwd(), process.env) },
       ],
       exports: [KoladaService, ManagementReportService],
     };

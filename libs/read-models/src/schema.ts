@@ -1,6 +1,8 @@
-// The read models' own tables: inputs the statistics need that no context owns (the population per
-// year). For the composition root (libs/core) and tests.
+// The read models' own tables as TypeORM entities — inputs the statistics need that no context owns
+// (the population per year) and saved reporting runs: for the composition root (libs/core),
+// migrations and tests.
 import { MunicipalityPopulationEntity } from './statistics/population/population.entity';
-export { MunicipalityPopulationEntity } from './statistics/population/population.entity';
+import { ReportingRunEntity, ReportingRunRowEntity } from './statistics/runs/reporting-run.entity';
+export { MunicipalityPopulationEntity, ReportingRunEntity, ReportingRunRowEntity };
 
-export const READ_MODEL_ENTITIES = [MunicipalityPopulationEntity] as const;
+export const READ_MODEL_ENTITIES = [MunicipalityPopulationEntity, ReportingRunEntity, ReportingRunRowEntity];

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ForbiddenError, UnitNotFoundError } from '@steg/access';
 import { Actor, rolesOf, unitsWithRole } from '@steg/http';
 
@@ -11,7 +11,7 @@ import { Actor, rolesOf, unitsWithRole } from '@steg/http';
  * An unknown unit is 404 for everyone allowed the whole municipality.
  */
 export async function statisticsScope(
-  dataSource: DataSource,
+  dataSource: DataSource | EntityManager,
   actor: Actor,
   unitId: string | undefined,
 ): Promise<string[] | null> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, cliActor } from '@steg/http';
 import { mayReadStatistics, StaffPrincipalsService } from '@steg/access';
 import { KOLADA_FILE_HEADER, koladaFileRows } from './domain/kolada-file';
@@ -16,9 +16,21 @@ import {
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from './domain/kolada.figures';
-import { parsePeriod } from './domain/period.rules';
+import { parsePeriod, ReportingPeriod } from './domain/period.rules';
 import { FigureValueDto, KoladaFigureDto, StatisticsPeriodQuery, KoladaReportDto } from './dto/kolada.dto';
-import { ACTIVE_PARTICIPANTS_SQL, EXITS_SQL, REFERRALS_SQL } from './kolada.queries';
+import {
+  FigureRule,
+  KOLADA_FIGURE_RULES,
+  KoladaGender,
+  TrailAttribute,
+  TrailAttributes,
+  TrailRow,
+  TrailSource,
+} from './domain/kolada-membership.rules';
+import { ACTIVE_PARTICIPANTS_SQL, EXITS_SQL, KOLADA_TRAIL_SQL, REFERRALS_SQL } from './kolada.queries';
+
+/** A database to read from: the statistics DataSource, or a transaction's EntityManager. */
+export type Queryable = DataSource | EntityManager;
 
 /** Kolada's gender split: K and M are shown, X (other or not stated) only inside T. */
 export const GENDERS = ['K', 'M', 'X'] as const;
@@ -106,7 +118,17 @@ export class KoladaService {
     return this.yearFile(cliActor(principal, 'export kolada'), query);
   }
 
+  /** The report of GET /statistics/kolada: the period and the caller's scope (statisticsScope). */
   async report(actor: Actor, query: StatisticsPeriodQuery): Promise<KoladaReportDto> {
+    return this.reportOf(await this.scopeOf(actor, query));
+  }
+
+  /** The period and units a caller's query covers: 400 for a period that names none, 403/404 for a unit. */
+  async scopeOf(
+    actor: Actor,
+    query: StatisticsPeriodQuery,
+    within: Queryable = this.dataSource,
+  ): Promise<KoladaScope> {
     const period = parsePeriod(query.period);
     if (period === null) {
       throw new ValidationFailedError([
@@ -118,12 +140,49 @@ export class KoladaService {
         },
       ]);
     }
-    const municipalityId = actor.principal.municipalityId;
-    const units = await statisticsScope(this.dataSource, actor, query.unitId);
-    const params = [municipalityId, period.from, period.to, units];
+    return {
+      municipalityId: actor.principal.municipalityId,
+      period,
+      unitId: query.unitId ?? null,
+      units: await statisticsScope(within, actor, query.unitId),
+    };
+  }
+
+  /**
+   * The rows the figures of a scope count (a reporting run's trail), classified by the same
+   * person-level queries as the figures (kolada.queries.ts).
+   */
+  async trail(scope: KoladaScope, within: Queryable = this.dataSource): Promise<TrailRow[]> {
+    const rows = await within.query<
+      {
+        source: TrailSource;
+        record_id: string;
+        participant_id: string;
+        gender: string;
+        attributes: TrailAttributes;
+      }[]
+    >(KOLADA_TRAIL_SQL, paramsOf(scope));
+    return rows.map((r) => ({
+      source: r.source,
+      recordId: r.record_id,
+      participantId: r.participant_id,
+      gender: r.gender,
+      attributes: r.attributes,
+    }));
+  }
+
+  /**
+   * The report of a resolved scope. `within` runs its queries in a caller's transaction, one after
+   * another (a reporting run reads the figures and their trail in one snapshot); by default they run
+   * side by side on the statistics database.
+   */
+  async reportOf(scope: KoladaScope, within: Queryable = this.dataSource): Promise<KoladaReportDto> {
+    const { period, municipalityId } = scope;
+    const params = paramsOf(scope);
+    const query = queries(within, within === this.dataSource);
     const [active, referrals, exits, municipality] = await Promise.all([
-      this.dataSource.query<ActiveRow[]>(ACTIVE_PARTICIPANTS_SQL, params),
-      this.dataSource.query<
+      query<ActiveRow[]>(ACTIVE_PARTICIPANTS_SQL, params),
+      query<
         (GroupedRow & {
           gender: string | null;
           source_group: string | null;
@@ -131,7 +190,7 @@ export class KoladaService {
           all_groups: number;
         })[]
       >(REFERRALS_SQL, params),
-      this.dataSource.query<
+      query<
         {
           gender: string | null;
           category: string | null;
@@ -143,9 +202,7 @@ export class KoladaService {
           people: number;
         }[]
       >(EXITS_SQL, params),
-      this.dataSource.query<{ code: string }[]>(`SELECT code FROM municipalities WHERE id = $1`, [
-        municipalityId,
-      ]),
+      query<{ code: string }[]>(`SELECT code FROM municipalities WHERE id = $1`, [municipalityId]),
     ]);
 
     const activeTable = (
@@ -200,57 +257,68 @@ export class KoladaService {
       ),
     ]);
 
-    const rowShare = (table: Published, row: string) => (g: Gender) => shareOf(table, [row], g);
-    const byId: Record<string, (g: Gender) => FigureValueDto> = {
-      U40800: (g) => totalOf(age, g, 'people'),
-      U40803: (g) => totalOf(referralTable, g, 'people'),
-      U40806: rowShare(referralTable, 'arbetsformedlingen'),
-      U40807: rowShare(referralTable, 'forsakringskassan'),
-      U40808: rowShare(referralTable, 'individual'),
-      U40809: rowShare(referralTable, 'social_services'),
-      U40810: rowShare(referralTable, 'other'),
-      U40824: rowShare(referralTable, 'af_with_social_services'),
-      U40811: rowShare(age, 'age_24_or_younger'),
-      U40812: rowShare(age, 'age_25_or_older'),
-      U40813: rowShare(education, 'post_secondary'),
-      U40814: rowShare(education, 'upper_secondary'),
-      U40815: rowShare(education, 'compulsory'),
-      U40816: rowShare(education, 'compulsory_not_completed'),
-      U40827: rowShare(education, 'unknown'),
-      U40817: rowShare(time, 'under_6_months'),
-      U40818: rowShare(time, '6_to_24_months'),
-      U40819: rowShare(time, 'over_24_months'),
-      U40820: rowShare(durations, 'within_3_months'),
-      U40821: rowShare(durations, '3_to_6_months'),
-      U40822: rowShare(durations, '6_to_24_months'),
-      U40823: rowShare(durations, 'over_24_months'),
-      U40455: (g) => shareOf(categories, ['A', 'B'], g),
-      U40406: rowShare(categories, 'A'),
-      U40409: rowShare(categories, 'B'),
-      U40412: rowShare(categories, 'C'),
-      U40415: rowShare(categories, 'D'),
-      U40418: rowShare(categories, 'E'),
-      U40450: (g) => cellOf(categories, 'A', g),
-      U40451: (g) => cellOf(categories, 'B', g),
-      U40452: (g) => cellOf(categories, 'C', g),
-      U40453: (g) => cellOf(categories, 'D', g),
-      U40454: (g) => cellOf(categories, 'E', g),
+    // The count tables each figure's rule (domain/kolada-membership.rules.ts) reads a cell or total of.
+    const tables: Record<TrailSource, Partial<Record<TrailAttribute, Published>>> = {
+      active: { age_band: age, education_level: education, time_without_work: time },
+      referral: { source_group: referralTable },
+      exit: { category: categories, duration: durations },
     };
+    const tableOf = (source: TrailSource, attribute?: TrailAttribute): Published => {
+      const table = attribute === undefined ? Object.values(tables[source])[0] : tables[source][attribute];
+      if (table === undefined) throw new Error(`No ${source} table by ${attribute ?? 'total'}`);
+      return table;
+    };
+    const valueOf = (rule: FigureRule, g: KoladaGender): FigureValueDto =>
+      rule.kind === 'people'
+        ? totalOf(tableOf(rule.source), g, 'people')
+        : rule.kind === 'count'
+          ? cellOf(tableOf(rule.source, rule.attribute), rule.value, g)
+          : shareOf(tableOf(rule.source, rule.attribute), rule.values, g);
     const figures: KoladaFigureDto[] = KOLADA_FIGURES.map((figure) => ({
       ...figure,
-      values: { T: byId[figure.id]('T'), K: byId[figure.id]('K'), M: byId[figure.id]('M') },
+      values: {
+        T: valueOf(KOLADA_FIGURE_RULES[figure.id], 'T'),
+        K: valueOf(KOLADA_FIGURE_RULES[figure.id], 'K'),
+        M: valueOf(KOLADA_FIGURE_RULES[figure.id], 'M'),
+      },
     }));
     return {
       period: { label: period.label, kind: period.kind, from: period.from, to: period.to },
       municipalityCode: municipality[0]?.code ?? '',
-      unitId: query.unitId ?? null,
+      unitId: scope.unitId,
       suppressionRule: SUPPRESSION_RULE,
       figures,
     };
   }
 }
 
-type Gender = 'T' | 'K' | 'M';
+/** What a Kolada report covers: a municipality, a period, and its units (null = all). */
+export interface KoladaScope {
+  municipalityId: string;
+  period: ReportingPeriod;
+  /** The unit asked for; null = all in scope. */
+  unitId: string | null;
+  units: string[] | null;
+}
+
+/** $1 municipality, $2 first day, $3 last day, $4 units (null = all): the queries' parameters. */
+function paramsOf(scope: KoladaScope): unknown[] {
+  return [scope.municipalityId, scope.period.from, scope.period.to, scope.units];
+}
+
+/**
+ * A query function on `within`: side by side when `parallel` (a pool), else one after another (one
+ * connection's transaction, which runs one query at a time).
+ */
+function queries(within: Queryable, parallel: boolean) {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(sql: string, params: unknown[]): Promise<T> => {
+    if (parallel) return within.query<T>(sql, params);
+    const next = last.then(() => within.query<T>(sql, params));
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
 
 function linked(tables: CountTable[]): Published[] {
   const hidden = suppressLinked(tables);
@@ -276,13 +344,13 @@ function grouped(rows: readonly string[], data: readonly GroupedRow[]): CountTab
 }
 
 /** The total of a gender (T = the grand total): what it counts, or the people behind it. */
-function totalOf({ table, hidden }: Published, g: Gender, measure: keyof Count): FigureValueDto {
+function totalOf({ table, hidden }: Published, g: KoladaGender, measure: keyof Count): FigureValueDto {
   const [count, suppressed] =
     g === 'T' ? [table.total, hidden.total] : [table.columnTotals[g], hidden.columnTotals[g]];
   return { value: suppressed ? null : count[measure], suppressed, numerator: null, denominator: null };
 }
 
-function cellOf({ table, hidden }: Published, row: string, g: Gender): FigureValueDto {
+function cellOf({ table, hidden }: Published, row: string, g: KoladaGender): FigureValueDto {
   const [count, suppressed] =
     g === 'T' ? [table.rowTotals[row], hidden.rowTotals[row]] : [table.cells[row][g], hidden.cells[row][g]];
   return { value: suppressed ? null : count.count, suppressed, numerator: null, denominator: null };
@@ -292,7 +360,7 @@ function cellOf({ table, hidden }: Published, row: string, g: Gender): FigureVal
  * The share of some rows in a gender's total. Shown only when every row counted and the total are
  * shown: a sum of rows (A + B) beside one of them shown would give the other away.
  */
-function shareOf(published: Published, rows: readonly string[], g: Gender): FigureValueDto {
+function shareOf(published: Published, rows: readonly string[], g: KoladaGender): FigureValueDto {
   const denominator = totalOf(published, g, 'count');
   const parts = rows.map((r) => cellOf(published, r, g));
   if (denominator.suppressed || parts.some((p) => p.suppressed)) {

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '@steg/kernel';
+import { FigureRule, figureMembers, TrailRow } from '../../domain/kolada-membership.rules';
+
+/** The reports a run may save (an extensible list: the table's check names the same). */
+export const RUN_REPORTS = ['kolada'] as const;
+export type RunReport = (typeof RUN_REPORTS)[number];
+
+/** What a run is made for (seed 002: Kolada yearly, Stratsys monthly, Finsam half-yearly). */
+export const RUN_PURPOSES = ['kolada_year', 'stratsys_month', 'finsam_half_year', 'other'] as const;
+export type RunPurpose = (typeof RUN_PURPOSES)[number];
+
+/** sha256 (hex) of a value's canonical JSON (sorted keys): equal definitions, equal hash. */
+export function definitionsHash(definitions: unknown): string {
+  return createHash('sha256').update(canonicalJson(definitions), 'utf8').digest('hex');
+}
+
+/**
+ * A pseudonym per distinct participant (1…n), in the order `random` shuffles them to, so a number
+ * says nothing about the person (not the order of registration, id or name).
+ */
+export function assignPseudonyms(
+  participantIds: readonly string[],
+  random: () => number,
+): Map<string, number> {
+  const distinct = [...new Set(participantIds)];
+  for (let i = distinct.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [distinct[i], distinct[j]] = [distinct[j], distinct[i]];
+  }
+  return new Map(distinct.map((id, i) => [id, i + 1]));
+}
+
+/** Why a row differs between a saved run and the same report now. */
+export type ChangeReason = 'registered_after_run' | 'changed_after_run' | 'removed';
+
+/** What is known now of a record the run or the report now names (absent: no longer there). */
+export interface RecordNow {
+  /** Created after the run's snapshot (compared in the database, at its full precision). */
+  createdAfterRun: boolean;
+}
+
+export interface TrailChange<R extends TrailRow> {
+  /** The row as saved in the run; null when it came in after. */
+  saved: R | null;
+  /** The row as the report counts it now; null when it no longer counts. */
+  current: R | null;
+  reason: ChangeReason;
+}
+
+const keyOf = (r: TrailRow) => `${r.source}:${r.recordId}`;
+const sameClass = (a: TrailRow, b: TrailRow) =>
+  a.gender === b.gender && canonicalJson(a.attributes) === canonicalJson(b.attributes);
+
+/**
+ * The rows that differ between a run's trail and the same report now, and why:
+ * - counted now, not then: `registered_after_run` when the record was created after the run, else
+ *   `changed_after_run` (an existing record changed into the period or the scope, e.g. an exit date);
+ * - counted then, not now: `removed` when the record is no longer there, else `changed_after_run`;
+ * - counted both times but classified otherwise (an exit category corrected, a gender or education
+ *   level changed): `changed_after_run`.
+ */
+export function compareTrails<R extends TrailRow>(
+  saved: readonly R[],
+  current: readonly R[],
+  records: ReadonlyMap<string, RecordNow>,
+): TrailChange<R>[] {
+  const before = new Map(saved.map((r) => [keyOf(r), r]));
+  const now = new Map(current.map((r) => [keyOf(r), r]));
+  const changes: TrailChange<R>[] = [];
+  for (const [key, row] of now) {
+    const was = before.get(key);
+    if (was === undefined) {
+      const late = records.get(row.recordId)?.createdAfterRun === true;
+      changes.push({
+        saved: null,
+        current: row,
+        reason: late ? 'registered_after_run' : 'changed_after_run',
+      });
+    } else if (!sameClass(was, row)) {
+      changes.push({ saved: was, current: row, reason: 'changed_after_run' });
+    }
+  }
+  for (const [key, row] of before) {
+    if (now.has(key)) continue;
+    changes.push({
+      saved: row,
+      current: null,
+      reason: records.has(row.recordId) ? 'changed_after_run' : 'removed',
+    });
+  }
+  return changes;
+}
+
+/** How a row stands in a figure (T): not in it, in its denominator, or in its numerator too. */
+function standing(rule: FigureRule, row: TrailRow | null): string {
+  if (row === null) return 'out';
+  const members = figureMembers(rule, [row], 'T');
+  if (members.rows.length === 0) return 'out';
+  return `${row.gender}:${members.rows[0].inNumerator ? 'numerator' : 'denominator'}`;
+}
+
+/** Whether a change moves a figure: the row enters or leaves it, its numerator, or its gender column. */
+export function changesFigure(rule: FigureRule, change: TrailChange<TrailRow>): boolean {
+  return standing(rule, change.saved) !== standing(rule, change.current);
+}

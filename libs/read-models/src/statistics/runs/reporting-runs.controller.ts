@@ -1,0 +1,123 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { RUN_CREATORS, RUN_RECORD_READERS, STATISTICS_READERS } from '@steg/access';
+import { Access, Actor, CurrentActor, PageQuery } from '@steg/http';
+import {
+  CreateReportingRunDto,
+  FigureRecordsDto,
+  FigureRecordsQuery,
+  ReportingRunChangesDto,
+  ReportingRunDto,
+  ReportingRunPageDto,
+} from './dto/reporting-run.dto';
+import { ReportingRunsService } from './reporting-runs.service';
+
+const RUN_TERMS =
+  'A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, ' +
+  'a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran ' +
+  'it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Runs are never changed ' +
+  'or deleted.';
+const WHO_READS =
+  'An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs of the units they ' +
+  'manage and the runs they made; an API key with statistics:read the runs of its unit (all without a unit). ' +
+  'Another run is 404, and the attempt is logged.';
+
+@ApiTags('statistics')
+@Controller('statistics/runs')
+export class ReportingRunsController {
+  constructor(private readonly runs: ReportingRunsService) {}
+
+  @Post()
+  @Access({ roles: RUN_CREATORS })
+  @ApiOperation({
+    summary: 'Save a reporting run (spara en körning)',
+    description:
+      `${RUN_TERMS} Runs the report as GET /statistics/kolada does (the same code, the same scope: a unit manager ` +
+      'the units they manage, 403 for another) and reads its figures and their records in one snapshot, then saves ' +
+      'both with an audit event. Who may: an analyst or a unit manager; never an API key.',
+  })
+  @ApiCreatedResponse({ type: ReportingRunDto })
+  @ApiNotFoundResponse({ description: 'UNIT_NOT_FOUND: no such unit in your municipality' })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateReportingRunDto): Promise<ReportingRunDto> {
+    return this.runs.create(actor, body);
+  }
+
+  @Get()
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiOperation({
+    summary: 'Saved reporting runs, newest first',
+    description: `${RUN_TERMS} ${WHO_READS}`,
+  })
+  @ApiOkResponse({ type: ReportingRunPageDto })
+  list(@CurrentActor() actor: Actor, @Query() query: PageQuery): Promise<ReportingRunPageDto> {
+    return this.runs.list(actor, query);
+  }
+
+  @Get(':id')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiOperation({
+    summary:
+      'One saved reporting run: its figures as answered, who ran it, when, code version, definitions hash',
+    description: `${RUN_TERMS} ${WHO_READS}`,
+  })
+  @ApiOkResponse({ type: ReportingRunDto })
+  @ApiNotFoundResponse({ description: 'REPORTING_RUN_NOT_FOUND: no such run, or not one you reach' })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ReportingRunDto> {
+    return this.runs.get(actor, id);
+  }
+
+  @Get(':id/figures/:figure/records')
+  @Access({ roles: RUN_RECORD_READERS })
+  @ApiOperation({
+    summary: 'The records behind one figure of a saved run (spårbarhet)',
+    description:
+      'The rows the figure counted for the gender (T, K or M), as saved: each under the run’s pseudonym ' +
+      '(Person 1…n, at random), its record type and id, whether it is in the numerator (täljare), and the ' +
+      'classifications counted; the denominator (nämnare) and numerator equal the figure’s. A revisor (auditor) ' +
+      'sees pseudonyms only — never a name or participant id; a unit manager also the names of the people they ' +
+      'reach now (a relation to one of their units), each such read logged as a read of that person. A person ' +
+      'removed by gallring shows as no longer in the register. The drill-down is logged as a read of the run. ' +
+      '`figure` is a Kolada KPI id (U40455); a path parameter ending in Id is a UUID by this API’s convention, ' +
+      `so it is not called figureId. Not for analysts (aggregates only, 403) or API keys. ${WHO_READS}`,
+  })
+  @ApiOkResponse({ type: FigureRecordsDto })
+  @ApiNotFoundResponse({
+    description:
+      'REPORTING_RUN_NOT_FOUND: no such run, or not one you reach; FIGURE_NOT_FOUND: no such figure',
+  })
+  records(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('figure') figure: string,
+    @Query() query: FigureRecordsQuery,
+  ): Promise<FigureRecordsDto> {
+    return this.runs.records(actor, id, figure, query.gender);
+  }
+
+  @Get(':id/changes')
+  @Access({ roles: STATISTICS_READERS, scopes: ['statistics:read'] })
+  @ApiOperation({
+    summary: 'What changed since a saved run: the same report again now, compared',
+    description:
+      'Runs the run’s report again now (same report, period and units) and compares, per figure and gender, the ' +
+      'saved value with the current one (both as published, with suppression), and the records that moved each ' +
+      'figure: registered_after_run (created after the run: a late registration), changed_after_run (there ' +
+      'then, changed since: a correction) or removed. Counts for everyone — suppressed below five people for ' +
+      'those who see no rows; the rows themselves (pseudonyms and record ids, names as in the drill-down) only ' +
+      `for a revisor or unit manager, never for an analyst or API key. ${WHO_READS}`,
+  })
+  @ApiOkResponse({ type: ReportingRunChangesDto })
+  @ApiNotFoundResponse({ description: 'REPORTING_RUN_NOT_FOUND: no such run, or not one you reach' })
+  changes(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ReportingRunChangesDto> {
+    return this.runs.changes(actor, id);
+  }
+}
