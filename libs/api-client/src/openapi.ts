@@ -6304,7 +6304,7 @@ export interface components {
              */
             inhabitants: number;
             /** @description Where the figure comes from (källa), e.g. "SCB, folkmängd 31 december 2026" */
-            source?: Record<string, never> | null;
+            source?: string | null;
         };
         CreateReportingRunDto: {
             /**

@@ -20,6 +20,7 @@ export class PutPopulationDto {
     description: 'Where the figure comes from (källa), e.g. "SCB, folkmängd 31 december 2026"',
     maxLength: 200,
     nullable: true,
+    type: String,
   })
   @IsOptionalNullable()
   @Trimmed()
