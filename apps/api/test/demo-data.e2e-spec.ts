@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { DEMO } from '@steg/access/demo';
 import { DEMO_SEEDS, loadDemoData } from '@steg/core';
@@ -481,5 +482,72 @@ describe('demo data', () => {
       [false, true],
       [true, false],
     ]);
+  });
+
+  it('puts the demo municipality’s figures in the exports as the API gives them', async () => {
+    const analyst = `Bearer ${await login('analyst')}`;
+    const year = t.clock.today().slice(0, 4);
+    const month = t.clock.today().slice(0, 7);
+    type Figures = { figures: { id: string; values: Record<'T' | 'K' | 'M', { value: number | null }> }[] };
+    const kolada = async (period: string) =>
+      (
+        await request(t.server)
+          .get('/api/v1/statistics/kolada')
+          .query({ period })
+          .set('Authorization', analyst)
+          .expect(200)
+      ).body as Figures;
+    const csvLines = (text: string): string[][] => parse(text, { delimiter: ';', bom: true });
+    const number = (text: string) => (text === '' ? null : Number(text.replace(',', '.')));
+
+    // The Kolada year file: KPI;Kommun;År;Kön;Värde;Status, a line per figure and gender.
+    const file = await request(t.server)
+      .get('/api/v1/statistics/kolada.csv')
+      .query({ year })
+      .set('Authorization', analyst)
+      .expect(200);
+    const lines = csvLines(file.text);
+    const yearFigures = (await kolada(year)).figures;
+    // The demo's few people leave most cells suppressed (empty in the file, null in the API); each
+    // figure and gender has its line all the same.
+    expect(lines).toHaveLength(1 + yearFigures.length * 3);
+    for (const f of yearFigures) {
+      for (const g of ['T', 'K', 'M'] as const) {
+        const line = lines.find((l) => l[0] === f.id && l[3] === g);
+        expect([f.id, g, number(line?.[4] ?? '')]).toEqual([f.id, g, f.values[g].value]);
+      }
+    }
+
+    // The management report of this month (long-form CSV): its Kolada sheet holds the month's figures.
+    const report = await request(t.server)
+      .get('/api/v1/statistics/management.csv')
+      .query({ month })
+      .set('Authorization', analyst)
+      .expect(200);
+    const cells = csvLines(report.text).filter((l) => l[0] === 'Kolada');
+    const cell = (row: string, column: string) =>
+      cells.find((l) => l[1] === row && l[2] === column)?.[3] ?? '';
+    for (const f of (await kolada(month)).figures) {
+      const row = cells.find((l) => l[2] === 'Nyckeltal' && l[3] === f.id)?.[1] ?? '';
+      expect([
+        f.id,
+        number(cell(row, 'Totalt')),
+        number(cell(row, 'Kvinnor')),
+        number(cell(row, 'Män')),
+      ]).toEqual([f.id, f.values.T.value, f.values.K.value, f.values.M.value]);
+    }
+
+    // The population the demo enters gives this year an N40011 estimate.
+    const overview = await request(t.server)
+      .get('/api/v1/statistics/overview')
+      .query({ period: year })
+      .set('Authorization', analyst)
+      .expect(200);
+    expect(overview.body.netCost).toMatchObject({
+      kpi: 'N40011',
+      estimate: true,
+      unavailable: null,
+      inhabitants: 23_580,
+    });
   });
 });
