@@ -18,6 +18,7 @@ import { FundingAndWaitingLists1796406311706 } from './1796406311706-FundingAndW
 import { SipCoordinatedIndividualPlans1796407164737 } from './1796407164737-SipCoordinatedIndividualPlans';
 import { OutcomeFollowUpsAndAssistancePeriods1796409163073 } from './1796409163073-OutcomeFollowUpsAndAssistancePeriods';
 import { FundingPeriodsSupersede1796410639638 } from './1796410639638-FundingPeriodsSupersede';
+import { AttendancePeriodIndex1796417000000 } from './1796417000000-AttendancePeriodIndex';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -39,4 +40,5 @@ export const MIGRATIONS: Function[] = [
   SipCoordinatedIndividualPlans1796407164737,
   OutcomeFollowUpsAndAssistancePeriods1796409163073,
   FundingPeriodsSupersede1796410639638,
+  AttendancePeriodIndex1796417000000,
 ];

@@ -55,7 +55,11 @@ export class SeedSyntheticCommand extends CommandRunner {
         )
       : undefined;
     const started = new Map<string, ReturnType<MultiBar['create']>>();
+    const phases: Record<string, number> = {};
+    const phaseStart = new Map<string, number>();
     const progress: SyntheticProgress = (phase, done, total) => {
+      if (!phaseStart.has(phase)) phaseStart.set(phase, Date.now());
+      if (done === total) phases[phase] = Math.round((Date.now() - (phaseStart.get(phase) ?? 0)) / 100) / 10;
       if (!bars) return;
       let bar = started.get(phase);
       if (!bar) {
@@ -78,7 +82,9 @@ export class SeedSyntheticCommand extends CommandRunner {
         progress,
       );
       bars?.stop();
-      this.out.write(`${JSON.stringify({ ...result, seconds: Math.round((Date.now() - t0) / 100) / 10 })}\n`);
+      this.out.write(
+        `${JSON.stringify({ ...result, seconds: Math.round((Date.now() - t0) / 100) / 10, phaseSeconds: phases })}\n`,
+      );
     } finally {
       bars?.stop();
     }

@@ -562,7 +562,7 @@ async function generate(
               pg_temp.syn_r(n, 6) AS r_accept,
               2 + floor(pg_temp.syn_r(n, 7) * 15)::int AS decision_days,
               floor(pg_temp.syn_r(n, 8) * 14)::int AS start_days,
-              45 + floor(power(pg_temp.syn_r(n, 9), 1.4) * 800)::int AS duration,
+              60 + floor(power(pg_temp.syn_r(n, 9), 1.1) * 1100)::int AS duration,
               pg_temp.syn_r(n, 10) AS r_exit,
               pg_temp.syn_r(n, 11) AS r_exit2,
               pg_temp.syn_r(n, 12) AS r_work,
