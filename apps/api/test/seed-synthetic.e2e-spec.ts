@@ -153,6 +153,25 @@ describe('steg seed synthetic', () => {
     expect(Number(same?.n)).toBe(1);
   });
 
+  it('makes the same data for the same seed (ids aside)', async () => {
+    const other = `03${String(process.pid % 100).padStart(2, '0')}`;
+    const res = await runSteg([...args.slice(0, -1), other]);
+    expect(res.code).toBe(0);
+    const again = JSON.parse(res.stdout) as typeof created;
+    expect(again.counts).toEqual(created.counts);
+    const fingerprint = async (municipalityId: string) =>
+      t.dataSource.query<{ people: string; attendance: string; exits: string }[]>(
+        `SELECT (SELECT md5(string_agg(first_name || last_name || birth_date::text || gender, ',' ORDER BY birth_date, first_name, last_name, gender))
+                   FROM participants WHERE municipality_id = $1) AS people,
+                (SELECT md5(string_agg(day::text || code || coalesce(present_minutes, 0)::text, ',' ORDER BY day, code, present_minutes))
+                   FROM attendance_entries WHERE municipality_id = $1) AS attendance,
+                (SELECT md5(string_agg(start_date::text || exit_date::text || outcome_category, ',' ORDER BY start_date, exit_date, outcome_category))
+                   FROM enrolments WHERE municipality_id = $1 AND exit_date IS NOT NULL) AS exits`,
+        [municipalityId],
+      );
+    expect(await fingerprint(again.municipalityId)).toEqual(await fingerprint(created.municipalityId));
+  });
+
   it('is answered by the Kolada and per-intervention statistics for its analyst', async () => {
     const auth = `Bearer ${await tokenFor(t.app, { id: created.analystUserId, municipalityId: created.municipalityId })}`;
     const [{ year }] = await t.dataSource.query<{ year: string }[]>(
