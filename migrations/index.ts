@@ -20,6 +20,7 @@ import { OutcomeFollowUpsAndAssistancePeriods1796409163073 } from './17964091630
 import { FundingPeriodsSupersede1796410639638 } from './1796410639638-FundingPeriodsSupersede';
 import { MunicipalityPopulations1796416153441 } from './1796416153441-MunicipalityPopulations';
 import { ReportingRuns1796416304924 } from './1796416304924-ReportingRuns';
+import { AttendancePeriodIndex1796417000000 } from './1796417000000-AttendancePeriodIndex';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Function[] = [
   FundingPeriodsSupersede1796410639638,
   MunicipalityPopulations1796416153441,
   ReportingRuns1796416304924,
+  AttendancePeriodIndex1796417000000,
 ];

@@ -20,7 +20,7 @@ import {
   ImportCommand,
 } from './commands/import.command';
 import { CreateMunicipalityCommand, MunicipalityCommand } from './commands/municipality.command';
-import { SeedCommand } from './commands/seed.command';
+import { SeedCommand, SeedSyntheticCommand } from './commands/seed.command';
 import { ExportCommand, ExportKoladaCommand, ExportManagementCommand } from './commands/export.command';
 
 @Module({})
@@ -43,6 +43,7 @@ export class CliModule {
         MigrationShowCommand,
         MigrationGenerateCommand,
         SeedCommand,
+        SeedSyntheticCommand,
         ExportCommand,
         ExportKoladaCommand,
         ExportManagementCommand,

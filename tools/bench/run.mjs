@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [--rows N] [--duration S] [--supervisors N] [--participants N]
 //                [--connections N] [--rate R] [--open-duration S] [--skip-http] [--skip-import]
-//                [--profile DIR]`
+//                [--skip-statistics] [--statistics-participants N] [--profile DIR]`
 //
 // Benchmarks of the attendance work (issue 7, "Reliability and speed") and of the gate every read of
 // personal data passes (issue 13, "Speed: the gate is where per-request cost is decided"). Not part
@@ -27,6 +27,16 @@
 //
 // Import: R generated rows (default 1 000 000) through `steg import attendance` against a raw COPY
 // of the same rows into attendance_entries. Target: >= 0.3x COPY speed.
+//
+// Statistics (issue 17, "Data to try it on, and speed"): `steg seed synthetic` makes two municipalities
+// in the bench database, of N participants over 3 years (default 20 000, about 5 M attendance rows;
+// --quick 2 000) and of N/10; then, as an analyst of each, GET /api/v1/statistics/kolada and
+// /statistics/interventions for the last full year, median of 5 after a warm-up, beside a floor measured
+// in the same run: one scan of the municipality's attendance rows of that year (count, and count of
+// present days) straight through pg, the least a report of the year's attendance must read. The seeded
+// tables are vacuumed and analysed first, as autovacuum would have done in service. Targets: Kolada
+// year < 1 s, per-intervention < 2 s, growth no worse than linear (time(N) / time(N/10) <= 10 x 1.5,
+// the tolerance for fixed costs and noise on a shared machine).
 //
 // Database: BENCH_DATABASE_URL or DATABASE_URL as given; else a fresh steg_bench_<time> database on
 // 127.0.0.1:5432 (dropped afterwards); else an embedded PostgreSQL in a temporary folder.
@@ -64,6 +74,8 @@ function parseArgs(argv) {
     rows: value('--rows', quick ? 20_000 : 1_000_000),
     skipHttp: argv.includes('--skip-http'),
     skipImport: argv.includes('--skip-import'),
+    skipStatistics: argv.includes('--skip-statistics'),
+    statisticsParticipants: value('--statistics-participants', quick ? 2_000 : 20_000),
     /** Write V8 CPU profiles of the app and the import CLI to this folder (open them in Chrome DevTools). */
     profile: argv.includes('--profile')
       ? resolve(argv[argv.indexOf('--profile') + 1] ?? 'bench-profiles')
@@ -1018,6 +1030,128 @@ async function benchImport(dbUrl, db, seeded, today) {
   }
 }
 
+// --- statistics on synthetic data (issue 17) -----------------------------------------------------
+/** Growth no worse than linear: time(N) / time(N/10) <= 10 x this tolerance. */
+const LINEAR_TOLERANCE = 1.5;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Median ms of 5 runs of `run` after 1 warm-up. */
+async function timed(run) {
+  await run();
+  const times = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = process.hrtime.bigint();
+    await run();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(times);
+}
+
+/** `steg seed synthetic` as an operator runs it: { municipalityId, analystUserId, counts, seconds }. */
+function seedSynthetic(dbUrl, participants, code) {
+  const cli = spawnSync(
+    process.execPath,
+    [
+      'dist/apps/cli/main.js',
+      'seed',
+      'synthetic',
+      '--participants',
+      String(participants),
+      '--years',
+      '3',
+      '--seed',
+      '1',
+      '--municipality-code',
+      code,
+    ],
+    { cwd: ROOT, env: appEnv(dbUrl), encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+  if (cli.status !== 0) throw new Error(`seed synthetic failed: ${cli.stderr}`);
+  return JSON.parse(cli.stdout.trim().split('\n').at(-1));
+}
+
+async function benchStatistics(dbUrl, db) {
+  const large = options.statisticsParticipants;
+  const small = Math.max(1, Math.round(large / 10));
+  log(`\n== Statistics on synthetic municipalities of ${large} and ${small} participants over 3 years ==`);
+  // Codes no municipality of the database has (a given database may hold earlier runs).
+  const used = new Set((await db.query('SELECT code FROM municipalities')).rows.map((r) => r.code));
+  const codes = [];
+  for (let c = 9990; codes.length < 2; c -= 1) if (!used.has(String(c))) codes.push(String(c));
+  const sizes = [];
+  for (const [participants, code] of [
+    [large, codes[0]],
+    [small, codes[1]],
+  ]) {
+    const seeded = seedSynthetic(dbUrl, participants, code);
+    log(
+      `  seed synthetic --participants ${participants}: ${seeded.counts.attendance_entries} attendance rows, ` +
+        `${seeded.counts.enrolments} enrolments, ${seeded.counts.placements} placements in ${seeded.seconds} s ` +
+        `(attendance ${seeded.phaseSeconds?.attendance ?? '?'} s)`,
+    );
+    sizes.push({ participants, ...seeded });
+  }
+  // As autovacuum would have after the load: statistics for the planner, and the visibility map that
+  // lets an index-only scan skip the table.
+  await db.query('VACUUM ANALYZE');
+
+  const year = Number(stockholmToday().slice(0, 4)) - 1;
+  const app = await startApp(dbUrl);
+  try {
+    for (const size of sizes) {
+      const auth = await tokenFor(size.analystUserId, size.municipalityId);
+      const get = (path) => async () => {
+        const res = await fetch(`http://127.0.0.1:${app.port}${path}`, { headers: { authorization: auth } });
+        if (res.status !== 200)
+          throw new Error(`${path} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+        await res.arrayBuffer();
+      };
+      size.kolada = await timed(get(`/api/v1/statistics/kolada?period=${year}`));
+      size.interventions = await timed(get(`/api/v1/statistics/interventions?period=${year}`));
+      size.floor = await timed(() =>
+        db.query(
+          `SELECT count(*), count(*) FILTER (WHERE code = 'present') FROM attendance_entries
+            WHERE municipality_id = $1 AND day BETWEEN $2::date AND $3::date`,
+          [size.municipalityId, `${year}-01-01`, `${year}-12-31`],
+        ),
+      );
+      log(
+        `  ${String(size.participants).padStart(6)} participants, ${size.counts.attendance_entries} attendance rows: ` +
+          `Kolada ${year} ${size.kolada.toFixed(0)} ms, per-intervention ${year} ${size.interventions.toFixed(0)} ms; ` +
+          `floor (one scan of the year's attendance rows: count, present days) ${size.floor.toFixed(0)} ms; ` +
+          `per-intervention / floor ${(size.interventions / size.floor).toFixed(1)}×, Kolada / floor ${(size.kolada / size.floor).toFixed(1)}×`,
+      );
+    }
+  } finally {
+    await app.stop();
+  }
+  const [big, little] = sizes;
+  const growth = (key) => big[key] / little[key];
+  log(
+    `  growth N / (N/10): Kolada ${growth('kolada').toFixed(1)}×, per-intervention ${growth('interventions').toFixed(1)}×, ` +
+      `floor ${growth('floor').toFixed(1)}× (linear is 10×; tolerance ${LINEAR_TOLERANCE}× for fixed costs and noise)`,
+  );
+  results.push([
+    `statistics: Kolada year (${large} participants) ${big.kolada.toFixed(0)} ms < 1 s`,
+    big.kolada < 1000,
+  ]);
+  results.push([
+    `statistics: per-intervention year (${large} participants) ${big.interventions.toFixed(0)} ms < 2 s`,
+    big.interventions < 2000,
+  ]);
+  const limit = 10 * LINEAR_TOLERANCE;
+  results.push([
+    `statistics: growth no worse than linear (N / (N/10) ≤ ${limit}×): Kolada ${growth('kolada').toFixed(1)}×, ` +
+      `per-intervention ${growth('interventions').toFixed(1)}×`,
+    growth('kolada') <= limit && growth('interventions') <= limit,
+  ]);
+}
+
 // --- main ----------------------------------------------------------------------------------------
 async function main() {
   const started = Date.now();
@@ -1054,6 +1188,7 @@ async function main() {
       // The import first: the HTTP run leaves dead rows and audit events that would slow it down.
       if (!options.skipImport) await benchImport(database.url, db, seeded, today);
       if (!options.skipHttp) await benchHttp(database.url, db, seeded, today);
+      if (!options.skipStatistics) await benchStatistics(database.url, db);
     } finally {
       await db.end();
     }

@@ -27,6 +27,8 @@ const CODE_CHECK = `('present', 'sick', 'sick_child', 'approved_absence', 'unexc
 @Entity('attendance_entries')
 @Index('uq_attendance_entries_placement_day', ['placementId', 'day'], { unique: true })
 @Index('ix_attendance_entries_participant_day', ['participantId', 'day'])
+/** A period's attendance of a municipality for the statistics, read from the index alone. */
+@Index('ix_attendance_entries_municipality_day', ['municipalityId', 'day', 'placementId', 'code'])
 @Check('ck_attendance_entries_code', `code IN ${CODE_CHECK}`)
 @Check(
   'ck_attendance_entries_minutes',

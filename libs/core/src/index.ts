@@ -5,3 +5,4 @@ export * from './core.module';
 export * from './import/case-import.service';
 export * from './import/case-import.errors';
 export * from './import/case-import.module';
+export * from './seed/synthetic-seed';

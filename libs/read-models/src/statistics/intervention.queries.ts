@@ -17,7 +17,13 @@ const PLACEMENTS_IN_PERIOD = `
      AND (p.actual_end_date IS NULL OR p.actual_end_date >= $2::date)
      AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[]))`;
 
-/** Participants, participant-days and attendance per instance and type. */
+/**
+ * Participants, participant-days and attendance per instance and type. The attendance is read by the
+ * period's days (ix_attendance_entries_municipality_day, an index-only scan) and clipped to each
+ * placement's days against the placements table, not the CTE: the planner knows that table's ids are
+ * unique and hashes the placements, where against the CTE it hashed every attendance row of the
+ * municipality's history (5.4 s instead of 1.9 s at 4.4 M rows, issue 17's bench).
+ */
 export const INTERVENTION_VOLUME_SQL = `
   WITH pl AS (${PLACEMENTS_IN_PERIOD}),
   att AS (
@@ -25,8 +31,9 @@ export const INTERVENTION_VOLUME_SQL = `
            count(*) FILTER (WHERE a.code = 'present')::int AS present_days,
            count(*) FILTER (WHERE a.code <> 'not_scheduled')::int AS reported_days
       FROM attendance_entries a
-      JOIN pl ON pl.id = a.placement_id
-     WHERE a.municipality_id = $1 AND a.day BETWEEN pl.first_day AND pl.last_day
+      JOIN placements p ON p.id = a.placement_id AND p.municipality_id = $1
+     WHERE a.municipality_id = $1 AND a.day BETWEEN $2::date AND $3::date
+       AND a.day >= p.start_date AND (p.actual_end_date IS NULL OR a.day <= p.actual_end_date)
      GROUP BY a.placement_id)
   SELECT pl.type_id, pl.instance_id,
          count(DISTINCT pl.participant_id)::int AS participants,
