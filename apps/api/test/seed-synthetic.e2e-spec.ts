@@ -195,5 +195,20 @@ describe('steg seed synthetic', () => {
     expect(interventions.status).toBe(200);
     const types = (interventions.body as { types: { participants: { value: number | null } }[] }).types;
     expect(types.reduce((sum, type) => sum + (type.participants.value ?? 0), 0)).toBeGreaterThan(0);
+    expect(
+      (interventions.body as { costByFunder: { costOre: number }[] }).costByFunder.reduce(
+        (n, f) => n + f.costOre,
+        0,
+      ),
+    ).toBeGreaterThan(0);
+
+    // The other figure sets answer on the same data: combinations, flow and the overview.
+    for (const path of ['combinations', 'flow', 'overview', 'decisions']) {
+      const res = await request(t.server)
+        .get(`/api/v1/statistics/${path}`)
+        .query({ period: year })
+        .set('Authorization', auth);
+      expect([path, res.status]).toEqual([path, 200]);
+    }
   });
 });
