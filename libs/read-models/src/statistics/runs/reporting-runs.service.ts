@@ -5,7 +5,7 @@ import { mayReadRunRecords, reachesReportingRun, reportingRunReach, RUN_RECORD_R
 import { AuditDetails, AuditService } from '@steg/audit';
 import { CaseWork } from '@steg/case-work';
 import { Actor, outsideIdempotentWrite, rolesOf, staffUserId } from '@steg/http';
-import { decodeCursor, ForbiddenError, isSmall, toPage, ValidationFailedError } from '@steg/kernel';
+import { decodeCursor, ForbiddenError, toPage, ValidationFailedError } from '@steg/kernel';
 import { ReadModelDatabase } from '../../read-model-database';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from '../domain/kolada.figures';
 import {
@@ -23,6 +23,7 @@ import { KoladaReportDto } from '../dto/kolada.dto';
 import { KoladaScope, KoladaService, trailRowOf } from '../kolada.service';
 import {
   assignPseudonyms,
+  changeCountsShown,
   changesFigure,
   compareTrails,
   definitionsHash,
@@ -341,18 +342,26 @@ export class ReportingRunsService {
       const moved = changes.filter((c) => changesFigure(KOLADA_FIGURE_RULES[figureId], c));
       // For a caller who sees no rows, a figure whose value, numerator or denominator moved by one to
       // four in any gender shows no current values (in no gender: T = K + M + X would give one back)
-      // and no counts: then and now side by side would give the hidden change away.
+      // and no counts: then and now side by side would give the hidden change away. Its counts are shown
+      // all or none (changeCountsShown): beside the change of the value, two shown would give a third.
       const smallMove =
         !seesRows &&
         KOLADA_GENDERS.some((g) =>
           smallChange(valueOf(run.figures, figureId, g), valueOf(now.report, figureId, g)),
         );
-      const countOf = (reason: TrailChange<SavedRow>['reason']): ChangeCountDto => {
+      const REASONS = ['registered_after_run', 'changed_after_run', 'removed'] as const;
+      const counted = REASONS.map((reason) => {
         const these = moved.filter((c) => c.reason === reason);
-        const people = new Set(these.map((c) => (c.current ?? c.saved)?.participantId)).size;
-        const hidden = !seesRows && (smallMove || isSmall({ count: these.length, people }));
-        return { count: hidden ? null : these.length, suppressed: hidden };
-      };
+        return {
+          count: these.length,
+          people: new Set(these.map((c) => (c.current ?? c.saved)?.participantId)).size,
+        };
+      });
+      const countsShown = seesRows || changeCountsShown(counted, smallMove);
+      const [registeredAfterRun, changedAfterRun, removed] = counted.map((c): ChangeCountDto => ({
+        count: countsShown ? c.count : null,
+        suppressed: !countsShown,
+      }));
       return {
         figureId,
         values: Object.fromEntries(
@@ -364,11 +373,7 @@ export class ReportingRunsService {
             },
           ]),
         ) as unknown as FigureChangesDto['values'],
-        changes: {
-          registeredAfterRun: countOf('registered_after_run'),
-          changedAfterRun: countOf('changed_after_run'),
-          removed: countOf('removed'),
-        },
+        changes: { registeredAfterRun, changedAfterRun, removed },
         rows:
           naming === null
             ? null

@@ -2,6 +2,7 @@ import { TrailRow } from '../../domain/kolada-membership.rules';
 import { KOLADA_FIGURE_RULES } from '../../domain/kolada-membership.rules';
 import {
   assignPseudonyms,
+  changeCountsShown,
   changesFigure,
   compareTrails,
   definitionsHash,
@@ -173,6 +174,25 @@ describe('smallChange', () => {
     ['suppressed now', v(12), v(null), false],
   ])('%s', (_name, saved, current, expected) => {
     expect(smallChange(saved, current)).toBe(expected);
+  });
+});
+
+describe('changeCountsShown', () => {
+  const c = (count: number, people = count) => ({ count, people });
+  it.each<[string, ReturnType<typeof c>[], boolean, boolean]>([
+    ['no changes', [c(0), c(0), c(0)], false, true],
+    ['all five or more, or none', [c(8), c(0), c(5)], false, true],
+    [
+      'one count of four people: none shown (8 registered, Δ +7 would give removed = 1)',
+      [c(8), c(0), c(1)],
+      false,
+      false,
+    ],
+    ['six rows of six people, the rest none: shown', [c(6, 6), c(0), c(0)], false, true],
+    ['five rows of one person: hidden', [c(5, 1), c(0), c(0)], false, false],
+    ['the figure moved by one to four: none shown', [c(6), c(0), c(5)], true, false],
+  ])('%s', (_name, counts, smallMove, shown) => {
+    expect(changeCountsShown(counts, smallMove)).toBe(shown);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import { canonicalJson, MIN_PEOPLE } from '@steg/kernel';
+import { canonicalJson, type Count, isSmall, MIN_PEOPLE } from '@steg/kernel';
 import { FigureRule, figureMembers, TrailRow } from '../../domain/kolada-membership.rules';
 import type { PeriodKind } from '../../domain/period.rules';
 
@@ -62,6 +62,16 @@ export function smallChange(saved: PublishedValue, current: PublishedValue): boo
     small(saved.numerator, current.numerator) ||
     small(saved.denominator, current.denominator)
   );
+}
+
+/**
+ * Whether a figure's change counts (registered after, changed after, removed) are shown to a caller
+ * who sees no rows: all or none — none when the figure moved by one to four (smallChange) or any count
+ * describes one to four people, since the change of the value, shown, and the other counts would give
+ * a hidden one back by subtraction.
+ */
+export function changeCountsShown(counts: readonly Count[], smallMove: boolean): boolean {
+  return !smallMove && !counts.some(isSmall);
 }
 
 /** sha256 (hex) of a value's canonical JSON (sorted keys): equal definitions, equal hash. */

@@ -265,8 +265,8 @@ export class ChangeCountDto {
 
   @ApiProperty({
     description:
-      'True, for a caller who sees no rows, when the rows describe one to four people or the figure moved by ' +
-      'one to four (röjandeskydd)',
+      'True, for a caller who sees no rows, when the figure moved by one to four or any of its change counts ' +
+      'describes one to four people: a figure’s counts are shown all or none (röjandeskydd)',
   })
   suppressed: boolean;
 }
