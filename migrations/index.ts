@@ -21,6 +21,7 @@ import { FundingPeriodsSupersede1796410639638 } from './1796410639638-FundingPer
 import { MunicipalityPopulations1796416153441 } from './1796416153441-MunicipalityPopulations';
 import { ReportingRuns1796416304924 } from './1796416304924-ReportingRuns';
 import { AttendancePeriodIndex1796417000000 } from './1796417000000-AttendancePeriodIndex';
+import { ReportingRunRecordKey1796418000000 } from './1796418000000-ReportingRunRecordKey';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   MunicipalityPopulations1796416153441,
   ReportingRuns1796416304924,
   AttendancePeriodIndex1796417000000,
+  ReportingRunRecordKey1796418000000,
 ];

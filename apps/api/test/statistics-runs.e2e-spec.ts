@@ -1,10 +1,11 @@
+import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { generateApiKey } from '@steg/access';
 import { ApiKeyEntity, ParticipantRelationEntity } from '@steg/access/schema';
 import { ParticipantEntity } from '@steg/participants/schema';
 import { EnrolmentEntity, ReferralEntity } from '@steg/referrals/schema';
 import type { OutcomeCategory, ReferralSource } from '@steg/referrals';
-import { givenTenant, givenUnit, Tenant } from '@steg/testing';
+import { givenTenant, givenUnit, givenUser, Tenant, tokenFor } from '@steg/testing';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -38,10 +39,12 @@ interface Run {
 interface Records {
   denominator: number;
   numerator: number | null;
-  rows: {
+  nextCursor: string | null;
+  items: {
     person: string;
     recordType: string;
-    recordId: string;
+    recordRef: string;
+    recordId?: string;
     inNumerator: boolean;
     attributes: Record<string, string>;
     inRegister: boolean;
@@ -161,6 +164,19 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
     expect(res.status).toBe(201);
     return res.body as Run;
   };
+  /** The run's reference for a record: HMAC-SHA256 of its id under the run's key, 22 base64url characters. */
+  const refOf = async (runId: string) => {
+    const [{ record_key: key }] = await t.dataSource.query<{ record_key: Buffer }[]>(
+      `SELECT record_key FROM reporting_runs WHERE id = $1`,
+      [runId],
+    );
+    return (recordId: string) => createHmac('sha256', key).update(recordId).digest('base64url').slice(0, 22);
+  };
+  /** A signed-in staff user of the tenant with these memberships. */
+  const aStaffUser = async (memberships: Parameters<typeof givenUser>[2]) => {
+    const user = await givenUser(t.dataSource, tenant.municipalityId, memberships);
+    return { ...user, auth: `Bearer ${await tokenFor(t.app, user)}` };
+  };
 
   let run: Run;
 
@@ -250,20 +266,21 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('shows a revisor pseudonyms, never a name or participant id, and logs the drill-down as a read of the run', async () => {
+  it('shows a revisor pseudonyms and per-run record references, never a name, participant id or record id, and logs the drill-down as a read of the run', async () => {
     const auditor = tenant.users.auditor;
     const res = await as(auditor.auth).get(`/statistics/runs/${run.id}/figures/U40455/records`, {
       gender: 'K',
     });
     expect(res.status).toBe(200);
     const body = res.body as Records;
-    expect(body).toMatchObject({ denominator: 6, numerator: 6 });
-    expect(body.rows.map((r) => r.recordId).sort()).toEqual(exits.slice(0, 6).sort());
-    for (const row of body.rows) {
+    expect(body).toMatchObject({ denominator: 6, numerator: 6, nextCursor: null });
+    const ref = await refOf(run.id);
+    expect(body.items.map((r) => r.recordRef).sort()).toEqual(exits.slice(0, 6).map(ref).sort());
+    for (const row of body.items) {
       expect(row).toEqual({
         person: expect.stringMatching(/^Person ([1-9]|1[0-2])$/),
         recordType: 'exit',
-        recordId: expect.any(String),
+        recordRef: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
         inNumerator: true,
         attributes: { category: 'A', duration: '3_to_6_months' },
         inRegister: true,
@@ -272,6 +289,7 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
     const text = JSON.stringify(res.body);
     expect(text).not.toContain('Runsson');
     for (const p of people) expect(text).not.toContain(p);
+    for (const e of exits) expect(text).not.toContain(e);
     const events = await t.dataSource.query(
       `SELECT action, resource_id, participant_id, outcome, details->>'figureId' AS figure FROM audit_events
         WHERE user_id = $1 AND resource_type = 'reporting_run' AND details->>'figureId' = 'U40455'
@@ -290,8 +308,12 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
     expect(res.status).toBe(200);
     const body = res.body as Records;
     expect(body.denominator).toBe(12);
-    const named = body.rows.filter((r) => r.name !== undefined);
+    expect(body.items).toHaveLength(12);
+    const named = body.items.filter((r) => r.name !== undefined);
     expect(named.map((r) => r.name)).toEqual(['Rut Runsson-0']);
+    // The named person's record by its id too; everyone else's by the run's reference only.
+    expect(named[0].recordId).toBe(exits[0]);
+    expect(body.items.filter((r) => r.recordId !== undefined)).toHaveLength(1);
     const events = await t.dataSource.query(
       `SELECT action, resource_id, participant_id, outcome FROM audit_events
         WHERE user_id = $1 AND resource_type = 'reporting_run'`,
@@ -429,7 +451,8 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
           | {
               person: string;
               recordType: string;
-              recordId: string;
+              recordRef: string;
+              recordId?: string;
               reason: string;
               saved: unknown;
               current: unknown;
@@ -450,17 +473,19 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
     };
     // U40455 (A or B of exits): the late exit (A) comes in; man 6 moves into the numerator.
     expect(counts('U40455')).toEqual([1, 1, 0]);
+    const ref = await refOf(run.id);
     expect(
       of('U40455')
-        .rows?.map((r) => [r.recordType, r.recordId, r.reason])
+        .rows?.map((r) => [r.recordType, r.recordRef, r.reason])
         .sort(),
     ).toEqual(
       [
-        ['exit', exits[6], 'changed_after_run'],
-        ['exit', late.enrolmentId, 'registered_after_run'],
+        ['exit', ref(exits[6]), 'changed_after_run'],
+        ['exit', ref(late.enrolmentId), 'registered_after_run'],
       ].sort(),
     );
-    const corrected = of('U40455').rows?.find((r) => r.recordId === exits[6]);
+    expect(of('U40455').rows?.every((r) => r.recordId === undefined)).toBe(true);
+    const corrected = of('U40455').rows?.find((r) => r.recordRef === ref(exits[6]));
     expect(corrected).toMatchObject({
       saved: { gender: 'M', category: 'D', duration: '3_to_6_months' },
       current: { gender: 'M', category: 'B', duration: '3_to_6_months' },
@@ -468,7 +493,7 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
     expect(corrected?.person).toMatch(/^Person ([1-9]|1[0-2])$/);
     expect(corrected?.name).toBeUndefined();
     // The newcomer gets the next free number.
-    expect(of('U40455').rows?.find((r) => r.recordId === late.enrolmentId)?.person).toBe('Person 13');
+    expect(of('U40455').rows?.find((r) => r.recordRef === ref(late.enrolmentId))?.person).toBe('Person 13');
     // U40450 (A): only the late exit; U40453 (D): man 6 leaves it; U40451 (B): he enters it.
     expect(counts('U40450')).toEqual([1, 0, 0]);
     expect(counts('U40453')).toEqual([0, 1, 0]);
@@ -478,7 +503,7 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
     expect(counts('U40811')).toEqual([1, 0, 0]);
     // U40806 / U40803: woman 5's referral removed.
     expect(counts('U40806')).toEqual([0, 0, 1]);
-    expect(of('U40806').rows?.map((r) => [r.recordId, r.reason])).toEqual([[referrals[5], 'removed']]);
+    expect(of('U40806').rows?.map((r) => [r.recordRef, r.reason])).toEqual([[ref(referrals[5]), 'removed']]);
     expect(counts('U40803')).toEqual([0, 0, 1]);
     // Saved and current values, as published: 13 participants now; U40455 K was 6 of 6, now 7 of 7;
     // M now has one B beside five D, a cell of one person: suppressed, and with it T.
@@ -490,13 +515,24 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
     expect(of('U40455').values.T.saved).toMatchObject({ value: 50, suppressed: false });
     expect(of('U40455').values.T.current).toMatchObject({ value: null, suppressed: true });
 
-    // An analyst gets counts only, each change of one person suppressed, and no rows.
+    // An analyst gets counts only, each change of one person suppressed, and no rows. U40455 K moved
+    // from 6 of 6 to 7 of 7 — by one — so its current values are hidden in every gender (K now beside
+    // K then would give the hidden late registration away), and so are all its counts.
     const analyst = await as(tenant.users.analyst.auth).get(`/statistics/runs/${run.id}/changes`);
     expect(analyst.status).toBe(200);
-    const a = (analyst.body as Changes).figures.find((f) => f.figureId === 'U40455');
+    const ofA = (id: string) => (analyst.body as Changes).figures.find((f) => f.figureId === id);
+    const a = ofA('U40455');
     expect(a?.rows).toBeNull();
     expect(a?.changes.registeredAfterRun).toEqual({ count: null, suppressed: true });
-    expect(a?.changes.removed).toEqual({ count: 0, suppressed: false });
+    expect(a?.changes.removed).toEqual({ count: null, suppressed: true });
+    const hidden = { value: null, suppressed: true, numerator: null, denominator: null };
+    for (const g of ['T', 'K', 'M'] as const) expect(a?.values[g].current).toEqual(hidden);
+    expect(a?.values.K.saved).toMatchObject({ value: 100, suppressed: false });
+    // U40800 moved 12 → 13 (one late registration): the current count is hidden too.
+    expect(ofA('U40800')?.values.T.current).toEqual(hidden);
+    expect(ofA('U40800')?.values.T.saved).toMatchObject({ value: 12 });
+    // U40803 (people referred, 12 → 11 for T): hidden as well.
+    expect(ofA('U40803')?.values.T.current).toEqual(hidden);
     expect(JSON.stringify(analyst.body)).not.toContain(exits[6]);
   });
 
@@ -569,5 +605,159 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
       [tenant.municipalityId, ame2],
     );
     expect(runs).toBe(1);
+  });
+
+  it('answers a crafted cursor, a lower-case figure, a bad figure and a purpose of another period as the API should', async () => {
+    const analyst = as(tenant.users.analyst.auth);
+    // A cursor of the right shape whose instant is no instant: 400, not a 500 from PostgreSQL.
+    const crafted = Buffer.from(
+      JSON.stringify(['2026-13-40T25:61:61.000000Z', '0b7f6a34-0c1e-4f5e-9a59-3c7d2f1d8e01']),
+    ).toString('base64url');
+    const cursor = await analyst.get('/statistics/runs', { cursor: crafted });
+    expect(cursor.status).toBe(400);
+    expect(cursor.body.errors).toEqual([expect.objectContaining({ field: 'cursor', rule: 'cursor.format' })]);
+    const feb30 = Buffer.from(
+      JSON.stringify(['2026-02-30T10:00:00.000000Z', '0b7f6a34-0c1e-4f5e-9a59-3c7d2f1d8e01']),
+    ).toString('base64url');
+    expect((await analyst.get('/statistics/runs', { cursor: feb30 })).status).toBe(400);
+
+    // The figure: a known id in lower case is upper-cased; anything not U/N and five digits is 400.
+    const auditor = as(tenant.users.auditor.auth);
+    const lower = await auditor.get(`/statistics/runs/${run.id}/figures/u40455/records`);
+    expect(lower.status).toBe(200);
+    expect(lower.body).toMatchObject({ figureId: 'U40455', denominator: 12, numerator: 6 });
+    for (const bad of ['X1', 'U4045', 'U404555', 'K40455']) {
+      const res = await auditor.get(`/statistics/runs/${run.id}/figures/${bad}/records`);
+      expect({ bad, status: res.status }).toEqual({ bad, status: 400 });
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'figure', rule: 'figure.format' })]);
+    }
+
+    // The purpose fixes the period: the Kolada year a year, a Stratsys month a month, a Finsam
+    // half-year a half-year.
+    for (const [purpose, period] of [
+      ['kolada_year', '2025-H1'],
+      ['kolada_year', '2025-11'],
+      ['stratsys_month', '2025'],
+      ['finsam_half_year', '2025-T1'],
+      ['finsam_half_year', '2025'],
+    ] as const) {
+      const res = await analyst.post('/statistics/runs', { report: 'kolada', period, purpose });
+      expect({ purpose, period, status: res.status }).toEqual({ purpose, period, status: 400 });
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({ field: 'purpose', rule: 'purpose.period' }),
+      ]);
+    }
+    const month = await createRun(tenant.users.analyst.auth, {
+      report: 'kolada',
+      period: '2025-03',
+      unitId: tenant.units.ame,
+      purpose: 'stratsys_month',
+    });
+    expect(month.period.label).toBe('2025-03');
+  });
+
+  it('pages the drill-down by pseudonym', async () => {
+    const auditor = as(tenant.users.auditor.auth);
+    const path = `/statistics/runs/${run.id}/figures/U40800/records`;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    const sizes: number[] = [];
+    do {
+      const res = await auditor.get(path, cursor === null ? { limit: '5' } : { limit: '5', cursor });
+      expect(res.status).toBe(200);
+      const body = res.body as Records;
+      // The figure's count on every page, whatever the page holds.
+      expect(body.denominator).toBe(12);
+      sizes.push(body.items.length);
+      seen.push(...body.items.map((r) => r.person));
+      cursor = body.nextCursor;
+    } while (cursor !== null);
+    expect(sizes).toEqual([5, 5, 2]);
+    expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => `Person ${i + 1}`));
+    for (const limit of ['0', '501']) {
+      expect((await auditor.get(path, { limit })).status).toBe(400);
+    }
+    const bad = Buffer.from(JSON.stringify(['x', '0b7f6a34-0c1e-4f5e-9a59-3c7d2f1d8e01'])).toString(
+      'base64url',
+    );
+    expect((await auditor.get(path, { cursor: bad })).status).toBe(400);
+  });
+
+  it('decides the rows per run: an analyst who manages a unit opens the rows of that unit only, never of a municipality-wide run', async () => {
+    const wide = await createRun(tenant.users.analyst.auth, {
+      report: 'kolada',
+      period: '2025',
+      purpose: 'kolada_year',
+    });
+    const ofAme = await aStaffUser([
+      { unitId: tenant.units.org, role: 'analyst' },
+      { unitId: tenant.units.ame, role: 'unit_manager' },
+    ]);
+    const ofAme2 = await aStaffUser([
+      { unitId: tenant.units.org, role: 'analyst' },
+      { unitId: ame2, role: 'unit_manager' },
+    ]);
+    expect((await as(ofAme.auth).get(`/statistics/runs/${run.id}/figures/U40455/records`)).status).toBe(200);
+    for (const [who, runId] of [
+      [ofAme2, run.id],
+      [ofAme, wide.id],
+    ] as const) {
+      const res = await as(who.auth).get(`/statistics/runs/${runId}/figures/U40455/records`);
+      expect(res.status).toBe(403);
+      // They reach the run as analysts: its figures, and what changed as counts without rows.
+      expect((await as(who.auth).get(`/statistics/runs/${runId}`)).status).toBe(200);
+      const changes = await as(who.auth).get(`/statistics/runs/${runId}/changes`);
+      expect(changes.status).toBe(200);
+      expect((changes.body.figures as { rows: unknown }[]).every((f) => f.rows === null)).toBe(true);
+    }
+    const denied = await t.dataSource.query(
+      `SELECT user_id, resource_id, details->>'reason' AS reason FROM audit_events
+        WHERE resource_type = 'reporting_run' AND outcome = 'denied' AND user_id = ANY($1::uuid[])
+        ORDER BY seq`,
+      [[ofAme.id, ofAme2.id]],
+    );
+    expect(denied).toEqual([
+      { user_id: ofAme2.id, resource_id: run.id, reason: 'rows' },
+      { user_id: ofAme.id, resource_id: wide.id, reason: 'rows' },
+    ]);
+    // The unit manager of the AME unit does not reach a municipality-wide run at all.
+    expect((await as(tenant.users.unit_manager.auth).get(`/statistics/runs/${wide.id}`)).status).toBe(404);
+  });
+
+  it("reaches a manager's run over several units by who manages all of them now, not by who made it", async () => {
+    const both = await aStaffUser([
+      { unitId: tenant.units.ame, role: 'unit_manager' },
+      { unitId: ame2, role: 'unit_manager' },
+    ]);
+    const theirs = await createRun(both.auth, { report: 'kolada', period: '2025', purpose: 'other' });
+    expect(theirs.unitId).toBeNull();
+    const [row] = await t.dataSource.query(`SELECT scope_unit_ids FROM reporting_runs WHERE id = $1`, [
+      theirs.id,
+    ]);
+    expect([...row.scope_unit_ids].sort()).toEqual([tenant.units.ame, ame2].sort());
+    // A co-manager of both units reaches it and its rows; a manager of one of them does not.
+    const coManager = await aStaffUser([
+      { unitId: tenant.units.ame, role: 'unit_manager' },
+      { unitId: ame2, role: 'unit_manager' },
+    ]);
+    expect(
+      (await as(coManager.auth).get(`/statistics/runs/${theirs.id}/figures/U40800/records`)).status,
+    ).toBe(200);
+    expect((await as(tenant.users.unit_manager.auth).get(`/statistics/runs/${theirs.id}`)).status).toBe(404);
+    const list = await as(coManager.auth).get('/statistics/runs');
+    expect((list.body.items as Run[]).map((r) => r.id)).toContain(theirs.id);
+    // Its maker, no longer managing the second unit, no longer reaches it: not its figures, rows or changes.
+    expect((await as(both.auth).get(`/statistics/runs/${theirs.id}/figures/U40800/records`)).status).toBe(
+      200,
+    );
+    await t.dataSource.query(`DELETE FROM unit_memberships WHERE user_id = $1 AND unit_id = $2`, [
+      both.id,
+      ame2,
+    ]);
+    for (const path of ['', '/figures/U40800/records', '/changes']) {
+      expect((await as(both.auth).get(`/statistics/runs/${theirs.id}${path}`)).status).toBe(404);
+    }
+    const mine = await as(both.auth).get('/statistics/runs');
+    expect((mine.body.items as Run[]).map((r) => r.id)).not.toContain(theirs.id);
   });
 });

@@ -1661,13 +1661,13 @@ export interface paths {
         };
         /**
          * Saved reporting runs, newest first
-         * @description A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Runs are never changed or deleted. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs of the units they manage and the runs they made; an API key with statistics:read the runs of its unit (all without a unit). Another run is 404, and the attempt is logged.
+         * @description A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Whatever its purpose, a run holds the Kolada figure set of its period (the management report’s other sheets are not saved in a run). Runs are never changed or deleted. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs every unit of which they manage now (never a municipality-wide run; having made a run gives no reach); an API key with statistics:read the runs of its unit alone (all without a unit). Another run is 404, and the attempt is logged.
          */
         get: operations["ReportingRuns_list"];
         put?: never;
         /**
          * Save a reporting run (spara en körning)
-         * @description A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Runs are never changed or deleted. Runs the report as GET /statistics/kolada does (the same code, the same scope: a unit manager the units they manage, 403 for another) and reads its figures and their records in one snapshot, then saves both with an audit event. Who may: an analyst or a unit manager; never an API key.
+         * @description A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Whatever its purpose, a run holds the Kolada figure set of its period (the management report’s other sheets are not saved in a run). Runs are never changed or deleted. Runs the report as GET /statistics/kolada does (the same code, the same scope: a unit manager the units they manage, 403 for another) and reads its figures and their records in one snapshot, then saves both with an audit event. Who may: an analyst or a unit manager; never an API key.
          */
         post: operations["ReportingRuns_create"];
         delete?: never;
@@ -1685,7 +1685,7 @@ export interface paths {
         };
         /**
          * One saved reporting run: its figures as answered, who ran it, when, code version, definitions hash
-         * @description A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Runs are never changed or deleted. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs of the units they manage and the runs they made; an API key with statistics:read the runs of its unit (all without a unit). Another run is 404, and the attempt is logged.
+         * @description A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Whatever its purpose, a run holds the Kolada figure set of its period (the management report’s other sheets are not saved in a run). Runs are never changed or deleted. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs every unit of which they manage now (never a municipality-wide run; having made a run gives no reach); an API key with statistics:read the runs of its unit alone (all without a unit). Another run is 404, and the attempt is logged.
          */
         get: operations["ReportingRuns_get"];
         put?: never;
@@ -1705,7 +1705,7 @@ export interface paths {
         };
         /**
          * The records behind one figure of a saved run (spårbarhet)
-         * @description The rows the figure counted for the gender (T, K or M), as saved: each under the run’s pseudonym (Person 1…n, at random), its record type and id, whether it is in the numerator (täljare), and the classifications counted; the denominator (nämnare) and numerator equal the figure’s. A revisor (auditor) sees pseudonyms only — never a name or participant id; a unit manager also the names of the people they reach now (a relation to one of their units), each such read logged as a read of that person. A person removed by gallring shows as no longer in the register. The drill-down is logged as a read of the run. `figure` is a Kolada KPI id (U40455); a path parameter ending in Id is a UUID by this API’s convention, so it is not called figureId. Not for analysts (aggregates only, 403) or API keys. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs of the units they manage and the runs they made; an API key with statistics:read the runs of its unit (all without a unit). Another run is 404, and the attempt is logged.
+         * @description The rows the figure counted for the gender (T, K or M), as saved, a page at a time by pseudonym (limit 1–500, default 100; nextCursor): each under the run’s pseudonym (Person 1…n, at random), its record type and the run’s reference for the record (recordRef), whether it is in the numerator (täljare), and the classifications counted; the denominator (nämnare) and numerator are the whole figure’s and equal it. Who: a revisor (auditor) — pseudonyms and references only, never a name, record id or participant id; or a unit manager who manages now every unit of the run (never a municipality-wide run) — also the names and record ids of the people they reach now (a relation to one of their units), each such read logged as a read of that person. Decided per run: anyone else is 403, logged as denied. A person removed by gallring shows as no longer in the register. The drill-down is logged as a read of the run. `figure` is a Kolada KPI id (U40455; lower case is accepted and upper-cased; anything else not of the form U or N and five digits is 400 figure.format); a path parameter ending in Id is a UUID by this API’s convention, so it is not called figureId. Not for analysts (aggregates only, 403) or API keys. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs every unit of which they manage now (never a municipality-wide run; having made a run gives no reach); an API key with statistics:read the runs of its unit alone (all without a unit). Another run is 404, and the attempt is logged.
          */
         get: operations["ReportingRuns_records"];
         put?: never;
@@ -1725,7 +1725,7 @@ export interface paths {
         };
         /**
          * What changed since a saved run: the same report again now, compared
-         * @description Runs the run’s report again now (same report, period and units) and compares, per figure and gender, the saved value with the current one (both as published, with suppression), and the records that moved each figure: registered_after_run (created after the run: a late registration), changed_after_run (there then, changed since: a correction) or removed. Counts for everyone — suppressed below five people for those who see no rows; the rows themselves (pseudonyms and record ids, names as in the drill-down) only for a revisor or unit manager, never for an analyst or API key. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs of the units they manage and the runs they made; an API key with statistics:read the runs of its unit (all without a unit). Another run is 404, and the attempt is logged.
+         * @description Runs the run’s report again now (same report, period and units) and compares, per figure and gender, the saved value with the current one (both as published, with suppression), and the records that moved each figure: registered_after_run (created after the run: a late registration), changed_after_run (there then, changed since: a correction) or removed. Counts for everyone — for those who see no rows, suppressed below five people, and with the current values when the figure moved by one to four; the rows themselves (pseudonyms and record references, names and record ids as in the drill-down) only for those who may open the run's rows (as the drill-down, decided per run), never for an analyst or API key. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs every unit of which they manage now (never a municipality-wide run; having made a run gives no reach); an API key with statistics:read the runs of its unit alone (all without a unit). Another run is 404, and the attempt is logged.
          */
         get: operations["ReportingRuns_changes"];
         put?: never;
@@ -6308,7 +6308,7 @@ export interface components {
         };
         CreateReportingRunDto: {
             /**
-             * @description Which report to run and save (rapport): only `kolada` so far
+             * @description Which report to run and save (rapport): only `kolada` so far — a run holds the Kolada figure set of its period, whatever its purpose (the management report’s other sheets are not saved in a run)
              * @enum {string}
              */
             report: "kolada";
@@ -6323,7 +6323,7 @@ export interface components {
              */
             unitId?: string;
             /**
-             * @description What the run is made for (syfte): the Kolada year (KAS), a Stratsys month to management, a Finsam half-year, or other
+             * @description What the run is made for (syfte), which fixes its period: `kolada_year` the Kolada year (KAS) — a year; `stratsys_month` a Stratsys month to management — a month; `finsam_half_year` a Finsam half-year — a half-year; `other` any period. Another period is 400 (rule purpose.period). The run holds the Kolada figure set of the period in every case.
              * @enum {string}
              */
             purpose: "kolada_year" | "stratsys_month" | "finsam_half_year" | "other";
@@ -6436,10 +6436,15 @@ export interface components {
              */
             recordType: "active" | "referral" | "exit";
             /**
-             * Format: uuid
-             * @description The record’s id (enrolment or referral)
+             * @description The record’s reference within this run: HMAC-SHA256 of its id under the run’s own key — the same in the drill-down and in what changed since, never the same in another run, and not the record id (which an audit-log review could join to a person)
+             * @example q3J0xZ2mUeY8bD1fK9sW4A
              */
-            recordId: string;
+            recordRef: string;
+            /**
+             * Format: uuid
+             * @description The record’s id (enrolment or referral): only beside a name, i.e. to a unit manager for a person they reach now; never to a revisor
+             */
+            recordId?: string;
             /** @description True when the row is in the share’s numerator (täljare); false for a count */
             inNumerator: boolean;
             /** @description The classifications the figures counted the row by, exactly as saved: age_band, education_level and time_without_work (active), source_group (referral), category A–E and duration (exit) */
@@ -6462,12 +6467,14 @@ export interface components {
             denominator: number;
             /** @description For a share, the rows counted (täljare); null for a count */
             numerator: number | null;
-            rows: components["schemas"]["FigureRecordDto"][];
+            /** @description A page of the rows, by pseudonym */
+            items: components["schemas"]["FigureRecordDto"][];
+            nextCursor: string | null;
         };
         SavedAndCurrentDto: {
             /** @description As saved in the run */
             saved: components["schemas"]["FigureValueDto"];
-            /** @description The same report now */
+            /** @description The same report now. For a caller who sees no rows (an analyst, an API key), suppressed in every gender — with the figure’s change counts — when the value, numerator or denominator of any gender moved by one to four: then and now side by side would give a hidden count away */
             current: components["schemas"]["FigureValueDto"];
         };
         SavedAndCurrentValuesDto: {
@@ -6478,7 +6485,7 @@ export interface components {
         ChangeCountDto: {
             /** @description Rows; null when suppressed */
             count: number | null;
-            /** @description True when the rows describe one to four people and the caller sees no rows (röjandeskydd) */
+            /** @description True, for a caller who sees no rows, when the figure moved by one to four or any of its change counts describes one to four people: a figure’s counts are shown all or none (röjandeskydd) */
             suppressed: boolean;
         };
         ChangeCountsDto: {
@@ -6500,8 +6507,13 @@ export interface components {
              * @enum {string}
              */
             recordType: "active" | "referral" | "exit";
-            /** Format: uuid */
-            recordId: string;
+            /** @description The record’s reference within this run: HMAC-SHA256 of its id under the run’s own key — the same in the drill-down and in what changed since, never the same in another run, and not the record id (which an audit-log review could join to a person) */
+            recordRef: string;
+            /**
+             * Format: uuid
+             * @description The record’s id (enrolment or referral): only beside a name, i.e. to a unit manager for a person they reach now; never to a revisor
+             */
+            recordId?: string;
             /**
              * @description `registered_after_run`: the record was created after the run; `changed_after_run`: it was there and has changed (e.g. an exit category corrected, a date moved into or out of the period); `removed`: it is no longer there
              * @enum {string}
@@ -17682,10 +17694,15 @@ export interface operations {
             query?: {
                 /** @description T (totalt), K (kvinnor) or M (män), as the figure */
                 gender?: "T" | "K" | "M";
+                /** @description Rows per page */
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
             };
             header?: never;
             path: {
                 id: string;
+                /** @description A Kolada KPI id: U or N and five digits (lower case is upper-cased); else 400 figure.format */
                 figure: string;
             };
             cookie?: never;

@@ -35,63 +35,85 @@ describe('mayReadStatistics', () => {
   });
 });
 
+type RunUnits = { unitId: string | null; scopeUnitIds: string[] | null };
+/** A run asked for one unit, a manager's run over their units (no unit named), a municipality-wide run. */
+const ofUnit = (unitId: string): RunUnits => ({ unitId, scopeUnitIds: [unitId] });
+const ofUnits = (...units: string[]): RunUnits => ({ unitId: null, scopeUnitIds: units });
+const wholeMunicipality: RunUnits = { unitId: null, scopeUnitIds: null };
+const manager = aUser([{ unitId: 'ame-1', role: 'unit_manager' }], 'u1');
+const managerOfBoth = aUser(
+  [
+    { unitId: 'ame-1', role: 'unit_manager' },
+    { unitId: 'ame-2', role: 'unit_manager' },
+  ],
+  'u3',
+);
+const analystAndManager = aUser(
+  [
+    { unitId: 'org', role: 'analyst' },
+    { unitId: 'ame-1', role: 'unit_manager' },
+  ],
+  'u4',
+);
+const auditor = aUser([{ unitId: 'org', role: 'auditor' }]);
+const analyst = aUser([{ unitId: 'org', role: 'analyst' }]);
+const unitKey = { ...anApiKey('k1', 'ame-1'), scopes: ['statistics:read'] } as Principal;
+const wideKey = { ...anApiKey('k1', null), scopes: ['statistics:read'] } as Principal;
+
 describe('reportingRunReach and reachesReportingRun', () => {
-  const manager = aUser([{ unitId: 'ame-1', role: 'unit_manager' }], 'u1');
-  const run = (unitId: string | null, createdBy: string) => ({ unitId, createdBy });
-  it.each<[string, Principal, { unitId: string | null; createdBy: string }, boolean]>([
-    ['an analyst: any run', aUser([{ unitId: 'org', role: 'analyst' }]), run('ame-2', 'u9'), true],
+  it.each<[string, Principal, RunUnits, boolean]>([
+    ['an analyst: any run', analyst, ofUnit('ame-2'), true],
+    ['an auditor: a municipality-wide run', auditor, wholeMunicipality, true],
+    ['a manager: a run of their unit', manager, ofUnit('ame-1'), true],
+    ['a manager: a run of another unit', manager, ofUnit('ame-2'), false],
+    ['a manager: a municipality-wide run', manager, wholeMunicipality, false],
     [
-      'an auditor: a municipality-wide run',
-      aUser([{ unitId: 'org', role: 'auditor' }]),
-      run(null, 'u9'),
-      true,
+      'a manager: a run over their unit and one they do not manage',
+      manager,
+      ofUnits('ame-1', 'ame-2'),
+      false,
     ],
-    ['a manager: a run of their unit by another', manager, run('ame-1', 'u9'), true],
-    ['a manager: a run of another unit', manager, run('ame-2', 'u9'), false],
-    ['a manager: a municipality-wide run they made', manager, run(null, 'u1'), true],
-    ['a manager: a municipality-wide run by another', manager, run(null, 'u9'), false],
-    ['a manager: a run of another unit they made (when they managed it)', manager, run('ame-2', 'u1'), true],
+    ['a manager of both units: a run over both', managerOfBoth, ofUnits('ame-1', 'ame-2'), true],
+    ["a co-manager: another manager's run over the unit (no unit named)", manager, ofUnits('ame-1'), true],
+    ['a manager: a run of no units', manager, ofUnits(), false],
+    ['a manager: an old run with only unit_id', manager, { unitId: 'ame-1', scopeUnitIds: null }, true],
     [
       'a coach of the unit: no',
       aUser([{ unitId: 'ame-1', role: 'ame_coach' }], 'u2'),
-      run('ame-1', 'u9'),
+      ofUnit('ame-1'),
       false,
     ],
-    [
-      'a key without a unit: any run',
-      { ...anApiKey('k1', null), scopes: ['statistics:read'] } as Principal,
-      run('ame-2', 'u9'),
-      true,
-    ],
-    [
-      'a key of a unit: its unit',
-      { ...anApiKey('k1', 'ame-1'), scopes: ['statistics:read'] } as Principal,
-      run('ame-1', 'u9'),
-      true,
-    ],
-    [
-      'a key of a unit: not a municipality-wide run',
-      { ...anApiKey('k1', 'ame-1'), scopes: ['statistics:read'] } as Principal,
-      run(null, 'u9'),
-      false,
-    ],
+    ['a key without a unit: any run', wideKey, ofUnit('ame-2'), true],
+    ['a key of a unit: its unit', unitKey, ofUnit('ame-1'), true],
+    ['a key of a unit: not a municipality-wide run', unitKey, wholeMunicipality, false],
+    ['a key of a unit: not a run over its unit and another', unitKey, ofUnits('ame-1', 'ame-2'), false],
   ])('%s', (_name, principal, theRun, expected) => {
     expect(reachesReportingRun(reportingRunReach(principal), theRun)).toBe(expected);
   });
+
+  it('gives no reach for having made a run: the reach has no user in it', () => {
+    expect(reportingRunReach(manager)).toEqual({ wholeMunicipality: false, units: ['ame-1'] });
+  });
 });
 
-describe('mayReadRunRecords', () => {
-  it.each<[string, Principal, boolean]>([
-    ['an auditor', aUser([{ unitId: 'org', role: 'auditor' }]), true],
-    ['a unit manager', aUser([{ unitId: 'ame-1', role: 'unit_manager' }]), true],
-    ['an analyst', aUser([{ unitId: 'org', role: 'analyst' }]), false],
-    ['a coach', aUser([{ unitId: 'ame-1', role: 'ame_coach' }]), false],
-    [
-      'a key with statistics:read',
-      { ...anApiKey('k1', null), scopes: ['statistics:read'] } as Principal,
-      false,
-    ],
-  ])('%s: %s', (_name, principal, allowed) => {
-    expect(mayReadRunRecords(principal)).toBe(allowed);
+describe('mayReadRunRecords, per run', () => {
+  it.each<[string, Principal, RunUnits, boolean]>([
+    ['an auditor: a run of a unit', auditor, ofUnit('ame-2'), true],
+    ['an auditor: a municipality-wide run', auditor, wholeMunicipality, true],
+    ['a unit manager: a run of their unit', manager, ofUnit('ame-1'), true],
+    ['a unit manager: a run of another unit', manager, ofUnit('ame-2'), false],
+    ['a unit manager: a run over their unit and another', manager, ofUnits('ame-1', 'ame-2'), false],
+    ['a unit manager: a municipality-wide run', manager, wholeMunicipality, false],
+    ['a unit manager: a run of no units', manager, ofUnits(), false],
+    ['a manager of both: a run over both', managerOfBoth, ofUnits('ame-1', 'ame-2'), true],
+    ['an analyst who manages ame-1: a run of ame-1', analystAndManager, ofUnit('ame-1'), true],
+    ['an analyst who manages ame-1: a run of ame-2', analystAndManager, ofUnit('ame-2'), false],
+    ['an analyst who manages ame-1: a municipality-wide run', analystAndManager, wholeMunicipality, false],
+    ['an analyst', analyst, ofUnit('ame-1'), false],
+    ['a coach', aUser([{ unitId: 'ame-1', role: 'ame_coach' }]), ofUnit('ame-1'), false],
+    ['a key with statistics:read', wideKey, ofUnit('ame-1'), false],
+    ['a key of the unit', unitKey, ofUnit('ame-1'), false],
+  ])('%s', (_name, principal, theRun, allowed) => {
+    expect(mayReadRunRecords(principal, theRun)).toBe(allowed);
   });
 });

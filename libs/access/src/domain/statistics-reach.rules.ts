@@ -16,44 +16,60 @@ export function mayReadStatistics(principal: Principal): boolean {
 export const RUN_CREATORS: readonly Role[] = ['analyst', 'unit_manager'];
 
 /**
+ * The units a saved run covers: its `scope_unit_ids` (as resolved when it ran), else its unit; null
+ * = the whole municipality.
+ */
+export interface ReportingRunUnits {
+  unitId: string | null;
+  scopeUnitIds: readonly string[] | null;
+}
+
+export function unitsOfRun(run: ReportingRunUnits): readonly string[] | null {
+  return run.scopeUnitIds ?? (run.unitId === null ? null : [run.unitId]);
+}
+
+/**
  * Which saved reporting runs (issue 17) a principal reaches: the whole municipality's for an
- * analyst, an auditor or an API key without a unit; else those of the units it manages (a key: its
- * unit) and those it made itself. A run out of reach is answered as unknown (404).
+ * analyst, an auditor or an API key without a unit; else the runs whose every unit it manages now (a
+ * key: whose only unit is its own). Who made a run gives no reach: a manager who no longer manages a
+ * unit of a run they made no longer reaches it. A run out of reach is answered as unknown (404).
  */
 export type ReportingRunReach =
-  { wholeMunicipality: true } | { wholeMunicipality: false; units: readonly string[]; userId: string | null };
+  { wholeMunicipality: true } | { wholeMunicipality: false; units: readonly string[] };
 
 export function reportingRunReach(principal: Principal): ReportingRunReach {
   if (principal.kind === 'api_key') {
     return principal.unitId === null
       ? { wholeMunicipality: true }
-      : { wholeMunicipality: false, units: [principal.unitId], userId: null };
+      : { wholeMunicipality: false, units: [principal.unitId] };
   }
   if (principal.memberships.some((m) => m.role === 'analyst' || m.role === 'auditor')) {
     return { wholeMunicipality: true };
   }
-  return {
-    wholeMunicipality: false,
-    units: unitsWithRole(principal, ['unit_manager']),
-    userId: principal.userId,
-  };
+  return { wholeMunicipality: false, units: unitsWithRole(principal, ['unit_manager']) };
 }
 
-export function reachesReportingRun(
-  reach: ReportingRunReach,
-  run: { unitId: string | null; createdBy: string },
-): boolean {
-  if (reach.wholeMunicipality) return true;
-  return (run.unitId !== null && reach.units.includes(run.unitId)) || run.createdBy === reach.userId;
+/** Every unit of the run among these (a municipality-wide run, or one of no units: never). */
+function coversRun(units: readonly string[], run: ReportingRunUnits): boolean {
+  const covered = unitsOfRun(run);
+  return covered !== null && covered.length > 0 && covered.every((u) => units.includes(u));
+}
+
+export function reachesReportingRun(reach: ReportingRunReach, run: ReportingRunUnits): boolean {
+  return reach.wholeMunicipality || coversRun(reach.units, run);
 }
 
 /**
  * Who opens the rows behind a saved run's figures (a drill-down, the rows changed since): a revisor
- * (auditor: pseudonymised) or a unit manager (names of the people they reach now). Never an analyst
- * (aggregates only) or an API key.
+ * (auditor: pseudonymised), or a unit manager who manages now every unit of the run (names of the
+ * people they reach now) — decided per run, whatever else the user is: an analyst who also manages a
+ * unit opens the rows of that unit's runs only, and a municipality-wide run's rows are the auditors'
+ * alone. Never an analyst as such (aggregates only) or an API key.
  */
 export const RUN_RECORD_READERS: readonly Role[] = ['unit_manager', 'auditor'];
 
-export function mayReadRunRecords(principal: Principal): boolean {
-  return principal.kind === 'user' && principal.memberships.some((m) => RUN_RECORD_READERS.includes(m.role));
+export function mayReadRunRecords(principal: Principal, run: ReportingRunUnits): boolean {
+  if (principal.kind !== 'user') return false;
+  if (principal.memberships.some((m) => m.role === 'auditor')) return true;
+  return coversRun(unitsWithRole(principal, ['unit_manager']), run);
 }

@@ -162,13 +162,7 @@ export class KoladaService {
         attributes: TrailAttributes;
       }[]
     >(KOLADA_TRAIL_SQL, paramsOf(scope));
-    return rows.map((r) => ({
-      source: r.source,
-      recordId: r.record_id,
-      participantId: r.participant_id,
-      gender: r.gender,
-      attributes: r.attributes,
-    }));
+    return rows.map(trailRowOf);
   }
 
   /**
@@ -373,5 +367,22 @@ function shareOf(published: Published, rows: readonly string[], g: KoladaGender)
     suppressed: false,
     numerator,
     denominator: total,
+  };
+}
+
+/** A trail row as read from the database (the Kolada trail query, or a saved run's rows). */
+export function trailRowOf(r: {
+  source: TrailSource;
+  record_id: string;
+  participant_id: string;
+  gender: string;
+  attributes: TrailAttributes;
+}): TrailRow {
+  return {
+    source: r.source,
+    recordId: r.record_id,
+    participantId: r.participant_id,
+    gender: r.gender,
+    attributes: r.attributes,
   };
 }

@@ -31,6 +31,7 @@ import {
 )
 @Check('ck_reporting_runs_note', `note IS NULL OR (btrim(note) <> '' AND length(note) <= 2000)`)
 @Check('ck_reporting_runs_definitions_hash', `definitions_hash ~ '^[0-9a-f]{64}$'`)
+@Check('ck_reporting_runs_record_key', `octet_length(record_key) = 32`)
 export class ReportingRunEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -100,6 +101,14 @@ export class ReportingRunEntity {
   /** The report body exactly as answered (suppression applied). */
   @Column('jsonb')
   figures: unknown;
+
+  /**
+   * The run's own random key (32 bytes) for its record references: readers who see no name get
+   * HMAC-SHA256(key, record id) instead of the record id. Kept in the run, so the references stay the
+   * same across restarts, nodes and replicas, and need no server secret that could rotate.
+   */
+  @Column('bytea')
+  recordKey: Buffer;
 }
 
 /**

@@ -9,22 +9,26 @@ const RUN_COLUMNS = `
   r.created_by_role, to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key,
   r.code_version, r.definitions_hash`;
 
-/** One run ($2), with its saved figures. */
+/** One run ($2), with its saved figures and its record key. */
 export const RUN_SQL = `
-  SELECT ${RUN_COLUMNS}, r.figures FROM reporting_runs r WHERE r.municipality_id = $1 AND r.id = $2`;
+  SELECT ${RUN_COLUMNS}, r.figures, r.record_key FROM reporting_runs r WHERE r.municipality_id = $1 AND r.id = $2`;
 
 /**
- * A page of runs, newest first, within the caller's reach ($2 whole municipality, else $3 units or
- * $4 the caller's own); $5/$6 the keyset cursor (created_at text, id), $7 the limit + 1.
+ * A page of runs, newest first, within the caller's reach (reachesReportingRun: $2 the whole
+ * municipality, else the runs every unit of which is among $3; a municipality-wide run never);
+ * $4/$5 the keyset cursor (created_at text, id), $6 the limit + 1.
  */
 export const RUN_PAGE_SQL = `
   SELECT ${RUN_COLUMNS}
     FROM reporting_runs r
+   CROSS JOIN LATERAL (
+     SELECT COALESCE(r.scope_unit_ids, CASE WHEN r.unit_id IS NULL THEN NULL ELSE ARRAY[r.unit_id] END) AS units
+   ) s
    WHERE r.municipality_id = $1
-     AND ($2::boolean OR r.unit_id = ANY($3::uuid[]) OR r.created_by = $4::uuid)
-     AND ($5::timestamptz IS NULL OR (r.created_at, r.id) < ($5::timestamptz, $6::uuid))
+     AND ($2::boolean OR (cardinality(s.units) > 0 AND s.units <@ $3::uuid[]))
+     AND ($4::timestamptz IS NULL OR (r.created_at, r.id) < ($4::timestamptz, $5::uuid))
    ORDER BY r.created_at DESC, r.id DESC
-   LIMIT $7`;
+   LIMIT $6`;
 
 /** A run's rows ($2 run; $3 source, null = all). */
 export const RUN_ROWS_SQL = `

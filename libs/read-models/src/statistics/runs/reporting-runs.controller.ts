@@ -4,6 +4,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import { RUN_CREATORS, RUN_RECORD_READERS, STATISTICS_READERS } from '@steg/access';
@@ -21,12 +22,13 @@ import { ReportingRunsService } from './reporting-runs.service';
 const RUN_TERMS =
   'A saved reporting run (körning, rapporteringstillfälle) keeps a report made for submission — the Kolada year, ' +
   'a Stratsys month, a Finsam half-year — exactly as answered, with the definitions and code version used, who ran ' +
-  'it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Runs are never changed ' +
-  'or deleted.';
+  'it and when, and the records behind each figure (spårbarhet), so a revisor can check it. Whatever its purpose, ' +
+  'a run holds the Kolada figure set of its period (the management report’s other sheets are not saved in a ' +
+  'run). Runs are never changed or deleted.';
 const WHO_READS =
-  'An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs of the units they ' +
-  'manage and the runs they made; an API key with statistics:read the runs of its unit (all without a unit). ' +
-  'Another run is 404, and the attempt is logged.';
+  'An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs every unit of ' +
+  'which they manage now (never a municipality-wide run; having made a run gives no reach); an API key with ' +
+  'statistics:read the runs of its unit alone (all without a unit). Another run is 404, and the attempt is logged.';
 
 @ApiTags('statistics')
 @Controller('statistics/runs')
@@ -77,14 +79,25 @@ export class ReportingRunsController {
   @ApiOperation({
     summary: 'The records behind one figure of a saved run (spårbarhet)',
     description:
-      'The rows the figure counted for the gender (T, K or M), as saved: each under the run’s pseudonym ' +
-      '(Person 1…n, at random), its record type and id, whether it is in the numerator (täljare), and the ' +
-      'classifications counted; the denominator (nämnare) and numerator equal the figure’s. A revisor (auditor) ' +
-      'sees pseudonyms only — never a name or participant id; a unit manager also the names of the people they ' +
-      'reach now (a relation to one of their units), each such read logged as a read of that person. A person ' +
-      'removed by gallring shows as no longer in the register. The drill-down is logged as a read of the run. ' +
-      '`figure` is a Kolada KPI id (U40455); a path parameter ending in Id is a UUID by this API’s convention, ' +
-      `so it is not called figureId. Not for analysts (aggregates only, 403) or API keys. ${WHO_READS}`,
+      'The rows the figure counted for the gender (T, K or M), as saved, a page at a time by pseudonym ' +
+      '(limit 1–500, default 100; nextCursor): each under the run’s pseudonym (Person 1…n, at random), its ' +
+      'record type and the run’s reference for the record (recordRef), whether it is in the numerator ' +
+      '(täljare), and the classifications counted; the denominator (nämnare) and numerator are the whole ' +
+      'figure’s and equal it. Who: a revisor (auditor) — pseudonyms and references only, never a name, record ' +
+      'id or participant id; or a unit manager who manages now every unit of the run (never a ' +
+      'municipality-wide run) — also the names and record ids of the people they reach now (a relation to one ' +
+      'of their units), each such read logged as a read of that person. Decided per run: anyone else is 403, ' +
+      'logged as denied. A person removed by gallring shows as no longer in the register. The drill-down is ' +
+      'logged as a read of the run. `figure` is a Kolada KPI id (U40455; lower case is accepted and upper-cased; ' +
+      'anything else not of the form U or N and five digits is 400 figure.format); a path parameter ending in Id ' +
+      'is a UUID by this API’s convention, so it is not called figureId. Not for analysts (aggregates only, ' +
+      `403) or API keys. ${WHO_READS}`,
+  })
+  @ApiParam({
+    name: 'figure',
+    description:
+      'A Kolada KPI id: U or N and five digits (lower case is upper-cased); else 400 figure.format',
+    example: 'U40455',
   })
   @ApiOkResponse({ type: FigureRecordsDto })
   @ApiNotFoundResponse({
@@ -97,7 +110,7 @@ export class ReportingRunsController {
     @Param('figure') figure: string,
     @Query() query: FigureRecordsQuery,
   ): Promise<FigureRecordsDto> {
-    return this.runs.records(actor, id, figure, query.gender);
+    return this.runs.records(actor, id, figure, query);
   }
 
   @Get(':id/changes')
@@ -108,9 +121,10 @@ export class ReportingRunsController {
       'Runs the run’s report again now (same report, period and units) and compares, per figure and gender, the ' +
       'saved value with the current one (both as published, with suppression), and the records that moved each ' +
       'figure: registered_after_run (created after the run: a late registration), changed_after_run (there ' +
-      'then, changed since: a correction) or removed. Counts for everyone — suppressed below five people for ' +
-      'those who see no rows; the rows themselves (pseudonyms and record ids, names as in the drill-down) only ' +
-      `for a revisor or unit manager, never for an analyst or API key. ${WHO_READS}`,
+      'then, changed since: a correction) or removed. Counts for everyone — for those who see no rows, ' +
+      'suppressed below five people, and with the current values when the figure moved by one to four; the rows ' +
+      'themselves (pseudonyms and record references, names and record ids as in the drill-down) only for those ' +
+      `who may open the run's rows (as the drill-down, decided per run), never for an analyst or API key. ${WHO_READS}`,
   })
   @ApiOkResponse({ type: ReportingRunChangesDto })
   @ApiNotFoundResponse({ description: 'REPORTING_RUN_NOT_FOUND: no such run, or not one you reach' })

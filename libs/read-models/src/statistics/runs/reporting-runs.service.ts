@@ -1,11 +1,11 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { mayReadRunRecords, reachesReportingRun, reportingRunReach, RUN_RECORD_READERS } from '@steg/access';
 import { AuditDetails, AuditService } from '@steg/audit';
 import { CaseWork } from '@steg/case-work';
 import { Actor, outsideIdempotentWrite, rolesOf, staffUserId } from '@steg/http';
-import { decodeCursor, isSmall, toPage, ValidationFailedError } from '@steg/kernel';
+import { decodeCursor, ForbiddenError, toPage, ValidationFailedError } from '@steg/kernel';
 import { ReadModelDatabase } from '../../read-model-database';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from '../domain/kolada.figures';
 import {
@@ -14,18 +14,24 @@ import {
   KOLADA_FIGURE_RULES,
   KOLADA_GENDERS,
   KoladaGender,
+  TrailAttributes,
   TrailRow,
   TrailSource,
 } from '../domain/kolada-membership.rules';
 import { parsePeriod } from '../domain/period.rules';
 import { KoladaReportDto } from '../dto/kolada.dto';
-import { KoladaScope, KoladaService } from '../kolada.service';
+import { KoladaScope, KoladaService, trailRowOf } from '../kolada.service';
 import {
   assignPseudonyms,
+  changeCountsShown,
   changesFigure,
   compareTrails,
   definitionsHash,
+  PURPOSE_PERIOD,
+  purposeFitsPeriod,
   RecordNow,
+  recordRef,
+  smallChange,
   TrailChange,
 } from './domain/reporting-run.rules';
 import {
@@ -33,6 +39,7 @@ import {
   CreateReportingRunDto,
   FigureChangesDto,
   FigureRecordsDto,
+  FigureRecordsQuery,
   ReportingRunChangesDto,
   ReportingRunDto,
   ReportingRunPageDto,
@@ -52,6 +59,8 @@ import { FigureNotFoundError, ReportingRunNotFoundError } from './reporting-runs
 export const CODE_VERSION = Symbol('CODE_VERSION');
 
 const DEFAULT_LIMIT = 50;
+/** A drill-down page: 100 rows unless asked (at most 500, FigureRecordsQuery). */
+const DEFAULT_RECORDS_LIMIT = 100;
 /** Rows per INSERT when a run is saved: well under PostgreSQL's 65 535 parameters. */
 const INSERT_CHUNK = 1000;
 
@@ -75,6 +84,8 @@ interface RunRow {
   definitions_hash: string;
   /** Only when read by RUN_SQL. */
   figures: KoladaReportDto;
+  /** Only when read by RUN_SQL: the run's key for its record references (recordRef). */
+  record_key: Buffer;
 }
 
 interface SavedRow extends TrailRow {
@@ -112,6 +123,16 @@ export class ReportingRunsService {
   async create(actor: Actor, dto: CreateReportingRunDto): Promise<ReportingRunDto> {
     const principal = actor.principal;
     const createdBy = staffUserId(principal);
+    const period = parsePeriod(dto.period.toUpperCase());
+    if (period !== null && !purposeFitsPeriod(dto.purpose, period.kind)) {
+      throw new ValidationFailedError([
+        {
+          field: 'purpose',
+          rule: 'purpose.period',
+          message: `${dto.purpose} is reported for a ${PURPOSE_PERIOD[dto.purpose]}, not a ${period.kind} (use other)`,
+        },
+      ]);
+    }
     const { scope, report, trail, at } = await this.snapshot(async (manager) => {
       const scope = await this.kolada.scopeOf(actor, { period: dto.period, unitId: dto.unitId }, manager);
       return { scope, ...(await this.reportAndTrail(scope, manager)) };
@@ -143,6 +164,7 @@ export class ReportingRunsService {
         definitions,
         definitionsHash: definitionsHash(definitions),
         figures: report,
+        recordKey: randomBytes(32),
       });
       for (let i = 0; i < trail.length; i += INSERT_CHUNK) {
         await manager.insert(
@@ -176,7 +198,7 @@ export class ReportingRunsService {
     const reach = reportingRunReach(principal);
     const limit = query.limit ?? DEFAULT_LIMIT;
     const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor);
-    if (cursor !== null && (!INSTANT_KEY.test(cursor.key) || !UUID.test(cursor.id))) {
+    if (cursor !== null && (!isInstantKey(cursor.key) || !UUID.test(cursor.id))) {
       throw new ValidationFailedError([
         { field: 'cursor', rule: 'cursor.format', message: 'is not a cursor returned by this API' },
       ]);
@@ -185,7 +207,6 @@ export class ReportingRunsService {
       principal.municipalityId,
       reach.wholeMunicipality,
       reach.wholeMunicipality ? [] : reach.units,
-      reach.wholeMunicipality ? null : reach.userId,
       cursor?.key ?? null,
       cursor?.id ?? null,
       limit + 1,
@@ -200,37 +221,70 @@ export class ReportingRunsService {
   }
 
   /**
-   * The rows behind one figure of a run, for one gender: pseudonymised; a unit manager also sees the
-   * names of the people they reach now (each such read is logged by the gate as a read of that
-   * person); the drill-down itself is logged as a read of the run.
+   * The rows behind one figure of a run, for one gender, a page at a time (by pseudonym): for a
+   * revisor, or a unit manager who manages every unit of the run now (mayReadRunRecords, per run);
+   * pseudonymised, with a per-run record reference instead of the record id; a unit manager also sees
+   * the names (and record ids) of the people they reach now, each such read logged by the gate as a
+   * read of that person; the drill-down itself is logged as a read of the run.
    */
   async records(
     actor: Actor,
     id: string,
-    figureId: string,
-    gender: KoladaGender = 'T',
+    figure: string,
+    query: FigureRecordsQuery = {},
   ): Promise<FigureRecordsDto> {
-    const run = await this.load(actor, id, 'view', { figureId, gender });
+    const figureId = figure.toUpperCase();
+    if (!FIGURE_ID.test(figureId)) {
+      throw new ValidationFailedError([
+        { field: 'figure', rule: 'figure.format', message: 'must be a Kolada KPI id such as U40455' },
+      ]);
+    }
+    const gender = query.gender ?? 'T';
+    const limit = query.limit ?? DEFAULT_RECORDS_LIMIT;
+    const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor);
+    if (cursor !== null && (!/^[1-9]\d{0,8}$/.test(cursor.key) || !UUID.test(cursor.id))) {
+      throw new ValidationFailedError([
+        { field: 'cursor', rule: 'cursor.format', message: 'is not a cursor returned by this API' },
+      ]);
+    }
+    const details = { figureId, gender };
+    const run = await this.load(actor, id, 'view', details);
+    await this.mayReadRows(actor, run, details);
     const rule = ruleOf(figureId);
     const rows = await this.savedRows(run, rule.source);
     const members = figureMembers(rule, rows, gender);
-    const people = [...new Set(members.rows.map((m) => m.row.participantId))];
-    const naming = await this.naming(actor, run, people, { figureId, gender, drillDown: true });
+    const ordered = [...members.rows].sort(
+      (a, b) => a.row.pseudonym - b.row.pseudonym || (a.row.recordId < b.row.recordId ? -1 : 1),
+    );
+    const after =
+      cursor === null
+        ? ordered
+        : ordered.filter(({ row }) => {
+            const key = Number(cursor.key);
+            return row.pseudonym > key || (row.pseudonym === key && row.recordId > cursor.id);
+          });
+    const page = toPage(after.slice(0, limit + 1), limit, ({ row }) => ({
+      key: String(row.pseudonym),
+      id: row.recordId,
+    }));
+    const people = [...new Set(page.items.map((m) => m.row.participantId))];
+    const naming = await this.naming(actor, run, people, { ...details, drillDown: true });
     return {
       runId: run.id,
       figureId,
       gender,
       denominator: members.denominator,
       numerator: members.numerator,
-      rows: members.rows.map(({ row, inNumerator }) => ({
+      items: page.items.map(({ row, inNumerator }) => ({
         person: `Person ${row.pseudonym}`,
         recordType: row.source,
-        recordId: row.recordId,
+        ...recordOf(run, naming, row),
         inNumerator,
         attributes: row.attributes,
         inRegister: naming.inRegister.has(row.participantId),
         ...nameOf(naming, row.participantId),
       })),
+      nextCursor: page.nextCursor,
     };
   }
 
@@ -269,7 +323,7 @@ export class ReportingRunsService {
       records,
     );
 
-    const seesRows = mayReadRunRecords(actor.principal);
+    const seesRows = mayReadRunRecords(actor.principal, unitsOf(run));
     const pseudonymOf = pseudonymsWithNewcomers(saved, changes);
     const naming = seesRows
       ? await this.naming(
@@ -283,27 +337,43 @@ export class ReportingRunsService {
       const figure = report.figures.find((f) => f.id === figureId);
       return figure?.values[g] ?? { value: null, suppressed: true, numerator: null, denominator: null };
     };
+    const hiddenValue = { value: null, suppressed: true, numerator: null, denominator: null };
     const figures: FigureChangesDto[] = KOLADA_FIGURES.map(({ id: figureId }) => {
       const moved = changes.filter((c) => changesFigure(KOLADA_FIGURE_RULES[figureId], c));
-      const countOf = (reason: TrailChange<SavedRow>['reason']): ChangeCountDto => {
+      // For a caller who sees no rows, a figure whose value, numerator or denominator moved by one to
+      // four in any gender shows no current values (in no gender: T = K + M + X would give one back)
+      // and no counts: then and now side by side would give the hidden change away. Its counts are shown
+      // all or none (changeCountsShown): beside the change of the value, two shown would give a third.
+      const smallMove =
+        !seesRows &&
+        KOLADA_GENDERS.some((g) =>
+          smallChange(valueOf(run.figures, figureId, g), valueOf(now.report, figureId, g)),
+        );
+      const REASONS = ['registered_after_run', 'changed_after_run', 'removed'] as const;
+      const counted = REASONS.map((reason) => {
         const these = moved.filter((c) => c.reason === reason);
-        const people = new Set(these.map((c) => (c.current ?? c.saved)?.participantId)).size;
-        const hidden = !seesRows && isSmall({ count: these.length, people });
-        return { count: hidden ? null : these.length, suppressed: hidden };
-      };
+        return {
+          count: these.length,
+          people: new Set(these.map((c) => (c.current ?? c.saved)?.participantId)).size,
+        };
+      });
+      const countsShown = seesRows || changeCountsShown(counted, smallMove);
+      const [registeredAfterRun, changedAfterRun, removed] = counted.map((c): ChangeCountDto => ({
+        count: countsShown ? c.count : null,
+        suppressed: !countsShown,
+      }));
       return {
         figureId,
         values: Object.fromEntries(
           KOLADA_GENDERS.map((g) => [
             g,
-            { saved: valueOf(run.figures, figureId, g), current: valueOf(now.report, figureId, g) },
+            {
+              saved: valueOf(run.figures, figureId, g),
+              current: smallMove ? hiddenValue : valueOf(now.report, figureId, g),
+            },
           ]),
         ) as unknown as FigureChangesDto['values'],
-        changes: {
-          registeredAfterRun: countOf('registered_after_run'),
-          changedAfterRun: countOf('changed_after_run'),
-          removed: countOf('removed'),
-        },
+        changes: { registeredAfterRun, changedAfterRun, removed },
         rows:
           naming === null
             ? null
@@ -312,7 +382,7 @@ export class ReportingRunsService {
                 return {
                   person: `Person ${pseudonymOf.get(row.participantId) ?? 0}`,
                   recordType: row.source,
-                  recordId: row.recordId,
+                  ...recordOf(run, naming, row),
                   reason: c.reason,
                   saved: c.saved === null ? null : { gender: c.saved.gender, ...c.saved.attributes },
                   current: c.current === null ? null : { gender: c.current.gender, ...c.current.attributes },
@@ -361,9 +431,7 @@ export class ReportingRunsService {
   private async load(actor: Actor, id: string, action: 'view', details: AuditDetails = {}): Promise<RunRow> {
     const principal = actor.principal;
     const [run] = await this.database.primary.query<RunRow[]>(RUN_SQL, [principal.municipalityId, id]);
-    const reached =
-      run !== undefined &&
-      reachesReportingRun(reportingRunReach(principal), { unitId: run.unit_id, createdBy: run.created_by });
+    const reached = run !== undefined && reachesReportingRun(reportingRunReach(principal), unitsOf(run));
     if (!reached) {
       return this.caseWork.refuse(
         actor,
@@ -375,6 +443,20 @@ export class ReportingRunsService {
     return run;
   }
 
+  /**
+   * Whether the caller opens this run's rows (mayReadRunRecords: a revisor, or a unit manager of
+   * every unit of the run now); else 403, the attempt logged as denied the gate's way.
+   */
+  private async mayReadRows(actor: Actor, run: RunRow, details: AuditDetails): Promise<void> {
+    if (mayReadRunRecords(actor.principal, unitsOf(run))) return;
+    await this.caseWork.refuse(
+      actor,
+      { action: 'view', resourceType: 'reporting_run', resourceId: run.id, details },
+      'rows',
+      new ForbiddenError('You may open the rows of a run over units you manage now only.'),
+    );
+  }
+
   private async savedRows(run: RunRow, source: TrailSource | null): Promise<SavedRow[]> {
     const rows = await this.database.primary.query<
       {
@@ -382,18 +464,11 @@ export class ReportingRunsService {
         record_id: string;
         participant_id: string;
         gender: string;
-        attributes: Record<string, string>;
+        attributes: TrailAttributes;
         pseudonym: number;
       }[]
     >(RUN_ROWS_SQL, [run.municipality_id, run.id, source]);
-    return rows.map((r) => ({
-      source: r.source,
-      recordId: r.record_id,
-      participantId: r.participant_id,
-      gender: r.gender,
-      attributes: r.attributes,
-      pseudonym: r.pseudonym,
-    }));
+    return rows.map((r) => ({ ...trailRowOf(r), pseudonym: r.pseudonym }));
   }
 
   /**
@@ -427,7 +502,7 @@ export class ReportingRunsService {
           ])
           .from('participants', 'p')
           .where('p.municipality_id = :municipality', { municipality: run.municipality_id })
-          .andWhere('p.id IN (:...people)', { people })
+          .andWhere('p.id = ANY(CAST(:people AS uuid[]))', { people })
           .andWhere(visibility.sql, visibility.params)
           .getRawMany<{ id: string; first_name: string; last_name: string; protection: string }>();
         const names = new Map<string, string>();
@@ -457,6 +532,30 @@ export class ReportingRunsService {
 
 /** A keyset cursor's instant, as RUN_COLUMNS writes it (microseconds, UTC). */
 const INSTANT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+/** A Kolada KPI id, upper-cased. */
+const FIGURE_ID = /^[UN]\d{5}$/;
+
+/** An instant as RUN_COLUMNS writes it, and a real one: it round-trips through a Date to the millisecond. */
+export function isInstantKey(key: string): boolean {
+  if (!INSTANT_KEY.test(key)) return false;
+  const at = new Date(key);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 23) === key.slice(0, 23);
+}
+
+function unitsOf(run: RunRow): { unitId: string | null; scopeUnitIds: string[] | null } {
+  return { unitId: run.unit_id, scopeUnitIds: run.scope_unit_ids };
+}
+
+/**
+ * How a row's record is shown: always by the run's reference (recordRef); by its id too only to a
+ * reader who sees the person's name (a manager who reaches the person now).
+ */
+function recordOf(run: RunRow, naming: Naming, row: TrailRow): { recordRef: string; recordId?: string } {
+  const ref = recordRef(run.record_key, row.recordId);
+  return naming.names.has(row.participantId)
+    ? { recordRef: ref, recordId: row.recordId }
+    : { recordRef: ref };
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function ruleOf(figureId: string): FigureRule {

@@ -1,6 +1,18 @@
 import { TrailRow } from '../../domain/kolada-membership.rules';
 import { KOLADA_FIGURE_RULES } from '../../domain/kolada-membership.rules';
-import { assignPseudonyms, changesFigure, compareTrails, definitionsHash } from './reporting-run.rules';
+import {
+  assignPseudonyms,
+  changeCountsShown,
+  changesFigure,
+  compareTrails,
+  definitionsHash,
+  PublishedValue,
+  purposeFitsPeriod,
+  recordRef,
+  RunPurpose,
+  smallChange,
+} from './reporting-run.rules';
+import type { PeriodKind } from '../../domain/period.rules';
 
 const exit = (recordId: string, category: string, gender = 'K', duration = 'within_3_months'): TrailRow => ({
   source: 'exit',
@@ -67,6 +79,120 @@ describe('compareTrails', () => {
 
   it('finds nothing when nothing changed', () => {
     expect(compareTrails(saved, saved, records)).toEqual([]);
+  });
+});
+
+describe('compareTrails: active rows are people, not enrolments', () => {
+  const active = (recordId: string, participantId: string, time = '6_to_12_months'): TrailRow => ({
+    source: 'active',
+    recordId,
+    participantId,
+    gender: 'K',
+    attributes: { age_band: '30_to_49', education_level: 'upper_secondary', time_without_work: time },
+  });
+
+  it('a back-dated enrolment of someone already counted, classified alike: no change', () => {
+    // Person p1 was counted through enrolment e1; a back-dated enrolment e2 (created after the run)
+    // is now her latest in the period. U40800 did not change.
+    const records = new Map([
+      ['e1', before],
+      ['e2', after],
+    ]);
+    expect(compareTrails([active('e1', 'p1')], [active('e2', 'p1')], records)).toEqual([]);
+  });
+
+  it('the same, classified otherwise: changed_after_run, not registered_after_run', () => {
+    const records = new Map([
+      ['e1', before],
+      ['e2', after],
+    ]);
+    const changes = compareTrails([active('e1', 'p1')], [active('e2', 'p1', 'over_24_months')], records);
+    expect(changes.map((c) => c.reason)).toEqual(['changed_after_run']);
+  });
+
+  it('a new person with an enrolment created after the run: registered_after_run', () => {
+    const records = new Map([['e2', after]]);
+    expect(compareTrails([], [active('e2', 'p2')], records).map((c) => c.reason)).toEqual([
+      'registered_after_run',
+    ]);
+  });
+});
+
+describe('purposeFitsPeriod', () => {
+  it.each<[RunPurpose, PeriodKind, boolean]>([
+    ['kolada_year', 'year', true],
+    ['kolada_year', 'half_year', false],
+    ['kolada_year', 'month', false],
+    ['stratsys_month', 'month', true],
+    ['stratsys_month', 'year', false],
+    ['stratsys_month', 'tertial', false],
+    ['finsam_half_year', 'half_year', true],
+    ['finsam_half_year', 'year', false],
+    ['finsam_half_year', 'tertial', false],
+    ['other', 'year', true],
+    ['other', 'month', true],
+    ['other', 'tertial', true],
+    ['other', 'half_year', true],
+  ])('%s, a %s: %s', (purpose, kind, fits) => {
+    expect(purposeFitsPeriod(purpose, kind)).toBe(fits);
+  });
+});
+
+describe('recordRef', () => {
+  const key = Buffer.alloc(32, 7);
+  const id = '0b7f6a34-0c1e-4f5e-9a59-3c7d2f1d8e01';
+
+  it('is the HMAC-SHA256 of the record id under the run key, 22 base64url characters', () => {
+    // node -e "console.log(require('crypto').createHmac('sha256', Buffer.alloc(32, 7)).update('0b7f…').digest('base64url').slice(0, 22))"
+    expect(recordRef(key, id)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(recordRef(key, id)).toBe(recordRef(Buffer.alloc(32, 7), id));
+    expect(recordRef(key, id)).not.toContain(id.slice(0, 8));
+  });
+
+  it('differs between runs and between records', () => {
+    expect(recordRef(Buffer.alloc(32, 8), id)).not.toBe(recordRef(key, id));
+    expect(recordRef(key, id.replace(/1$/, '2'))).not.toBe(recordRef(key, id));
+  });
+});
+
+describe('smallChange', () => {
+  const v = (
+    value: number | null,
+    numerator: number | null = null,
+    denominator: number | null = null,
+  ): PublishedValue => ({ value, suppressed: value === null, numerator, denominator });
+  it.each<[string, PublishedValue, PublishedValue, boolean]>([
+    ['no change', v(12), v(12), false],
+    ['a count up by one', v(12), v(13), true],
+    ['a count up by four', v(12), v(16), true],
+    ['a count up by five', v(12), v(17), false],
+    ['a count down by four', v(12), v(8), true],
+    ['a share: the value same, the numerator and denominator up by one', v(50, 6, 12), v(50, 7, 14), true],
+    ['a share: numerator up 5, denominator up 10', v(50, 6, 12), v(50, 11, 22), false],
+    ['a share: the value up by 2 points, the parts by 16 and 30', v(50, 10, 20), v(52, 26, 50), true],
+    ['suppressed then: nothing to subtract from', v(null), v(3), false],
+    ['suppressed now', v(12), v(null), false],
+  ])('%s', (_name, saved, current, expected) => {
+    expect(smallChange(saved, current)).toBe(expected);
+  });
+});
+
+describe('changeCountsShown', () => {
+  const c = (count: number, people = count) => ({ count, people });
+  it.each<[string, ReturnType<typeof c>[], boolean, boolean]>([
+    ['no changes', [c(0), c(0), c(0)], false, true],
+    ['all five or more, or none', [c(8), c(0), c(5)], false, true],
+    [
+      'one count of four people: none shown (8 registered, Δ +7 would give removed = 1)',
+      [c(8), c(0), c(1)],
+      false,
+      false,
+    ],
+    ['six rows of six people, the rest none: shown', [c(6, 6), c(0), c(0)], false, true],
+    ['five rows of one person: hidden', [c(5, 1), c(0), c(0)], false, false],
+    ['the figure moved by one to four: none shown', [c(6), c(0), c(5)], true, false],
+  ])('%s', (_name, counts, smallMove, shown) => {
+    expect(changeCountsShown(counts, smallMove)).toBe(shown);
   });
 });
 

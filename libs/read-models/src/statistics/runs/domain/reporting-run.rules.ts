@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '@steg/kernel';
+import { createHash, createHmac } from 'node:crypto';
+import { canonicalJson, type Count, isSmall, MIN_PEOPLE } from '@steg/kernel';
 import { FigureRule, figureMembers, TrailRow } from '../../domain/kolada-membership.rules';
+import type { PeriodKind } from '../../domain/period.rules';
 
 /** The reports a run may save (an extensible list: the table's check names the same). */
 export const RUN_REPORTS = ['kolada'] as const;
@@ -9,6 +10,69 @@ export type RunReport = (typeof RUN_REPORTS)[number];
 /** What a run is made for (seed 002: Kolada yearly, Stratsys monthly, Finsam half-yearly). */
 export const RUN_PURPOSES = ['kolada_year', 'stratsys_month', 'finsam_half_year', 'other'] as const;
 export type RunPurpose = (typeof RUN_PURPOSES)[number];
+
+/**
+ * The period each purpose is reported for: the Kolada year a year, a Stratsys month a month, a Finsam
+ * half-year a half-year; `other` any period. Whatever the purpose, a run holds the Kolada figure set of
+ * its period (the management report's other sheets are not saved in a run).
+ */
+export const PURPOSE_PERIOD: Readonly<Record<RunPurpose, PeriodKind | null>> = {
+  kolada_year: 'year',
+  stratsys_month: 'month',
+  finsam_half_year: 'half_year',
+  other: null,
+};
+
+export function purposeFitsPeriod(purpose: RunPurpose, kind: PeriodKind): boolean {
+  const wanted = PURPOSE_PERIOD[purpose];
+  return wanted === null || wanted === kind;
+}
+
+/**
+ * A record's reference within one run, for readers who see no name: HMAC-SHA256 of the record id
+ * under the run's own random key (kept in the run), base64url, 128 bits. Stable within the run (the
+ * drill-down and the changes since name a record alike), unlinkable to the record id — and so to the
+ * audit log's participant ids — without the key, and different in every run.
+ */
+export function recordRef(runKey: Buffer, recordId: string): string {
+  return createHmac('sha256', runKey).update(recordId, 'utf8').digest('base64url').slice(0, 22);
+}
+
+/** A figure's value for one gender, as published. */
+export interface PublishedValue {
+  value: number | null;
+  suppressed: boolean;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/**
+ * Whether the change of a published value from then to now describes one to four people: a
+ * difference of value, numerator or denominator between 1 and 4 (a count's value is people; a share's
+ * parts are). Shown beside each other, the two values would give away a count that is hidden.
+ */
+export function smallChange(saved: PublishedValue, current: PublishedValue): boolean {
+  const small = (a: number | null, b: number | null) => {
+    if (a === null || b === null) return false;
+    const d = Math.abs(a - b);
+    return d > 0 && d < MIN_PEOPLE;
+  };
+  return (
+    small(saved.value, current.value) ||
+    small(saved.numerator, current.numerator) ||
+    small(saved.denominator, current.denominator)
+  );
+}
+
+/**
+ * Whether a figure's change counts (registered after, changed after, removed) are shown to a caller
+ * who sees no rows: all or none — none when the figure moved by one to four (smallChange) or any count
+ * describes one to four people, since the change of the value, shown, and the other counts would give
+ * a hidden one back by subtraction.
+ */
+export function changeCountsShown(counts: readonly Count[], smallMove: boolean): boolean {
+  return !smallMove && !counts.some(isSmall);
+}
 
 /** sha256 (hex) of a value's canonical JSON (sorted keys): equal definitions, equal hash. */
 export function definitionsHash(definitions: unknown): string {
@@ -48,7 +112,13 @@ export interface TrailChange<R extends TrailRow> {
   reason: ChangeReason;
 }
 
-const keyOf = (r: TrailRow) => `${r.source}:${r.recordId}`;
+/**
+ * A row's identity across runs: a participant active in the period is one row whoever's latest
+ * enrolment it is (a back-dated enrolment of someone already counted changes no figure); a referral
+ * or an exit is its record.
+ */
+const keyOf = (r: TrailRow) =>
+  r.source === 'active' ? `active:${r.participantId}` : `${r.source}:${r.recordId}`;
 const sameClass = (a: TrailRow, b: TrailRow) =>
   a.gender === b.gender && canonicalJson(a.attributes) === canonicalJson(b.attributes);
 

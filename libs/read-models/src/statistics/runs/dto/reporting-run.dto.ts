@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsOptionalNotNull, Trimmed } from '@steg/http';
 import { FigureValueDto, KoladaReportDto, ReportingPeriodDto } from '../../dto/kolada.dto';
 import { KOLADA_GENDERS, type KoladaGender } from '../../domain/kolada-membership.rules';
@@ -17,7 +18,9 @@ const ATTRIBUTES_DESCRIPTION =
 export class CreateReportingRunDto {
   @ApiProperty({
     enum: RUN_REPORTS,
-    description: 'Which report to run and save (rapport): only `kolada` so far',
+    description:
+      'Which report to run and save (rapport): only `kolada` so far — a run holds the Kolada figure set of its ' +
+      'period, whatever its purpose (the management report’s other sheets are not saved in a run)',
   })
   @IsIn(RUN_REPORTS)
   report: RunReport;
@@ -47,8 +50,10 @@ export class CreateReportingRunDto {
   @ApiProperty({
     enum: RUN_PURPOSES,
     description:
-      'What the run is made for (syfte): the Kolada year (KAS), a Stratsys month to management, a Finsam ' +
-      'half-year, or other',
+      'What the run is made for (syfte), which fixes its period: `kolada_year` the Kolada year (KAS) — a year; ' +
+      '`stratsys_month` a Stratsys month to management — a month; `finsam_half_year` a Finsam half-year — a ' +
+      'half-year; `other` any period. Another period is 400 (rule purpose.period). The run holds the Kolada ' +
+      'figure set of the period in every case.',
   })
   @IsIn(RUN_PURPOSES)
   purpose: RunPurpose;
@@ -134,7 +139,29 @@ export class FigureRecordsQuery {
   @IsOptionalNotNull()
   @IsIn(KOLADA_GENDERS)
   gender?: KoladaGender;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100, description: 'Rows per page' })
+  @IsOptionalNotNull()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
+  @IsOptionalNotNull()
+  @IsString()
+  @Length(1, 500)
+  cursor?: string;
 }
+
+const RECORD_REF_DESCRIPTION =
+  'The record’s reference within this run: HMAC-SHA256 of its id under the run’s own key — the same in the ' +
+  'drill-down and in what changed since, never the same in another run, and not the record id (which an ' +
+  'audit-log review could join to a person)';
+const RECORD_ID_DESCRIPTION =
+  'The record’s id (enrolment or referral): only beside a name, i.e. to a unit manager for a person they ' +
+  'reach now; never to a revisor';
 
 export class FigureRecordDto {
   @ApiProperty({
@@ -147,8 +174,11 @@ export class FigureRecordDto {
   @ApiProperty({ enum: SOURCES, description: SOURCE_DESCRIPTION })
   recordType: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The record’s id (enrolment or referral)' })
-  recordId: string;
+  @ApiProperty({ description: RECORD_REF_DESCRIPTION, example: 'q3J0xZ2mUeY8bD1fK9sW4A' })
+  recordRef: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: RECORD_ID_DESCRIPTION })
+  recordId?: string;
 
   @ApiProperty({ description: 'True when the row is in the share’s numerator (täljare); false for a count' })
   inNumerator: boolean;
@@ -197,15 +227,24 @@ export class FigureRecordsDto {
   })
   numerator: number | null;
 
-  @ApiProperty({ type: [FigureRecordDto] })
-  rows: FigureRecordDto[];
+  @ApiProperty({ type: [FigureRecordDto], description: 'A page of the rows, by pseudonym' })
+  items: FigureRecordDto[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
 }
 
 export class SavedAndCurrentDto {
   @ApiProperty({ type: FigureValueDto, description: 'As saved in the run' })
   saved: FigureValueDto;
 
-  @ApiProperty({ type: FigureValueDto, description: 'The same report now' })
+  @ApiProperty({
+    type: FigureValueDto,
+    description:
+      'The same report now. For a caller who sees no rows (an analyst, an API key), suppressed in every ' +
+      'gender — with the figure’s change counts — when the value, numerator or denominator of any gender ' +
+      'moved by one to four: then and now side by side would give a hidden count away',
+  })
   current: FigureValueDto;
 }
 
@@ -225,7 +264,9 @@ export class ChangeCountDto {
   count: number | null;
 
   @ApiProperty({
-    description: 'True when the rows describe one to four people and the caller sees no rows (röjandeskydd)',
+    description:
+      'True, for a caller who sees no rows, when the figure moved by one to four or any of its change counts ' +
+      'describes one to four people: a figure’s counts are shown all or none (röjandeskydd)',
   })
   suppressed: boolean;
 }
@@ -252,8 +293,11 @@ export class ChangedRecordDto {
   @ApiProperty({ enum: SOURCES, description: SOURCE_DESCRIPTION })
   recordType: string;
 
-  @ApiProperty({ format: 'uuid' })
-  recordId: string;
+  @ApiProperty({ description: RECORD_REF_DESCRIPTION })
+  recordRef: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: RECORD_ID_DESCRIPTION })
+  recordId?: string;
 
   @ApiProperty({
     enum: ['registered_after_run', 'changed_after_run', 'removed'],
