@@ -105,13 +105,19 @@ export const TYPE_FOLLOW_UPS_SQL = `
      AND f.checkpoint_months IN (6, 12)
    GROUP BY ex.type_id, f.checkpoint_months`;
 
-/** Complete BIP assessments that no correction supersedes. */
-const COUNTED_BIP = `
-  SELECT a.id, a.participant_id, a.enrolment_id, a.assessed_on, a.completed_at, a.scale_min, a.scale_max
-    FROM bip_assessments a
-   WHERE a.municipality_id = $1 AND a.status = 'complete'
-     AND NOT EXISTS (SELECT 1 FROM bip_assessments s
-                      WHERE s.municipality_id = $1 AND s.supersedes_id = a.id)`;
+/**
+ * The one counted BIP assessment of an enrolment that `condition` allows, first in `order` of the day
+ * assessed (then completion): complete, and superseded by no correction. For a LATERAL join, so
+ * each placement or exit looks up its own through ix_bip_assessments_enrolment, never a scan of all
+ * the municipality's assessments per row.
+ */
+const countedBip = (enrolment: string, condition: string, order: 'ASC' | 'DESC') => `
+  SELECT o.id, o.scale_min, o.scale_max
+    FROM bip_assessments o
+   WHERE o.municipality_id = $1 AND o.enrolment_id = ${enrolment} AND o.status = 'complete' ${condition}
+     AND NOT EXISTS (SELECT 1 FROM bip_assessments s WHERE s.municipality_id = $1 AND s.supersedes_id = o.id)
+   ORDER BY o.assessed_on ${order}, o.completed_at ${order}
+   LIMIT 1`;
 
 /**
  * The BIP change per indicator around the placements of a type that ended in the period: from the
@@ -119,8 +125,7 @@ const COUNTED_BIP = `
  * placement's end (a different assessment, on the same scale), items scored in both.
  */
 export const TYPE_BIP_CHANGE_SQL = `
-  WITH ok AS (${COUNTED_BIP}),
-  pl AS (
+  WITH pl AS (
     SELECT p.id, p.participant_id, p.enrolment_id, i.type_id, p.start_date, p.actual_end_date
       FROM placements p
       JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
@@ -128,22 +133,19 @@ export const TYPE_BIP_CHANGE_SQL = `
        AND p.actual_end_date BETWEEN $2::date AND $3::date
        AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[]))),
   pairs AS (
-    SELECT pl.type_id, pl.participant_id,
-           (SELECT o.id FROM ok o WHERE o.enrolment_id = pl.enrolment_id AND o.assessed_on <= pl.start_date
-             ORDER BY o.assessed_on DESC, o.completed_at DESC LIMIT 1) AS before_id,
-           (SELECT o.id FROM ok o WHERE o.enrolment_id = pl.enrolment_id AND o.assessed_on >= pl.actual_end_date
-             ORDER BY o.assessed_on, o.completed_at LIMIT 1) AS after_id
-      FROM pl)
+    SELECT pl.type_id, pl.participant_id, b.id AS before_id, a.id AS after_id
+      FROM pl
+      CROSS JOIN LATERAL (${countedBip('pl.enrolment_id', 'AND o.assessed_on <= pl.start_date', 'DESC')}) b
+      CROSS JOIN LATERAL (${countedBip('pl.enrolment_id', 'AND o.assessed_on >= pl.actual_end_date', 'ASC')}) a
+     WHERE a.id <> b.id AND a.scale_min = b.scale_min AND a.scale_max = b.scale_max)
   SELECT pairs.type_id, sb.indicator_code,
          count(*)::int AS placements, count(DISTINCT pairs.participant_id)::int AS people,
          avg(sa.score - sb.score)::float AS mean_change
     FROM pairs
-    JOIN ok b ON b.id = pairs.before_id
-    JOIN ok a ON a.id = pairs.after_id AND a.id <> b.id AND a.scale_min = b.scale_min AND a.scale_max = b.scale_max
     JOIN bip_assessment_scores sb
-      ON sb.assessment_id = b.id AND sb.municipality_id = $1 AND sb.score IS NOT NULL
+      ON sb.assessment_id = pairs.before_id AND sb.municipality_id = $1 AND sb.score IS NOT NULL
     JOIN bip_assessment_scores sa
-      ON sa.assessment_id = a.id AND sa.municipality_id = $1 AND sa.indicator_code = sb.indicator_code
+      ON sa.assessment_id = pairs.after_id AND sa.municipality_id = $1 AND sa.indicator_code = sb.indicator_code
      AND sa.score IS NOT NULL
    GROUP BY pairs.type_id, sb.indicator_code`;
 
@@ -185,33 +187,34 @@ export const COMBINATIONS_SQL = `
       FROM pl a
       JOIN pl b ON b.enrolment_id = a.enrolment_id AND b.type_id <> a.type_id
        AND a.start_date <= b.end_date AND b.start_date <= a.end_date),
-  ok AS (${COUNTED_BIP}),
   ends AS (
-    SELECT ex.id AS enrolment_id,
-           (SELECT o.id FROM ok o WHERE o.enrolment_id = ex.id ORDER BY o.assessed_on, o.completed_at LIMIT 1) AS first_id,
-           (SELECT o.id FROM ok o WHERE o.enrolment_id = ex.id
-             ORDER BY o.assessed_on DESC, o.completed_at DESC LIMIT 1) AS last_id
-      FROM ex),
+    SELECT ex.id AS enrolment_id, f.id AS first_id, l.id AS last_id
+      FROM ex
+      CROSS JOIN LATERAL (${countedBip('ex.id', '', 'ASC')}) f
+      CROSS JOIN LATERAL (${countedBip('ex.id', '', 'DESC')}) l
+     WHERE l.id <> f.id AND l.scale_min = f.scale_min AND l.scale_max = f.scale_max),
   bip AS (
     SELECT ends.enrolment_id, sum(sl.score - sf.score)::int AS change
       FROM ends
-      JOIN ok f ON f.id = ends.first_id
-      JOIN ok l ON l.id = ends.last_id AND l.id <> f.id AND l.scale_min = f.scale_min AND l.scale_max = f.scale_max
-      JOIN bip_assessment_scores sf ON sf.assessment_id = f.id AND sf.municipality_id = $1 AND sf.score IS NOT NULL
+      JOIN bip_assessment_scores sf
+        ON sf.assessment_id = ends.first_id AND sf.municipality_id = $1 AND sf.score IS NOT NULL
       JOIN bip_assessment_scores sl
-        ON sl.assessment_id = l.id AND sl.municipality_id = $1 AND sl.indicator_code = sf.indicator_code
+        ON sl.assessment_id = ends.last_id AND sl.municipality_id = $1 AND sl.indicator_code = sf.indicator_code
        AND sl.score IS NOT NULL
      GROUP BY ends.enrolment_id),
+  -- Per enrolment once (a CTE read per exit row would be read again for every exit).
+  par_types AS (
+    SELECT enrolment_id, array_agg(type_name ORDER BY type_name) AS types FROM par GROUP BY enrolment_id),
+  all_types AS (
+    SELECT enrolment_id, array_agg(DISTINCT type_name ORDER BY type_name) AS types FROM pl GROUP BY enrolment_id),
   combo AS (
     SELECT ex.*, bip.change AS bip_change,
-           CASE WHEN EXISTS (SELECT 1 FROM par WHERE par.enrolment_id = ex.id) THEN 'parallel' ELSE 'stepwise' END
-             AS mode,
-           coalesce((SELECT array_agg(par.type_name ORDER BY par.type_name) FROM par WHERE par.enrolment_id = ex.id),
-                    (SELECT array_agg(DISTINCT pl.type_name ORDER BY pl.type_name) FROM pl WHERE pl.enrolment_id = ex.id))
-             AS types
+           CASE WHEN pt.enrolment_id IS NOT NULL THEN 'parallel' ELSE 'stepwise' END AS mode,
+           coalesce(pt.types, at.types) AS types
       FROM ex
-      LEFT JOIN bip ON bip.enrolment_id = ex.id
-     WHERE EXISTS (SELECT 1 FROM pl WHERE pl.enrolment_id = ex.id))
+      JOIN all_types at ON at.enrolment_id = ex.id
+      LEFT JOIN par_types pt ON pt.enrolment_id = ex.id
+      LEFT JOIN bip ON bip.enrolment_id = ex.id)
   SELECT mode, types,
          count(*)::int AS exits,
          count(DISTINCT participant_id)::int AS people,
