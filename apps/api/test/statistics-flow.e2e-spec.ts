@@ -145,6 +145,35 @@ describe('GET /api/v1/statistics/flow', () => {
     ]);
   });
 
+  it('counts a 12-month window as open on its own last day and closed the day after', async () => {
+    // C1–C6 exited 30 May 2026: their window's last day is 30 May 2027. On that day it is still open
+    // (an assistance period starting that day would still count as a return), so only A1–A5 are
+    // closed: re-entry 5 of 5, return to försörjningsstöd 0 of 5; B1 and C1–C6 are open windows.
+    t.clock.set('2027-05-30T09:00:00+02:00');
+    try {
+      const onLastDay = (await flow(tenant.users.analyst.auth, { period: '2026', unitId: tenant.units.ame }))
+        .body as Flow;
+      expect(onLastDay.reEntryWithin12Months).toEqual({
+        share: shown(100),
+        numerator: shown(5),
+        denominator: shown(5),
+        openWindows: 7,
+      });
+      expect(onLastDay.returnToAssistanceWithin12Months).toMatchObject({
+        share: shown(0),
+        numerator: shown(0),
+        denominator: shown(5),
+      });
+      // The day after, C1–C6's windows have closed: 11 closed, B1 open.
+      t.clock.set('2027-05-31T09:00:00+02:00');
+      const dayAfter = (await flow(tenant.users.analyst.auth, { period: '2026', unitId: tenant.units.ame }))
+        .body as Flow;
+      expect(dayAfter.reEntryWithin12Months).toMatchObject({ denominator: shown(11), openWindows: 1 });
+    } finally {
+      t.clock.set('2027-06-01T09:00:00+02:00');
+    }
+  });
+
   it('hides a half-year with few exits, and refuses a coach', async () => {
     const res = await flow(tenant.users.analyst.auth, { period: '2026-H2', unitId: tenant.units.ame });
     expect(res.status).toBe(200);
