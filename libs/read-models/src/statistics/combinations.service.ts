@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
-import { Clock, isSmall, ValidationFailedError } from '@steg/kernel';
+import { Clock, isSmall } from '@steg/kernel';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import {
@@ -14,7 +14,7 @@ import {
 } from './domain/combination.rules';
 import { COMBINATION_DEFINITIONS } from './domain/combination.figures';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
-import { parsePeriod } from './domain/period.rules';
+import { requirePeriod } from './domain/period.rules';
 import { CellDto } from './dto/intervention-report.dto';
 import { CombinationRowDto, CombinationsReportDto } from './dto/combinations.dto';
 import { StatisticsPeriodQuery } from './dto/kolada.dto';
@@ -78,16 +78,7 @@ export class CombinationsService {
   }
 
   async report(actor: Actor, query: StatisticsPeriodQuery): Promise<CombinationsReportDto> {
-    const period = parsePeriod(query.period);
-    if (period === null) {
-      throw new ValidationFailedError([
-        {
-          field: 'period',
-          rule: 'period.format',
-          message: 'must be a year, a month, a tertial or a half-year',
-        },
-      ]);
-    }
+    const period = requirePeriod(query.period);
     const units = await statisticsScope(this.dataSource, actor, query.unitId);
     const rows = await this.dataSource.query<GroupRow[]>(COMBINATIONS_SQL, [
       actor.principal.municipalityId,
