@@ -1,4 +1,5 @@
 import { EXIT_WINDOW_CLOSED, RETURNED_TO_ASSISTANCE } from './flow.queries';
+import { EXITED_WITH_PLACEMENT } from './intervention.queries';
 
 /**
  * The set-based queries of the per-intervention report's funder, agreement, follow-up, BIP and
@@ -90,12 +91,7 @@ export const AGREEMENT_EXITS_SQL = `
 export const TYPE_FOLLOW_UPS_SQL = `
   WITH ex AS (
     SELECT DISTINCT i.type_id, e.id AS enrolment_id, e.participant_id
-      FROM enrolments e
-      JOIN placements p ON p.enrolment_id = e.id AND p.municipality_id = $1
-      JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
-     WHERE e.municipality_id = $1
-       AND e.exit_date BETWEEN $2::date AND $3::date
-       AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[])))
+${EXITED_WITH_PLACEMENT})
   SELECT ex.type_id, f.checkpoint_months::int AS checkpoint_months,
          count(*)::int AS recorded, count(DISTINCT ex.participant_id)::int AS people,
          count(*) FILTER (WHERE f.status IN ('working', 'studying'))::int AS work_or_studies
