@@ -129,9 +129,10 @@ describe('GET /api/v1/statistics/flow', () => {
     // Return to försörjningsstöd: C1–C5 (from 15 Jun); A1's period began on its exit day, C6 never left.
     expect(body.returnToAssistanceWithin12Months).toMatchObject({ share: shown(45.5), numerator: shown(5) });
     // Östersund's goal: on assistance while enrolled: A1 (on its exit day), A2–A5, C6 = 6; to work: A1–A4, C6.
+    // 5 of 6 (83.3 %) is hidden: beside the six it would give away the one (A5) who did not move to work.
     expect(body.assistanceToWork).toMatchObject({
-      share: shown(83.3),
-      numerator: shown(5),
+      share: hidden,
+      numerator: hidden,
       denominator: shown(6),
     });
     expect(body.waitingTime).toEqual({ count: shown(0), meanDays: shown(null), medianDays: shown(null) });

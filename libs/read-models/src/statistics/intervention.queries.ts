@@ -86,6 +86,8 @@ export const INTERVENTION_AFTER_END_SQL = `
          count(DISTINCT p.participant_id)::int AS people,
          count(*) FILTER (WHERE e.exit_date BETWEEN p.actual_end_date AND p.actual_end_date + 90
                             AND e.outcome_category IN ('A', 'B'))::int AS work_or_studies,
+         count(DISTINCT p.participant_id) FILTER (WHERE e.exit_date BETWEEN p.actual_end_date AND p.actual_end_date + 90
+                            AND e.outcome_category IN ('A', 'B'))::int AS work_or_studies_people,
          count(*) FILTER (WHERE p.actual_end_date + 90 > $5::date)::int AS open_windows
     FROM placements p
     JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1

@@ -24,19 +24,19 @@ export const COMBINATION_DEFINITIONS: Record<
   exitsToWorkOrStudies: {
     sv:
       'Avslut till arbete eller studier (%) = avslut med kategori A eller B / alla avslut med kombinationen. Visas bara när ' +
-      'täljaren är noll eller minst fem.',
+      'täljaren, nämnaren och resten (nämnare − täljare) vardera är noll eller minst fem.',
     en:
       'Exits to work or studies (%) = exits with category A or B / all exits with the combination. Shown only when the ' +
-      'numerator is zero or at least five.',
+      'numerator, the denominator and the rest (denominator − numerator) are each zero or at least five.',
   },
   returnToAssistance: {
     sv:
       'Åter till försörjningsstöd inom 12 månader (%) = avslut där en gällande period av försörjningsstöd började efter ' +
-      'avslutsdagen och inom 12 månader / avslut vars 12 månader har gått (nämnaren). Döljs när täljare eller nämnare beskriver en till fyra personer.',
+      'avslutsdagen och inom 12 månader / avslut vars 12 månader har gått (nämnaren). Döljs när täljare, nämnare eller resten (nämnare − täljare) beskriver en till fyra personer.',
     en:
       'Back on försörjningsstöd within 12 months (%) = exits after which a current period of assistance started after ' +
       'the exit day and within 12 months / exits whose 12 months have passed (the denominator). Hidden when one to four ' +
-      'people in the numerator or the denominator.',
+      'people in the numerator, the denominator or the rest (denominator − numerator).',
   },
   bipChange: {
     sv:
