@@ -149,19 +149,21 @@ export const BIP_INDICATORS_SQL = `
 
 /**
  * Combinations (issue 17, seed 004): the enrolments of the AME units in scope that exited in the
- * period and had a placement, each with
+ * period, each with
+ * - `has_placement`: whether it had a placement (the combinations are of those that had; the others
+ *   are counted only as what Kolada's exits of the same scope hold beyond them);
  * - its mode: `parallel` when two placements of different types overlapped at least one day (a
- *   placement runs from its start to its actual end, or the exit day while open), else `stepwise`;
+ *   placement runs from its start to its actual end, or the exit day while open), else `stepwise`
+ *   (`none` without a placement);
  * - its combination: the types that ran in parallel with another type (parallel), or all its types
  *   (stepwise), by name, sorted;
  * - its exit category, whether its 12 months have passed (by $5 today) and whether a current period of
  *   försörjningsstöd started after the exit day and within 12 months of it;
  * - the change of the BIP total (the sum of the items scored in both) from the enrolment's first
  *   counted assessment to its last (a different one, on the same scale).
- * Counted per (mode, combination): no person's row leaves the database.
  */
-export const COMBINATIONS_SQL = `
-  WITH ex AS (
+const COMBINATION_EXITS = `
+  ex AS (
     SELECT e.id, e.participant_id, e.exit_date, e.outcome_category,
            ${EXIT_WINDOW_CLOSED} AS window_closed,
            ${RETURNED_TO_ASSISTANCE} AS returned_to_assistance
@@ -200,15 +202,19 @@ export const COMBINATIONS_SQL = `
      GROUP BY ends.enrolment_id),
   combo AS (
     SELECT ex.*, bip.change AS bip_change,
-           CASE WHEN EXISTS (SELECT 1 FROM par WHERE par.enrolment_id = ex.id) THEN 'parallel' ELSE 'stepwise' END
-             AS mode,
+           EXISTS (SELECT 1 FROM pl WHERE pl.enrolment_id = ex.id) AS has_placement,
+           CASE WHEN EXISTS (SELECT 1 FROM par WHERE par.enrolment_id = ex.id) THEN 'parallel'
+                WHEN EXISTS (SELECT 1 FROM pl WHERE pl.enrolment_id = ex.id) THEN 'stepwise'
+                ELSE 'none' END AS mode,
            coalesce((SELECT array_agg(par.type_name ORDER BY par.type_name) FROM par WHERE par.enrolment_id = ex.id),
-                    (SELECT array_agg(DISTINCT pl.type_name ORDER BY pl.type_name) FROM pl WHERE pl.enrolment_id = ex.id))
+                    (SELECT array_agg(DISTINCT pl.type_name ORDER BY pl.type_name) FROM pl WHERE pl.enrolment_id = ex.id),
+                    '{}'::text[])
              AS types
       FROM ex
-      LEFT JOIN bip ON bip.enrolment_id = ex.id
-     WHERE EXISTS (SELECT 1 FROM pl WHERE pl.enrolment_id = ex.id))
-  SELECT mode, types,
+      LEFT JOIN bip ON bip.enrolment_id = ex.id)`;
+
+/** The facts counted over a set of `combo` rows; people are distinct people of that set. */
+const COMBINATION_FACTS = `
          count(*)::int AS exits,
          count(DISTINCT participant_id)::int AS people,
          count(*) FILTER (WHERE outcome_category = 'A')::int AS exits_a,
@@ -218,7 +224,29 @@ export const COMBINATIONS_SQL = `
          count(*) FILTER (WHERE window_closed AND returned_to_assistance)::int AS returned,
          count(*) FILTER (WHERE bip_change IS NOT NULL)::int AS bip_count,
          count(DISTINCT participant_id) FILTER (WHERE bip_change IS NOT NULL)::int AS bip_people,
-         coalesce(sum(bip_change), 0)::int AS bip_change_sum
+         coalesce(sum(bip_change), 0)::int AS bip_change_sum`;
+
+/**
+ * Counted per (mode, combination), per mode and in all — each with its own distinct people, so that a
+ * person with two exits in the period is one person in a mode's total and the grand total — for the
+ * exits with a placement; and in all for those without (`has_placement` false: mode `none`). No
+ * person's row leaves the database.
+ */
+export const COMBINATIONS_SQL = `
+  WITH ${COMBINATION_EXITS}
+  SELECT has_placement, mode, types, GROUPING(mode) AS all_modes, GROUPING(types) AS all_types,
+         ${COMBINATION_FACTS}
     FROM combo
-   GROUP BY mode, types
-   ORDER BY mode, types`;
+   GROUP BY GROUPING SETS ((has_placement, mode, types), (has_placement, mode), (has_placement))
+   ORDER BY has_placement, mode, types`;
+
+/**
+ * The facts of the combinations folded into each mode's "övriga kombinationer" ($6: their keys,
+ * `mode:type+type`), with the distinct people of the folded exits together.
+ */
+export const COMBINATIONS_FOLDED_SQL = `
+  WITH ${COMBINATION_EXITS}
+  SELECT mode, ${COMBINATION_FACTS}
+    FROM combo
+   WHERE has_placement AND (mode || ':' || array_to_string(types, '+')) = ANY($6::text[])
+   GROUP BY mode`;
