@@ -70,17 +70,21 @@ describe('GET /api/v1/statistics/combinations', () => {
     placements: [GivenInstance, string, string | null][];
     bip?: [number, number];
     assistanceFrom?: { from: string; superseded?: boolean };
-  }): Promise<void> {
+    /** Another enrolment of someone already given, starting that day. */
+    again?: { participantId: string; start: string };
+  }): Promise<string> {
     const ds = t.dataSource;
     const m = tenant.municipalityId;
     const user = tenant.users.ame_coach.id;
-    const participant = await givenParticipant(ds, m, tenant.units.ame);
+    const participant = options.again
+      ? { id: options.again.participantId }
+      : await givenParticipant(ds, m, tenant.units.ame);
     const enrolment = await givenEnrolment(ds, {
       municipalityId: m,
       participantId: participant.id,
       ameUnitId: tenant.units.ame,
       responsibleCoachId: user,
-      startDate: options.exit.date < '2026-01-01' ? '2025-01-01' : '2026-01-01',
+      startDate: options.again?.start ?? (options.exit.date < '2026-01-01' ? '2025-01-01' : '2026-01-01'),
       exitDate: options.exit.date,
       outcomeCategory: options.exit.category,
     });
@@ -122,6 +126,7 @@ describe('GET /api/v1/statistics/combinations', () => {
         ],
       );
     }
+    return participant.id;
   }
 
   beforeAll(async () => {
@@ -192,6 +197,18 @@ describe('GET /api/v1/statistics/combinations', () => {
     for (let i = 0; i < 4; i++)
       await givenPerson({ exit: { date: '2026-07-15', category: 'D' }, placements: [] });
     await givenPerson({ exit: { date: '2025-12-31', category: 'A' }, placements: parallel });
+    // 2027: five people with two exits each, SFI alone (15 March), then Praktik alone (15 June).
+    for (let i = 0; i < 5; i++) {
+      const who = await givenPerson({
+        exit: { date: '2027-03-15', category: 'D' },
+        placements: [[at.sfi, '2027-01-10', null]],
+      });
+      await givenPerson({
+        exit: { date: '2027-06-15', category: 'D' },
+        placements: [[at.practice, '2027-04-01', null]],
+        again: { participantId: who, start: '2027-04-01' },
+      });
+    }
   });
 
   afterAll(async () => {
@@ -387,6 +404,34 @@ describe('GET /api/v1/statistics/combinations', () => {
       meanBipTotalChange: shown(1.83),
     });
     expect(body.total).toMatchObject({ key: 'total', ...everything });
+  });
+
+  it('counts a person with two exits once in the mode’s and the grand total', async () => {
+    // 2027: the same five people exited from SFI alone and from Praktik alone: five in each combination,
+    // and five people (not ten) one at a time and in all. No exit without a placement, windows open.
+    const res = await request(t.app.getHttpServer())
+      .get('/api/v1/statistics/combinations')
+      .query({ period: '2027', unitId: tenant.units.ame })
+      .set('Authorization', tenant.users.analyst.auth);
+    expect(res.status).toBe(200);
+    const body = res.body as Report;
+    expect(body.combinations.map((c) => [c.key, c.people])).toEqual([
+      ['stepwise:Praktik', shown(5)],
+      ['stepwise:SFI', shown(5)],
+      ['other:parallel', shown(0)],
+      ['other:stepwise', shown(0)],
+    ]);
+    expect(body.comparison.map((c) => [c.key, c.people])).toEqual([
+      ['parallel', shown(0)],
+      ['stepwise', shown(5)],
+    ]);
+    // Ten exits, none to work or studies; no window closed yet.
+    expect(body.total).toMatchObject({
+      people: shown(5),
+      exitsToWorkOrStudiesShare: shown(0),
+      exitsWithClosedWindow: shown(0),
+      returnedToAssistanceShare: shown(null),
+    });
   });
 
   it('states its definitions and lets no person id out', async () => {
