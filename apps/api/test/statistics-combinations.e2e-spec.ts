@@ -27,7 +27,9 @@ import { startTestApp, TestApp } from './support/test-app';
  * - One at a time, SFI alone, four people (a group too small: folded). Exits C.
  * - One at a time, Praktik alone (two Praktik placements overlapping: the same type is not parallel),
  *   one person: exit D, BIP 2 → 3 (+11).
- * - Not counted: an exit without placements, and an exit in 2025.
+ * - Not counted: an exit in 2025, and five exits without placements (D: one on 15 June, four on 15
+ *   July). Kolada's exits of the same scope hold them, so the report keeps them in mind: five over the
+ *   year give nothing away; the one of the first half-year would be Kolada's exits less "Totalt".
  */
 interface Cell {
   value: number | null;
@@ -68,17 +70,21 @@ describe('GET /api/v1/statistics/combinations', () => {
     placements: [GivenInstance, string, string | null][];
     bip?: [number, number];
     assistanceFrom?: { from: string; superseded?: boolean };
-  }): Promise<void> {
+    /** Another enrolment of someone already given, starting that day. */
+    again?: { participantId: string; start: string };
+  }): Promise<string> {
     const ds = t.dataSource;
     const m = tenant.municipalityId;
     const user = tenant.users.ame_coach.id;
-    const participant = await givenParticipant(ds, m, tenant.units.ame);
+    const participant = options.again
+      ? { id: options.again.participantId }
+      : await givenParticipant(ds, m, tenant.units.ame);
     const enrolment = await givenEnrolment(ds, {
       municipalityId: m,
       participantId: participant.id,
       ameUnitId: tenant.units.ame,
       responsibleCoachId: user,
-      startDate: options.exit.date < '2026-01-01' ? '2025-01-01' : '2026-01-01',
+      startDate: options.again?.start ?? (options.exit.date < '2026-01-01' ? '2025-01-01' : '2026-01-01'),
       exitDate: options.exit.date,
       outcomeCategory: options.exit.category,
     });
@@ -120,6 +126,7 @@ describe('GET /api/v1/statistics/combinations', () => {
         ],
       );
     }
+    return participant.id;
   }
 
   beforeAll(async () => {
@@ -187,7 +194,21 @@ describe('GET /api/v1/statistics/combinations', () => {
       bip: [2, 3],
     });
     await givenPerson({ exit: june('D'), placements: [] });
+    for (let i = 0; i < 4; i++)
+      await givenPerson({ exit: { date: '2026-07-15', category: 'D' }, placements: [] });
     await givenPerson({ exit: { date: '2025-12-31', category: 'A' }, placements: parallel });
+    // 2027: five people with two exits each, SFI alone (15 March), then Praktik alone (15 June).
+    for (let i = 0; i < 5; i++) {
+      const who = await givenPerson({
+        exit: { date: '2027-03-15', category: 'D' },
+        placements: [[at.sfi, '2027-01-10', null]],
+      });
+      await givenPerson({
+        exit: { date: '2027-06-15', category: 'D' },
+        placements: [[at.practice, '2027-04-01', null]],
+        again: { participantId: who, start: '2027-04-01' },
+      });
+    }
   });
 
   afterAll(async () => {
@@ -305,6 +326,111 @@ describe('GET /api/v1/statistics/combinations', () => {
       returnedToAssistanceShare: shown(33.3),
       bipPeople: shown(11),
       meanBipTotalChange: shown(6),
+    });
+  });
+
+  it('hides what Kolada’s exits less the total would give: one exit of the half-year without a placement', async () => {
+    // 2026-H1: the same fifteen exits with a placement, and one (D, 15 June) without: Kolada's 16 exits
+    // less any count here over all of them would give the one away. Per table (the exits outside each
+    // time a hidden member beside the total of all exits):
+    // - people (5, 5 | övriga 0, 5; modes 5, 10; total 15; outside 1): the total hides, then the smaller
+    //   mode (parallel), then the first smallest row on the tie of fives in fold order (övriga en i taget);
+    // - not to work or studies (0, 5 | 0, 5; modes 0, 10; outside 1, D): the total, stepwise, and the
+    //   first row of five (Arbetsträning + Praktik); the same for not back on assistance (closed − returned);
+    // - closed windows (5, 5 | 0, 5; modes 5, 10; outside 1): the total, parallel, then the first row of five
+    //   in published order (Arbetsträning + SFI), so its closed count and return share hide;
+    // - to work or studies (5 of 5 parallel) and back on assistance: none outside, nothing more; BIP as
+    //   over the year.
+    const res = await request(t.app.getHttpServer())
+      .get('/api/v1/statistics/combinations')
+      .query({ period: '2026-H1', unitId: tenant.units.ame })
+      .set('Authorization', tenant.users.analyst.auth);
+    expect(res.status).toBe(200);
+    const body = res.body as Report;
+    const everything = {
+      people: hidden,
+      exitsToWorkOrStudiesShare: hidden,
+      exitsWithClosedWindow: hidden,
+      returnedToAssistanceShare: hidden,
+      bipPeople: hidden,
+      meanBipTotalChange: hidden,
+    };
+    expect(
+      body.combinations.map(({ key, types: _types, label: _label, mode: _mode, ...rest }) => [key, rest]),
+    ).toEqual([
+      [
+        'parallel:Arbetsträning+SFI',
+        {
+          people: shown(5),
+          exitsToWorkOrStudiesShare: shown(100),
+          exitsWithClosedWindow: hidden,
+          returnedToAssistanceShare: hidden,
+          bipPeople: shown(5),
+          meanBipTotalChange: shown(11),
+        },
+      ],
+      [
+        'stepwise:Arbetsträning+Praktik',
+        {
+          people: shown(5),
+          exitsToWorkOrStudiesShare: hidden,
+          exitsWithClosedWindow: shown(5),
+          returnedToAssistanceShare: hidden,
+          bipPeople: hidden,
+          meanBipTotalChange: hidden,
+        },
+      ],
+      [
+        'other:parallel',
+        {
+          people: shown(0),
+          exitsToWorkOrStudiesShare: shown(null),
+          exitsWithClosedWindow: shown(0),
+          returnedToAssistanceShare: shown(null),
+          bipPeople: shown(0),
+          meanBipTotalChange: shown(null),
+        },
+      ],
+      ['other:stepwise', everything],
+    ]);
+    expect(body.comparison[0]).toMatchObject({ key: 'parallel', ...everything });
+    expect(body.comparison[1]).toMatchObject({
+      key: 'stepwise',
+      people: shown(10),
+      exitsToWorkOrStudiesShare: hidden,
+      exitsWithClosedWindow: shown(10),
+      returnedToAssistanceShare: hidden,
+      bipPeople: shown(6),
+      meanBipTotalChange: shown(1.83),
+    });
+    expect(body.total).toMatchObject({ key: 'total', ...everything });
+  });
+
+  it('counts a person with two exits once in the mode’s and the grand total', async () => {
+    // 2027: the same five people exited from SFI alone and from Praktik alone: five in each combination,
+    // and five people (not ten) one at a time and in all. No exit without a placement, windows open.
+    const res = await request(t.app.getHttpServer())
+      .get('/api/v1/statistics/combinations')
+      .query({ period: '2027', unitId: tenant.units.ame })
+      .set('Authorization', tenant.users.analyst.auth);
+    expect(res.status).toBe(200);
+    const body = res.body as Report;
+    expect(body.combinations.map((c) => [c.key, c.people])).toEqual([
+      ['stepwise:Praktik', shown(5)],
+      ['stepwise:SFI', shown(5)],
+      ['other:parallel', shown(0)],
+      ['other:stepwise', shown(0)],
+    ]);
+    expect(body.comparison.map((c) => [c.key, c.people])).toEqual([
+      ['parallel', shown(0)],
+      ['stepwise', shown(5)],
+    ]);
+    // Ten exits, none to work or studies; no window closed yet.
+    expect(body.total).toMatchObject({
+      people: shown(5),
+      exitsToWorkOrStudiesShare: shown(0),
+      exitsWithClosedWindow: shown(0),
+      returnedToAssistanceShare: shown(null),
     });
   });
 

@@ -348,9 +348,10 @@ describe('GET /api/v1/statistics/interventions', () => {
       attendanceRate: shown(88.9),
       // Exits A 3, B 1, D 1: each under five, hidden; together five, so the total shows.
       exits: { A: hidden, B: hidden, C: shown(0), D: hidden, E: shown(0), total: shown(5) },
-      // Five ended; three in work within 90 days (the B came after 107 days): 60 %.
+      // Five ended; three in work within 90 days (the B came after 107 days): 60 % — hidden, since it
+      // would give away the three (and the two not in work or studies) beside the five ended.
       endedPlacements: shown(5),
-      workOrStudiesWithin90Days: shown(60),
+      workOrStudiesWithin90Days: hidden,
       openWindows: 0,
       // 8 places × 5 000 kr × 12 months = 480 000 kr; / 6 = 80 000; / 1270 days = 378; per A+B: hidden with A and B.
       costKr: 480_000,

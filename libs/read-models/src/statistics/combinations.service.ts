@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
-import { Clock, isSmall, ValidationFailedError } from '@steg/kernel';
+import { Clock, isSmall, shareHidden } from '@steg/kernel';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import {
@@ -9,20 +9,25 @@ import {
   type CombinationMode,
   COMBINATION_MODES,
   foldCombinations,
+  type ModeTotals,
   OTHER_ROW,
   suppressModeTable,
 } from './domain/combination.rules';
 import { COMBINATION_DEFINITIONS } from './domain/combination.figures';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
-import { parsePeriod } from './domain/period.rules';
+import { requirePeriod } from './domain/period.rules';
 import { CellDto } from './dto/intervention-report.dto';
 import { CombinationRowDto, CombinationsReportDto } from './dto/combinations.dto';
 import { StatisticsPeriodQuery } from './dto/kolada.dto';
-import { COMBINATIONS_SQL } from './intervention-effect.queries';
+import { COMBINATIONS_FOLDED_SQL, COMBINATIONS_SQL } from './intervention-effect.queries';
 
 interface GroupRow {
-  mode: CombinationMode;
-  types: string[];
+  has_placement: boolean;
+  mode: CombinationMode | 'none' | null;
+  types: string[] | null;
+  /** 1 on the rows of a mode's total and the grand total. */
+  all_modes: number;
+  all_types: number;
   exits: number;
   people: number;
   exits_a: number;
@@ -36,7 +41,9 @@ interface GroupRow {
 }
 
 /** The facts of a row: a combination, or a sum of them. */
-type Facts = Omit<GroupRow, 'mode' | 'types'>;
+type Facts = Omit<GroupRow, 'has_placement' | 'mode' | 'types' | 'all_modes' | 'all_types'>;
+/** A combination's row (with a placement, a mode and its types). */
+type CombinationRow = GroupRow & { mode: CombinationMode; types: string[] };
 const FACT_KEYS: (keyof Facts)[] = [
   'exits',
   'people',
@@ -49,8 +56,7 @@ const FACT_KEYS: (keyof Facts)[] = [
   'bip_people',
   'bip_change_sum',
 ];
-const sum = (rows: readonly Facts[]): Facts =>
-  Object.fromEntries(FACT_KEYS.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as unknown as Facts;
+const NO_FACTS = Object.fromEntries(FACT_KEYS.map((k) => [k, 0])) as unknown as Facts;
 
 const cell = (value: number | null, suppressed: boolean): CellDto => ({
   value: suppressed ? null : value,
@@ -78,32 +84,42 @@ export class CombinationsService {
   }
 
   async report(actor: Actor, query: StatisticsPeriodQuery): Promise<CombinationsReportDto> {
-    const period = parsePeriod(query.period);
-    if (period === null) {
-      throw new ValidationFailedError([
-        {
-          field: 'period',
-          rule: 'period.format',
-          message: 'must be a year, a month, a tertial or a half-year',
-        },
-      ]);
-    }
+    const period = requirePeriod(query.period);
     const units = await statisticsScope(this.dataSource, actor, query.unitId);
-    const rows = await this.dataSource.query<GroupRow[]>(COMBINATIONS_SQL, [
-      actor.principal.municipalityId,
-      period.from,
-      period.to,
-      units,
-      this.clock.today(),
-    ]);
-    const keyOf = (r: GroupRow): string => `${r.mode}:${r.types.join('+')}`;
+    const params = [actor.principal.municipalityId, period.from, period.to, units, this.clock.today()];
+    const all = await this.dataSource.query<GroupRow[]>(COMBINATIONS_SQL, params);
+    const withPlacement = all.filter((r) => r.has_placement);
+    const rows = withPlacement.filter((r): r is CombinationRow => r.all_modes === 0 && r.all_types === 0);
+    const modeFacts = (mode: CombinationMode): Facts =>
+      withPlacement.find((r) => r.all_modes === 0 && r.all_types === 1 && r.mode === mode) ?? NO_FACTS;
+    const totalFacts: Facts = withPlacement.find((r) => r.all_modes === 1) ?? NO_FACTS;
+    // The scope's exits without a placement: Kolada's exits of the same scope less this report's total.
+    const outsideFacts: Facts = all.find((r) => !r.has_placement && r.all_modes === 1) ?? NO_FACTS;
+    // The totals' own distinct people, and the exits outside, beside every count of people hidden.
+    const totalsOf = (people: (f: Facts) => number): ModeTotals => ({
+      modes: { parallel: people(modeFacts('parallel')), stepwise: people(modeFacts('stepwise')) },
+      total: people(totalFacts),
+      outside: people(outsideFacts),
+    });
+
+    const keyOf = (r: CombinationRow): string => `${r.mode}:${r.types.join('+')}`;
     const groups: CombinationGroup[] = rows.map((r) => ({ key: keyOf(r), mode: r.mode, people: r.people }));
-    const folded = foldCombinations(groups);
+    const folded = foldCombinations(
+      groups,
+      totalsOf((f) => f.people),
+    );
+    const foldedFacts =
+      folded.folded.length === 0
+        ? []
+        : await this.dataSource.query<(Facts & { mode: CombinationMode })[]>(COMBINATIONS_FOLDED_SQL, [
+            ...params,
+            folded.folded,
+          ]);
 
     // The published rows (shown combinations, then each mode's övriga) with their facts.
     const published: { row: CombinationGroup; types: string[]; label: string; facts: Facts }[] = [
       ...folded.shown.map((key) => {
-        const r = rows.find((x) => keyOf(x) === key) as GroupRow;
+        const r = rows.find((x) => keyOf(x) === key) as CombinationRow;
         return {
           row: { key, mode: r.mode, people: r.people },
           types: r.types,
@@ -112,7 +128,8 @@ export class CombinationsService {
         };
       }),
       ...COMBINATION_MODES.map((mode) => {
-        const facts = sum(rows.filter((r) => r.mode === mode && folded.folded.includes(keyOf(r))));
+        // The folded exits' own distinct people (a person in two folded combinations is one).
+        const facts = foldedFacts.find((f) => f.mode === mode) ?? NO_FACTS;
         return {
           row: { key: OTHER_ROW[mode], mode, people: facts.people },
           types: [],
@@ -121,14 +138,20 @@ export class CombinationsService {
         };
       }),
     ];
-    // Each count of people behind a figure (a numerator, a denominator) beside the same totals, through
-    // the same rule: a hidden one can be neither read nor subtracted out. People with A or B, and back on
-    // assistance, are counted as exits (an exit is one person's).
+    // Each count of people behind a figure (a numerator, a denominator, and the rest of a share)
+    // beside the same totals and the exits outside, through the same rule: a hidden one can be neither
+    // read nor subtracted out, here or from Kolada's and the flow's figures of all exits. People with A
+    // or B, and back on assistance, are counted as exits (an exit is one person's).
     const hide = (people: (f: Facts) => number) =>
-      suppressModeTable(published.map((p) => ({ ...p.row, people: people(p.facts) })));
+      suppressModeTable(
+        published.map((p) => ({ ...p.row, people: people(p.facts) })),
+        totalsOf(people),
+      );
     const workOrStudiesHidden = hide((f) => f.exits_a + f.exits_b);
+    const notWorkOrStudiesHidden = hide((f) => f.exits - f.exits_a - f.exits_b);
     const closedHidden = hide((f) => f.closed_people);
     const returnedHidden = hide((f) => f.returned);
+    const notReturnedHidden = hide((f) => f.closed - f.returned);
     const bipHidden = hide((f) => f.bip_people);
     type Hidden = Record<'people' | 'workOrStudies' | 'closed' | 'returned' | 'bip', boolean>;
 
@@ -139,7 +162,10 @@ export class CombinationsService {
     ): CombinationRowDto => {
       const small = (count: number, people: number): boolean => isSmall({ count, people });
       const closed = hidden.people || hidden.closed || small(facts.closed, facts.closed_people);
-      const returned = closed || hidden.returned || small(facts.returned, facts.returned);
+      const returned =
+        closed ||
+        hidden.returned ||
+        shareHidden(facts.returned, { count: facts.closed, people: facts.closed_people });
       const workOrStudies = facts.exits_a + facts.exits_b;
       const bip = hidden.people || hidden.bip || small(facts.bip_count, facts.bip_people);
       return {
@@ -147,7 +173,9 @@ export class CombinationsService {
         people: cell(facts.people, hidden.people),
         exitsToWorkOrStudiesShare: cell(
           share(workOrStudies, facts.exits),
-          hidden.people || hidden.workOrStudies || small(workOrStudies, workOrStudies),
+          hidden.people ||
+            hidden.workOrStudies ||
+            shareHidden(workOrStudies, { count: facts.exits, people: facts.people }),
         ),
         exitsWithClosedWindow: cell(facts.closed, closed),
         returnedToAssistanceShare: cell(share(facts.returned, facts.closed), returned),
@@ -160,12 +188,11 @@ export class CombinationsService {
     };
     const hiddenOf = (pick: (h: ReturnType<typeof hide>) => boolean, people: boolean): Hidden => ({
       people,
-      workOrStudies: pick(workOrStudiesHidden),
+      workOrStudies: pick(workOrStudiesHidden) || pick(notWorkOrStudiesHidden),
       closed: pick(closedHidden),
-      returned: pick(returnedHidden),
+      returned: pick(returnedHidden) || pick(notReturnedHidden),
       bip: pick(bipHidden),
     });
-    const modeFacts = (mode: CombinationMode): Facts => sum(rows.filter((r) => r.mode === mode));
     return {
       period: { label: period.label, kind: period.kind, from: period.from, to: period.to },
       unitId: query.unitId ?? null,
@@ -190,7 +217,7 @@ export class CombinationsService {
       ),
       total: figures(
         { key: 'total', mode: 'all', types: [], label: 'Totalt' },
-        sum(rows),
+        totalFacts,
         hiddenOf((h) => h.total, folded.totalHidden),
       ),
     };

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
-import { addMonths, Clock, type Count, isSmall, suppress } from '@steg/kernel';
+import { addMonths, Clock, type Count, isSmall, shareHidden, suppress } from '@steg/kernel';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { FLOW_DEFINITIONS } from './domain/flow.figures';
@@ -42,9 +42,12 @@ const cell = (value: number | null, hidden: boolean): CellDto => ({
   suppressed: hidden,
 });
 
-/** A share shown only when its numerator and denominator describe none or at least five people. */
+/**
+ * A share shown only when its numerator, its denominator and the rest (denominator − numerator)
+ * describe none or at least five people (shareHidden); the denominator on its own by its own people.
+ */
 function shareOf(numerator: Count, denominator: Count, openWindows = 0): FlowShareDto {
-  const hidden = isSmall(numerator) || isSmall(denominator);
+  const hidden = shareHidden(numerator, denominator);
   const value = denominator.count > 0 ? Math.round((numerator.count / denominator.count) * 1000) / 10 : null;
   return {
     share: cell(value, hidden),

@@ -5,11 +5,12 @@
 
 /**
  * One rule for "back on försörjningsstöd within 12 months of an exit" (flow, combinations), over an
- * exited enrolment `e`, $1 the municipality and $5 today: the exit's 12 months have passed, and a
- * current period of assistance started after the exit day and within 12 months of it (one that ran
- * through the exit is no return).
+ * exited enrolment `e`, $1 the municipality and $5 today: the exit's 12 months have passed (the
+ * window's last day, exit + 12 months, is before today: on that day itself a return can still
+ * begin), and a current period of assistance started after the exit day and within 12 months of it
+ * (one that ran through the exit is no return).
  */
-export const EXIT_WINDOW_CLOSED = `(e.exit_date + interval '12 months')::date <= $5::date`;
+export const EXIT_WINDOW_CLOSED = `(e.exit_date + interval '12 months')::date < $5::date`;
 export const RETURNED_TO_ASSISTANCE = `EXISTS (SELECT 1 FROM assistance_periods a
                     WHERE a.municipality_id = $1 AND a.participant_id = e.participant_id
                       AND a.superseded_at IS NULL

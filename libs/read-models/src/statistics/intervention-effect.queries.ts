@@ -1,4 +1,5 @@
 import { EXIT_WINDOW_CLOSED, RETURNED_TO_ASSISTANCE } from './flow.queries';
+import { EXITED_WITH_PLACEMENT } from './intervention.queries';
 
 /**
  * The set-based queries of the per-intervention report's funder, agreement, follow-up, BIP and
@@ -90,12 +91,7 @@ export const AGREEMENT_EXITS_SQL = `
 export const TYPE_FOLLOW_UPS_SQL = `
   WITH ex AS (
     SELECT DISTINCT i.type_id, e.id AS enrolment_id, e.participant_id
-      FROM enrolments e
-      JOIN placements p ON p.enrolment_id = e.id AND p.municipality_id = $1
-      JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
-     WHERE e.municipality_id = $1
-       AND e.exit_date BETWEEN $2::date AND $3::date
-       AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[])))
+${EXITED_WITH_PLACEMENT})
   SELECT ex.type_id, f.checkpoint_months::int AS checkpoint_months,
          count(*)::int AS recorded, count(DISTINCT ex.participant_id)::int AS people,
          count(*) FILTER (WHERE f.status IN ('working', 'studying'))::int AS work_or_studies
@@ -155,19 +151,21 @@ export const BIP_INDICATORS_SQL = `
 
 /**
  * Combinations (issue 17, seed 004): the enrolments of the AME units in scope that exited in the
- * period and had a placement, each with
+ * period, each with
+ * - `has_placement`: whether it had a placement (the combinations are of those that had; the others
+ *   are counted only as what Kolada's exits of the same scope hold beyond them);
  * - its mode: `parallel` when two placements of different types overlapped at least one day (a
- *   placement runs from its start to its actual end, or the exit day while open), else `stepwise`;
+ *   placement runs from its start to its actual end, or the exit day while open), else `stepwise`
+ *   (`none` without a placement);
  * - its combination: the types that ran in parallel with another type (parallel), or all its types
  *   (stepwise), by name, sorted;
  * - its exit category, whether its 12 months have passed (by $5 today) and whether a current period of
  *   försörjningsstöd started after the exit day and within 12 months of it;
  * - the change of the BIP total (the sum of the items scored in both) from the enrolment's first
  *   counted assessment to its last (a different one, on the same scale).
- * Counted per (mode, combination): no person's row leaves the database.
  */
-export const COMBINATIONS_SQL = `
-  WITH ex AS (
+const COMBINATION_EXITS = `
+  ex AS (
     SELECT e.id, e.participant_id, e.exit_date, e.outcome_category,
            ${EXIT_WINDOW_CLOSED} AS window_closed,
            ${RETURNED_TO_ASSISTANCE} AS returned_to_assistance
@@ -209,13 +207,18 @@ export const COMBINATIONS_SQL = `
     SELECT enrolment_id, array_agg(DISTINCT type_name ORDER BY type_name) AS types FROM pl GROUP BY enrolment_id),
   combo AS (
     SELECT ex.*, bip.change AS bip_change,
-           CASE WHEN pt.enrolment_id IS NOT NULL THEN 'parallel' ELSE 'stepwise' END AS mode,
-           coalesce(pt.types, at.types) AS types
+           at.enrolment_id IS NOT NULL AS has_placement,
+           CASE WHEN pt.enrolment_id IS NOT NULL THEN 'parallel'
+                WHEN at.enrolment_id IS NOT NULL THEN 'stepwise'
+                ELSE 'none' END AS mode,
+           coalesce(pt.types, at.types, '{}'::text[]) AS types
       FROM ex
-      JOIN all_types at ON at.enrolment_id = ex.id
+      LEFT JOIN all_types at ON at.enrolment_id = ex.id
       LEFT JOIN par_types pt ON pt.enrolment_id = ex.id
-      LEFT JOIN bip ON bip.enrolment_id = ex.id)
-  SELECT mode, types,
+      LEFT JOIN bip ON bip.enrolment_id = ex.id)`;
+
+/** The facts counted over a set of `combo` rows; people are distinct people of that set. */
+const COMBINATION_FACTS = `
          count(*)::int AS exits,
          count(DISTINCT participant_id)::int AS people,
          count(*) FILTER (WHERE outcome_category = 'A')::int AS exits_a,
@@ -225,7 +228,29 @@ export const COMBINATIONS_SQL = `
          count(*) FILTER (WHERE window_closed AND returned_to_assistance)::int AS returned,
          count(*) FILTER (WHERE bip_change IS NOT NULL)::int AS bip_count,
          count(DISTINCT participant_id) FILTER (WHERE bip_change IS NOT NULL)::int AS bip_people,
-         coalesce(sum(bip_change), 0)::int AS bip_change_sum
+         coalesce(sum(bip_change), 0)::int AS bip_change_sum`;
+
+/**
+ * Counted per (mode, combination), per mode and in all — each with its own distinct people, so that a
+ * person with two exits in the period is one person in a mode's total and the grand total — for the
+ * exits with a placement; and in all for those without (`has_placement` false: mode `none`). No
+ * person's row leaves the database.
+ */
+export const COMBINATIONS_SQL = `
+  WITH ${COMBINATION_EXITS}
+  SELECT has_placement, mode, types, GROUPING(mode) AS all_modes, GROUPING(types) AS all_types,
+         ${COMBINATION_FACTS}
     FROM combo
-   GROUP BY mode, types
-   ORDER BY mode, types`;
+   GROUP BY GROUPING SETS ((has_placement, mode, types), (has_placement, mode), (has_placement))
+   ORDER BY has_placement, mode, types`;
+
+/**
+ * The facts of the combinations folded into each mode's "övriga kombinationer" ($6: their keys,
+ * `mode:type+type`), with the distinct people of the folded exits together.
+ */
+export const COMBINATIONS_FOLDED_SQL = `
+  WITH ${COMBINATION_EXITS}
+  SELECT mode, ${COMBINATION_FACTS}
+    FROM combo
+   WHERE has_placement AND (mode || ':' || array_to_string(types, '+')) = ANY($6::text[])
+   GROUP BY mode`;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
-import { Clock, type Count, type CountTable, isSmall, suppress } from '@steg/kernel';
+import { Clock, type Count, type CountTable, isSmall, shareHidden, suppress } from '@steg/kernel';
 import { SurveyResultsService, type SurveyResultGroupDto } from '@steg/measurement';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
@@ -116,6 +116,7 @@ interface AfterEndRow {
   ended: number;
   people: number;
   work_or_studies: number;
+  work_or_studies_people: number;
   open_windows: number;
 }
 
@@ -127,7 +128,7 @@ interface RowFacts {
   reportedDays: number;
   exits: Record<(typeof CATEGORIES)[number] | 'total', Count>;
   ended: Count;
-  workOrStudies: number;
+  workOrStudies: Count;
   openWindows: number;
   costOre: number;
 }
@@ -252,7 +253,7 @@ export class InterventionReportService {
           total: exit(null),
         },
         ended: { count: a?.ended ?? 0, people: a?.people ?? 0 },
-        workOrStudies: a?.work_or_studies ?? 0,
+        workOrStudies: { count: a?.work_or_studies ?? 0, people: a?.work_or_studies_people ?? 0 },
         openWindows: a?.open_windows ?? 0,
         costOre,
       };
@@ -453,8 +454,8 @@ function peopleTable(rows: readonly string[], people: (row: string) => number, t
 
 /**
  * One row's figures with the small-number rule applied: everything about people hides with the
- * row's participants; an exit category by its own cell; the 90-day share when fewer than five
- * placements ended; a unit cost when its denominator hides. The cost itself is a budget: always shown.
+ * row's participants; an exit category by its own cell; the 90-day share when one to four people are
+ * behind the ended placements, those in work or studies, or the rest (shareHidden); a unit cost when its denominator hides. The cost itself is a budget: always shown.
  */
 function figures(
   facts: RowFacts,
@@ -480,7 +481,10 @@ function figures(
       total: cell(facts.exits.total.count, exitHidden('total')),
     },
     endedPlacements: cell(facts.ended.count, endedHidden),
-    workOrStudiesWithin90Days: cell(share(facts.workOrStudies, facts.ended.count), endedHidden),
+    workOrStudiesWithin90Days: cell(
+      share(facts.workOrStudies.count, facts.ended.count),
+      endedHidden || shareHidden(facts.workOrStudies, facts.ended),
+    ),
     openWindows: endedHidden ? null : facts.openWindows,
     costKr: Math.round(facts.costOre / 100),
     costPerParticipantKr: cell(perUnitKronor(facts.costOre, facts.participants), peopleHidden),
@@ -497,17 +501,18 @@ function funderCosts(parts: readonly { funderType: string; ore: number }[]): Fun
   }).filter((f) => f.costOre > 0);
 }
 
-/** A checkpoint's share in work or studies: hidden when one to four people are behind its numerator or denominator. */
+/**
+ * A checkpoint's share in work or studies: hidden when one to four people are behind the recorded
+ * follow-ups, those in work or studies, or the rest (shareHidden).
+ */
 function followUpFigures(months: number, row: FollowUpRow | undefined): FollowUpCheckpointDto {
-  const hidden = isSmall({ count: row?.recorded ?? 0, people: row?.people ?? 0 });
+  const recorded = { count: row?.recorded ?? 0, people: row?.people ?? 0 };
+  const hidden = isSmall(recorded);
   const numerator = row?.work_or_studies ?? 0; // one follow-up per enrolment and checkpoint: one person each
   return {
     checkpointMonths: months,
-    recorded: cell(row?.recorded ?? 0, hidden),
-    workOrStudiesShare: cell(
-      share(numerator, row?.recorded ?? 0),
-      hidden || isSmall({ count: numerator, people: numerator }),
-    ),
+    recorded: cell(recorded.count, hidden),
+    workOrStudiesShare: cell(share(numerator, recorded.count), hidden || shareHidden(numerator, recorded)),
   };
 }
 

@@ -45,6 +45,19 @@ export const INTERVENTION_VOLUME_SQL = `
    GROUP BY GROUPING SETS ((pl.type_id, pl.instance_id), (pl.type_id))`;
 
 /**
+ * One rule for "an exit of the period with a placement" (the exits and the follow-ups per intervention
+ * type): enrolments `e` that exited in the period ($2–$3) with their placements `p` in instances `i` of
+ * the units in scope ($4, null = all), of municipality $1. A FROM … WHERE to select from.
+ */
+export const EXITED_WITH_PLACEMENT = `
+      FROM enrolments e
+      JOIN placements p ON p.enrolment_id = e.id AND p.municipality_id = $1
+      JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
+     WHERE e.municipality_id = $1
+       AND e.exit_date BETWEEN $2::date AND $3::date
+       AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[]))`;
+
+/**
  * Exits (avslut) in the period of enrolments that had a placement in the instance (or type), by
  * Kolada category: an enrolment counts once per instance and once per type, whatever its number of
  * placements there.
@@ -52,12 +65,7 @@ export const INTERVENTION_VOLUME_SQL = `
 export const INTERVENTION_EXITS_SQL = `
   WITH ex AS (
     SELECT DISTINCT i.type_id, p.instance_id, e.id AS enrolment_id, e.participant_id, e.outcome_category
-      FROM enrolments e
-      JOIN placements p ON p.enrolment_id = e.id AND p.municipality_id = $1
-      JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
-     WHERE e.municipality_id = $1
-       AND e.exit_date BETWEEN $2::date AND $3::date
-       AND ($4::uuid[] IS NULL OR i.responsible_unit_id = ANY($4::uuid[])))
+${EXITED_WITH_PLACEMENT})
   SELECT type_id, instance_id, outcome_category AS category,
          GROUPING(instance_id) AS all_instances,
          GROUPING(outcome_category) AS all_categories,
@@ -78,6 +86,8 @@ export const INTERVENTION_AFTER_END_SQL = `
          count(DISTINCT p.participant_id)::int AS people,
          count(*) FILTER (WHERE e.exit_date BETWEEN p.actual_end_date AND p.actual_end_date + 90
                             AND e.outcome_category IN ('A', 'B'))::int AS work_or_studies,
+         count(DISTINCT p.participant_id) FILTER (WHERE e.exit_date BETWEEN p.actual_end_date AND p.actual_end_date + 90
+                            AND e.outcome_category IN ('A', 'B'))::int AS work_or_studies_people,
          count(*) FILTER (WHERE p.actual_end_date + 90 > $5::date)::int AS open_windows
     FROM placements p
     JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1

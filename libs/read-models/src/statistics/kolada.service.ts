@@ -6,7 +6,6 @@ import { mayReadStatistics, StaffPrincipalsService } from '@steg/access';
 import { KOLADA_FILE_HEADER, koladaFileRows } from './domain/kolada-file';
 import {
   ForbiddenError,
-  ValidationFailedError,
   type Count,
   type CountTable,
   suppressLinked,
@@ -16,7 +15,7 @@ import {
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from './domain/kolada.figures';
-import { parsePeriod, ReportingPeriod } from './domain/period.rules';
+import { ReportingPeriod, requirePeriod } from './domain/period.rules';
 import { FigureValueDto, KoladaFigureDto, StatisticsPeriodQuery, KoladaReportDto } from './dto/kolada.dto';
 import {
   FigureRule,
@@ -129,17 +128,7 @@ export class KoladaService {
     query: StatisticsPeriodQuery,
     within: Queryable = this.dataSource,
   ): Promise<KoladaScope> {
-    const period = parsePeriod(query.period);
-    if (period === null) {
-      throw new ValidationFailedError([
-        {
-          field: 'period',
-          rule: 'period.format',
-          message:
-            'must be a year (2026), a month (2026-11), a tertial (2026-T1…T3) or a half-year (2026-H1, H2)',
-        },
-      ]);
-    }
+    const period = requirePeriod(query.period);
     return {
       municipalityId: actor.principal.municipalityId,
       period,

@@ -3,14 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { mayReadStatistics, StaffPrincipalsService } from '@steg/access';
 import { Actor, cliActor } from '@steg/http';
-import {
-  Clock,
-  ForbiddenError,
-  loadExcel,
-  neutraliseCell,
-  stockholmDateTime,
-  ValidationFailedError,
-} from '@steg/kernel';
+import { Clock, ForbiddenError, loadExcel, neutraliseCell, stockholmDateTime } from '@steg/kernel';
 import { FlowService } from '../flow/flow.service';
 import { ReadModelDatabase } from '../read-model-database';
 import { CombinationsService } from './combinations.service';
@@ -29,7 +22,7 @@ import {
   overviewSheet,
   referralFlowSheet,
 } from './domain/management-sheets';
-import { parseMonth } from './domain/period.rules';
+import { requireMonth } from './domain/period.rules';
 import { FlowStatisticsService } from './flow-statistics.service';
 import { InterventionReportService } from './intervention-report.service';
 import { KoladaService } from './kolada.service';
@@ -79,12 +72,7 @@ export class ManagementReportService {
   }
 
   async report(actor: Actor, query: ManagementReportRequest): Promise<ManagementReport> {
-    const month = parseMonth(query.month);
-    if (month === null) {
-      throw new ValidationFailedError([
-        { field: 'month', rule: 'month.format', message: 'month must be a month, YYYY-MM (e.g. 2026-11)' },
-      ]);
-    }
+    const month = requireMonth(query.month);
     const period = { period: month.label, unitId: query.unitId };
     // The figure sets, in sheet order: one line each (the set's service, and its mapper in
     // domain/management-sheets.ts).

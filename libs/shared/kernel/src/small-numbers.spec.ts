@@ -3,6 +3,7 @@ import {
   type CountTable,
   isSmall,
   MIN_PEOPLE,
+  shareHidden,
   suppress,
   suppressLinked,
   type Suppression,
@@ -61,6 +62,45 @@ describe('isSmall', () => {
     [6, false],
   ])('%i people: small %s', (people, small) => {
     expect(isSmall({ count: people * 3, people })).toBe(small);
+  });
+});
+
+describe('shareHidden', () => {
+  const n = (count: number, people = count) => ({ count, people });
+  it.each<[string, Parameters<typeof shareHidden>[0], { count: number; people: number }, boolean]>([
+    ['nothing at all', 0, n(0), false],
+    ['none of ten', 0, n(10), false],
+    ['all of ten', 10, n(10), false],
+    ['five of ten', 5, n(10), false],
+    ['five of nine: the rest is four', 5, n(9), true],
+    ['two of ten: the part is small', 2, n(10), true],
+    ['eight of ten: the rest (two) is small', 8, n(10), true],
+    ['six of ten: the rest is four', 6, n(10), true],
+    ['four of four: the whole is small', 4, n(4), true],
+    ['one of one', 1, n(1), true],
+    ['five of five', 5, n(5), false],
+    ['five of fourteen', 5, n(14), false],
+    ['nine of fourteen: the rest is five', 9, n(14), false],
+    ['ten of fourteen: the rest is four', 10, n(14), true],
+    // Counted things with their people: 12 exits of 6 people, 10 of them to work by 6 people — the
+    // two exits left are one or two people.
+    ['ten exits of twelve, all six people in the part', n(10, 6), n(12, 6), true],
+    ['five exits of ten, by five of ten people', n(5, 5), n(10, 10), false],
+    ['six exits of twelve, by three people: the part is small', n(6, 3), n(12, 8), true],
+  ])('%s → hidden %s', (_, part, whole, hidden) => {
+    expect(shareHidden(part, whole)).toBe(hidden);
+  });
+
+  it('hides whenever the part, the whole or the rest is one to four, for any people', () => {
+    fc.assert(
+      fc.property(fc.nat(60), fc.nat(60), (part, rest) => {
+        const whole = part + rest;
+        const small = (x: number) => x > 0 && x < MIN_PEOPLE;
+        expect(shareHidden(part, { count: whole, people: whole })).toBe(
+          small(part) || small(rest) || small(whole),
+        );
+      }),
+    );
   });
 });
 

@@ -51,6 +51,22 @@ export function isSmall(count: Count): boolean {
   return count.people > 0 && count.people < MIN_PEOPLE;
 }
 
+/**
+ * Whether a two-way share (part of a whole: exits to work of all exits, follow-ups in work of all
+ * recorded) must be hidden. Shown beside its whole, a share gives away both its part and the rest
+ * (whole − part), so it hides when the whole, the part or the rest describes one to four people (none
+ * is not small). `part` counts the same things as `whole`; a plain number is that many things of one
+ * person each. The rest's people are not counted: they are at least the whole's people not in the
+ * part, and at least one when anything is left, which is what is checked (a person counted in both,
+ * with exits of both kinds, makes the rest look smaller, never larger).
+ */
+export function shareHidden(part: Count | number, whole: Count): boolean {
+  const p: Count = typeof part === 'number' ? { count: part, people: part } : part;
+  const restCount = whole.count - p.count;
+  const restPeople = restCount > 0 ? Math.max(1, whole.people - p.people) : 0;
+  return isSmall(whole) || isSmall(p) || isSmall({ count: restCount, people: restPeople });
+}
+
 interface Slot {
   count: Count;
   get: () => boolean;

@@ -18,25 +18,31 @@ export const COMBINATION_DEFINITIONS: Record<
       'the enrolment’s types. Types sorted by name.',
   },
   people: {
-    sv: 'Personer = unika personer bland avsluten med kombinationen (en person med två avslut i perioden räknas i båda kombinationerna).',
-    en: 'People = distinct people among the exits with the combination (a person with two exits in the period counts in both combinations).',
+    sv:
+      'Personer = unika personer bland avsluten med kombinationen (en person med två avslut i perioden räknas i båda ' +
+      'kombinationerna). Övriga kombinationer, jämförelseraderna och Totalt räknar de unika personerna bland alla sina ' +
+      'avslut: en person med två avslut räknas där en gång.',
+    en:
+      'People = distinct people among the exits with the combination (a person with two exits in the period counts in ' +
+      'both combinations). Other combinations, the comparison rows and the total count the distinct people among all ' +
+      'their exits: a person with two exits counts once there.',
   },
   exitsToWorkOrStudies: {
     sv:
       'Avslut till arbete eller studier (%) = avslut med kategori A eller B / alla avslut med kombinationen. Visas bara när ' +
-      'täljaren är noll eller minst fem.',
+      'täljaren, nämnaren och resten (nämnare − täljare) vardera är noll eller minst fem.',
     en:
       'Exits to work or studies (%) = exits with category A or B / all exits with the combination. Shown only when the ' +
-      'numerator is zero or at least five.',
+      'numerator, the denominator and the rest (denominator − numerator) are each zero or at least five.',
   },
   returnToAssistance: {
     sv:
       'Åter till försörjningsstöd inom 12 månader (%) = avslut där en gällande period av försörjningsstöd började efter ' +
-      'avslutsdagen och inom 12 månader / avslut vars 12 månader har gått (nämnaren). Döljs när täljare eller nämnare beskriver en till fyra personer.',
+      'avslutsdagen och inom 12 månader / avslut vars 12 månader har gått (nämnaren). Döljs när täljare, nämnare eller resten (nämnare − täljare) beskriver en till fyra personer.',
     en:
       'Back on försörjningsstöd within 12 months (%) = exits after which a current period of assistance started after ' +
       'the exit day and within 12 months / exits whose 12 months have passed (the denominator). Hidden when one to four ' +
-      'people in the numerator or the denominator.',
+      'people in the numerator, the denominator or the rest (denominator − numerator).',
   },
   bipChange: {
     sv:
@@ -55,13 +61,19 @@ export const COMBINATION_DEFINITIONS: Record<
       'sättet. Röjandeskyddet körs på tabellen av raderna bredvid summorna: en visad kombination som skulle låta en ' +
       'övrig-rad med en till fyra personer räknas fram läggs också bland de övriga, och det som ännu är litet döljs. ' +
       'Samma regel körs på varje täljare och nämnare (avslut A/B, avslut vars 12 månader gått, åter till ' +
-      'försörjningsstöd, personer med BIP) för raderna bredvid summorna.',
+      'försörjningsstöd, personer med BIP, och resten av varje andel) för raderna bredvid summorna. Avsluten utan ' +
+      'placering i samma enhet och period (som Koladas avslut och flödet räknar med) är en dold del bredvid summan av ' +
+      'alla avslut: beskriver de en till fyra personer döljs Totalt, och ett sätt och en rad, så att de inte kan räknas ' +
+      'fram som skillnaden.',
     en:
       'Most common first: combinations of at least five people show on their own; the rest go into "other ' +
       'combinations" of their mode (parallel, one at a time). The comparison row parallel vs one at a time sums all the ' +
       'combinations of the mode. The small-number rule runs on the table of the rows beside their totals: a shown ' +
       'combination that would let an "other" row of one to four people be had by subtraction is folded too, and what ' +
       'is still small is hidden. The same rule runs on each numerator and denominator (exits A/B, exits whose 12 ' +
-      'months have passed, back on assistance, people with BIP) for the rows beside their totals.',
+      'months have passed, back on assistance, people with BIP, and the rest of each share) for the rows beside their ' +
+      'totals. The exits without a placement of the same unit and period (which Kolada’s exits and the flow count) are ' +
+      'a hidden member beside the total of all exits: when they describe one to four people, the total hides, and a ' +
+      'mode and a row, so that they cannot be had as the difference.',
   },
 };

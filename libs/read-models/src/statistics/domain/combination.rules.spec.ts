@@ -89,4 +89,50 @@ describe('suppressModeTable', () => {
       total: false,
     });
   });
+
+  it('three exits without a placement beside all exits shown elsewhere: the grand total hides, and a mode and a row', () => {
+    // Kolada shows 23 exits = 20 here + 3 without a placement: Totalt 20 would give the three away, so it
+    // hides; 23 − parallel − stepwise too, so the smaller mode (parallel 8) hides; 23 − the rows too, so
+    // the smallest row (A+B 8) hides. The mode groups then hold: parallel hidden (nothing to subtract from).
+    expect(
+      suppressModeTable([p('other:p', 0), s('other:s', 0), p('A+B', 8), s('A', 12)], { outside: 3 }),
+    ).toEqual({
+      rows: { 'other:p': false, 'other:s': false, 'A+B': true, A: false },
+      modes: { parallel: true, stepwise: false },
+      total: true,
+    });
+  });
+
+  it('five exits or none without a placement give nothing away', () => {
+    const rows = [p('other:p', 0), s('other:s', 0), p('A+B', 8), s('A', 12)];
+    const nothing = {
+      rows: { 'other:p': false, 'other:s': false, 'A+B': false, A: false },
+      modes: { parallel: false, stepwise: false },
+      total: false,
+    };
+    expect(suppressModeTable(rows, { outside: 5 })).toEqual(nothing);
+    expect(suppressModeTable(rows, { outside: 0 })).toEqual(nothing);
+  });
+
+  it('takes the distinct people of the totals: rows of 5 and 5 that are six people hide nothing, of four people hide the total', () => {
+    const rows = [p('other:p', 0), s('other:s', 0), p('A+B', 5), p('C+D', 5)];
+    expect(suppressModeTable(rows, { modes: { parallel: 6 }, total: 6 }).total).toBe(false);
+    expect(suppressModeTable(rows, { modes: { parallel: 4 }, total: 4 })).toMatchObject({
+      modes: { parallel: true },
+      total: true,
+    });
+  });
+});
+
+describe('foldCombinations beside exits without a placement', () => {
+  it('folds the row the exits outside would give away, and hides the total', () => {
+    // 23 exits in Kolada = 20 with a placement + 3 without: A+B (8) folds into övriga (then hidden), Totalt hides.
+    expect(foldCombinations([p('A+B', 8), s('A', 12)], { outside: 3 })).toMatchObject({
+      shown: ['A'],
+      folded: ['A+B'],
+      otherHidden: { parallel: true },
+      modeHidden: { parallel: true, stepwise: false },
+      totalHidden: true,
+    });
+  });
 });

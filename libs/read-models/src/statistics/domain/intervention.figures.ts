@@ -43,11 +43,13 @@ export const INTERVENTION_DEFINITIONS: Record<
     sv:
       'Arbete eller studier inom 90 dagar (%) = placeringar som avslutades i perioden vars inskrivning avslutades med A ' +
       'eller B inom 90 dagar efter placeringens slut / alla placeringar som avslutades i perioden. openWindows = ' +
-      'placeringar som slutade för mindre än 90 dagar sedan: andelen kan ännu öka.',
+      'placeringar som slutade för mindre än 90 dagar sedan: andelen kan ännu öka. Andelen döljs när täljare, nämnare ' +
+      'eller resten (nämnare − täljare) beskriver en till fyra personer.',
     en:
       'Work or studies within 90 days (%) = placements ended in the period whose enrolment exited with A or B within 90 ' +
       'days of the placement’s end / all placements ended in the period. openWindows = placements ended less than 90 ' +
-      'days ago: the share may still grow.',
+      'days ago: the share may still grow. The share hides when one to four people are behind its numerator, its ' +
+      'denominator or the rest (denominator − numerator).',
   },
   cost: {
     sv:
@@ -101,14 +103,14 @@ export const INTERVENTION_DEFINITIONS: Record<
       'Uppföljning efter avslut, 6 och 12 månader (%) = inskrivningar med avslut i perioden som hade en placering av ' +
       'typen och vars uppföljning vid kontrollpunkten är registrerad (den gällande registreringen; en rättelse ersätter) ' +
       'med status i arbete eller studier / alla registrerade uppföljningar vid kontrollpunkten för dessa inskrivningar ' +
-      '(nämnaren; status okänd ingår). Ej registrerade kontrollpunkter ingår inte. Andelen döljs när täljare eller ' +
-      'nämnare beskriver en till fyra personer; antalet registrerade när nämnaren gör det.',
+      '(nämnaren; status okänd ingår). Ej registrerade kontrollpunkter ingår inte. Andelen döljs när täljare, ' +
+      'nämnare eller resten (nämnare − täljare) beskriver en till fyra personer; antalet registrerade när nämnaren gör det.',
     en:
       'Follow-up after exit, 6 and 12 months (%) = enrolments exited in the period with a placement of the type whose ' +
       'follow-up at the checkpoint is recorded (the current record; a correction supersedes) with status working or ' +
       'studying / all recorded follow-ups at the checkpoint of those enrolments (the denominator; status unknown ' +
       'included). Checkpoints not recorded are left out. The share hides when one to four people are behind its ' +
-      'numerator or denominator; the number recorded when the denominator does.',
+      'numerator, its denominator or the rest (denominator − numerator); the number recorded when the denominator does.',
   },
   bipChange: {
     sv:

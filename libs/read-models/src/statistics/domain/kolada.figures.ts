@@ -369,9 +369,13 @@ export const SUPPRESSION_RULE = {
   sv:
     'Ett värde som beskriver färre än fem personer visas inte (null, suppressed), och ett värde bredvid döljs också ' +
     'när det annars skulle gå att räkna fram det dolda genom subtraktion från en summa som visas (T = K + M + ' +
-    'personer med annat/okänt kön, som aldrig redovisas för sig). En andel visas bara när både täljare och nämnare visas.',
+    'personer med annat/okänt kön, som aldrig redovisas för sig). En andel visas bara när både täljare och nämnare visas, ' +
+    'och en andel av en helhet (andel i arbete av alla avslut) döljs också när resten (nämnare − täljare) beskriver en ' +
+    'till fyra personer.',
   en:
     'A value describing fewer than five people is not shown (null, suppressed), and a value beside it is hidden too ' +
     'when the hidden one could otherwise be worked out by subtraction from a total that is shown (T = K + M + people ' +
-    'of other or unstated gender, never shown on their own). A share is shown only when its numerator and denominator are.',
+    'of other or unstated gender, never shown on their own). A share is shown only when its numerator and denominator are, ' +
+    'and a share of a whole (in work of all exits) hides too when the rest (denominator − numerator) describes one to ' +
+    'four people.',
 };

@@ -414,7 +414,7 @@ describe('overviewSheet and deviationsSheet', () => {
 });
 
 describe('fundingSheet, agreementsSheet and combinationsSheet', () => {
-  it('gives the cost per type and funder in Swedish, then all types, whole kronor', () => {
+  it('gives the cost per type and funder in Swedish, then all types, kronor to the öre', () => {
     const sheet = fundingSheet({
       types: [
         {
@@ -433,12 +433,24 @@ describe('fundingSheet, agreementsSheet and combinationsSheet', () => {
     });
     expect(sheet.sheet).toBe('Finansiering');
     expect(sheet.rows.slice(1)).toEqual([
-      ['Arbetsträning', 'Kommunen', 420_000, null],
+      ['Arbetsträning', 'Kommunen', 420_000.4, null],
       ['Arbetsträning', 'Finsam (samordningsförbund)', 180_000, null],
-      ['Alla', 'Kommunen', 420_000, null],
+      ['Alla', 'Kommunen', 420_000.4, null],
       ['Alla', 'Finsam (samordningsförbund)', 180_000, null],
       ['Alla', 'Ej fördelad', 600_000, null],
     ]);
+  });
+
+  it('keeps the öre so that "Alla" is the sum of the types (0.50 + 0.50 kr is 1 kr, not 1 + 1)', () => {
+    const half = [{ funderType: 'municipality', costKr: 0.5 }];
+    const sheet = fundingSheet({
+      types: [
+        { typeName: 'Arbetsträning', costByFunder: half },
+        { typeName: 'Studiecirkel', costByFunder: half },
+      ],
+      costByFunder: [{ funderType: 'municipality', costKr: 1 }],
+    });
+    expect(sheet.rows.slice(1).map((r) => r[2])).toEqual([0.5, 0.5, 1]);
   });
 
   it('gives an agreement’s figures, a small count empty and marked', () => {

@@ -441,17 +441,25 @@ export interface FundingFigures {
   costByFunder: readonly { funderType: string; costKr: number }[];
 }
 
-/** "Finansiering": the cost estimate per intervention type and funder, then per funder for all types. */
+/**
+ * "Finansiering": the cost estimate per intervention type and funder, then per funder for all types.
+ * Kronor to the öre (two decimals), not rounded per part, so each funder's "Alla" is the sum of its
+ * rows per type.
+ */
 export function fundingSheet(report: FundingFigures): Sheet {
   const rows = (typeName: string, parts: FundingFigures['costByFunder']) =>
-    parts.map((p) => [typeName, FUNDER_LABELS[p.funderType] ?? p.funderType, Math.round(p.costKr)]);
+    parts.map((p) => [
+      typeName,
+      FUNDER_LABELS[p.funderType] ?? p.funderType,
+      Math.round(p.costKr * 100) / 100,
+    ]);
   return sheetOf(
     'Finansiering',
     ['Insatstyp', 'Finansiär', 'Kostnad (kr, uppskattad)'],
     [...report.types.flatMap((t) => rows(t.typeName, t.costByFunder)), ...rows('Alla', report.costByFunder)],
     [
       'Kostnaden är uppskattad från insatsens budget; finansieringen som gällde dagarna insatsen pågick. ' +
-        'Ej fördelad = dagar utan finansiering.',
+        'Ej fördelad = dagar utan finansiering. Kronor med ören, så att Alla är summan av insatstyperna.',
     ],
   );
 }

@@ -32,6 +32,15 @@ describe('netCostEstimate (N40011, an estimate)', () => {
       [1_234_567, 0, 1_234_567, 412],
     ],
     ['one inhabitant', [part('municipality', 1)], 1, [1, 0, 1, 1]],
+    [
+      'net is gross − others as shown: 1.50 kr gross, 0.49 kr Finsam → 2 − 0 = 2 (not 1.01 → 1)',
+      [
+        { funderType: 'municipality', costOre: 101 },
+        { funderType: 'finsam', costOre: 49 },
+      ],
+      1,
+      [2, 0, 2, 1],
+    ],
   ])('%s', (_, parts, inhabitants, [gross, others, net, perInhabitant]) => {
     expect(netCostEstimate(parts, inhabitants)).toEqual({
       grossCostKr: gross,

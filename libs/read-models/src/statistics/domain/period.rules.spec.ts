@@ -1,5 +1,5 @@
 import { ValidationFailedError } from '@steg/kernel';
-import { parsePeriod, requirePeriod } from './period.rules';
+import { parsePeriod, requireMonth, requirePeriod } from './period.rules';
 
 describe('parsePeriod', () => {
   it.each([
@@ -69,6 +69,29 @@ describe('requirePeriod', () => {
     } catch (error) {
       expect((error as ValidationFailedError).errors).toEqual([
         expect.objectContaining({ field, rule: 'period.format' }),
+      ]);
+    }
+  });
+});
+
+describe('requireMonth', () => {
+  it('gives the month a label names', () => {
+    expect(requireMonth('2026-11')).toMatchObject({ kind: 'month', from: '2026-11-01', to: '2026-11-30' });
+  });
+
+  it.each([
+    ['', 'month'],
+    ['2026', 'month'],
+    ['2026-T1', 'month'],
+    ['2026-00', 'period'],
+    ['1899-12', 'month'],
+  ])('refuses %j naming the field %s and month.format', (label, field) => {
+    expect(() => requireMonth(label, field)).toThrow(ValidationFailedError);
+    try {
+      requireMonth(label, field);
+    } catch (error) {
+      expect((error as ValidationFailedError).errors).toEqual([
+        expect.objectContaining({ field, rule: 'month.format' }),
       ]);
     }
   });

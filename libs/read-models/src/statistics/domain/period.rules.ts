@@ -70,3 +70,14 @@ export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export function parseMonth(label: string): ReportingPeriod | null {
   return MONTH_PATTERN.test(label) ? parsePeriod(label) : null;
 }
+
+/** The month a label names (`2026-11`); anything else is a 400 naming the field and the rule `month.format`. */
+export function requireMonth(label: string, field = 'month'): ReportingPeriod {
+  const month = parseMonth(label);
+  if (month === null) {
+    throw new ValidationFailedError([
+      { field, rule: 'month.format', message: 'must be a month, YYYY-MM (e.g. 2026-11)' },
+    ]);
+  }
+  return month;
+}
