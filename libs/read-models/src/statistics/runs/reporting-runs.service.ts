@@ -18,7 +18,7 @@ import {
   TrailRow,
   TrailSource,
 } from '../domain/kolada-membership.rules';
-import { parsePeriod } from '../domain/period.rules';
+import { parsePeriod, requirePeriod } from '../domain/period.rules';
 import { KoladaReportDto } from '../dto/kolada.dto';
 import { KoladaScope, KoladaService, trailRowOf } from '../kolada.service';
 import {
@@ -123,8 +123,8 @@ export class ReportingRunsService {
   async create(actor: Actor, dto: CreateReportingRunDto): Promise<ReportingRunDto> {
     const principal = actor.principal;
     const createdBy = staffUserId(principal);
-    const period = parsePeriod(dto.period.toUpperCase());
-    if (period !== null && !purposeFitsPeriod(dto.purpose, period.kind)) {
+    const period = requirePeriod(dto.period);
+    if (!purposeFitsPeriod(dto.purpose, period.kind)) {
       throw new ValidationFailedError([
         {
           field: 'purpose',
