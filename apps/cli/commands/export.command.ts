@@ -11,13 +11,34 @@ interface ExportKoladaOptions {
   out?: string;
 }
 
+/**
+ * What every report export asks: who the report is made as (`--as`, checked against the roles that
+ * may read statistics), their municipality when the username is not unique, and a unit.
+ */
+abstract class ReportExportCommand extends CommandRunner {
+  @Option({ flags: '--as <username>', description: 'the analyst, unit manager or auditor reporting' })
+  parseAs(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--municipality <uuid>', description: "the user's municipality (checked)" })
+  parseMunicipality(value: string): string {
+    return uuidOption('--municipality', 'a municipality', value);
+  }
+
+  @Option({ flags: '--unit <uuid>', description: 'only this unit (an AME unit for Kolada)' })
+  parseUnit(value: string): string {
+    return uuidOption('--unit', 'a unit', value);
+  }
+}
+
 @SubCommand({
   name: 'kolada',
   description:
     'Write the Kolada year file (KPI;Kommun;År;Kön;Värde;Status) as the analyst, unit manager or auditor --as; ' +
     'to --out <file>, else to standard output',
 })
-export class ExportKoladaCommand extends CommandRunner {
+export class ExportKoladaCommand extends ReportExportCommand {
   constructor(private readonly kolada: KoladaService) {
     super();
   }
@@ -45,21 +66,6 @@ export class ExportKoladaCommand extends CommandRunner {
     return year;
   }
 
-  @Option({ flags: '--as <username>', description: 'the analyst, unit manager or auditor reporting' })
-  parseAs(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--municipality <uuid>', description: "the user's municipality (checked)" })
-  parseMunicipality(value: string): string {
-    return uuidOption('--municipality', 'a municipality', value);
-  }
-
-  @Option({ flags: '--unit <uuid>', description: 'only this AME unit' })
-  parseUnit(value: string): string {
-    return uuidOption('--unit', 'a unit', value);
-  }
-
   @Option({ flags: '--out <file>', description: 'the file to write (default: standard output)' })
   parseOut(value: string): string {
     return value;
@@ -81,7 +87,7 @@ interface ExportManagementOptions {
     'Write the monthly management report (a sheet per figure set) as the analyst, unit manager or auditor --as; ' +
     'XLSX or long-form CSV, to --out <file>, else to ledningsrapport-<kommunkod>-<month>[-<unit>].<format> here',
 })
-export class ExportManagementCommand extends CommandRunner {
+export class ExportManagementCommand extends ReportExportCommand {
   constructor(private readonly reports: ManagementReportService) {
     super();
   }
@@ -104,21 +110,6 @@ export class ExportManagementCommand extends CommandRunner {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
       throw new Error('--month must be a month, YYYY-MM (e.g. 2026-11)');
     return value;
-  }
-
-  @Option({ flags: '--as <username>', description: 'the analyst, unit manager or auditor reporting' })
-  parseAs(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--municipality <uuid>', description: "the user's municipality (checked)" })
-  parseMunicipality(value: string): string {
-    return uuidOption('--municipality', 'a municipality', value);
-  }
-
-  @Option({ flags: '--unit <uuid>', description: 'only this unit' })
-  parseUnit(value: string): string {
-    return uuidOption('--unit', 'a unit', value);
   }
 
   @Option({
