@@ -1705,7 +1705,7 @@ export interface paths {
         };
         /**
          * The records behind one figure of a saved run (spårbarhet)
-         * @description The rows the figure counted for the gender (T, K or M), as saved, a page at a time by pseudonym (limit 1–500, default 100; nextCursor): each under the run’s pseudonym (Person 1…n, at random), its record type and the run’s reference for the record (recordRef), whether it is in the numerator (täljare), and the classifications counted; the denominator (nämnare) and numerator are the whole figure’s and equal it. Who: a revisor (auditor) — pseudonyms and references only, never a name, record id or participant id; or a unit manager who manages now every unit of the run (never a municipality-wide run) — also the names and record ids of the people they reach now (a relation to one of their units), each such read logged as a read of that person. Decided per run: anyone else is 403, logged as denied. A person removed by gallring shows as no longer in the register. The drill-down is logged as a read of the run. `figure` is a Kolada KPI id (U40455; lower case is accepted and upper-cased; anything else not of the form U or N and five digits is 400 figure.format); a path parameter ending in Id is a UUID by this API’s convention, so it is not called figureId. Not for analysts (aggregates only, 403) or API keys. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs every unit of which they manage now (never a municipality-wide run; having made a run gives no reach); an API key with statistics:read the runs of its unit alone (all without a unit). Another run is 404, and the attempt is logged.
+         * @description The rows the figure counted for the gender (T, K or M), as saved, a page at a time by pseudonym (limit 1–200, default 50; nextCursor): each under the run’s pseudonym (Person 1…n, at random), its record type and the run’s reference for the record (recordRef), whether it is in the numerator (täljare), and the classifications counted; the denominator (nämnare) and numerator are the whole figure’s and equal it. Who: a revisor (auditor) — pseudonyms and references only, never a name, record id or participant id; or a unit manager who manages now every unit of the run (never a municipality-wide run) — also the names and record ids of the people they reach now (a relation to one of their units), each such read logged as a read of that person. Decided per run: anyone else is 403, logged as denied. A person removed by gallring shows as no longer in the register. The drill-down is logged as a read of the run. `figure` is a Kolada KPI id (U40455; lower case is accepted and upper-cased; anything else not of the form U or N and five digits is 400 figure.format); a path parameter ending in Id is a UUID by this API’s convention, so it is not called figureId. Not for analysts (aggregates only, 403) or API keys. An analyst or auditor (revisor) sees every run of the municipality; a unit manager the runs every unit of which they manage now (never a municipality-wide run; having made a run gives no reach); an API key with statistics:read the runs of its unit alone (all without a unit). Another run is 404, and the attempt is logged.
          */
         get: operations["ReportingRuns_records"];
         put?: never;
@@ -17692,12 +17692,11 @@ export interface operations {
     ReportingRuns_records: {
         parameters: {
             query?: {
-                /** @description T (totalt), K (kvinnor) or M (män), as the figure */
-                gender?: "T" | "K" | "M";
-                /** @description Rows per page */
                 limit?: number;
                 /** @description nextCursor from the previous page */
                 cursor?: string;
+                /** @description T (totalt), K (kvinnor) or M (män), as the figure */
+                gender?: "T" | "K" | "M";
             };
             header?: never;
             path: {

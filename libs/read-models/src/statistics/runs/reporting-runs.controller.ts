@@ -80,7 +80,7 @@ export class ReportingRunsController {
     summary: 'The records behind one figure of a saved run (spårbarhet)',
     description:
       'The rows the figure counted for the gender (T, K or M), as saved, a page at a time by pseudonym ' +
-      '(limit 1–500, default 100; nextCursor): each under the run’s pseudonym (Person 1…n, at random), its ' +
+      '(limit 1–200, default 50; nextCursor): each under the run’s pseudonym (Person 1…n, at random), its ' +
       'record type and the run’s reference for the record (recordRef), whether it is in the numerator ' +
       '(täljare), and the classifications counted; the denominator (nämnare) and numerator are the whole ' +
       'figure’s and equal it. Who: a revisor (auditor) — pseudonyms and references only, never a name, record ' +

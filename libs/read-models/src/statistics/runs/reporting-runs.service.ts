@@ -60,7 +60,6 @@ export const CODE_VERSION = Symbol('CODE_VERSION');
 
 const DEFAULT_LIMIT = 50;
 /** A drill-down page: 100 rows unless asked (at most 500, FigureRecordsQuery). */
-const DEFAULT_RECORDS_LIMIT = 100;
 /** Rows per INSERT when a run is saved: well under PostgreSQL's 65 535 parameters. */
 const INSERT_CHUNK = 1000;
 
@@ -240,7 +239,7 @@ export class ReportingRunsService {
       ]);
     }
     const gender = query.gender ?? 'T';
-    const limit = query.limit ?? DEFAULT_RECORDS_LIMIT;
+    const limit = query.limit ?? DEFAULT_LIMIT;
     const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor);
     if (cursor !== null && (!/^[1-9]\d{0,8}$/.test(cursor.key) || !UUID.test(cursor.id))) {
       throw new ValidationFailedError([

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsOptionalNotNull, Trimmed } from '@steg/http';
+import { IsIn, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptionalNotNull, PageQuery, Trimmed } from '@steg/http';
 import { FigureValueDto, KoladaReportDto, ReportingPeriodDto } from '../../dto/kolada.dto';
 import { KOLADA_GENDERS, type KoladaGender } from '../../domain/kolada-membership.rules';
 import { RUN_PURPOSES, RUN_REPORTS, type RunPurpose, type RunReport } from '../domain/reporting-run.rules';
@@ -130,7 +129,8 @@ export class ReportingRunPageDto {
   nextCursor: string | null;
 }
 
-export class FigureRecordsQuery {
+/** A figure's records, a page at a time as every list (`?limit=&cursor=`), for one gender. */
+export class FigureRecordsQuery extends PageQuery {
   @ApiPropertyOptional({
     enum: KOLADA_GENDERS,
     default: 'T',
@@ -139,20 +139,6 @@ export class FigureRecordsQuery {
   @IsOptionalNotNull()
   @IsIn(KOLADA_GENDERS)
   gender?: KoladaGender;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100, description: 'Rows per page' })
-  @IsOptionalNotNull()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
-  @IsOptionalNotNull()
-  @IsString()
-  @Length(1, 500)
-  cursor?: string;
 }
 
 const RECORD_REF_DESCRIPTION =
