@@ -760,4 +760,81 @@ describe('Saved reporting runs (/api/v1/statistics/runs)', () => {
     const mine = await as(both.auth).get('/statistics/runs');
     expect((mine.body.items as Run[]).map((r) => r.id)).not.toContain(theirs.id);
   });
+
+  it('hides from an analyst the current values and counts of a figure hidden in the run and shown now (8 now − 5 late = 3 saved)', async () => {
+    // An AME unit of its own: three women exited to work (A) in 2025, so U40800 = 3 (K 3, M 0), T and
+    // K suppressed in the run. Five more women, registered after it, make T = K = 8, shown. Beside the
+    // five late registrations, 8 now would give the hidden 3 back (8 − 5): an analyst sees neither.
+    const ame3 = (await givenUnit(t.dataSource, tenant.municipalityId, 'ame')).id;
+    for (let i = 0; i < 3; i++) await givenPerson(30 + i, ame3, 'A', 'woman');
+    const small = await createRun(tenant.users.analyst.auth, {
+      report: 'kolada',
+      period: '2025',
+      unitId: ame3,
+      purpose: 'kolada_year',
+    });
+    const saved = figure(small.figures.figures, 'U40800').values;
+    expect(saved.T).toEqual({ value: null, suppressed: true, numerator: null, denominator: null });
+    expect(saved.K).toEqual({ value: null, suppressed: true, numerator: null, denominator: null });
+    for (let i = 0; i < 5; i++) await givenPerson(40 + i, ame3, 'A', 'woman');
+
+    type Changes = {
+      figures: {
+        figureId: string;
+        values: Record<'T' | 'K' | 'M', { saved: Figure['values']['T']; current: Figure['values']['T'] }>;
+        changes: Record<
+          'registeredAfterRun' | 'changedAfterRun' | 'removed',
+          { count: number | null; suppressed: boolean }
+        >;
+        rows: { reason: string }[] | null;
+      }[];
+    };
+    // The auditor (who opens the rows) sees it all: 8 now, five late registrations, their rows.
+    const auditor = await as(tenant.users.auditor.auth).get(`/statistics/runs/${small.id}/changes`);
+    expect(auditor.status).toBe(200);
+    const ofAuditor = (auditor.body as Changes).figures.find((f) => f.figureId === 'U40800');
+    expect(ofAuditor?.values.T.saved).toMatchObject({ value: null, suppressed: true });
+    expect(ofAuditor?.values.T.current).toMatchObject({ value: 8, suppressed: false });
+    expect(ofAuditor?.values.K.current).toMatchObject({ value: 8, suppressed: false });
+    expect(ofAuditor?.changes).toEqual({
+      registeredAfterRun: { count: 5, suppressed: false },
+      changedAfterRun: { count: 0, suppressed: false },
+      removed: { count: 0, suppressed: false },
+    });
+    expect(ofAuditor?.rows?.map((r) => r.reason)).toEqual(Array(5).fill('registered_after_run'));
+
+    // The analyst: the saved values as published, no current value in any gender, no counts, no rows.
+    const analyst = await as(tenant.users.analyst.auth).get(`/statistics/runs/${small.id}/changes`);
+    expect(analyst.status).toBe(200);
+    const hidden = { value: null, suppressed: true, numerator: null, denominator: null };
+    const none = { count: null, suppressed: true };
+    const ofAnalyst = (analyst.body as Changes).figures.find((f) => f.figureId === 'U40800');
+    expect(ofAnalyst?.values).toEqual({
+      T: { saved: hidden, current: hidden },
+      K: { saved: hidden, current: hidden },
+      M: { saved: saved.M, current: hidden },
+    });
+    expect(ofAnalyst?.changes).toEqual({ registeredAfterRun: none, changedAfterRun: none, removed: none });
+    expect(ofAnalyst?.rows).toBeNull();
+    // And so for every figure hidden in the run in some gender and shown now (U40455: 3 of 3, now 8 of 8).
+    const byId = new Map((analyst.body as Changes).figures.map((f) => [f.figureId, f]));
+    const flipped = (auditor.body as Changes).figures.filter((f) =>
+      (['T', 'K', 'M'] as const).some((g) => f.values[g].saved.suppressed !== f.values[g].current.suppressed),
+    );
+    expect(flipped.map((f) => f.figureId)).toEqual(expect.arrayContaining(['U40800', 'U40455']));
+    for (const f of flipped) {
+      const seen = byId.get(f.figureId);
+      expect({
+        id: f.figureId,
+        current: (['T', 'K', 'M'] as const).map((g) => seen?.values[g].current),
+      }).toEqual({
+        id: f.figureId,
+        current: [hidden, hidden, hidden],
+      });
+      expect({ id: f.figureId, changes: seen?.changes }).toEqual({
+        id: f.figureId,
+        changes: { registeredAfterRun: none, changedAfterRun: none, removed: none },
+      });
+    }
+  });
 });

@@ -31,7 +31,9 @@ import {
   purposeFitsPeriod,
   RecordNow,
   recordRef,
-  smallChange,
+  smallMove,
+  type PublishedValue,
+  type PublishedValues,
   TrailChange,
 } from './domain/reporting-run.rules';
 import {
@@ -337,17 +339,20 @@ export class ReportingRunsService {
       return figure?.values[g] ?? { value: null, suppressed: true, numerator: null, denominator: null };
     };
     const hiddenValue = { value: null, suppressed: true, numerator: null, denominator: null };
-    const figures: FigureChangesDto[] = KOLADA_FIGURES.map(({ id: figureId }) => {
-      const moved = changes.filter((c) => changesFigure(KOLADA_FIGURE_RULES[figureId], c));
-      // For a caller who sees no rows, a figure whose value, numerator or denominator moved by one to
-      // four in any gender shows no current values (in no gender: T = K + M + X would give one back)
-      // and no counts: then and now side by side would give the hidden change away. Its counts are shown
-      // all or none (changeCountsShown): beside the change of the value, two shown would give a third.
-      const smallMove =
-        !seesRows &&
-        KOLADA_GENDERS.some((g) =>
-          smallChange(valueOf(run.figures, figureId, g), valueOf(now.report, figureId, g)),
-        );
+    const figures: FigureChangesDto[] = KOLADA_FIGURES.map(({ id: figureId, kind }) => {
+      const rule = KOLADA_FIGURE_RULES[figureId];
+      const moved = changes.filter((c) => changesFigure(rule, c));
+      const values = (report: KoladaReportDto) =>
+        Object.fromEntries(KOLADA_GENDERS.map((g) => [g, valueOf(report, figureId, g)])) as PublishedValues;
+      const then = values(run.figures);
+      const current = values(now.report);
+      // For a caller who sees no rows, a figure that is a small move (smallMove: hidden one time and
+      // shown the other in any gender, a value, numerator or denominator moved by one to four in any
+      // gender, or the hidden part of T did) shows no current values (in no gender: T = K + M + X would
+      // give one back) and no counts: then and now side by side, with the counts, would give a hidden
+      // value or change away. Its counts are shown all or none (changeCountsShown): beside the change of
+      // the value, two shown would give a third, and the net of the corrections must not be 1–4.
+      const small = !seesRows && smallMove(kind, then, current);
       const REASONS = ['registered_after_run', 'changed_after_run', 'removed'] as const;
       const counted = REASONS.map((reason) => {
         const these = moved.filter((c) => c.reason === reason);
@@ -356,7 +361,15 @@ export class ReportingRunsService {
           people: new Set(these.map((c) => (c.current ?? c.saved)?.participantId)).size,
         };
       });
-      const countsShown = seesRows || changeCountsShown(counted, smallMove);
+      // T's change in rows (a count's value, a share's denominator): not for a figure of people over
+      // records of several per person (referrals), whose value is no count of rows.
+      const rowsOf = (v: PublishedValue) => (kind === 'share' ? v.denominator : v.value);
+      const inRows = rule.kind !== 'people' || rule.source === 'active';
+      const netChange =
+        inRows && rowsOf(then.T) !== null && rowsOf(current.T) !== null
+          ? (rowsOf(current.T) as number) - (rowsOf(then.T) as number)
+          : null;
+      const countsShown = seesRows || changeCountsShown(counted, small, netChange);
       const [registeredAfterRun, changedAfterRun, removed] = counted.map((c): ChangeCountDto => ({
         count: countsShown ? c.count : null,
         suppressed: !countsShown,
@@ -367,8 +380,8 @@ export class ReportingRunsService {
           KOLADA_GENDERS.map((g) => [
             g,
             {
-              saved: valueOf(run.figures, figureId, g),
-              current: smallMove ? hiddenValue : valueOf(now.report, figureId, g),
+              saved: then[g],
+              current: small ? hiddenValue : current[g],
             },
           ]),
         ) as unknown as FigureChangesDto['values'],

@@ -7,10 +7,12 @@ import {
   compareTrails,
   definitionsHash,
   PublishedValue,
+  PublishedValues,
   purposeFitsPeriod,
   recordRef,
   RunPurpose,
   smallChange,
+  smallMove,
 } from './reporting-run.rules';
 import type { PeriodKind } from '../../domain/period.rules';
 
@@ -170,8 +172,12 @@ describe('smallChange', () => {
     ['a share: the value same, the numerator and denominator up by one', v(50, 6, 12), v(50, 7, 14), true],
     ['a share: numerator up 5, denominator up 10', v(50, 6, 12), v(50, 11, 22), false],
     ['a share: the value up by 2 points, the parts by 16 and 30', v(50, 10, 20), v(52, 26, 50), true],
-    ['suppressed then: nothing to subtract from', v(null), v(3), false],
-    ['suppressed now', v(12), v(null), false],
+    // Hidden one time, shown the other: the counts or the change give the hidden one back.
+    ['suppressed then, shown now (3 saved + 5 registered = 8)', v(null), v(8), true],
+    ['shown then, suppressed now (20 saved − 17 removed = 3)', v(20), v(null), true],
+    ['suppressed then, shown now, a share', v(null), v(50, 5, 10), true],
+    ['suppressed then and now', v(null), v(null), false],
+    ['undefined (0 / 0, not suppressed) then and now', v(null, 0, 0), v(null, 0, 0), false],
   ])('%s', (_name, saved, current, expected) => {
     expect(smallChange(saved, current)).toBe(expected);
   });
@@ -193,6 +199,111 @@ describe('changeCountsShown', () => {
     ['the figure moved by one to four: none shown', [c(6), c(0), c(5)], true, false],
   ])('%s', (_name, counts, smallMove, shown) => {
     expect(changeCountsShown(counts, smallMove)).toBe(shown);
+  });
+
+  // T's change, then the counts [registered, changed, removed]: ΔT − registered + removed is the net of
+  // the corrections into T, which must be 0 or at least five either way.
+  it.each<[string, number | null, ReturnType<typeof c>[], boolean]>([
+    ['T unknown (hidden then or now)', null, [c(5), c(5), c(0)], true],
+    ['+5 registered, 5 corrected within (net 0)', 5, [c(5), c(5), c(0)], true],
+    ['+8: 5 registered, net 3 corrected in', 8, [c(5), c(5), c(0)], false],
+    ['+1: 5 registered, 5 removed, net 1 corrected in', 1, [c(5), c(5), c(5)], false],
+    ['−4: 5 removed, net 1 corrected in', -4, [c(0), c(5), c(5)], false],
+    ['+10: 5 registered, net 5 corrected in', 10, [c(5), c(5), c(0)], true],
+    ['−10: 5 removed, net 5 corrected out', -10, [c(0), c(6), c(5)], true],
+  ])('%s', (_name, netChange, counts, shown) => {
+    expect(changeCountsShown(counts, false, netChange)).toBe(shown);
+  });
+});
+
+describe('smallMove', () => {
+  const v = (
+    value: number | null,
+    numerator: number | null = null,
+    denominator: number | null = null,
+  ): PublishedValue => ({ value, suppressed: value === null, numerator, denominator });
+  const g = (T: PublishedValue, K: PublishedValue, M: PublishedValue): PublishedValues => ({ T, K, M });
+  it.each<[string, 'count' | 'share', PublishedValues, PublishedValues, boolean]>([
+    [
+      'shown then and now, every change 0 or ≥ 5',
+      'count',
+      g(v(20), v(10), v(10)),
+      g(v(30), v(15), v(15)),
+      false,
+    ],
+    ['K moved by 2', 'count', g(v(20), v(10), v(10)), g(v(27), v(12), v(15)), true],
+    // K hidden then, shown now; T and M shown both times: T − M − X gives K then.
+    [
+      'K hidden then, shown now; T, M shown both times',
+      'count',
+      g(v(20), v(null), v(15)),
+      g(v(30), v(8), v(20)),
+      true,
+    ],
+    [
+      'K shown then, hidden now; T, M shown both times',
+      'count',
+      g(v(30), v(8), v(20)),
+      g(v(20), v(null), v(15)),
+      true,
+    ],
+    [
+      'T hidden then, shown now (U40800: 3, then 5 late: 8)',
+      'count',
+      g(v(null), v(null), v(null)),
+      g(v(8), v(null), v(null)),
+      true,
+    ],
+    [
+      'everything hidden then and now',
+      'count',
+      g(v(null), v(null), v(null)),
+      g(v(null), v(null), v(null)),
+      false,
+    ],
+    // K hidden both times: K + X = T − M moves by (30 − 20) − (25 − 15) = 0.
+    [
+      'K hidden then and now, K + X unchanged',
+      'count',
+      g(v(20), v(null), v(15)),
+      g(v(30), v(null), v(25)),
+      false,
+    ],
+    // K + X: 5 then, 8 now (+3) while T, M move by 8 and 5.
+    [
+      'K hidden then and now, K + X up by 3',
+      'count',
+      g(v(20), v(null), v(15)),
+      g(v(28), v(null), v(20)),
+      true,
+    ],
+    // X (never shown): T − K − M = 1 then, 2 now.
+    ['K, M, T shown; X up by 1', 'count', g(v(21), v(10), v(10)), g(v(32), v(15), v(15)), true],
+    ['K, M, T shown; X up by 5', 'count', g(v(21), v(10), v(10)), g(v(36), v(15), v(15)), false],
+    // A share: the numerator and denominator add up over the genders, the per cent does not.
+    [
+      'a share, M hidden both times: M + X denominator 10 → 12',
+      'share',
+      g(v(50, 15, 30), v(50, 10, 20), v(null)),
+      g(v(50, 21, 42), v(50, 15, 30), v(null)),
+      true,
+    ],
+    [
+      'a share, M hidden both times: M + X numerator 5 → 6 (T and K parts up by 11 / 15 and 10 / 10)',
+      'share',
+      g(v(50, 15, 30), v(50, 10, 20), v(null)),
+      g(v(57.8, 26, 45), v(66.7, 20, 30), v(null)),
+      true,
+    ],
+    [
+      'a share, M hidden both times: M + X parts unchanged',
+      'share',
+      g(v(50, 15, 30), v(50, 10, 20), v(null)),
+      g(v(50, 20, 40), v(50, 15, 30), v(null)),
+      false,
+    ],
+  ])('%s', (_name, kind, saved, current, expected) => {
+    expect(smallMove(kind, saved, current)).toBe(expected);
   });
 });
 

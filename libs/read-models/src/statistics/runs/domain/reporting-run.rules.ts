@@ -1,6 +1,13 @@
 import { createHash, createHmac } from 'node:crypto';
 import { canonicalJson, type Count, isSmall, MIN_PEOPLE } from '@steg/kernel';
-import { FigureRule, figureMembers, TrailRow } from '../../domain/kolada-membership.rules';
+import type { KoladaFigureKind } from '../../domain/kolada.figures';
+import {
+  FigureRule,
+  figureMembers,
+  KOLADA_GENDERS,
+  type KoladaGender,
+  TrailRow,
+} from '../../domain/kolada-membership.rules';
 import type { PeriodKind } from '../../domain/period.rules';
 
 /** The reports a run may save (an extensible list: the table's check names the same). */
@@ -46,32 +53,98 @@ export interface PublishedValue {
   denominator: number | null;
 }
 
+/** A difference of one to four (none is not small; an unknown side gives none). */
+const smallDifference = (a: number | null, b: number | null) => {
+  if (a === null || b === null) return false;
+  const d = Math.abs(a - b);
+  return d > 0 && d < MIN_PEOPLE;
+};
+
 /**
- * Whether the change of a published value from then to now describes one to four people: a
- * difference of value, numerator or denominator between 1 and 4 (a count's value is people; a share's
- * parts are). Shown beside each other, the two values would give away a count that is hidden.
+ * Whether a published value, then and now, may not be shown side by side to a caller who sees no rows:
+ * - suppressed one time and not the other: the shown one and the change counts (or the change itself)
+ *   give the hidden one back, however large the change (3 saved, 5 registered since: 8 now);
+ * - else the change describes one to four people: a difference of value, numerator or denominator
+ *   between 1 and 4 (a count's value is people; a share's parts are).
  */
 export function smallChange(saved: PublishedValue, current: PublishedValue): boolean {
-  const small = (a: number | null, b: number | null) => {
-    if (a === null || b === null) return false;
-    const d = Math.abs(a - b);
-    return d > 0 && d < MIN_PEOPLE;
-  };
+  if (saved.suppressed !== current.suppressed) return true;
   return (
-    small(saved.value, current.value) ||
-    small(saved.numerator, current.numerator) ||
-    small(saved.denominator, current.denominator)
+    smallDifference(saved.value, current.value) ||
+    smallDifference(saved.numerator, current.numerator) ||
+    smallDifference(saved.denominator, current.denominator)
   );
+}
+
+/** A figure's published values in every gender (T, K, M). */
+export type PublishedValues = Readonly<Record<KoladaGender, PublishedValue>>;
+
+/**
+ * Whether a figure, saved then and reported now, is a "small move" for a caller who sees no rows: its
+ * current values (every gender) and all its change counts must then be hidden, leaving only what the
+ * run published then. Each answer alone (the run's report, today's report) is suppressed so that no
+ * hidden cell is recoverable in it; put side by side, with the change counts, they must not give one
+ * back either. The cases, gender by gender:
+ * - shown then and now: the change of value, numerator or denominator must not be 1–4 (smallChange):
+ *   it would describe the people who moved;
+ * - hidden then and shown now, or shown then and hidden now: a small move whatever the size of the
+ *   change, since the shown value minus the change counts (saved = current − registered + removed ±
+ *   changed) or plus/minus the shown change gives the hidden one back (3 saved + 5 registered = 8 now;
+ *   20 saved − 17 removed = 3 now). So a figure whose suppression differs in any gender shows no
+ *   current values;
+ * - hidden then and now: neither level is shown, so the counts and the other genders give at most its
+ *   change, never its value. But that change must not be 1–4 either: T = K + M + X (X, other or not
+ *   stated, is never published), so while T is shown both times, the hidden part of T (X, with K or M
+ *   when hidden) moves by ΔT − ΔK − ΔM (over the shown genders), in the figure's counted quantities (a
+ *   count's value; a share's numerator and denominator, its per cent is not additive). That change,
+ *   when 1–4, describes people of a hidden cell: a small move. When T is hidden both times the hidden
+ *   part's change is unknown (T's is).
+ * With the same genders suppressed then and now and every shown change 0 or at least five, a hidden
+ * value has no shown neighbour to be subtracted from: what is left is the change counts against the
+ * change of the value, which changeCountsShown closes.
+ */
+export function smallMove(kind: KoladaFigureKind, saved: PublishedValues, current: PublishedValues): boolean {
+  // The first two cases: smallChange, in any gender (hidden in every gender, since T = K + M + X).
+  if (KOLADA_GENDERS.some((g) => smallChange(saved[g], current[g]))) return true;
+  if (saved.T.suppressed) return false;
+  const fields = kind === 'count' ? (['value'] as const) : (['numerator', 'denominator'] as const);
+  return fields.some((field) => {
+    const hiddenPart = (values: PublishedValues): number | null => {
+      let rest = values.T[field];
+      for (const g of ['K', 'M'] as const) {
+        if (values[g].suppressed) continue;
+        const v = values[g][field];
+        if (rest === null || v === null) return null;
+        rest -= v;
+      }
+      return rest;
+    };
+    return smallDifference(hiddenPart(saved), hiddenPart(current));
+  });
 }
 
 /**
  * Whether a figure's change counts (registered after, changed after, removed) are shown to a caller
- * who sees no rows: all or none — none when the figure moved by one to four (smallChange) or any count
+ * who sees no rows: all or none — none when the figure moved by one to four (smallMove) or any count
  * describes one to four people, since the change of the value, shown, and the other counts would give
  * a hidden one back by subtraction.
+ *
+ * `netChange` is the change of the figure's T in rows (a count's value, a share's denominator) when T
+ * is shown then and now, else null. A registered row always enters T and a removed one always leaves
+ * it, so ΔT − registered + removed is the net flow of the changed rows into T (changed in minus changed
+ * out); shown beside the counts it would say that one to four people were corrected into (or out of)
+ * the figure, a number no answer shows: the counts are then hidden too.
  */
-export function changeCountsShown(counts: readonly Count[], smallMove: boolean): boolean {
-  return !smallMove && !counts.some(isSmall);
+export function changeCountsShown(
+  counts: readonly Count[],
+  smallMove: boolean,
+  netChange: number | null = null,
+): boolean {
+  if (smallMove || counts.some(isSmall)) return false;
+  if (netChange === null || counts.length !== 3) return true;
+  const [registered, , removed] = counts;
+  const changedNet = netChange - registered.count + removed.count;
+  return !smallDifference(changedNet, 0);
 }
 
 /** sha256 (hex) of a value's canonical JSON (sorted keys): equal definitions, equal hash. */

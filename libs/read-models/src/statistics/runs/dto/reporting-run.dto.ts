@@ -228,8 +228,10 @@ export class SavedAndCurrentDto {
     type: FigureValueDto,
     description:
       'The same report now. For a caller who sees no rows (an analyst, an API key), suppressed in every ' +
-      'gender — with the figure’s change counts — when the value, numerator or denominator of any gender ' +
-      'moved by one to four: then and now side by side would give a hidden count away',
+      'gender — with the figure’s change counts — when any gender is suppressed one time and not the other, ' +
+      'when the value, numerator or denominator of any gender moved by one to four, or when the part of T ' +
+      'hidden both times (gender X, with K or M when suppressed) did: then and now side by side, with the ' +
+      'counts, would give a hidden value or change away',
   })
   current: FigureValueDto;
 }
@@ -251,8 +253,10 @@ export class ChangeCountDto {
 
   @ApiProperty({
     description:
-      'True, for a caller who sees no rows, when the figure moved by one to four or any of its change counts ' +
-      'describes one to four people: a figure’s counts are shown all or none (röjandeskydd)',
+      'True, for a caller who sees no rows, when the figure’s current values are suppressed (see current), ' +
+      'any of its change counts describes one to four people, or the net of its corrections into T (the ' +
+      'change of T − registered + removed) is one to four: a figure’s counts are shown all or none ' +
+      '(röjandeskydd)',
   })
   suppressed: boolean;
 }
