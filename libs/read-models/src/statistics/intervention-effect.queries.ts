@@ -223,9 +223,16 @@ const COMBINATION_FACTS = `
          count(DISTINCT participant_id)::int AS people,
          count(*) FILTER (WHERE outcome_category = 'A')::int AS exits_a,
          count(*) FILTER (WHERE outcome_category = 'B')::int AS exits_b,
+         count(DISTINCT participant_id) FILTER (WHERE outcome_category IN ('A', 'B'))::int AS ab_people,
+         count(DISTINCT participant_id) FILTER (WHERE outcome_category IS DISTINCT FROM 'A'
+                                                  AND outcome_category IS DISTINCT FROM 'B')::int AS not_ab_people,
          count(*) FILTER (WHERE window_closed)::int AS closed,
          count(DISTINCT participant_id) FILTER (WHERE window_closed)::int AS closed_people,
          count(*) FILTER (WHERE window_closed AND returned_to_assistance)::int AS returned,
+         count(DISTINCT participant_id) FILTER (WHERE window_closed AND returned_to_assistance)::int
+           AS returned_people,
+         count(DISTINCT participant_id) FILTER (WHERE window_closed AND NOT returned_to_assistance)::int
+           AS not_returned_people,
          count(*) FILTER (WHERE bip_change IS NOT NULL)::int AS bip_count,
          count(DISTINCT participant_id) FILTER (WHERE bip_change IS NOT NULL)::int AS bip_people,
          coalesce(sum(bip_change), 0)::int AS bip_change_sum`;
