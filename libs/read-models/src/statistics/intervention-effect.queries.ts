@@ -94,7 +94,9 @@ export const TYPE_FOLLOW_UPS_SQL = `
 ${EXITED_WITH_PLACEMENT})
   SELECT ex.type_id, f.checkpoint_months::int AS checkpoint_months,
          count(*)::int AS recorded, count(DISTINCT ex.participant_id)::int AS people,
-         count(*) FILTER (WHERE f.status IN ('working', 'studying'))::int AS work_or_studies
+         count(*) FILTER (WHERE f.status IN ('working', 'studying'))::int AS work_or_studies,
+         count(DISTINCT ex.participant_id) FILTER (WHERE f.status IN ('working', 'studying'))::int
+           AS work_or_studies_people
     FROM ex
     JOIN outcome_follow_ups f
       ON f.enrolment_id = ex.enrolment_id AND f.municipality_id = $1 AND f.superseded_at IS NULL
@@ -108,7 +110,7 @@ ${EXITED_WITH_PLACEMENT})
  * the municipality's assessments per row.
  */
 const countedBip = (enrolment: string, condition: string, order: 'ASC' | 'DESC') => `
-  SELECT o.id, o.scale_min, o.scale_max
+  SELECT o.id, o.scale_min, o.scale_max, o.assessed_on, o.completed_at
     FROM bip_assessments o
    WHERE o.municipality_id = $1 AND o.enrolment_id = ${enrolment} AND o.status = 'complete' ${condition}
      AND NOT EXISTS (SELECT 1 FROM bip_assessments s WHERE s.municipality_id = $1 AND s.supersedes_id = o.id)

@@ -38,6 +38,8 @@ import {
 } from './intervention-effect.queries';
 
 const CATEGORIES = ['A', 'B', 'C', 'D', 'E'] as const;
+/** The ended placements of a row: followed by work or studies within 90 days, and the rest. */
+const AFTER_END_COLUMNS = ['workOrStudies', 'rest'] as const;
 
 interface InstanceRow {
   instance_id: string;
@@ -79,6 +81,7 @@ interface FollowUpRow {
   recorded: number;
   people: number;
   work_or_studies: number;
+  work_or_studies_people: number;
 }
 interface BipChangeRow {
   type_id: string;
@@ -117,7 +120,9 @@ interface AfterEndRow {
   people: number;
   work_or_studies: number;
   work_or_studies_people: number;
+  rest_people: number;
   open_windows: number;
+  open_windows_people: number;
 }
 
 /** The facts of one row (an instance, or a whole type) before the small-number rule. */
@@ -129,7 +134,9 @@ interface RowFacts {
   exits: Record<(typeof CATEGORIES)[number] | 'total', Count>;
   ended: Count;
   workOrStudies: Count;
-  openWindows: number;
+  /** The ended placements not followed by work or studies within 90 days. */
+  rest: Count;
+  openWindows: Count;
   costOre: number;
 }
 
@@ -254,7 +261,8 @@ export class InterventionReportService {
         },
         ended: { count: a?.ended ?? 0, people: a?.people ?? 0 },
         workOrStudies: { count: a?.work_or_studies ?? 0, people: a?.work_or_studies_people ?? 0 },
-        openWindows: a?.open_windows ?? 0,
+        rest: { count: (a?.ended ?? 0) - (a?.work_or_studies ?? 0), people: a?.rest_people ?? 0 },
+        openWindows: { count: a?.open_windows ?? 0, people: a?.open_windows_people ?? 0 },
         costOre,
       };
     };
@@ -303,6 +311,23 @@ export class InterventionReportService {
         total: typeFacts.exits.total,
       };
       const exitHidden = suppress(exitTable);
+      // Ended placements: instances × (work or studies within 90 days, the rest) beside the type's,
+      // in people, so that neither an instance's ended placements nor its numerator is the type's less
+      // the other instances'.
+      const endedTable: CountTable = {
+        rows: ids,
+        columns: AFTER_END_COLUMNS,
+        cells: Object.fromEntries(
+          instanceFacts.map((i) => [
+            i.row.instance_id,
+            { workOrStudies: i.facts.workOrStudies, rest: i.facts.rest },
+          ]),
+        ),
+        rowTotals: Object.fromEntries(instanceFacts.map((i) => [i.row.instance_id, i.facts.ended])),
+        columnTotals: { workOrStudies: typeFacts.workOrStudies, rest: typeFacts.rest },
+        total: typeFacts.ended,
+      };
+      const endedHidden = suppress(endedTable);
       result.push({
         typeId,
         typeName: type.name,
@@ -310,6 +335,8 @@ export class InterventionReportService {
         ...figures(typeFacts, {
           people: people.total,
           exits: { ...exitHidden.columnTotals, total: exitHidden.total },
+          ended: endedHidden.total,
+          share: endedHidden.columnTotals.workOrStudies || endedHidden.columnTotals.rest,
         }),
         costByFunder: funderCosts(instanceFacts.flatMap((i) => i.byFunder)),
         followUps: [6, 12].map((months) =>
@@ -334,6 +361,9 @@ export class InterventionReportService {
           ...figures(facts, {
             people: people.rowTotals[row.instance_id],
             exits: { ...exitHidden.cells[row.instance_id], total: exitHidden.rowTotals[row.instance_id] },
+            ended: endedHidden.rowTotals[row.instance_id],
+            share:
+              endedHidden.cells[row.instance_id].workOrStudies || endedHidden.cells[row.instance_id].rest,
           }),
           costByFunder: funderCosts(byFunder),
           survey:
@@ -454,16 +484,19 @@ function peopleTable(rows: readonly string[], people: (row: string) => number, t
 
 /**
  * One row's figures with the small-number rule applied: everything about people hides with the
- * row's participants; an exit category by its own cell; the 90-day share when one to four people are
- * behind the ended placements, those in work or studies, or the rest (shareHidden); a unit cost when its denominator hides. The cost itself is a budget: always shown.
+ * row's participants; an exit category by its own cell; the ended placements by their cell of the
+ * type's table (`ended`), the 90-day share with them, when a cell of its row hides (`share`), or when
+ * one to four people are behind the ended placements, those in work or studies, or the rest
+ * (shareHidden); open windows with the ended placements or at one to four people; a unit cost when its
+ * denominator hides. The cost itself is a budget: always shown.
  */
 function figures(
   facts: RowFacts,
-  hidden: { people: boolean; exits: Record<string, boolean> },
+  hidden: { people: boolean; exits: Record<string, boolean>; ended: boolean; share: boolean },
 ): InterventionFiguresDto {
   const peopleHidden = hidden.people || isSmall({ count: facts.participants, people: facts.participants });
   const exitHidden = (c: string): boolean => peopleHidden || hidden.exits[c] === true;
-  const endedHidden = peopleHidden || isSmall(facts.ended);
+  const endedHidden = peopleHidden || hidden.ended || isSmall(facts.ended);
   const workOrStudiesExits = facts.exits.A.count + facts.exits.B.count;
   const workOrStudiesHidden = exitHidden('A') || exitHidden('B');
   return {
@@ -483,9 +516,9 @@ function figures(
     endedPlacements: cell(facts.ended.count, endedHidden),
     workOrStudiesWithin90Days: cell(
       share(facts.workOrStudies.count, facts.ended.count),
-      endedHidden || shareHidden(facts.workOrStudies, facts.ended),
+      endedHidden || hidden.share || shareHidden(facts.workOrStudies, facts.ended),
     ),
-    openWindows: endedHidden ? null : facts.openWindows,
+    openWindows: endedHidden || isSmall(facts.openWindows) ? null : facts.openWindows.count,
     costKr: Math.round(facts.costOre / 100),
     costPerParticipantKr: cell(perUnitKronor(facts.costOre, facts.participants), peopleHidden),
     costPerParticipantDayKr: cell(perUnitKronor(facts.costOre, facts.participantDays), peopleHidden),
@@ -508,11 +541,15 @@ function funderCosts(parts: readonly { funderType: string; ore: number }[]): Fun
 function followUpFigures(months: number, row: FollowUpRow | undefined): FollowUpCheckpointDto {
   const recorded = { count: row?.recorded ?? 0, people: row?.people ?? 0 };
   const hidden = isSmall(recorded);
-  const numerator = row?.work_or_studies ?? 0; // one follow-up per enrolment and checkpoint: one person each
+  // One follow-up per enrolment and checkpoint, but a person may have two enrolments exited in the period.
+  const numerator = { count: row?.work_or_studies ?? 0, people: row?.work_or_studies_people ?? 0 };
   return {
     checkpointMonths: months,
     recorded: cell(recorded.count, hidden),
-    workOrStudiesShare: cell(share(numerator, recorded.count), hidden || shareHidden(numerator, recorded)),
+    workOrStudiesShare: cell(
+      share(numerator.count, recorded.count),
+      hidden || shareHidden(numerator, recorded),
+    ),
   };
 }
 
