@@ -592,14 +592,15 @@ describe('GET /api/v1/statistics/interventions', () => {
 
   /**
    * Review of issue 17 (a tenant of its own, 2027; today 2027-11-01):
-   * - Kort, K1: five one-day placements on 3 August (start = end), no exit.
+   * - Kort, K1: five one-day placements on 3 August (start = end), no exit; each enrolment has two
+   *   complete BIP assessments that day, 2 on every item completed 08:00 and 4 completed 10:00.
    *   3 August + 90 days is 1 November: today, the window's last day.
    * - Lång, L1: five people from 1 January, four ended 1 June and one 1 October.
    * - Delad: D1 five people 1 January–31 March; D2 five people from 1 January, three ended 31 March.
    * - Uppföljd, U1: two people with two enrolments each and one with one, all exited in 2027, every
    *   6-month follow-up "working"; seven more people exited with "assistance" at 6 months.
    */
-  describe('per instance beside its type, the 90-day window, follow-ups in people', () => {
+  describe('per instance beside its type, the 90-day window, follow-ups in people and BIP order', () => {
     let other: Tenant;
     const ids: Record<string, string> = {};
 
@@ -654,7 +655,20 @@ describe('GET /api/v1/statistics/interventions', () => {
       };
       const k1 = await instance('Kort', 'K1');
       for (let i = 0; i < 5; i++) {
-        await person(k1, ['2027-08-03', '2027-08-03'], { start: '2027-08-01' });
+        const p = await person(k1, ['2027-08-03', '2027-08-03'], { start: '2027-08-01' });
+        for (const [score, at] of [
+          [2, '2027-08-03T08:00:00Z'],
+          [4, '2027-08-03T10:00:00Z'],
+        ] as const) {
+          const a = await givenBipAssessment(ds, {
+            municipalityId: m,
+            createdBy: user,
+            assessedOn: '2027-08-03',
+            score,
+            ...p,
+          });
+          await ds.query(`UPDATE bip_assessments SET completed_at = $2 WHERE id = $1`, [a.id, at]);
+        }
       }
       const l1 = await instance('Lång', 'L1');
       for (const end of ['2027-06-01', '2027-06-01', '2027-06-01', '2027-06-01', '2027-10-01']) {
@@ -760,6 +774,12 @@ describe('GET /api/v1/statistics/interventions', () => {
         { checkpointMonths: 6, recorded: shown(12), workOrStudiesShare: hidden },
         { checkpointMonths: 12, recorded: shown(0), workOrStudiesShare: shown(null) },
       ]);
+    });
+
+    it('counts no BIP change on a one-day placement whose "after" is earlier than its "before"', async () => {
+      const type = (await report2027()).types.find((x) => x.typeId === ids.Kort);
+      // Before: the last of the start day (4, 10:00); after: the first of the end day (2, 08:00), earlier.
+      expect(type?.bipChange[0]).toMatchObject({ people: shown(0), meanChange: shown(null) });
     });
   });
 });

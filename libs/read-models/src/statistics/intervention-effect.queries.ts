@@ -120,7 +120,9 @@ const countedBip = (enrolment: string, condition: string, order: 'ASC' | 'DESC')
 /**
  * The BIP change per indicator around the placements of a type that ended in the period: from the
  * enrolment's last counted assessment on or before the placement's start to its first on or after the
- * placement's end (a different assessment, on the same scale), items scored in both.
+ * placement's end (a later assessment — by day assessed, then completion — on the same scale: on a one-day
+ * placement with two assessments that day, "before" is the later one, and the earlier one is no
+ * "after"), items scored in both.
  */
 export const TYPE_BIP_CHANGE_SQL = `
   WITH pl AS (
@@ -135,7 +137,8 @@ export const TYPE_BIP_CHANGE_SQL = `
       FROM pl
       CROSS JOIN LATERAL (${countedBip('pl.enrolment_id', 'AND o.assessed_on <= pl.start_date', 'DESC')}) b
       CROSS JOIN LATERAL (${countedBip('pl.enrolment_id', 'AND o.assessed_on >= pl.actual_end_date', 'ASC')}) a
-     WHERE a.id <> b.id AND a.scale_min = b.scale_min AND a.scale_max = b.scale_max)
+     WHERE (a.assessed_on, a.completed_at) > (b.assessed_on, b.completed_at)
+       AND a.scale_min = b.scale_min AND a.scale_max = b.scale_max)
   SELECT pairs.type_id, sb.indicator_code,
          count(*)::int AS placements, count(DISTINCT pairs.participant_id)::int AS people,
          avg(sa.score - sb.score)::float AS mean_change

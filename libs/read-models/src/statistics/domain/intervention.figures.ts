@@ -120,13 +120,14 @@ export const INTERVENTION_DEFINITIONS: Record<
     sv:
       'BIP-förändring per indikator = för placeringar av typen som avslutades i perioden: poängen i inskrivningens första ' +
       'fullständiga, ej ersatta bedömning på eller efter placeringens slutdag minus poängen i den sista på eller före ' +
-      'dess startdag (två olika bedömningar på samma skala; saknas en bedömning efter räknas placeringen inte). Medelvärde ' +
+      'dess startdag (två bedömningar på samma skala, den efter senare än den före efter dag och sedan tidpunkt för ' +
+      'slutförande; saknas en sådan räknas placeringen inte). Medelvärde ' +
       'över placeringarna med poäng i båda, med antalet personer; döljs under fem personer.',
     en:
       'BIP change per indicator = for placements of the type ended in the period: the score in the enrolment’s first ' +
       'complete, not superseded assessment on or after the placement’s last day minus the score in its last one on or ' +
-      'before the placement’s first day (two different assessments on the same scale; with no assessment after, the ' +
-      'placement is not counted). Mean over the placements scored in both, with the number of people; hidden under ' +
+      'before the placement’s first day (two assessments on the same scale, the one after later than the one before by ' +
+      'day, then completion; without such a pair the placement is not counted). Mean over the placements scored in both, with the number of people; hidden under ' +
       'five people.',
   },
   survey: {
