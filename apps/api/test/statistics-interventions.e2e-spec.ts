@@ -597,6 +597,8 @@ describe('GET /api/v1/statistics/interventions', () => {
    *   3 August + 90 days is 1 November: today, the window's last day.
    * - Lång, L1: five people from 1 January, four ended 1 June and one 1 October.
    * - Delad: D1 five people 1 January–31 March; D2 five people from 1 January, three ended 31 March.
+   * - Fönster: W1 five people 1 January–30 September; W2 five from 1 January, two ended 30 September
+   *   and three 31 May (90th day 29 August: closed).
    * - Uppföljd, U1: two people with two enrolments each and one with one, all exited in 2027, every
    *   6-month follow-up "working"; seven more people exited with "assistance" at 6 months.
    */
@@ -679,6 +681,12 @@ describe('GET /api/v1/statistics/interventions', () => {
       for (let i = 0; i < 5; i++) await person(d1, ['2027-01-01', '2027-03-31'], { start: '2027-01-01' });
       for (const end of ['2027-03-31', '2027-03-31', '2027-03-31', null, null]) {
         await person(d2, ['2027-01-01', end], { start: '2027-01-01' });
+      }
+      const w1 = await instance('Fönster', 'W1');
+      const w2 = await instance('Fönster', 'W2');
+      for (let i = 0; i < 5; i++) await person(w1, ['2027-01-01', '2027-09-30'], { start: '2027-01-01' });
+      for (const end of ['2027-09-30', '2027-09-30', '2027-05-31', '2027-05-31', '2027-05-31']) {
+        await person(w2, ['2027-01-01', end], { start: '2027-01-01' });
       }
       const u1 = await instance('Uppföljd', 'U1');
       const followUp = async (e: { participantId: string; enrolmentId: string }, status: string) => {
@@ -764,6 +772,18 @@ describe('GET /api/v1/statistics/interventions', () => {
         shown(5),
         hidden,
         hidden,
+      ]);
+    });
+
+    it('hides open windows that the type’s less the other instance’s would give', async () => {
+      const type = (await report2027()).types.find((x) => x.typeId === ids['Fönster']);
+      // Open windows (90th day 29 December): W1 five, W2 two (hidden), the type seven. W1's five beside
+      // the seven would give W2's two: hidden too; and the type's seven beside its ten ended would give
+      // its three closed (W2's): hidden too. The ended placements (5, 5, 10) all show.
+      expect(type).toMatchObject({ endedPlacements: shown(10), openWindows: null });
+      expect(type?.instances.map((i) => [i.endedPlacements, i.openWindows])).toEqual([
+        [shown(5), null],
+        [shown(5), null],
       ]);
     });
 

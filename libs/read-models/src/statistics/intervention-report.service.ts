@@ -1,7 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
-import { Clock, type Count, type CountTable, isSmall, shareHidden, suppress } from '@steg/kernel';
+import {
+  Clock,
+  type Count,
+  type CountTable,
+  isSmall,
+  shareHidden,
+  suppress,
+  suppressLinked,
+  type Suppression,
+} from '@steg/kernel';
 import { SurveyResultsService, type SurveyResultGroupDto } from '@steg/measurement';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
@@ -38,8 +47,6 @@ import {
 } from './intervention-effect.queries';
 
 const CATEGORIES = ['A', 'B', 'C', 'D', 'E'] as const;
-/** The ended placements of a row: followed by work or studies within 90 days, and the rest. */
-const AFTER_END_COLUMNS = ['workOrStudies', 'rest'] as const;
 
 interface InstanceRow {
   instance_id: string;
@@ -123,6 +130,7 @@ interface AfterEndRow {
   rest_people: number;
   open_windows: number;
   open_windows_people: number;
+  closed_windows_people: number;
 }
 
 /** The facts of one row (an instance, or a whole type) before the small-number rule. */
@@ -136,7 +144,9 @@ interface RowFacts {
   workOrStudies: Count;
   /** The ended placements not followed by work or studies within 90 days. */
   rest: Count;
+  /** The ended placements whose 90th day is today or later, and the others. */
   openWindows: Count;
+  closedWindows: Count;
   costOre: number;
 }
 
@@ -263,6 +273,10 @@ export class InterventionReportService {
         workOrStudies: { count: a?.work_or_studies ?? 0, people: a?.work_or_studies_people ?? 0 },
         rest: { count: (a?.ended ?? 0) - (a?.work_or_studies ?? 0), people: a?.rest_people ?? 0 },
         openWindows: { count: a?.open_windows ?? 0, people: a?.open_windows_people ?? 0 },
+        closedWindows: {
+          count: (a?.ended ?? 0) - (a?.open_windows ?? 0),
+          people: a?.closed_windows_people ?? 0,
+        },
         costOre,
       };
     };
@@ -311,23 +325,33 @@ export class InterventionReportService {
         total: typeFacts.exits.total,
       };
       const exitHidden = suppress(exitTable);
-      // Ended placements: instances × (work or studies within 90 days, the rest) beside the type's,
-      // in people, so that neither an instance's ended placements nor its numerator is the type's less
-      // the other instances'.
-      const endedTable: CountTable = {
-        rows: ids,
-        columns: AFTER_END_COLUMNS,
-        cells: Object.fromEntries(
-          instanceFacts.map((i) => [
-            i.row.instance_id,
-            { workOrStudies: i.facts.workOrStudies, rest: i.facts.rest },
-          ]),
-        ),
-        rowTotals: Object.fromEntries(instanceFacts.map((i) => [i.row.instance_id, i.facts.ended])),
-        columnTotals: { workOrStudies: typeFacts.workOrStudies, rest: typeFacts.rest },
-        total: typeFacts.ended,
+      // Ended placements: (work or studies within 90 days, the rest) × instances, and (window open,
+      // closed) × instances, beside the instances' ended placements and the type's, in people — linked,
+      // since they publish the same totals — so that neither an instance's ended placements, its
+      // numerator nor its open windows is the type's less the other instances'.
+      const afterEndTable = (split: (f: RowFacts) => Record<string, Count>): CountTable => {
+        const rows = Object.keys(split(typeFacts));
+        return {
+          rows,
+          columns: ids,
+          cells: Object.fromEntries(
+            rows.map((r) => [
+              r,
+              Object.fromEntries(instanceFacts.map((i) => [i.row.instance_id, split(i.facts)[r]])),
+            ]),
+          ),
+          rowTotals: split(typeFacts),
+          columnTotals: Object.fromEntries(instanceFacts.map((i) => [i.row.instance_id, i.facts.ended])),
+          total: typeFacts.ended,
+        };
       };
-      const endedHidden = suppress(endedTable);
+      const [endedHidden, windowsHidden] = suppressLinked([
+        afterEndTable((f) => ({ workOrStudies: f.workOrStudies, rest: f.rest })),
+        afterEndTable((f) => ({ open: f.openWindows, closed: f.closedWindows })),
+      ]);
+      const instanceHidden = (table: Suppression, id: string): boolean =>
+        Object.values(table.cells).some((byInstance) => byInstance[id]);
+      const typeHidden = (table: Suppression): boolean => Object.values(table.rowTotals).some((h) => h);
       result.push({
         typeId,
         typeName: type.name,
@@ -336,7 +360,8 @@ export class InterventionReportService {
           people: people.total,
           exits: { ...exitHidden.columnTotals, total: exitHidden.total },
           ended: endedHidden.total,
-          share: endedHidden.columnTotals.workOrStudies || endedHidden.columnTotals.rest,
+          share: typeHidden(endedHidden),
+          openWindows: typeHidden(windowsHidden),
         }),
         costByFunder: funderCosts(instanceFacts.flatMap((i) => i.byFunder)),
         followUps: [6, 12].map((months) =>
@@ -361,9 +386,9 @@ export class InterventionReportService {
           ...figures(facts, {
             people: people.rowTotals[row.instance_id],
             exits: { ...exitHidden.cells[row.instance_id], total: exitHidden.rowTotals[row.instance_id] },
-            ended: endedHidden.rowTotals[row.instance_id],
-            share:
-              endedHidden.cells[row.instance_id].workOrStudies || endedHidden.cells[row.instance_id].rest,
+            ended: endedHidden.columnTotals[row.instance_id],
+            share: instanceHidden(endedHidden, row.instance_id),
+            openWindows: instanceHidden(windowsHidden, row.instance_id),
           }),
           costByFunder: funderCosts(byFunder),
           survey:
@@ -485,14 +510,20 @@ function peopleTable(rows: readonly string[], people: (row: string) => number, t
 /**
  * One row's figures with the small-number rule applied: everything about people hides with the
  * row's participants; an exit category by its own cell; the ended placements by their cell of the
- * type's table (`ended`), the 90-day share with them, when a cell of its row hides (`share`), or when
+ * type's tables (`ended`), the 90-day share with them, when a cell of its own hides (`share`), or when
  * one to four people are behind the ended placements, those in work or studies, or the rest
- * (shareHidden); open windows with the ended placements or at one to four people; a unit cost when its
- * denominator hides. The cost itself is a budget: always shown.
+ * (shareHidden); open windows likewise (open and closed windows of the ended placements); a unit cost
+ * when its denominator hides. The cost itself is a budget: always shown.
  */
 function figures(
   facts: RowFacts,
-  hidden: { people: boolean; exits: Record<string, boolean>; ended: boolean; share: boolean },
+  hidden: {
+    people: boolean;
+    exits: Record<string, boolean>;
+    ended: boolean;
+    share: boolean;
+    openWindows: boolean;
+  },
 ): InterventionFiguresDto {
   const peopleHidden = hidden.people || isSmall({ count: facts.participants, people: facts.participants });
   const exitHidden = (c: string): boolean => peopleHidden || hidden.exits[c] === true;
@@ -518,7 +549,10 @@ function figures(
       share(facts.workOrStudies.count, facts.ended.count),
       endedHidden || hidden.share || shareHidden(facts.workOrStudies, facts.ended),
     ),
-    openWindows: endedHidden || isSmall(facts.openWindows) ? null : facts.openWindows.count,
+    openWindows:
+      endedHidden || hidden.openWindows || shareHidden(facts.openWindows, facts.ended)
+        ? null
+        : facts.openWindows.count,
     costKr: Math.round(facts.costOre / 100),
     costPerParticipantKr: cell(perUnitKronor(facts.costOre, facts.participants), peopleHidden),
     costPerParticipantDayKr: cell(perUnitKronor(facts.costOre, facts.participantDays), peopleHidden),

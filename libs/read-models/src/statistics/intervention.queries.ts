@@ -91,7 +91,8 @@ export const INTERVENTION_AFTER_END_SQL = `
          count(DISTINCT p.participant_id) FILTER (WHERE NOT (e.exit_date BETWEEN p.actual_end_date AND p.actual_end_date + 90
                             AND e.outcome_category IN ('A', 'B')) IS TRUE)::int AS rest_people,
          count(*) FILTER (WHERE p.actual_end_date + 90 >= $5::date)::int AS open_windows,
-         count(DISTINCT p.participant_id) FILTER (WHERE p.actual_end_date + 90 >= $5::date)::int AS open_windows_people
+         count(DISTINCT p.participant_id) FILTER (WHERE p.actual_end_date + 90 >= $5::date)::int AS open_windows_people,
+         count(DISTINCT p.participant_id) FILTER (WHERE p.actual_end_date + 90 < $5::date)::int AS closed_windows_people
     FROM placements p
     JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
     JOIN enrolments e ON e.id = p.enrolment_id AND e.municipality_id = $1

@@ -43,17 +43,19 @@ export const INTERVENTION_DEFINITIONS: Record<
     sv:
       'Arbete eller studier inom 90 dagar (%) = placeringar som avslutades i perioden vars inskrivning avslutades med A ' +
       'eller B inom 90 dagar efter placeringens slut (dag 90 räknas) / alla placeringar som avslutades i perioden. ' +
-      'openWindows = placeringar vars dag 90 är i dag eller senare: andelen kan ännu öka; döljs vid en till fyra. ' +
-      'Avslutade placeringar och andelen döljs enligt röjandeskyddet per insatstillfälle bredvid typens summa (en ' +
-      'tabell: tillfällen × arbete eller studier / övriga, i personer), så att ingen dold siffra kan räknas fram; ' +
-      'andelen döljs också när täljare, nämnare eller resten (nämnare − täljare) beskriver en till fyra personer.',
+      'openWindows = placeringar vars dag 90 är i dag eller senare: andelen kan ännu öka. Avslutade placeringar, andelen ' +
+      'och openWindows döljs enligt röjandeskyddet per insatstillfälle bredvid typens summa (två länkade tabeller i ' +
+      'personer: arbete eller studier / övriga, och öppna / stängda fönster, × tillfällen), så att ingen dold siffra ' +
+      'kan räknas fram; andelen och openWindows döljs också när täljare, nämnare eller resten (nämnare − täljare) ' +
+      'beskriver en till fyra personer.',
     en:
       'Work or studies within 90 days (%) = placements ended in the period whose enrolment exited with A or B within 90 ' +
       'days of the placement’s end (the 90th day counts) / all placements ended in the period. openWindows = placements ' +
-      'whose 90th day is today or later: the share may still grow; hidden at one to four. Ended placements and the ' +
-      'share hide by the small-number rule per instance beside the type’s sum (one table: instances × work or ' +
-      'studies / the rest, in people), so that no hidden figure can be had by subtraction; the share hides too when ' +
-      'one to four people are behind its numerator, its denominator or the rest (denominator − numerator).',
+      'whose 90th day is today or later: the share may still grow. Ended placements, the share and openWindows hide by ' +
+      'the small-number rule per instance beside the type’s sum (two linked tables in people: work or studies / the ' +
+      'rest, and open / closed windows, × instances), so that no hidden figure can be had by subtraction; the share ' +
+      'and openWindows hide too when one to four people are behind the numerator, the denominator or the rest ' +
+      '(denominator − numerator).',
   },
   cost: {
     sv:
