@@ -490,6 +490,7 @@ describe('GET /api/v1/statistics/combinations', () => {
    * - 2026: three people with two exits each, D on 15 March after Arbetsträning + SFI in parallel and D
    *   on 15 June after Arbetsträning + Praktik in parallel: two parallel combinations of three people,
    *   six together but three distinct people. Five more people, Praktik + SFI in parallel, exit D.
+   * - 2025: the same three people's two exits each, and nothing else.
    * - 2027: SFI alone, one at a time: two people with two exits A each (15 March, 15 June), one with
    *   one A, and seven with one D (15 March): twelve exits of ten people; five A of three people.
    */
@@ -517,6 +518,25 @@ describe('GET /api/v1/statistics/combinations', () => {
           placements: [
             [training, '2026-04-01', '2026-05-31'],
             [practice, '2026-05-01', '2026-05-31'],
+          ],
+        });
+      }
+      for (let i = 0; i < 3; i++) {
+        const who = await givenPerson({
+          on: other,
+          exit: { date: '2025-03-15', category: 'D' },
+          placements: [
+            [training, '2025-01-01', '2025-02-28'],
+            [sfi, '2025-02-01', '2025-02-28'],
+          ],
+        });
+        await givenPerson({
+          on: other,
+          again: { participantId: who, start: '2025-04-01' },
+          exit: { date: '2025-06-15', category: 'D' },
+          placements: [
+            [training, '2025-04-01', '2025-05-31'],
+            [practice, '2025-05-01', '2025-05-31'],
           ],
         });
       }
@@ -561,6 +581,20 @@ describe('GET /api/v1/statistics/combinations', () => {
       expect(res.status).toBe(200);
       return res.body as Report;
     };
+
+    it('hides an "övriga" row of three distinct people that the sum of its combinations made six', async () => {
+      const body = await reportOf('2025');
+      expect(body.combinations.find((c) => c.key === 'other:parallel')).toMatchObject({
+        people: hidden,
+        exitsToWorkOrStudiesShare: hidden,
+        exitsWithClosedWindow: hidden,
+        returnedToAssistanceShare: hidden,
+        bipPeople: hidden,
+        meanBipTotalChange: hidden,
+      });
+      expect(body.comparison.find((c) => c.key === 'parallel')?.people).toEqual(hidden);
+      expect(body.total.people).toEqual(hidden);
+    });
 
     it('folds a combination that would leave an "övriga" row of three distinct people beside the mode', async () => {
       // Folded: the two combinations of three (six together, but three people). Beside Praktik + SFI (5)
