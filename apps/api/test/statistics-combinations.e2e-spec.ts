@@ -72,17 +72,20 @@ describe('GET /api/v1/statistics/combinations', () => {
     assistanceFrom?: { from: string; superseded?: boolean };
     /** Another enrolment of someone already given, starting that day. */
     again?: { participantId: string; start: string };
+    /** Another tenant than the file's. */
+    on?: Tenant;
   }): Promise<string> {
     const ds = t.dataSource;
-    const m = tenant.municipalityId;
-    const user = tenant.users.ame_coach.id;
+    const on = options.on ?? tenant;
+    const m = on.municipalityId;
+    const user = on.users.ame_coach.id;
     const participant = options.again
       ? { id: options.again.participantId }
-      : await givenParticipant(ds, m, tenant.units.ame);
+      : await givenParticipant(ds, m, on.units.ame);
     const enrolment = await givenEnrolment(ds, {
       municipalityId: m,
       participantId: participant.id,
-      ameUnitId: tenant.units.ame,
+      ameUnitId: on.units.ame,
       responsibleCoachId: user,
       startDate: options.again?.start ?? (options.exit.date < '2026-01-01' ? '2025-01-01' : '2026-01-01'),
       exitDate: options.exit.date,
@@ -128,6 +131,19 @@ describe('GET /api/v1/statistics/combinations', () => {
     }
     return participant.id;
   }
+
+  const instanceOf = async (on: Tenant, name: string): Promise<GivenInstance> => {
+    const ds = t.dataSource;
+    const type = await givenInterventionType(ds, on.municipalityId, { name });
+    return givenInstance(ds, {
+      municipalityId: on.municipalityId,
+      responsibleUnitId: on.units.ame,
+      typeId: type.id,
+      name: `${name} 2026`,
+      startsOn: '2025-01-01',
+      capacity: null,
+    });
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2027-11-01T09:00:00+01:00' });
@@ -467,5 +483,148 @@ describe('GET /api/v1/statistics/combinations', () => {
       .set('Authorization', tenant.users.analyst.auth);
     expect(bad.status).toBe(400);
     expect((bad.body as { errors: { field: string }[] }).errors[0].field).toBe('period');
+  });
+
+  /**
+   * Review of issue 17 (a tenant of its own):
+   * - 2026: three people with two exits each, D on 15 March after Arbetsträning + SFI in parallel and D
+   *   on 15 June after Arbetsträning + Praktik in parallel: two parallel combinations of three people,
+   *   six together but three distinct people. Five more people, Praktik + SFI in parallel, exit D.
+   * - 2025: the same three people's two exits each, and nothing else.
+   * - 2027: SFI alone, one at a time: two people with two exits A each (15 March, 15 June), one with
+   *   one A, and seven with one D (15 March): twelve exits of ten people; five A of three people.
+   */
+  describe('an "övriga" row and a numerator in distinct people', () => {
+    let other: Tenant;
+
+    beforeAll(async () => {
+      other = await givenTenant(t.app);
+      const training = await instanceOf(other, 'Arbetsträning');
+      const sfi = await instanceOf(other, 'SFI');
+      const practice = await instanceOf(other, 'Praktik');
+      for (let i = 0; i < 3; i++) {
+        const who = await givenPerson({
+          on: other,
+          exit: { date: '2026-03-15', category: 'D' },
+          placements: [
+            [training, '2026-01-01', '2026-02-28'],
+            [sfi, '2026-02-01', '2026-02-28'],
+          ],
+        });
+        await givenPerson({
+          on: other,
+          again: { participantId: who, start: '2026-04-01' },
+          exit: { date: '2026-06-15', category: 'D' },
+          placements: [
+            [training, '2026-04-01', '2026-05-31'],
+            [practice, '2026-05-01', '2026-05-31'],
+          ],
+        });
+      }
+      for (let i = 0; i < 3; i++) {
+        const who = await givenPerson({
+          on: other,
+          exit: { date: '2025-03-15', category: 'D' },
+          placements: [
+            [training, '2025-01-01', '2025-02-28'],
+            [sfi, '2025-02-01', '2025-02-28'],
+          ],
+        });
+        await givenPerson({
+          on: other,
+          again: { participantId: who, start: '2025-04-01' },
+          exit: { date: '2025-06-15', category: 'D' },
+          placements: [
+            [training, '2025-04-01', '2025-05-31'],
+            [practice, '2025-05-01', '2025-05-31'],
+          ],
+        });
+      }
+      for (let i = 0; i < 5; i++) {
+        await givenPerson({
+          on: other,
+          exit: { date: '2026-06-15', category: 'D' },
+          placements: [
+            [practice, '2026-01-01', '2026-05-31'],
+            [sfi, '2026-01-01', '2026-05-31'],
+          ],
+        });
+      }
+      for (let i = 0; i < 3; i++) {
+        const who = await givenPerson({
+          on: other,
+          exit: { date: '2027-03-15', category: 'A' },
+          placements: [[sfi, '2027-01-01', '2027-02-28']],
+        });
+        if (i === 2) continue;
+        await givenPerson({
+          on: other,
+          again: { participantId: who, start: '2027-04-01' },
+          exit: { date: '2027-06-15', category: 'A' },
+          placements: [[sfi, '2027-04-01', '2027-05-31']],
+        });
+      }
+      for (let i = 0; i < 7; i++) {
+        await givenPerson({
+          on: other,
+          exit: { date: '2027-03-15', category: 'D' },
+          placements: [[sfi, '2027-01-01', '2027-02-28']],
+        });
+      }
+    });
+
+    const reportOf = async (period: string): Promise<Report> => {
+      const res = await request(t.app.getHttpServer())
+        .get('/api/v1/statistics/combinations')
+        .query({ period, unitId: other.units.ame })
+        .set('Authorization', other.users.analyst.auth);
+      expect(res.status).toBe(200);
+      return res.body as Report;
+    };
+
+    it('hides an "övriga" row of three distinct people that the sum of its combinations made six', async () => {
+      const body = await reportOf('2025');
+      expect(body.combinations.find((c) => c.key === 'other:parallel')).toMatchObject({
+        people: hidden,
+        exitsToWorkOrStudiesShare: hidden,
+        exitsWithClosedWindow: hidden,
+        returnedToAssistanceShare: hidden,
+        bipPeople: hidden,
+        meanBipTotalChange: hidden,
+      });
+      expect(body.comparison.find((c) => c.key === 'parallel')?.people).toEqual(hidden);
+      expect(body.total.people).toEqual(hidden);
+    });
+
+    it('folds a combination that would leave an "övriga" row of three distinct people beside the mode', async () => {
+      // Folded: the two combinations of three (six together, but three people). Beside Praktik + SFI (5)
+      // and the mode's eight, "övriga" would show three: Praktik + SFI folds too, "övriga" is eight.
+      const body = await reportOf('2026');
+      expect(body.combinations.map((c) => [c.key, c.people])).toEqual([
+        ['other:parallel', shown(8)],
+        ['other:stepwise', shown(0)],
+      ]);
+      expect(body.comparison.map((c) => [c.key, c.people])).toEqual([
+        ['parallel', shown(8)],
+        ['stepwise', shown(0)],
+      ]);
+      // Eleven exits, all D.
+      expect(body.total).toMatchObject({ people: shown(8), exitsToWorkOrStudiesShare: shown(0) });
+    });
+
+    it('hides a share whose numerator is five exits of three people', async () => {
+      // SFI alone: 5 A of 12 exits would be 41.7 %, but the five A are three people.
+      const body = await reportOf('2027');
+      expect(body.combinations.map((c) => [c.key, c.people, c.exitsToWorkOrStudiesShare])).toEqual([
+        ['stepwise:SFI', shown(10), hidden],
+        ['other:parallel', shown(0), shown(null)],
+        ['other:stepwise', shown(0), shown(null)],
+      ]);
+      expect(body.comparison.map((c) => [c.key, c.people, c.exitsToWorkOrStudiesShare])).toEqual([
+        ['parallel', shown(0), shown(null)],
+        ['stepwise', shown(10), hidden],
+      ]);
+      expect(body.total).toMatchObject({ people: shown(10), exitsToWorkOrStudiesShare: hidden });
+    });
   });
 });

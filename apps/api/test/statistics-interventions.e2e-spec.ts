@@ -589,4 +589,217 @@ describe('GET /api/v1/statistics/interventions', () => {
       expect(whole?.survey).toEqual(typeGroup);
     });
   });
+
+  /**
+   * Review of issue 17 (a tenant of its own, 2027; today 2027-11-01):
+   * - Kort, K1: five one-day placements on 3 August (start = end), no exit; each enrolment has two
+   *   complete BIP assessments that day, 2 on every item completed 08:00 and 4 completed 10:00.
+   *   3 August + 90 days is 1 November: today, the window's last day.
+   * - Lång, L1: five people from 1 January, four ended 1 June and one 1 October.
+   * - Delad: D1 five people 1 January–31 March; D2 five people from 1 January, three ended 31 March.
+   * - Fönster: W1 five people 1 January–30 September; W2 five from 1 January, two ended 30 September
+   *   and three 31 May (90th day 29 August: closed).
+   * - Uppföljd, U1: two people with two enrolments each and one with one, all exited in 2027, every
+   *   6-month follow-up "working"; seven more people exited with "assistance" at 6 months.
+   */
+  describe('per instance beside its type, the 90-day window, follow-ups in people and BIP order', () => {
+    let other: Tenant;
+    const ids: Record<string, string> = {};
+
+    async function person(
+      instance: GivenInstance,
+      placement: [string, string | null],
+      enrolment: { start: string; exit?: { date: string; category: OutcomeCategory } },
+      participantId?: string,
+    ): Promise<{ participantId: string; enrolmentId: string }> {
+      const ds = t.dataSource;
+      const m = other.municipalityId;
+      const participant = participantId ?? (await givenParticipant(ds, m, other.units.ame)).id;
+      const e = await givenEnrolment(ds, {
+        municipalityId: m,
+        participantId: participant,
+        ameUnitId: other.units.ame,
+        responsibleCoachId: other.users.ame_coach.id,
+        startDate: enrolment.start,
+        exitDate: enrolment.exit?.date ?? null,
+        outcomeCategory: enrolment.exit?.category,
+      });
+      await givenPlacement(ds, {
+        municipalityId: m,
+        participantId: participant,
+        enrolmentId: e.id,
+        instance,
+        createdBy: other.users.ame_coach.id,
+        startDate: placement[0],
+        actualEndDate: placement[1],
+        endReason: placement[1] === null ? undefined : 'completed',
+      });
+      return { participantId: participant, enrolmentId: e.id };
+    }
+
+    beforeAll(async () => {
+      other = await givenTenant(t.app);
+      const ds = t.dataSource;
+      const m = other.municipalityId;
+      const user = other.users.ame_coach.id;
+      const instance = async (type: string, name: string): Promise<GivenInstance> => {
+        ids[type] ??= (await givenInterventionType(ds, m, { name: type })).id;
+        const given = await givenInstance(ds, {
+          municipalityId: m,
+          responsibleUnitId: other.units.ame,
+          typeId: ids[type],
+          name,
+          startsOn: '2027-01-01',
+          capacity: null,
+        });
+        ids[name] = given.id;
+        return given;
+      };
+      const k1 = await instance('Kort', 'K1');
+      for (let i = 0; i < 5; i++) {
+        const p = await person(k1, ['2027-08-03', '2027-08-03'], { start: '2027-08-01' });
+        for (const [score, at] of [
+          [2, '2027-08-03T08:00:00Z'],
+          [4, '2027-08-03T10:00:00Z'],
+        ] as const) {
+          const a = await givenBipAssessment(ds, {
+            municipalityId: m,
+            createdBy: user,
+            assessedOn: '2027-08-03',
+            score,
+            ...p,
+          });
+          await ds.query(`UPDATE bip_assessments SET completed_at = $2 WHERE id = $1`, [a.id, at]);
+        }
+      }
+      const l1 = await instance('Lång', 'L1');
+      for (const end of ['2027-06-01', '2027-06-01', '2027-06-01', '2027-06-01', '2027-10-01']) {
+        await person(l1, ['2027-01-01', end], { start: '2027-01-01' });
+      }
+      const d1 = await instance('Delad', 'D1');
+      const d2 = await instance('Delad', 'D2');
+      for (let i = 0; i < 5; i++) await person(d1, ['2027-01-01', '2027-03-31'], { start: '2027-01-01' });
+      for (const end of ['2027-03-31', '2027-03-31', '2027-03-31', null, null]) {
+        await person(d2, ['2027-01-01', end], { start: '2027-01-01' });
+      }
+      const w1 = await instance('Fönster', 'W1');
+      const w2 = await instance('Fönster', 'W2');
+      for (let i = 0; i < 5; i++) await person(w1, ['2027-01-01', '2027-09-30'], { start: '2027-01-01' });
+      for (const end of ['2027-09-30', '2027-09-30', '2027-05-31', '2027-05-31', '2027-05-31']) {
+        await person(w2, ['2027-01-01', end], { start: '2027-01-01' });
+      }
+      const u1 = await instance('Uppföljd', 'U1');
+      const followUp = async (e: { participantId: string; enrolmentId: string }, status: string) => {
+        await ds.query(
+          `INSERT INTO outcome_follow_ups (municipality_id, participant_id, enrolment_id, checkpoint_months, status, source,
+                  observed_on, recorded_by, recorded_at, version)
+           VALUES ($1, $2, $3, 6, $4, 'participant', '2027-10-20', $5, now(), 1)`,
+          [m, e.participantId, e.enrolmentId, status, user],
+        );
+      };
+      for (let i = 0; i < 3; i++) {
+        const first = await person(u1, ['2027-01-01', '2027-02-28'], {
+          start: '2027-01-01',
+          exit: { date: '2027-03-15', category: 'A' },
+        });
+        await followUp(first, 'working');
+        if (i === 2) continue;
+        const again = await person(
+          u1,
+          ['2027-04-01', '2027-05-31'],
+          { start: '2027-04-01', exit: { date: '2027-06-15', category: 'A' } },
+          first.participantId,
+        );
+        await followUp(again, 'working');
+      }
+      for (let i = 0; i < 7; i++) {
+        const e = await person(u1, ['2027-01-01', '2027-02-28'], {
+          start: '2027-01-01',
+          exit: { date: '2027-03-15', category: 'D' },
+        });
+        await followUp(e, 'assistance');
+      }
+    });
+
+    type Report2027 = {
+      types: (Report['types'][number] & {
+        followUps: { checkpointMonths: number; recorded: Cell; workOrStudiesShare: Cell }[];
+        bipChange: { indicatorCode: string; people: Cell; meanChange: Cell }[];
+      })[];
+    };
+    const report2027 = async (): Promise<Report2027> => {
+      const res = await request(t.app.getHttpServer())
+        .get('/api/v1/statistics/interventions')
+        .query({ period: '2027', unitId: other.units.ame })
+        .set('Authorization', other.users.analyst.auth);
+      expect(res.status).toBe(200);
+      return res.body as Report2027;
+    };
+
+    it('counts a window open on its 90th day (today), and hides open windows of one to four', async () => {
+      const body = await report2027();
+      // K1: five ended 3 August; 3 August + 90 days = 1 November = today: all five windows still open.
+      expect(body.types.find((x) => x.typeId === ids.Kort)).toMatchObject({
+        endedPlacements: shown(5),
+        workOrStudiesWithin90Days: shown(0),
+        openWindows: 5,
+      });
+      // L1: five ended; only the one of 1 October (90th day 30 December) is open: one, hidden.
+      expect(body.types.find((x) => x.typeId === ids['Lång'])).toMatchObject({
+        participants: shown(5),
+        endedPlacements: shown(5),
+        openWindows: null,
+      });
+    });
+
+    it('hides an instance’s ended placements that the type’s less the other instance’s would give', async () => {
+      const type = (await report2027()).types.find((x) => x.typeId === ids.Delad);
+      // Ended: D1 five, D2 three (hidden), the type eight: D1's five beside them would give D2's three.
+      // None in work or studies: the type's 0 of 8 shows (0 and 8 people).
+      expect(type).toMatchObject({
+        participants: shown(10),
+        endedPlacements: shown(8),
+        workOrStudiesWithin90Days: shown(0),
+      });
+      const d1 = type?.instances.find((i) => i.instanceId === ids.D1);
+      const d2 = type?.instances.find((i) => i.instanceId === ids.D2);
+      expect([d1?.participants, d1?.endedPlacements, d1?.workOrStudiesWithin90Days]).toEqual([
+        shown(5),
+        hidden,
+        hidden,
+      ]);
+      expect([d2?.participants, d2?.endedPlacements, d2?.workOrStudiesWithin90Days]).toEqual([
+        shown(5),
+        hidden,
+        hidden,
+      ]);
+    });
+
+    it('hides open windows that the type’s less the other instance’s would give', async () => {
+      const type = (await report2027()).types.find((x) => x.typeId === ids['Fönster']);
+      // Open windows (90th day 29 December): W1 five, W2 two (hidden), the type seven. W1's five beside
+      // the seven would give W2's two: hidden too; and the type's seven beside its ten ended would give
+      // its three closed (W2's): hidden too. The ended placements (5, 5, 10) all show.
+      expect(type).toMatchObject({ endedPlacements: shown(10), openWindows: null });
+      expect(type?.instances.map((i) => [i.endedPlacements, i.openWindows])).toEqual([
+        [shown(5), null],
+        [shown(5), null],
+      ]);
+    });
+
+    it('hides a follow-up share whose numerator is five follow-ups of three people', async () => {
+      const type = (await report2027()).types.find((x) => x.typeId === ids['Uppföljd']);
+      // 6 months: 12 recorded (10 people); working 5 follow-ups of 3 people: the share would show 3 people.
+      expect(type?.followUps).toEqual([
+        { checkpointMonths: 6, recorded: shown(12), workOrStudiesShare: hidden },
+        { checkpointMonths: 12, recorded: shown(0), workOrStudiesShare: shown(null) },
+      ]);
+    });
+
+    it('counts no BIP change on a one-day placement whose "after" is earlier than its "before"', async () => {
+      const type = (await report2027()).types.find((x) => x.typeId === ids.Kort);
+      // Before: the last of the start day (4, 10:00); after: the first of the end day (2, 08:00), earlier.
+      expect(type?.bipChange[0]).toMatchObject({ people: shown(0), meanChange: shown(null) });
+    });
+  });
 });

@@ -9,6 +9,7 @@ import {
   type CombinationMode,
   COMBINATION_MODES,
   foldCombinations,
+  type ModeHidden,
   type ModeTotals,
   OTHER_ROW,
   suppressModeTable,
@@ -32,9 +33,13 @@ interface GroupRow {
   people: number;
   exits_a: number;
   exits_b: number;
+  ab_people: number;
+  not_ab_people: number;
   closed: number;
   closed_people: number;
   returned: number;
+  returned_people: number;
+  not_returned_people: number;
   bip_count: number;
   bip_people: number;
   bip_change_sum: number;
@@ -49,9 +54,13 @@ const FACT_KEYS: (keyof Facts)[] = [
   'people',
   'exits_a',
   'exits_b',
+  'ab_people',
+  'not_ab_people',
   'closed',
   'closed_people',
   'returned',
+  'returned_people',
+  'not_returned_people',
   'bip_count',
   'bip_people',
   'bip_change_sum',
@@ -108,17 +117,41 @@ export class CombinationsService {
       groups,
       totalsOf((f) => f.people),
     );
-    const foldedFacts =
-      folded.folded.length === 0
-        ? []
-        : await this.dataSource.query<(Facts & { mode: CombinationMode })[]>(COMBINATIONS_FOLDED_SQL, [
-            ...params,
-            folded.folded,
-          ]);
+    // The fold is decided on the sum of the folded combinations' people; an "övriga" row publishes the
+    // distinct people of its exits (a person in two folded combinations is one). Decided again on
+    // those: while a shown combination would give an "övriga" row (or a total) of one to four people
+    // away, it is folded too, the smallest first; what is still small then hides.
+    let shown = folded.shown;
+    let foldedFacts: (Facts & { mode: CombinationMode })[] = [];
+    let peopleHidden: ModeHidden;
+    for (;;) {
+      const foldedKeys = groups.map((g) => g.key).filter((k) => !shown.includes(k));
+      foldedFacts =
+        foldedKeys.length === 0
+          ? []
+          : await this.dataSource.query<(Facts & { mode: CombinationMode })[]>(COMBINATIONS_FOLDED_SQL, [
+              ...params,
+              foldedKeys,
+            ]);
+      const otherPeople = (mode: CombinationMode): number =>
+        foldedFacts.find((f) => f.mode === mode)?.people ?? 0;
+      const shownGroups = shown.map((key) => groups.find((g) => g.key === key) as CombinationGroup);
+      peopleHidden = suppressModeTable(
+        [
+          ...COMBINATION_MODES.map((mode) => ({ key: OTHER_ROW[mode], mode, people: otherPeople(mode) })),
+          ...shownGroups,
+        ],
+        totalsOf((f) => f.people),
+      );
+      const fold = shownGroups.filter((g) => peopleHidden.rows[g.key]);
+      if (fold.length === 0) break;
+      const smallest = fold.reduce((a, b) => (b.people <= a.people ? b : a));
+      shown = shown.filter((k) => k !== smallest.key);
+    }
 
     // The published rows (shown combinations, then each mode's övriga) with their facts.
     const published: { row: CombinationGroup; types: string[]; label: string; facts: Facts }[] = [
-      ...folded.shown.map((key) => {
+      ...shown.map((key) => {
         const r = rows.find((x) => keyOf(x) === key) as CombinationRow;
         return {
           row: { key, mode: r.mode, people: r.people },
@@ -141,17 +174,17 @@ export class CombinationsService {
     // Each count of people behind a figure (a numerator, a denominator, and the rest of a share)
     // beside the same totals and the exits outside, through the same rule: a hidden one can be neither
     // read nor subtracted out, here or from Kolada's and the flow's figures of all exits. People with A
-    // or B, and back on assistance, are counted as exits (an exit is one person's).
+    // or B, and back on assistance, are their distinct people (a person may have two exits).
     const hide = (people: (f: Facts) => number) =>
       suppressModeTable(
         published.map((p) => ({ ...p.row, people: people(p.facts) })),
         totalsOf(people),
       );
-    const workOrStudiesHidden = hide((f) => f.exits_a + f.exits_b);
-    const notWorkOrStudiesHidden = hide((f) => f.exits - f.exits_a - f.exits_b);
+    const workOrStudiesHidden = hide((f) => f.ab_people);
+    const notWorkOrStudiesHidden = hide((f) => f.not_ab_people);
     const closedHidden = hide((f) => f.closed_people);
-    const returnedHidden = hide((f) => f.returned);
-    const notReturnedHidden = hide((f) => f.closed - f.returned);
+    const returnedHidden = hide((f) => f.returned_people);
+    const notReturnedHidden = hide((f) => f.not_returned_people);
     const bipHidden = hide((f) => f.bip_people);
     type Hidden = Record<'people' | 'workOrStudies' | 'closed' | 'returned' | 'bip', boolean>;
 
@@ -165,7 +198,10 @@ export class CombinationsService {
       const returned =
         closed ||
         hidden.returned ||
-        shareHidden(facts.returned, { count: facts.closed, people: facts.closed_people });
+        shareHidden(
+          { count: facts.returned, people: facts.returned_people },
+          { count: facts.closed, people: facts.closed_people },
+        );
       const workOrStudies = facts.exits_a + facts.exits_b;
       const bip = hidden.people || hidden.bip || small(facts.bip_count, facts.bip_people);
       return {
@@ -175,7 +211,10 @@ export class CombinationsService {
           share(workOrStudies, facts.exits),
           hidden.people ||
             hidden.workOrStudies ||
-            shareHidden(workOrStudies, { count: facts.exits, people: facts.people }),
+            shareHidden(
+              { count: workOrStudies, people: facts.ab_people },
+              { count: facts.exits, people: facts.people },
+            ),
         ),
         exitsWithClosedWindow: cell(facts.closed, closed),
         returnedToAssistanceShare: cell(share(facts.returned, facts.closed), returned),
@@ -202,23 +241,20 @@ export class CombinationsService {
         figures(
           { key: p.row.key, mode: p.row.mode, types: p.types, label: p.label },
           p.facts,
-          hiddenOf(
-            (h) => h.rows[p.row.key],
-            p.row.key === OTHER_ROW[p.row.mode] ? folded.otherHidden[p.row.mode] : false,
-          ),
+          hiddenOf((h) => h.rows[p.row.key], peopleHidden.rows[p.row.key]),
         ),
       ),
       comparison: COMBINATION_MODES.map((mode) =>
         figures(
           { key: mode, mode, types: [], label: `Alla ${MODE_LABEL[mode]}` },
           modeFacts(mode),
-          hiddenOf((h) => h.modes[mode], folded.modeHidden[mode]),
+          hiddenOf((h) => h.modes[mode], peopleHidden.modes[mode]),
         ),
       ),
       total: figures(
         { key: 'total', mode: 'all', types: [], label: 'Totalt' },
         totalFacts,
-        hiddenOf((h) => h.total, folded.totalHidden),
+        hiddenOf((h) => h.total, peopleHidden.total),
       ),
     };
   }

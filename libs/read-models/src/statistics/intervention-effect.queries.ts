@@ -94,7 +94,9 @@ export const TYPE_FOLLOW_UPS_SQL = `
 ${EXITED_WITH_PLACEMENT})
   SELECT ex.type_id, f.checkpoint_months::int AS checkpoint_months,
          count(*)::int AS recorded, count(DISTINCT ex.participant_id)::int AS people,
-         count(*) FILTER (WHERE f.status IN ('working', 'studying'))::int AS work_or_studies
+         count(*) FILTER (WHERE f.status IN ('working', 'studying'))::int AS work_or_studies,
+         count(DISTINCT ex.participant_id) FILTER (WHERE f.status IN ('working', 'studying'))::int
+           AS work_or_studies_people
     FROM ex
     JOIN outcome_follow_ups f
       ON f.enrolment_id = ex.enrolment_id AND f.municipality_id = $1 AND f.superseded_at IS NULL
@@ -108,7 +110,7 @@ ${EXITED_WITH_PLACEMENT})
  * the municipality's assessments per row.
  */
 const countedBip = (enrolment: string, condition: string, order: 'ASC' | 'DESC') => `
-  SELECT o.id, o.scale_min, o.scale_max
+  SELECT o.id, o.scale_min, o.scale_max, o.assessed_on, o.completed_at
     FROM bip_assessments o
    WHERE o.municipality_id = $1 AND o.enrolment_id = ${enrolment} AND o.status = 'complete' ${condition}
      AND NOT EXISTS (SELECT 1 FROM bip_assessments s WHERE s.municipality_id = $1 AND s.supersedes_id = o.id)
@@ -118,7 +120,9 @@ const countedBip = (enrolment: string, condition: string, order: 'ASC' | 'DESC')
 /**
  * The BIP change per indicator around the placements of a type that ended in the period: from the
  * enrolment's last counted assessment on or before the placement's start to its first on or after the
- * placement's end (a different assessment, on the same scale), items scored in both.
+ * placement's end (a later assessment — by day assessed, then completion — on the same scale: on a one-day
+ * placement with two assessments that day, "before" is the later one, and the earlier one is no
+ * "after"), items scored in both.
  */
 export const TYPE_BIP_CHANGE_SQL = `
   WITH pl AS (
@@ -133,7 +137,8 @@ export const TYPE_BIP_CHANGE_SQL = `
       FROM pl
       CROSS JOIN LATERAL (${countedBip('pl.enrolment_id', 'AND o.assessed_on <= pl.start_date', 'DESC')}) b
       CROSS JOIN LATERAL (${countedBip('pl.enrolment_id', 'AND o.assessed_on >= pl.actual_end_date', 'ASC')}) a
-     WHERE a.id <> b.id AND a.scale_min = b.scale_min AND a.scale_max = b.scale_max)
+     WHERE (a.assessed_on, a.completed_at) > (b.assessed_on, b.completed_at)
+       AND a.scale_min = b.scale_min AND a.scale_max = b.scale_max)
   SELECT pairs.type_id, sb.indicator_code,
          count(*)::int AS placements, count(DISTINCT pairs.participant_id)::int AS people,
          avg(sa.score - sb.score)::float AS mean_change
@@ -223,9 +228,16 @@ const COMBINATION_FACTS = `
          count(DISTINCT participant_id)::int AS people,
          count(*) FILTER (WHERE outcome_category = 'A')::int AS exits_a,
          count(*) FILTER (WHERE outcome_category = 'B')::int AS exits_b,
+         count(DISTINCT participant_id) FILTER (WHERE outcome_category IN ('A', 'B'))::int AS ab_people,
+         count(DISTINCT participant_id) FILTER (WHERE outcome_category IS DISTINCT FROM 'A'
+                                                  AND outcome_category IS DISTINCT FROM 'B')::int AS not_ab_people,
          count(*) FILTER (WHERE window_closed)::int AS closed,
          count(DISTINCT participant_id) FILTER (WHERE window_closed)::int AS closed_people,
          count(*) FILTER (WHERE window_closed AND returned_to_assistance)::int AS returned,
+         count(DISTINCT participant_id) FILTER (WHERE window_closed AND returned_to_assistance)::int
+           AS returned_people,
+         count(DISTINCT participant_id) FILTER (WHERE window_closed AND NOT returned_to_assistance)::int
+           AS not_returned_people,
          count(*) FILTER (WHERE bip_change IS NOT NULL)::int AS bip_count,
          count(DISTINCT participant_id) FILTER (WHERE bip_change IS NOT NULL)::int AS bip_people,
          coalesce(sum(bip_change), 0)::int AS bip_change_sum`;

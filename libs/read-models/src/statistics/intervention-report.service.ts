@@ -1,7 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@steg/http';
-import { Clock, type Count, type CountTable, isSmall, shareHidden, suppress } from '@steg/kernel';
+import {
+  Clock,
+  type Count,
+  type CountTable,
+  isSmall,
+  shareHidden,
+  suppress,
+  suppressLinked,
+  type Suppression,
+} from '@steg/kernel';
 import { SurveyResultsService, type SurveyResultGroupDto } from '@steg/measurement';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
@@ -79,6 +88,7 @@ interface FollowUpRow {
   recorded: number;
   people: number;
   work_or_studies: number;
+  work_or_studies_people: number;
 }
 interface BipChangeRow {
   type_id: string;
@@ -117,7 +127,10 @@ interface AfterEndRow {
   people: number;
   work_or_studies: number;
   work_or_studies_people: number;
+  rest_people: number;
   open_windows: number;
+  open_windows_people: number;
+  closed_windows_people: number;
 }
 
 /** The facts of one row (an instance, or a whole type) before the small-number rule. */
@@ -129,7 +142,11 @@ interface RowFacts {
   exits: Record<(typeof CATEGORIES)[number] | 'total', Count>;
   ended: Count;
   workOrStudies: Count;
-  openWindows: number;
+  /** The ended placements not followed by work or studies within 90 days. */
+  rest: Count;
+  /** The ended placements whose 90th day is today or later, and the others. */
+  openWindows: Count;
+  closedWindows: Count;
   costOre: number;
 }
 
@@ -254,7 +271,12 @@ export class InterventionReportService {
         },
         ended: { count: a?.ended ?? 0, people: a?.people ?? 0 },
         workOrStudies: { count: a?.work_or_studies ?? 0, people: a?.work_or_studies_people ?? 0 },
-        openWindows: a?.open_windows ?? 0,
+        rest: { count: (a?.ended ?? 0) - (a?.work_or_studies ?? 0), people: a?.rest_people ?? 0 },
+        openWindows: { count: a?.open_windows ?? 0, people: a?.open_windows_people ?? 0 },
+        closedWindows: {
+          count: (a?.ended ?? 0) - (a?.open_windows ?? 0),
+          people: a?.closed_windows_people ?? 0,
+        },
         costOre,
       };
     };
@@ -303,6 +325,33 @@ export class InterventionReportService {
         total: typeFacts.exits.total,
       };
       const exitHidden = suppress(exitTable);
+      // Ended placements: (work or studies within 90 days, the rest) × instances, and (window open,
+      // closed) × instances, beside the instances' ended placements and the type's, in people — linked,
+      // since they publish the same totals — so that neither an instance's ended placements, its
+      // numerator nor its open windows is the type's less the other instances'.
+      const afterEndTable = (split: (f: RowFacts) => Record<string, Count>): CountTable => {
+        const rows = Object.keys(split(typeFacts));
+        return {
+          rows,
+          columns: ids,
+          cells: Object.fromEntries(
+            rows.map((r) => [
+              r,
+              Object.fromEntries(instanceFacts.map((i) => [i.row.instance_id, split(i.facts)[r]])),
+            ]),
+          ),
+          rowTotals: split(typeFacts),
+          columnTotals: Object.fromEntries(instanceFacts.map((i) => [i.row.instance_id, i.facts.ended])),
+          total: typeFacts.ended,
+        };
+      };
+      const [endedHidden, windowsHidden] = suppressLinked([
+        afterEndTable((f) => ({ workOrStudies: f.workOrStudies, rest: f.rest })),
+        afterEndTable((f) => ({ open: f.openWindows, closed: f.closedWindows })),
+      ]);
+      const instanceHidden = (table: Suppression, id: string): boolean =>
+        Object.values(table.cells).some((byInstance) => byInstance[id]);
+      const typeHidden = (table: Suppression): boolean => Object.values(table.rowTotals).some((h) => h);
       result.push({
         typeId,
         typeName: type.name,
@@ -310,6 +359,9 @@ export class InterventionReportService {
         ...figures(typeFacts, {
           people: people.total,
           exits: { ...exitHidden.columnTotals, total: exitHidden.total },
+          ended: endedHidden.total,
+          share: typeHidden(endedHidden),
+          openWindows: typeHidden(windowsHidden),
         }),
         costByFunder: funderCosts(instanceFacts.flatMap((i) => i.byFunder)),
         followUps: [6, 12].map((months) =>
@@ -334,6 +386,9 @@ export class InterventionReportService {
           ...figures(facts, {
             people: people.rowTotals[row.instance_id],
             exits: { ...exitHidden.cells[row.instance_id], total: exitHidden.rowTotals[row.instance_id] },
+            ended: endedHidden.columnTotals[row.instance_id],
+            share: instanceHidden(endedHidden, row.instance_id),
+            openWindows: instanceHidden(windowsHidden, row.instance_id),
           }),
           costByFunder: funderCosts(byFunder),
           survey:
@@ -454,16 +509,25 @@ function peopleTable(rows: readonly string[], people: (row: string) => number, t
 
 /**
  * One row's figures with the small-number rule applied: everything about people hides with the
- * row's participants; an exit category by its own cell; the 90-day share when one to four people are
- * behind the ended placements, those in work or studies, or the rest (shareHidden); a unit cost when its denominator hides. The cost itself is a budget: always shown.
+ * row's participants; an exit category by its own cell; the ended placements by their cell of the
+ * type's tables (`ended`), the 90-day share with them, when a cell of its own hides (`share`), or when
+ * one to four people are behind the ended placements, those in work or studies, or the rest
+ * (shareHidden); open windows likewise (open and closed windows of the ended placements); a unit cost
+ * when its denominator hides. The cost itself is a budget: always shown.
  */
 function figures(
   facts: RowFacts,
-  hidden: { people: boolean; exits: Record<string, boolean> },
+  hidden: {
+    people: boolean;
+    exits: Record<string, boolean>;
+    ended: boolean;
+    share: boolean;
+    openWindows: boolean;
+  },
 ): InterventionFiguresDto {
   const peopleHidden = hidden.people || isSmall({ count: facts.participants, people: facts.participants });
   const exitHidden = (c: string): boolean => peopleHidden || hidden.exits[c] === true;
-  const endedHidden = peopleHidden || isSmall(facts.ended);
+  const endedHidden = peopleHidden || hidden.ended || isSmall(facts.ended);
   const workOrStudiesExits = facts.exits.A.count + facts.exits.B.count;
   const workOrStudiesHidden = exitHidden('A') || exitHidden('B');
   return {
@@ -483,9 +547,12 @@ function figures(
     endedPlacements: cell(facts.ended.count, endedHidden),
     workOrStudiesWithin90Days: cell(
       share(facts.workOrStudies.count, facts.ended.count),
-      endedHidden || shareHidden(facts.workOrStudies, facts.ended),
+      endedHidden || hidden.share || shareHidden(facts.workOrStudies, facts.ended),
     ),
-    openWindows: endedHidden ? null : facts.openWindows,
+    openWindows:
+      endedHidden || hidden.openWindows || shareHidden(facts.openWindows, facts.ended)
+        ? null
+        : facts.openWindows.count,
     costKr: Math.round(facts.costOre / 100),
     costPerParticipantKr: cell(perUnitKronor(facts.costOre, facts.participants), peopleHidden),
     costPerParticipantDayKr: cell(perUnitKronor(facts.costOre, facts.participantDays), peopleHidden),
@@ -508,11 +575,15 @@ function funderCosts(parts: readonly { funderType: string; ore: number }[]): Fun
 function followUpFigures(months: number, row: FollowUpRow | undefined): FollowUpCheckpointDto {
   const recorded = { count: row?.recorded ?? 0, people: row?.people ?? 0 };
   const hidden = isSmall(recorded);
-  const numerator = row?.work_or_studies ?? 0; // one follow-up per enrolment and checkpoint: one person each
+  // One follow-up per enrolment and checkpoint, but a person may have two enrolments exited in the period.
+  const numerator = { count: row?.work_or_studies ?? 0, people: row?.work_or_studies_people ?? 0 };
   return {
     checkpointMonths: months,
     recorded: cell(recorded.count, hidden),
-    workOrStudiesShare: cell(share(numerator, recorded.count), hidden || shareHidden(numerator, recorded)),
+    workOrStudiesShare: cell(
+      share(numerator.count, recorded.count),
+      hidden || shareHidden(numerator, recorded),
+    ),
   };
 }
 

@@ -77,8 +77,8 @@ ${EXITED_WITH_PLACEMENT})
 
 /**
  * Placements that ended in the period, and of them those whose enrolment exited to work or studies
- * (A or B) within 90 days of the end; `open_windows`: ended less than 90 days before today, so the
- * share may still grow.
+ * (A or B) within 90 days of the end (the 90th day counts); `open_windows`: those whose 90th day is
+ * today or later, so the share may still grow.
  */
 export const INTERVENTION_AFTER_END_SQL = `
   SELECT i.type_id, p.instance_id,
@@ -88,7 +88,11 @@ export const INTERVENTION_AFTER_END_SQL = `
                             AND e.outcome_category IN ('A', 'B'))::int AS work_or_studies,
          count(DISTINCT p.participant_id) FILTER (WHERE e.exit_date BETWEEN p.actual_end_date AND p.actual_end_date + 90
                             AND e.outcome_category IN ('A', 'B'))::int AS work_or_studies_people,
-         count(*) FILTER (WHERE p.actual_end_date + 90 > $5::date)::int AS open_windows
+         count(DISTINCT p.participant_id) FILTER (WHERE NOT (e.exit_date BETWEEN p.actual_end_date AND p.actual_end_date + 90
+                            AND e.outcome_category IN ('A', 'B')) IS TRUE)::int AS rest_people,
+         count(*) FILTER (WHERE p.actual_end_date + 90 >= $5::date)::int AS open_windows,
+         count(DISTINCT p.participant_id) FILTER (WHERE p.actual_end_date + 90 >= $5::date)::int AS open_windows_people,
+         count(DISTINCT p.participant_id) FILTER (WHERE p.actual_end_date + 90 < $5::date)::int AS closed_windows_people
     FROM placements p
     JOIN intervention_instances i ON i.id = p.instance_id AND i.municipality_id = $1
     JOIN enrolments e ON e.id = p.enrolment_id AND e.municipality_id = $1

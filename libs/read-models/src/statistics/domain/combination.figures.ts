@@ -59,9 +59,10 @@ export const COMBINATION_DEFINITIONS: Record<
       'Vanligaste först: kombinationer med minst fem personer visas var för sig; övriga läggs i "övriga kombinationer" för ' +
       'sitt sätt (parallellt, en i taget). Jämförelseraden parallellt mot en i taget summerar alla kombinationer av ' +
       'sättet. Röjandeskyddet körs på tabellen av raderna bredvid summorna: en visad kombination som skulle låta en ' +
-      'övrig-rad med en till fyra personer räknas fram läggs också bland de övriga, och det som ännu är litet döljs. ' +
-      'Samma regel körs på varje täljare och nämnare (avslut A/B, avslut vars 12 månader gått, åter till ' +
-      'försörjningsstöd, personer med BIP, och resten av varje andel) för raderna bredvid summorna. Avsluten utan ' +
+      'övrig-rad med en till fyra personer räknas fram läggs också bland de övriga, och det som ännu är litet döljs; en ' +
+      'övrig-rad räknas då i sina unika personer (en person med avslut i två av dess kombinationer är en). ' +
+      'Samma regel körs på varje täljare och nämnare i unika personer (avslut A/B, avslut vars 12 månader gått, åter ' +
+      'till försörjningsstöd, personer med BIP, och resten av varje andel) för raderna bredvid summorna. Avsluten utan ' +
       'placering i samma enhet och period (som Koladas avslut och flödet räknar med) är en dold del bredvid summan av ' +
       'alla avslut: beskriver de en till fyra personer döljs Totalt, och ett sätt och en rad, så att de inte kan räknas ' +
       'fram som skillnaden.',
@@ -70,9 +71,10 @@ export const COMBINATION_DEFINITIONS: Record<
       'combinations" of their mode (parallel, one at a time). The comparison row parallel vs one at a time sums all the ' +
       'combinations of the mode. The small-number rule runs on the table of the rows beside their totals: a shown ' +
       'combination that would let an "other" row of one to four people be had by subtraction is folded too, and what ' +
-      'is still small is hidden. The same rule runs on each numerator and denominator (exits A/B, exits whose 12 ' +
-      'months have passed, back on assistance, people with BIP, and the rest of each share) for the rows beside their ' +
-      'totals. The exits without a placement of the same unit and period (which Kolada’s exits and the flow count) are ' +
+      'is still small is hidden; an "other" row counts in its distinct people there (a person with exits in two of its ' +
+      'combinations is one). The same rule runs on each numerator and denominator in distinct people (exits A/B, exits ' +
+      'whose 12 months have passed, back on assistance, people with BIP, and the rest of each share) for the rows ' +
+      'beside their totals. The exits without a placement of the same unit and period (which Kolada’s exits and the flow count) are ' +
       'a hidden member beside the total of all exits: when they describe one to four people, the total hides, and a ' +
       'mode and a row, so that they cannot be had as the difference.',
   },

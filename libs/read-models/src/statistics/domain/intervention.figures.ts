@@ -42,14 +42,20 @@ export const INTERVENTION_DEFINITIONS: Record<
   workOrStudiesWithin90Days: {
     sv:
       'Arbete eller studier inom 90 dagar (%) = placeringar som avslutades i perioden vars inskrivning avslutades med A ' +
-      'eller B inom 90 dagar efter placeringens slut / alla placeringar som avslutades i perioden. openWindows = ' +
-      'placeringar som slutade för mindre än 90 dagar sedan: andelen kan ännu öka. Andelen döljs när täljare, nämnare ' +
-      'eller resten (nämnare − täljare) beskriver en till fyra personer.',
+      'eller B inom 90 dagar efter placeringens slut (dag 90 räknas) / alla placeringar som avslutades i perioden. ' +
+      'openWindows = placeringar vars dag 90 är i dag eller senare: andelen kan ännu öka. Avslutade placeringar, andelen ' +
+      'och openWindows döljs enligt röjandeskyddet per insatstillfälle bredvid typens summa (två länkade tabeller i ' +
+      'personer: arbete eller studier / övriga, och öppna / stängda fönster, × tillfällen), så att ingen dold siffra ' +
+      'kan räknas fram; andelen och openWindows döljs också när täljare, nämnare eller resten (nämnare − täljare) ' +
+      'beskriver en till fyra personer.',
     en:
       'Work or studies within 90 days (%) = placements ended in the period whose enrolment exited with A or B within 90 ' +
-      'days of the placement’s end / all placements ended in the period. openWindows = placements ended less than 90 ' +
-      'days ago: the share may still grow. The share hides when one to four people are behind its numerator, its ' +
-      'denominator or the rest (denominator − numerator).',
+      'days of the placement’s end (the 90th day counts) / all placements ended in the period. openWindows = placements ' +
+      'whose 90th day is today or later: the share may still grow. Ended placements, the share and openWindows hide by ' +
+      'the small-number rule per instance beside the type’s sum (two linked tables in people: work or studies / the ' +
+      'rest, and open / closed windows, × instances), so that no hidden figure can be had by subtraction; the share ' +
+      'and openWindows hide too when one to four people are behind the numerator, the denominator or the rest ' +
+      '(denominator − numerator).',
   },
   cost: {
     sv:
@@ -116,13 +122,14 @@ export const INTERVENTION_DEFINITIONS: Record<
     sv:
       'BIP-förändring per indikator = för placeringar av typen som avslutades i perioden: poängen i inskrivningens första ' +
       'fullständiga, ej ersatta bedömning på eller efter placeringens slutdag minus poängen i den sista på eller före ' +
-      'dess startdag (två olika bedömningar på samma skala; saknas en bedömning efter räknas placeringen inte). Medelvärde ' +
+      'dess startdag (två bedömningar på samma skala, den efter senare än den före efter dag och sedan tidpunkt för ' +
+      'slutförande; saknas en sådan räknas placeringen inte). Medelvärde ' +
       'över placeringarna med poäng i båda, med antalet personer; döljs under fem personer.',
     en:
       'BIP change per indicator = for placements of the type ended in the period: the score in the enrolment’s first ' +
       'complete, not superseded assessment on or after the placement’s last day minus the score in its last one on or ' +
-      'before the placement’s first day (two different assessments on the same scale; with no assessment after, the ' +
-      'placement is not counted). Mean over the placements scored in both, with the number of people; hidden under ' +
+      'before the placement’s first day (two assessments on the same scale, the one after later than the one before by ' +
+      'day, then completion; without such a pair the placement is not counted). Mean over the placements scored in both, with the number of people; hidden under ' +
       'five people.',
   },
   survey: {
