@@ -6118,8 +6118,8 @@ export interface components {
             numerator: components["schemas"]["CellDto"];
             /** @description Nämnare */
             denominator: components["schemas"]["CellDto"];
-            /** @description Exits whose 12 months have not passed (not counted) */
-            openWindows: number;
+            /** @description Exits whose 12 months have not passed (öppna fönster, not counted); null when hidden: the closed and open windows split the exits in two, and either part of 1–4 people hides both (with the share). Always 0 for a share without a 12-month window. */
+            openWindows: number | null;
         };
         FlowStatisticsDto: {
             period: components["schemas"]["ReportingPeriodDto"];
