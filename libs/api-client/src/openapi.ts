@@ -3010,7 +3010,7 @@ export interface paths {
         };
         /**
          * Deviations per month and category (statistics)
-         * @description Counts of deviations and complaints reported in [from, to] per month and category, with how many were complaints and how many are closed: the units you manage (exact counts), or the whole municipality for an analyst, with small-number suppression (röjandeskydd): a month and category of 1–4 deviations is returned with null counts and suppressed: true; when exactly one row of a month is hidden, the next-smallest row of that month is hidden too (no subtraction from the month's total); in a row shown, complaints or closed of 1–4 are null. Zero is shown.
+         * @description Counts of deviations and complaints reported in [from, to] per month and category, with how many were complaints and how many are closed: the units you manage (exact counts), or the whole municipality for an analyst, with small-number suppression (röjandeskydd): a month and category of 1–4 deviations is returned with null counts and suppressed: true; when exactly one row of a month is hidden, the next-smallest row of that month is hidden too (no subtraction from the month's total); in a row shown, complaints or closed are null when they or the rest (reported − complaints, reported − closed) are 1–4. Zero is shown.
          */
         get: operations["Deviations_summaryOf"];
         put?: never;
@@ -6118,8 +6118,8 @@ export interface components {
             numerator: components["schemas"]["CellDto"];
             /** @description Nämnare */
             denominator: components["schemas"]["CellDto"];
-            /** @description Exits whose 12 months have not passed (not counted) */
-            openWindows: number;
+            /** @description Exits whose 12 months have not passed (öppna fönster, not counted); null when hidden: the closed and open windows split the exits in two, and either part of 1–4 people hides both (with the share). Always 0 for a share without a 12-month window. */
+            openWindows: number | null;
         };
         FlowStatisticsDto: {
             period: components["schemas"]["ReportingPeriodDto"];
@@ -8742,9 +8742,9 @@ export interface components {
             category: "attendance_reporting" | "information_sharing" | "treatment" | "safety" | "it" | "other";
             /** @description Deviations and complaints reported (not people); null when suppressed */
             reported: number | null;
-            /** @description Of them, complaints (klagomål); null when suppressed (1–4 for an analyst) */
+            /** @description Of them, complaints (klagomål); null when suppressed (for an analyst: it or reported − complaints is 1–4) */
             complaints: number | null;
-            /** @description Of them, closed (avslutade) by now; null when suppressed (1–4 for an analyst) */
+            /** @description Of them, closed (avslutade) by now; null when suppressed (for an analyst: it or reported − closed is 1–4) */
             closed: number | null;
             /** @description Some count of the row is hidden (null) by small-number suppression: only in the municipality-wide (analyst) view */
             suppressed: boolean;

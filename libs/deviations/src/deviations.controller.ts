@@ -104,7 +104,8 @@ export class DeviationsController {
       'municipality for an analyst, with small-number suppression (röjandeskydd): a month and category ' +
       'of 1–4 deviations is returned with null counts and suppressed: true; when exactly one row of a ' +
       'month is hidden, the next-smallest row of that month is hidden too (no subtraction from the ' +
-      "month's total); in a row shown, complaints or closed of 1–4 are null. Zero is shown.",
+      "month's total); in a row shown, complaints or closed are null when they or the rest (reported − " +
+      'complaints, reported − closed) are 1–4. Zero is shown.',
   })
   @ApiOkResponse({ type: DeviationStatsDto })
   summaryOf(@CurrentActor() actor: Actor, @Query() query: DeviationSummaryQuery): Promise<DeviationStatsDto> {

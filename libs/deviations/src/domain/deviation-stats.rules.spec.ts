@@ -52,8 +52,19 @@ describe('suppressSmallCounts: no month and category of 1–4 deviations, not ev
     ],
     [
       'complaints and closed of 1–4 in a row shown are hidden; 0 and 5 shown',
-      [row('it', 9, 4, 5), row('safety', 5, 0, 1)],
-      ['2026-03 it 9/-/5', '2026-03 safety 5/0/-'],
+      [row('it', 10, 4, 5), row('safety', 5, 0, 1)],
+      ['2026-03 it 10/-/5', '2026-03 safety 5/0/-'],
+    ],
+    [
+      'the rest (reported − complaints, reported − closed) of 1–4 hides them too: 8 − 6 = 2, 8 − 7 = 1',
+      [row('it', 8, 6, 7), row('safety', 9, 0, 5)],
+      ['2026-03 it 8/-/-', '2026-03 safety 9/0/-'],
+    ],
+    ['the rest of 5 or 0 is shown: 10 − 5 = 5, 10 − 10 = 0', [row('it', 10, 5, 10)], ['2026-03 it 10/5/10']],
+    [
+      'the rest at the boundary: 9 − 5 = 4 hides, 10 − 5 = 5 shows',
+      [row('it', 9, 5, 5), row('safety', 10, 5, 0)],
+      ['2026-03 it 9/-/-', '2026-03 safety 10/5/0'],
     ],
   ])('%s', (_name, rows, expected) => {
     expect(shown(rows)).toEqual(expected);

@@ -1,4 +1,4 @@
-import { isSmall, MIN_PEOPLE, suppress, tableOfPeople } from '@steg/kernel';
+import { MIN_PEOPLE, shareHidden, suppress, tableOfPeople } from '@steg/kernel';
 
 /** One month and category of the deviation statistics, counted. */
 export interface DeviationCount {
@@ -22,14 +22,21 @@ export interface ShownDeviationCount {
 /** The smallest count shown: fewer deviations than this (but some) could point at the people behind them. */
 export const DEVIATION_MIN_CELL = MIN_PEOPLE;
 
-const small = (n: number): boolean => isSmall({ count: n, people: n });
+/**
+ * Complaints (or closed) of a row shown: a two-way split of the row's deviations, shown beside them, so it
+ * hides when either part (complaints, or the rest reported − complaints) is 1–4 (shareHidden, each
+ * deviation counted as one person).
+ */
+const partHidden = (part: number, reported: number): boolean =>
+  shareHidden(part, { count: reported, people: reported });
 
 /**
  * Small-number suppression of the deviation statistics for the municipality-wide (analyst) view. A row
  * (month, category) of 1–4 deviations is hidden whole, and more rows of that month (the smallest first)
  * until the hidden ones hold none or at least five, so none can be had by subtraction from the month's
- * total (`suppress` of @steg/kernel). In a row shown, complaints or closed of 1–4 are hidden (null) as well. Zero is
- * shown: it names no one.
+ * total (`suppress` of @steg/kernel). In a row shown, complaints (or closed) are hidden (null) as well when
+ * they or the rest (reported − complaints, reported − closed) are 1–4: beside the row's count either gives
+ * away the other. Zero is shown: it names no one.
  */
 export function suppressSmallCounts(rows: readonly DeviationCount[]): ShownDeviationCount[] {
   // The one small-number rule (@steg/kernel): a month's categories beside the month's total.
@@ -58,8 +65,8 @@ export function suppressSmallCounts(rows: readonly DeviationCount[]): ShownDevia
         suppressed: true,
       };
     }
-    const complaints = small(r.complaints) ? null : r.complaints;
-    const closed = small(r.closed) ? null : r.closed;
+    const complaints = partHidden(r.complaints, r.reported) ? null : r.complaints;
+    const closed = partHidden(r.closed, r.reported) ? null : r.closed;
     return {
       month: r.month,
       category: r.category,

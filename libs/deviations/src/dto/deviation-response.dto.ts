@@ -158,14 +158,16 @@ export class DeviationCountDto {
   @ApiProperty({
     nullable: true,
     type: Number,
-    description: 'Of them, complaints (klagomål); null when suppressed (1–4 for an analyst)',
+    description:
+      'Of them, complaints (klagomål); null when suppressed (for an analyst: it or reported − complaints is 1–4)',
   })
   complaints: number | null;
 
   @ApiProperty({
     nullable: true,
     type: Number,
-    description: 'Of them, closed (avslutade) by now; null when suppressed (1–4 for an analyst)',
+    description:
+      'Of them, closed (avslutade) by now; null when suppressed (for an analyst: it or reported − closed is 1–4)',
   })
   closed: number | null;
 

@@ -45,15 +45,21 @@ const cell = (value: number | null, hidden: boolean): CellDto => ({
 /**
  * A share shown only when its numerator, its denominator and the rest (denominator − numerator)
  * describe none or at least five people (shareHidden); the denominator on its own by its own people.
+ * `split`, for the 12-month figures: the denominator (exits whose window has closed) is one part of a
+ * two-way split of the period's exits, the rest being the open windows. Shown beside the exits (totalOut,
+ * timeEnrolled's count), either part gives away the other, so when either is 1–4 people (or the exits
+ * are) the denominator, the numerator, the share and openWindows are all hidden.
  */
-function shareOf(numerator: Count, denominator: Count, openWindows = 0): FlowShareDto {
-  const hidden = shareHidden(numerator, denominator);
+function shareOf(numerator: Count, denominator: Count, split?: { exits: Count }): FlowShareDto {
+  const splitHidden = split !== undefined && shareHidden(denominator, split.exits);
+  const hidden = splitHidden || shareHidden(numerator, denominator);
   const value = denominator.count > 0 ? Math.round((numerator.count / denominator.count) * 1000) / 10 : null;
+  const open = split === undefined ? 0 : split.exits.count - denominator.count;
   return {
     share: cell(value, hidden),
     numerator: cell(numerator.count, hidden),
-    denominator: cell(denominator.count, isSmall(denominator)),
-    openWindows,
+    denominator: cell(denominator.count, splitHidden || isSmall(denominator)),
+    openWindows: splitHidden ? null : open,
   };
 }
 
@@ -111,7 +117,8 @@ export class FlowStatisticsService {
         total: find(direction, null),
       });
     const [inHidden, outHidden] = [hidden('in'), hidden('out')];
-    const open = exits.exits - exits.closed;
+    const closed: Count = { count: exits.closed, people: exits.closed_people };
+    const allExits: Count = { count: exits.exits, people: exits.people };
     return {
       period: { label: period.label, kind: period.kind, from: period.from, to: period.to },
       unitId: query.unitId ?? null,
@@ -129,15 +136,13 @@ export class FlowStatisticsService {
         exits.mean_days,
         exits.median_days,
       ),
-      reEntryWithin12Months: shareOf(
-        { count: exits.re_entered, people: exits.re_entered_people },
-        { count: exits.closed, people: exits.closed_people },
-        open,
-      ),
+      reEntryWithin12Months: shareOf({ count: exits.re_entered, people: exits.re_entered_people }, closed, {
+        exits: allExits,
+      }),
       returnToAssistanceWithin12Months: shareOf(
         { count: exits.returned, people: exits.returned_people },
-        { count: exits.closed, people: exits.closed_people },
-        open,
+        closed,
+        { exits: allExits },
       ),
       assistanceToWork: shareOf(
         { count: assistance.to_work, people: assistance.to_work },

@@ -17,11 +17,16 @@ export const FLOW_DEFINITIONS: Record<
     sv:
       'Återaktualisering inom 12 månader (%) = avslut i perioden där personen skrevs in på nytt (någon AME-enhet) ' +
       'inom 12 månader efter avslutet / avslut i perioden vars 12 månader har gått. openWindows = avslut vars 12 ' +
-      'månader ännu inte har gått (ingår inte).',
+      'månader ännu inte har gått (ingår inte). De avslut vars 12 månader har gått och de öppna delar periodens ' +
+      'avslut i två: är någon av delarna 1–4 personer döljs nämnaren, täljaren, andelen och openWindows (också ' +
+      'för återgång till försörjningsstöd), så att ingen dold månad kan räknas fram.',
     en:
       'Re-entry within 12 months (%) = exits in the period after which the person was enrolled again (any AME ' +
       'unit) within 12 months / exits in the period whose 12 months have passed. openWindows = exits whose 12 ' +
-      'months have not passed yet (not counted).',
+      'months have not passed yet (not counted). The exits whose 12 months have passed and the open ones split ' +
+      'the period’s exits in two: when either part is one to four people, the denominator, the numerator, the ' +
+      'share and openWindows are hidden (in the return to försörjningsstöd too), so no hidden month can be ' +
+      'worked out.',
   },
   returnToAssistance: {
     sv:

@@ -23,8 +23,15 @@ export class FlowShareDto {
   @ApiProperty({ type: CellDto, description: 'Nämnare' })
   denominator: CellDto;
 
-  @ApiProperty({ description: 'Exits whose 12 months have not passed (not counted)' })
-  openWindows: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Exits whose 12 months have not passed (öppna fönster, not counted); null when hidden: the closed and ' +
+      'open windows split the exits in two, and either part of 1–4 people hides both (with the share). ' +
+      'Always 0 for a share without a 12-month window.',
+  })
+  openWindows: number | null;
 }
 
 export class FlowDurationDto {
