@@ -223,7 +223,8 @@ describe('case-history import (POST /admin/imports/cases, steg import cases)', (
     const res = await request(t.server)
       .get('/api/v1/referrals/flow')
       .query({ from: '2023-01-01', to: '2025-12-31' })
-      .set('Authorization', tenant.users.analyst.auth)
+      // The unit's manager: exact figures (an analyst's are suppressed below five people).
+      .set('Authorization', tenant.users.unit_manager.auth)
       .expect(200);
     expect(res.body.referrals).toBe(3);
     expect(res.body.imported).toBe(3);

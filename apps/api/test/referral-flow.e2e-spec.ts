@@ -225,60 +225,116 @@ describe('GET /referrals/flow', () => {
     imported: 0,
   };
 
-  it('answers the first unit exactly, to an analyst asking for it', async () => {
+  /**
+   * R1–R6 to an analyst: six people, so the total shows; every status, source and Kolada group
+   * describes one or two people and is hidden (together six: nothing to subtract); every lead time
+   * is over four people or fewer; returned hidden, so decided and the share too; no reasons.
+   */
+  const FIRST_UNIT_SUPPRESSED = {
+    from: '2026-02-01',
+    to: '2026-02-28',
+    scope: 'statistics',
+    suppressed: true,
+    referrals: 6,
+    byStatus: { draft: 0, sent: null, accepted: null, returned: null, withdrawn: null },
+    bySource: {
+      ifo_economic_assistance: null,
+      vuxenstod: null,
+      forsakringskassan: null,
+      kaa: null,
+      region: 0,
+      arbetsformedlingen: null,
+      af_with_social_services: 0,
+      self_referral: null,
+      other_municipality: 0,
+      other: 0,
+    },
+    byKoladaGroup: {
+      arbetsformedlingen: null,
+      forsakringskassan: null,
+      individual: null,
+      social_services: null,
+      af_with_social_services: 0,
+      other: null,
+    },
+    leadTimes: {
+      sentToDecision: { count: null, median: null, p90: null, excludedNegative: 0 },
+      decisionToEnrolment: { count: null, median: null, p90: null, excludedNegative: 0 },
+      enrolmentToFirstIntervention: { count: null, median: null, p90: null, excludedNegative: 0 },
+      exitToReEntry: { count: null, median: null, p90: null, excludedNegative: 0 },
+    },
+    returned: { count: null, decided: null, share: null, reasons: [] },
+    reEntries: null,
+    imported: 0,
+  };
+
+  it('answers an analyst asking for the first unit with the small-number rule applied, no reasons', async () => {
     const res = await flow(tenant.users.analyst.auth, {
       from: '2026-02-01',
       to: '2026-02-28',
       unitId: tenant.units.ame,
     }).expect(200);
-    expect(res.body).toEqual({ ...FIRST_UNIT, unitId: tenant.units.ame });
+    expect(res.body).toEqual({ ...FIRST_UNIT_SUPPRESSED, unitId: tenant.units.ame });
+    expect(JSON.stringify(res.body)).not.toContain(REGION);
   });
 
-  it('answers the same to the manager of the unit, who by default sees the units they manage', async () => {
+  it('answers the manager of the unit exactly, with the reasons: the units they manage, by default', async () => {
     const res = await flow(tenant.users.unit_manager.auth, { from: '2026-02-01', to: '2026-02-28' }).expect(
       200,
     );
-    expect(res.body).toEqual({ ...FIRST_UNIT, unitId: null });
+    expect(res.body).toEqual({ ...FIRST_UNIT, scope: 'own_units', suppressed: false, unitId: null });
   });
 
-  it('gives an analyst the whole municipality without a unit', async () => {
+  it('gives an analyst the whole municipality without a unit, suppressed', async () => {
     const res = await flow(tenant.users.analyst.auth, { from: '2026-02-01', to: '2026-02-28' }).expect(200);
     expect(res.body).toMatchObject({
+      scope: 'statistics',
+      suppressed: true,
+      // R1–R6 and R9: seven people
       referrals: 7,
-      byStatus: { draft: 0, sent: 1, accepted: 2, returned: 3, withdrawn: 1 },
-      byKoladaGroup: { af_with_social_services: 1, social_services: 2 },
+      byStatus: { draft: 0, sent: null, accepted: null, returned: null, withdrawn: null },
+      byKoladaGroup: { af_with_social_services: null, social_services: null },
       leadTimes: {
-        // [2, 3, 4, 7, 10]: p90 at rank 3.6 = 7 + 0.6 × 3.
+        // [2, 3, 4, 7, 10] over exactly five people: shown. p90 at rank 3.6 = 7 + 0.6 × 3.
         sentToDecision: { count: 5, median: 4, p90: 8.8, excludedNegative: 0 },
-        decisionToEnrolment: { count: 2, median: 3.5, p90: 3.9, excludedNegative: 0 },
+        // [3, 4]: two people, hidden.
+        decisionToEnrolment: { count: null, median: null, p90: null, excludedNegative: 0 },
       },
-      returned: {
-        count: 3,
-        decided: 5,
-        share: 0.6,
-        reasons: [
-          { reason: REGION, count: 2 },
-          { reason: 'Saknar samtycke', count: 1 },
-        ],
-      },
-      reEntries: 1,
+      returned: { count: null, decided: null, share: null, reasons: [] },
+      reEntries: null,
       imported: 0,
     });
   });
 
+  it('counts distinct people: five referrals of one person are one person, hidden', async () => {
+    const one = await givenTenant(t.app);
+    const person = await givenParticipant(ds, one.municipalityId, one.units.ifo);
+    for (const day of ['02', '03', '04', '05', '06']) {
+      await givenReferral(ds, one, {
+        participantId: person.id,
+        source: 'ifo_economic_assistance',
+        status: 'withdrawn',
+        sentAt: `2026-02-${day}T09:00:00+01:00`,
+      });
+    }
+    const res = await flow(one.users.analyst.auth, { from: '2026-02-01', to: '2026-02-28' }).expect(200);
+    expect(res.body.referrals).toBeNull();
+    expect(res.body.byStatus.withdrawn).toBeNull();
+    // Their manager reads the five referrals as they are.
+    const own = await flow(one.users.unit_manager.auth, { from: '2026-02-01', to: '2026-02-28' }).expect(200);
+    expect(own.body).toMatchObject({ scope: 'own_units', referrals: 5, byStatus: { withdrawn: 5 } });
+  });
+
+  // The next two read exact figures: as the unit's manager.
   it('counts a day by Stockholm time at both ends of the period', async () => {
-    const first = await flow(tenant.users.analyst.auth, {
-      from: '2026-02-01',
-      to: '2026-02-01',
-      unitId: tenant.units.ame,
-    }).expect(200);
+    const first = await flow(tenant.users.unit_manager.auth, { from: '2026-02-01', to: '2026-02-01' }).expect(
+      200,
+    );
     expect(first.body.referrals).toBe(1);
     expect(first.body.byStatus.withdrawn).toBe(1);
-    const march = await flow(tenant.users.analyst.auth, {
-      from: '2026-03-01',
-      to: '2026-03-01',
-      unitId: tenant.units.ame,
-    }).expect(200);
+    const march = await flow(tenant.users.unit_manager.auth, { from: '2026-03-01', to: '2026-03-01' }).expect(
+      200,
+    );
     expect(march.body.referrals).toBe(1);
     expect(march.body.bySource.region).toBe(1);
   });
@@ -311,7 +367,7 @@ describe('GET /referrals/flow', () => {
       });
       await givenEnrolment(ds, old, { participantId: r.participantId, referralId: r.id, startDate });
     }
-    const res = await flow(old.users.analyst.auth, { from: '2026-02-01', to: '2026-02-28' }).expect(200);
+    const res = await flow(old.users.unit_manager.auth, { from: '2026-02-01', to: '2026-02-28' }).expect(200);
     expect(res.body.referrals).toBe(3);
     expect(res.body.leadTimes.decisionToEnrolment).toEqual({
       count: 2,
@@ -324,6 +380,7 @@ describe('GET /referrals/flow', () => {
   it('answers zeros and null lead times for an empty period', async () => {
     const res = await flow(tenant.users.analyst.auth, { from: '2025-01-01', to: '2025-01-31' }).expect(200);
     expect(res.body).toMatchObject({
+      scope: 'statistics',
       referrals: 0,
       leadTimes: { sentToDecision: { count: 0, median: null, p90: null, excludedNegative: 0 } },
       returned: { count: 0, decided: 0, share: null, reasons: [] },

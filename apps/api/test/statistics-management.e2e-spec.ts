@@ -431,6 +431,51 @@ describe('GET /api/v1/statistics/management.xlsx and .csv', () => {
     expect((await get('management.csv', tenant.users.auditor.auth, { month: MONTH })).status).toBe(200);
   });
 
+  it("suppresses a unit manager's Aktualiseringar sheet too, by distinct people (one person referred twice)", async () => {
+    // May 2023, a month of its own: one person (a man of the November data) referred twice, waiting.
+    for (const sentAt of ['2023-05-03T10:00:00+02:00', '2023-05-10T10:00:00+02:00']) {
+      await t.dataSource.getRepository(ReferralEntity).save({
+        municipalityId: tenant.municipalityId,
+        participantId: ids[6],
+        source: 'ifo_economic_assistance',
+        reason: 'Stöd mot arbete',
+        requestedSupport: 'Arbetsträning',
+        sharingBasis: 'legal_ground',
+        legalGround: 'OSL 10 kap. 2 §',
+        consentId: null,
+        referringUnitId: tenant.units.ifo,
+        referringUserId: tenant.users.ifo_caseworker.id,
+        receivingUnitId: tenant.units.ame,
+        desiredStart: null,
+        status: 'sent',
+        sentAt: new Date(sentAt),
+        decidedAt: null,
+        returnReason: null,
+        reEntry: false,
+        previousEnrolmentId: null,
+      });
+    }
+    // GET /referrals/flow answers the manager the two referrals exactly (their own unit) …
+    const exact = await request(t.server)
+      .get('/api/v1/referrals/flow')
+      .query({ from: '2023-05-01', to: '2023-05-31' })
+      .set('Authorization', tenant.users.unit_manager.auth)
+      .expect(200);
+    expect(exact.body).toMatchObject({ scope: 'own_units', referrals: 2, byStatus: { sent: 2 } });
+    // … but the report is a statistics export: two referrals of one person are hidden.
+    const res = await xlsx(tenant.users.unit_manager.auth, { month: '2023-05' });
+    expect(res.status).toBe(200);
+    const sheet = rowsOf((await workbookOf(res.body as Buffer)).getWorksheet('Aktualiseringar')!);
+    const row = (group: string, measure: string) => sheet.find((r) => r[0] === group && r[1] === measure);
+    expect(row('Aktualiseringar', 'Första gången skickade under månaden')?.slice(2)).toEqual([
+      null,
+      'antal',
+      `${MARK}: Värde`,
+    ]);
+    expect(row('Status', 'Skickad (väntar på beslut)')?.slice(2)).toEqual([null, 'antal', `${MARK}: Värde`]);
+    expect(row('Källa', 'IFO ekonomiskt bistånd')?.slice(2)).toEqual([null, 'antal', `${MARK}: Värde`]);
+  });
+
   it('reads only aggregates: no audit event is written, as for the Kolada file', async () => {
     const count = async () =>
       (

@@ -5645,61 +5645,61 @@ export interface components {
         };
         FlowStatusCountsDto: {
             /** @description Utkast (never in the flow: it counts from the first sending) */
-            draft: number;
+            draft: number | null;
             /** @description Skickad: waiting for the receiving unit */
-            sent: number;
+            sent: number | null;
             /** @description Mottagen: accepted, leads to an enrolment (inskrivning) */
-            accepted: number;
+            accepted: number | null;
             /** @description Återvisad: returned to the sender with a reason */
-            returned: number;
+            returned: number | null;
             /** @description Återtagen: withdrawn by the sender */
-            withdrawn: number;
+            withdrawn: number | null;
         };
         FlowSourceCountsDto: {
             /** @description IFO ekonomiskt bistånd */
-            ifo_economic_assistance: number;
+            ifo_economic_assistance: number | null;
             /** @description Vuxenstöd (IFO) */
-            vuxenstod: number;
+            vuxenstod: number | null;
             /** @description Försäkringskassan */
-            forsakringskassan: number;
+            forsakringskassan: number | null;
             /** @description KAA, kommunala aktivitetsansvaret */
-            kaa: number;
+            kaa: number | null;
             /** @description Region */
-            region: number;
+            region: number | null;
             /** @description Arbetsförmedlingen */
-            arbetsformedlingen: number;
+            arbetsformedlingen: number | null;
             /** @description Arbetsförmedlingen tillsammans med socialtjänsten */
-            af_with_social_services: number;
+            af_with_social_services: number | null;
             /** @description Självanmälan */
-            self_referral: number;
+            self_referral: number | null;
             /** @description Annan kommun */
-            other_municipality: number;
+            other_municipality: number | null;
             /** @description Övrigt */
-            other: number;
+            other: number | null;
         };
         FlowKoladaGroupCountsDto: {
             /** @description Arbetsförmedlingen (Kolada U40806) */
-            arbetsformedlingen: number;
+            arbetsformedlingen: number | null;
             /** @description Försäkringskassan */
-            forsakringskassan: number;
+            forsakringskassan: number | null;
             /** @description Individen själv (självanmälan) */
-            individual: number;
+            individual: number | null;
             /** @description Socialtjänsten */
-            social_services: number;
+            social_services: number | null;
             /** @description Arbetsförmedlingen tillsammans med socialtjänsten */
-            af_with_social_services: number;
+            af_with_social_services: number | null;
             /** @description Övriga (Region, KAA, annan kommun, övrigt) */
-            other: number;
+            other: number | null;
         };
         LeadTimeDto: {
-            /** @description Referrals with both dates and the later not before the earlier: the ones median and p90 cover */
-            count: number;
+            /** @description Referrals with both dates and the later not before the earlier: the ones median and p90 cover (null when suppressed: they are 1–4 people, and then median and p90 are null too) */
+            count: number | null;
             /** @description Median days, one decimal */
             median?: number | null;
             /** @description 90th percentile in days (linear interpolation), one decimal */
             p90?: number | null;
-            /** @description Referrals whose later date is before the earlier one (a negative interval: older data, or an enrolment started before the decision was recorded). A lead time is never negative, so these are left out of count, median and p90 — not set to 0 — and counted here so none is hidden. */
-            excludedNegative: number;
+            /** @description Referrals whose later date is before the earlier one (a negative interval: older data, or an enrolment started before the decision was recorded). A lead time is never negative, so these are left out of count, median and p90 — not set to 0 — and counted here so none is hidden (null when suppressed). */
+            excludedNegative: number | null;
         };
         FlowLeadTimesDto: {
             /** @description Skickad → beslut (mottagen eller återvisad) */
@@ -5716,16 +5716,23 @@ export interface components {
             count: number;
         };
         FlowReturnedDto: {
-            /** @description Återvisade */
-            count: number;
-            /** @description Accepted + returned */
-            decided: number;
-            /** @description returned / decided, three decimals */
+            /** @description Återvisade (null when suppressed) */
+            count: number | null;
+            /** @description Accepted + returned (null when suppressed: shown only when both are) */
+            decided: number | null;
+            /** @description returned / decided, three decimals; null when nothing is decided, or when suppressed (the returned, the accepted or the decided are 1–4 people) */
             share?: number | null;
-            /** @description Most frequent first */
+            /** @description Most frequent first. Free text that may describe a person: only in the exact answer (scope own_units); always empty when suppressed. */
             reasons: components["schemas"]["ReturnReasonCountDto"][];
         };
         FlowDto: {
+            /**
+             * @description own_units: a unit manager reading the units they manage — exact figures and the return reasons (case management). statistics: anyone else (an analyst, the management report) — the small-number rule applied, see suppressed.
+             * @enum {string}
+             */
+            scope: "own_units" | "statistics";
+            /** @description True when the small-number rule (issue 17) is applied: a count, lead time or share describing 1–4 distinct people is null (and so is any figure it could be recovered from by subtraction; a person referred three times is one person), and no return reasons are given. */
+            suppressed: boolean;
             /** @example 2026-01-01 */
             from: string;
             /** @example 2026-03-31 */
@@ -5733,7 +5740,7 @@ export interface components {
             /** Format: uuid */
             unitId?: string | null;
             /** @description Referrals first sent in the period */
-            referrals: number;
+            referrals: number | null;
             byStatus: components["schemas"]["FlowStatusCountsDto"];
             bySource: components["schemas"]["FlowSourceCountsDto"];
             /** @description Sources in Kolada groups (U40806–U40810, U40824) */
@@ -5742,9 +5749,9 @@ export interface components {
             leadTimes: components["schemas"]["FlowLeadTimesDto"];
             returned: components["schemas"]["FlowReturnedDto"];
             /** @description Återaktualiseringar: referrals of people who exited within 12 months */
-            reEntries: number;
+            reEntries: number | null;
             /** @description Referrals moved in from a previous system (importerad historik): counted in the figures above, left out of every lead time (the old system recorded days, not the steps Steg measures) */
-            imported: number;
+            imported: number | null;
         };
         ReportingPeriodDto: {
             /** @example 2026 */

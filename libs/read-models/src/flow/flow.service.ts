@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor } from '@steg/http';
+import { Actor, rolesOf } from '@steg/http';
 import { ValidationFailedError } from '@steg/kernel';
-import { FlowReferralRow, summariseFlow, type ReferralSource, type ReferralStatus } from '@steg/referrals';
+import {
+  FlowPersonRow,
+  summariseFlow,
+  suppressFlow,
+  type ReferralSource,
+  type ReferralStatus,
+} from '@steg/referrals';
 import { ReadModelDatabase } from '../read-model-database';
 import { statisticsScope } from '../statistics-scope';
 import { FlowDto, FlowQuery } from './dto/flow.dto';
 
 interface RawFlowRow {
+  participant_id: string;
   status: ReferralStatus;
   source: ReferralSource;
   sent_on: string;
@@ -25,7 +32,8 @@ interface RawFlowRow {
  * The instants become Stockholm calendar dates here; everything else is `summariseFlow`'s job.
  */
 const FLOW_ROWS_SQL = `
-  SELECT r.status,
+  SELECT r.participant_id,
+         r.status,
          r.source,
          to_char(r.sent_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS sent_on,
          to_char(r.decided_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD') AS decided_on,
@@ -69,7 +77,14 @@ export class FlowService {
     this.dataSource = database.statistics;
   }
 
-  async flow(actor: Actor, query: FlowQuery): Promise<FlowDto> {
+  /**
+   * Exact figures for a unit manager reading the units they manage (case management: the route
+   * answers only those); for anyone else — an analyst, or a manager who is an analyst too — and
+   * whenever `options.suppressed` asks (the management report, a statistics export), the figures go
+   * through the small-number rule (`suppressFlow`): null where they describe 1–4 people, no return
+   * reasons.
+   */
+  async flow(actor: Actor, query: FlowQuery, options: { suppressed?: boolean } = {}): Promise<FlowDto> {
     if (query.to < query.from) {
       throw new ValidationFailedError([
         { field: 'to', rule: 'to.notBeforeFrom', message: 'to must be on or after from' },
@@ -82,7 +97,8 @@ export class FlowService {
       query.to,
       units,
     ]);
-    const rows: FlowReferralRow[] = raw.map((r) => ({
+    const rows: FlowPersonRow[] = raw.map((r) => ({
+      participantId: r.participant_id,
       status: r.status,
       source: r.source,
       sentOn: r.sent_on,
@@ -94,6 +110,15 @@ export class FlowService {
       previousExitDate: r.previous_exit_date,
       imported: r.imported,
     }));
-    return { from: query.from, to: query.to, unitId: query.unitId ?? null, ...summariseFlow(rows) };
+    const principal = actor.principal;
+    const ownUnits =
+      options.suppressed !== true &&
+      principal.kind !== 'api_key' &&
+      !rolesOf(principal).some((r) => r === 'analyst' || r === 'auditor') &&
+      units !== null;
+    const head = { from: query.from, to: query.to, unitId: query.unitId ?? null };
+    return ownUnits
+      ? { ...head, scope: 'own_units', suppressed: false, ...summariseFlow(rows) }
+      : { ...head, scope: 'statistics', suppressed: true, ...suppressFlow(rows) };
   }
 }

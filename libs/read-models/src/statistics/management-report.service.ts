@@ -85,7 +85,7 @@ export class ManagementReportService {
       this.combinations.report(actor, period).then(combinationsSheet),
       this.consistency.report(actor, period).then(consistencySheet),
       this.referralFlow
-        .flow(actor, { from: month.from, to: month.to, unitId: query.unitId })
+        .flow(actor, { from: month.from, to: month.to, unitId: query.unitId }, { suppressed: true })
         .then(referralFlowSheet),
       this.overview.report(actor, period).then((o) => [overviewSheet(o), deviationsSheet(o)]),
     ];

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { FlowReferralRow, referralLeadTimes, summariseFlow, UNSTATED_RETURN_REASON } from './flow.rules';
+import {
+  FlowPersonRow,
+  FlowReferralRow,
+  referralLeadTimes,
+  summariseFlow,
+  suppressFlow,
+  UNSTATED_RETURN_REASON,
+} from './flow.rules';
 
 const day = fc
   .date({ min: new Date('2018-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
@@ -300,5 +307,91 @@ describe('imported referrals in the flow', () => {
     expect(together.byStatus.accepted).toBe(3);
     expect(together.imported).toBe(2);
     expect(alone.imported).toBe(0);
+  });
+});
+
+describe('suppressFlow (issue 17: no figure of 1–4 people)', () => {
+  let next = 0;
+  /** n referrals of n distinct people (or of `person` when given). */
+  const people = (n: number, overrides: Partial<FlowPersonRow> = {}): FlowPersonRow[] =>
+    Array.from({ length: n }, () => ({ ...row({}), participantId: `p${(next += 1)}`, ...overrides }));
+  const accepted = (n: number, source: FlowReferralRow['source'] = 'ifo_economic_assistance') =>
+    people(n, { status: 'accepted', source, decidedOn: '2026-02-04' });
+
+  it('answers zeros, null lead times and no reasons for no referrals', () => {
+    const s = suppressFlow([]);
+    expect(s.referrals).toBe(0);
+    expect(s.byStatus.accepted).toBe(0);
+    expect(s.leadTimes.sentToDecision).toEqual({ count: 0, median: null, p90: null, excludedNegative: 0 });
+    expect(s.returned).toEqual({ count: 0, decided: 0, share: null, reasons: [] });
+  });
+
+  // 17 people: sent 2 (small) → the next smallest status (returned, 5) goes too, or 17 − 10 − 0
+  // would give it away. Sources 12 / 3 / 2: KAA 3 and AF 2 small, 5 together — enough; each is
+  // alone in its Kolada group, so the groups Övriga and Arbetsförmedlingen hide with them.
+  const mixed = (): FlowPersonRow[] => [
+    ...people(2, { status: 'sent', source: 'arbetsformedlingen' }),
+    ...accepted(7),
+    ...accepted(3, 'kaa'),
+    ...people(5, { status: 'returned', decidedOn: '2026-02-03', returnReason: 'Anna S. flyttar' }),
+  ];
+
+  it('suppresses small cells, and the next smallest beside them, with distinct people deciding', () => {
+    const s = suppressFlow(mixed());
+    expect(s.referrals).toBe(17);
+    expect(s.byStatus).toEqual({ draft: 0, sent: null, accepted: 10, returned: null, withdrawn: 0 });
+    expect(s.bySource.ifo_economic_assistance).toBe(12);
+    expect(s.bySource.kaa).toBeNull();
+    expect(s.bySource.arbetsformedlingen).toBeNull();
+    expect(s.bySource.forsakringskassan).toBe(0);
+    expect(s.byKoladaGroup.social_services).toBe(12);
+    expect(s.byKoladaGroup.other).toBeNull();
+    expect(s.byKoladaGroup.arbetsformedlingen).toBeNull();
+    // returned hidden → decided and share hidden; the reasons never leave
+    expect(s.returned).toEqual({ count: null, decided: null, share: null, reasons: [] });
+    // 15 decided: 10 × 2 days, 5 × 1 day
+    expect(s.leadTimes.sentToDecision.count).toBe(15);
+    expect(s.leadTimes.sentToDecision.median).toBe(2);
+  });
+
+  it('counts a person referred three times as one: three referrals of one person are small', () => {
+    const s = suppressFlow([...accepted(10), ...people(3, { status: 'withdrawn', participantId: 'same' })]);
+    expect(s.byStatus.withdrawn).toBeNull();
+    // 13 referrals, 11 people: the total shows (its people are many)
+    expect(s.referrals).toBe(13);
+  });
+
+  it('hides a lead time over four people and shows it over exactly five', () => {
+    expect(suppressFlow(accepted(4)).leadTimes.sentToDecision).toEqual({
+      count: null,
+      median: null,
+      p90: null,
+      excludedNegative: 0,
+    });
+    expect(suppressFlow(accepted(5)).leadTimes.sentToDecision).toEqual({
+      count: 5,
+      median: 2,
+      p90: 2,
+      excludedNegative: 0,
+    });
+  });
+
+  it('shows the returned share when returned, accepted and the rest are five people or more', () => {
+    const s = suppressFlow([...accepted(12), ...people(5, { status: 'returned', decidedOn: '2026-02-03' })]);
+    expect(s.returned).toEqual({ count: 5, decided: 17, share: 0.294, reasons: [] });
+  });
+
+  it('hides everything of three referrals, the total too', () => {
+    const s = suppressFlow(accepted(3));
+    expect(s.referrals).toBeNull();
+    expect(s.byStatus.accepted).toBeNull();
+    expect(s.bySource.ifo_economic_assistance).toBeNull();
+    expect(s.byKoladaGroup.social_services).toBeNull();
+  });
+
+  it('hides re-entries and imported of 1–4 people, shows none as 0', () => {
+    const s = suppressFlow([...accepted(10), ...people(2, { reEntry: true })]);
+    expect(s.reEntries).toBeNull();
+    expect(s.imported).toBe(0);
   });
 });

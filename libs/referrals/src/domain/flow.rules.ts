@@ -1,3 +1,4 @@
+import { type Count, type CountTable, isSmall, shareHidden, suppressLinked } from '@steg/kernel';
 import { daysBetween, koladaSourceGroup, leadTimeSummary } from './referral.rules';
 import {
   KOLADA_SOURCE_GROUPS,
@@ -176,5 +177,149 @@ export function summariseFlow(rows: readonly FlowReferralRow[]): FlowSummary {
     },
     reEntries,
     imported,
+  };
+}
+
+// ——— The statistics form (issue 17: no cell of 1–4 people) ———
+
+/** A flow row with the person it is about (never shown: it only counts distinct people). */
+export type FlowPersonRow = FlowReferralRow & { participantId: string };
+
+/** A lead time whose figures are null where they describe one to four people. */
+export interface SuppressedLeadTime {
+  count: number | null;
+  median: number | null;
+  p90: number | null;
+  excludedNegative: number | null;
+}
+
+/** The flow as a statistics reader sees it: every figure null where it is suppressed. */
+export interface SuppressedFlowSummary {
+  referrals: number | null;
+  byStatus: Record<ReferralStatus, number | null>;
+  bySource: Record<ReferralSource, number | null>;
+  byKoladaGroup: Record<KoladaSourceGroup, number | null>;
+  leadTimes: Record<keyof FlowSummary['leadTimes'], SuppressedLeadTime>;
+  returned: {
+    count: number | null;
+    decided: number | null;
+    share: number | null;
+    /** Always empty: return reasons are free text and may describe a person. */
+    reasons: { reason: string; count: number }[];
+  };
+  reEntries: number | null;
+  imported: number | null;
+}
+
+function countOf(rows: readonly FlowPersonRow[]): Count {
+  return { count: rows.length, people: new Set(rows.map((r) => r.participantId)).size };
+}
+
+/**
+ * The flow with the kernel's small-number rule (issue 17), for everyone but a unit manager reading
+ * the units they manage. Counts stay counts of referrals; distinct people decide (a person referred
+ * three times is one person). The status table and the source × Kolada-group table share the total
+ * (referrals) and are suppressed together (`suppressLinked`): a source hidden inside a shown Kolada
+ * group cannot be recovered from the group. A lead time's base, median and 90th percentile hide when
+ * the base describes 1–4 people, and so does its count of negative intervals; re-entries and
+ * imported the same. The returned count is the status cell; decided (accepted + returned) and the
+ * share show only when both cells show and `shareHidden` allows. No return reasons: free text.
+ */
+export function suppressFlow(rows: readonly FlowPersonRow[]): SuppressedFlowSummary {
+  const exact = summariseFlow(rows);
+  const total = countOf(rows);
+  const where = (keep: (r: FlowPersonRow) => boolean): Count => countOf(rows.filter(keep));
+  const statusRows = REFERRAL_STATUSES as readonly string[];
+  const statusTable: CountTable = {
+    rows: statusRows,
+    columns: ['T'],
+    cells: Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, { T: where((r) => r.status === s) }])),
+    rowTotals: Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, where((r) => r.status === s)])),
+    columnTotals: { T: total },
+    total,
+  };
+  const sourceTable: CountTable = {
+    rows: REFERRAL_SOURCES,
+    columns: KOLADA_SOURCE_GROUPS,
+    cells: Object.fromEntries(
+      REFERRAL_SOURCES.map((s) => [
+        s,
+        Object.fromEntries(
+          KOLADA_SOURCE_GROUPS.map((g) => [
+            g,
+            koladaSourceGroup(s) === g ? where((r) => r.source === s) : { count: 0, people: 0 },
+          ]),
+        ),
+      ]),
+    ),
+    rowTotals: Object.fromEntries(REFERRAL_SOURCES.map((s) => [s, where((r) => r.source === s)])),
+    columnTotals: Object.fromEntries(
+      KOLADA_SOURCE_GROUPS.map((g) => [g, where((r) => koladaSourceGroup(r.source) === g)]),
+    ),
+    total,
+  };
+  const [statusHidden, sourceHidden] = suppressLinked([statusTable, sourceTable]);
+  const shown = (hidden: boolean, n: number): number | null => (hidden ? null : n);
+  const alone = (c: Count): number | null => (isSmall(c) ? null : c.count);
+
+  const byStatus = Object.fromEntries(
+    REFERRAL_STATUSES.map((s) => [
+      s,
+      shown(statusHidden.rowTotals[s] || statusHidden.cells[s].T, exact.byStatus[s]),
+    ]),
+  ) as Record<ReferralStatus, number | null>;
+  const bySource = Object.fromEntries(
+    REFERRAL_SOURCES.map((s) => [
+      s,
+      shown(sourceHidden.rowTotals[s] || sourceHidden.cells[s][koladaSourceGroup(s)], exact.bySource[s]),
+    ]),
+  ) as Record<ReferralSource, number | null>;
+  const byKoladaGroup = Object.fromEntries(
+    KOLADA_SOURCE_GROUPS.map((g) => [g, shown(sourceHidden.columnTotals[g], exact.byKoladaGroup[g])]),
+  ) as Record<KoladaSourceGroup, number | null>;
+
+  const leadTime = (k: keyof FlowSummary['leadTimes']): SuppressedLeadTime => {
+    const measured = rows.filter((r) => {
+      const days = referralLeadTimes(r)[k];
+      return days !== null && days >= 0;
+    });
+    const negative = rows.filter((r) => {
+      const days = referralLeadTimes(r)[k];
+      return days !== null && days < 0;
+    });
+    const base = countOf(measured);
+    const t = exact.leadTimes[k];
+    const small = isSmall(base);
+    return {
+      count: small ? null : t.count,
+      median: small ? null : t.median,
+      p90: small ? null : t.p90,
+      excludedNegative: alone(countOf(negative)),
+    };
+  };
+
+  const returned = where((r) => r.status === 'returned');
+  const decided = where((r) => r.status === 'returned' || r.status === 'accepted');
+  const bothShown = byStatus.returned !== null && byStatus.accepted !== null;
+  const shareShown = bothShown && !shareHidden(returned, decided);
+  return {
+    referrals: shown(statusHidden.total || sourceHidden.total, exact.referrals),
+    byStatus,
+    bySource,
+    byKoladaGroup,
+    leadTimes: {
+      sentToDecision: leadTime('sentToDecision'),
+      decisionToEnrolment: leadTime('decisionToEnrolment'),
+      enrolmentToFirstIntervention: leadTime('enrolmentToFirstIntervention'),
+      exitToReEntry: leadTime('exitToReEntry'),
+    },
+    returned: {
+      count: byStatus.returned,
+      decided: bothShown ? exact.returned.decided : null,
+      share: shareShown ? exact.returned.share : null,
+      reasons: [],
+    },
+    reEntries: alone(where((r) => r.reEntry)),
+    imported: alone(where((r) => r.imported)),
   };
 }

@@ -29,80 +29,103 @@ export class FlowQuery {
 }
 
 export class FlowStatusCountsDto {
-  @ApiProperty({ description: 'Utkast (never in the flow: it counts from the first sending)' })
-  draft: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Utkast (never in the flow: it counts from the first sending)',
+  })
+  draft: number | null;
 
-  @ApiProperty({ description: 'Skickad: waiting for the receiving unit' })
-  sent: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Skickad: waiting for the receiving unit' })
+  sent: number | null;
 
-  @ApiProperty({ description: 'Mottagen: accepted, leads to an enrolment (inskrivning)' })
-  accepted: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Mottagen: accepted, leads to an enrolment (inskrivning)',
+  })
+  accepted: number | null;
 
-  @ApiProperty({ description: 'Återvisad: returned to the sender with a reason' })
-  returned: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Återvisad: returned to the sender with a reason',
+  })
+  returned: number | null;
 
-  @ApiProperty({ description: 'Återtagen: withdrawn by the sender' })
-  withdrawn: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Återtagen: withdrawn by the sender' })
+  withdrawn: number | null;
 }
 
 export class FlowSourceCountsDto {
-  @ApiProperty({ description: 'IFO ekonomiskt bistånd' })
-  ifo_economic_assistance: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'IFO ekonomiskt bistånd' })
+  ifo_economic_assistance: number | null;
 
-  @ApiProperty({ description: 'Vuxenstöd (IFO)' })
-  vuxenstod: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Vuxenstöd (IFO)' })
+  vuxenstod: number | null;
 
-  @ApiProperty({ description: 'Försäkringskassan' })
-  forsakringskassan: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Försäkringskassan' })
+  forsakringskassan: number | null;
 
-  @ApiProperty({ description: 'KAA, kommunala aktivitetsansvaret' })
-  kaa: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'KAA, kommunala aktivitetsansvaret' })
+  kaa: number | null;
 
-  @ApiProperty({ description: 'Region' })
-  region: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Region' })
+  region: number | null;
 
-  @ApiProperty({ description: 'Arbetsförmedlingen' })
-  arbetsformedlingen: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Arbetsförmedlingen' })
+  arbetsformedlingen: number | null;
 
-  @ApiProperty({ description: 'Arbetsförmedlingen tillsammans med socialtjänsten' })
-  af_with_social_services: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Arbetsförmedlingen tillsammans med socialtjänsten',
+  })
+  af_with_social_services: number | null;
 
-  @ApiProperty({ description: 'Självanmälan' })
-  self_referral: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Självanmälan' })
+  self_referral: number | null;
 
-  @ApiProperty({ description: 'Annan kommun' })
-  other_municipality: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Annan kommun' })
+  other_municipality: number | null;
 
-  @ApiProperty({ description: 'Övrigt' })
-  other: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Övrigt' })
+  other: number | null;
 }
 
 export class FlowKoladaGroupCountsDto {
-  @ApiProperty({ description: 'Arbetsförmedlingen (Kolada U40806)' })
-  arbetsformedlingen: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Arbetsförmedlingen (Kolada U40806)' })
+  arbetsformedlingen: number | null;
 
-  @ApiProperty({ description: 'Försäkringskassan' })
-  forsakringskassan: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Försäkringskassan' })
+  forsakringskassan: number | null;
 
-  @ApiProperty({ description: 'Individen själv (självanmälan)' })
-  individual: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Individen själv (självanmälan)' })
+  individual: number | null;
 
-  @ApiProperty({ description: 'Socialtjänsten' })
-  social_services: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Socialtjänsten' })
+  social_services: number | null;
 
-  @ApiProperty({ description: 'Arbetsförmedlingen tillsammans med socialtjänsten' })
-  af_with_social_services: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Arbetsförmedlingen tillsammans med socialtjänsten',
+  })
+  af_with_social_services: number | null;
 
-  @ApiProperty({ description: 'Övriga (Region, KAA, annan kommun, övrigt)' })
-  other: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Övriga (Region, KAA, annan kommun, övrigt)' })
+  other: number | null;
 }
 
 export class LeadTimeDto {
   @ApiProperty({
+    nullable: true,
+    type: Number,
     description:
-      'Referrals with both dates and the later not before the earlier: the ones median and p90 cover',
+      'Referrals with both dates and the later not before the earlier: the ones median and p90 cover ' +
+      '(null when suppressed: they are 1–4 people, and then median and p90 are null too)',
   })
-  count: number;
+  count: number | null;
 
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Median days, one decimal' })
   median: number | null;
@@ -115,12 +138,15 @@ export class LeadTimeDto {
   p90: number | null;
 
   @ApiProperty({
+    nullable: true,
+    type: Number,
     description:
       'Referrals whose later date is before the earlier one (a negative interval: older data, or an ' +
       'enrolment started before the decision was recorded). A lead time is never negative, so these ' +
-      'are left out of count, median and p90 — not set to 0 — and counted here so none is hidden.',
+      'are left out of count, median and p90 — not set to 0 — and counted here so none is hidden ' +
+      '(null when suppressed).',
   })
-  excludedNegative: number;
+  excludedNegative: number | null;
 }
 
 export class FlowLeadTimesDto {
@@ -146,21 +172,58 @@ export class ReturnReasonCountDto {
 }
 
 export class FlowReturnedDto {
-  @ApiProperty({ description: 'Återvisade' })
-  count: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Återvisade (null when suppressed)' })
+  count: number | null;
 
-  @ApiProperty({ description: 'Accepted + returned' })
-  decided: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Accepted + returned (null when suppressed: shown only when both are)',
+  })
+  decided: number | null;
 
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'returned / decided, three decimals' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description:
+      'returned / decided, three decimals; null when nothing is decided, or when suppressed (the ' +
+      'returned, the accepted or the decided are 1–4 people)',
+  })
   share: number | null;
 
-  @ApiProperty({ type: [ReturnReasonCountDto], description: 'Most frequent first' })
+  @ApiProperty({
+    type: [ReturnReasonCountDto],
+    description:
+      'Most frequent first. Free text that may describe a person: only in the exact answer (scope ' +
+      'own_units); always empty when suppressed.',
+  })
   reasons: ReturnReasonCountDto[];
 }
 
-/** Aggregates only: no person data, so analysts may read it. */
+export const FLOW_SCOPES = ['own_units', 'statistics'] as const;
+
+/**
+ * Aggregates only. Exact for a unit manager reading the units they manage; for everyone else
+ * suppressed by the small-number rule (issue 17), so analysts may read it.
+ */
 export class FlowDto {
+  @ApiProperty({
+    enum: FLOW_SCOPES,
+    description:
+      'own_units: a unit manager reading the units they manage — exact figures and the return reasons ' +
+      '(case management). statistics: anyone else (an analyst, the management report) — the ' +
+      'small-number rule applied, see suppressed.',
+  })
+  scope: (typeof FLOW_SCOPES)[number];
+
+  @ApiProperty({
+    description:
+      'True when the small-number rule (issue 17) is applied: a count, lead time or share describing ' +
+      '1–4 distinct people is null (and so is any figure it could be recovered from by subtraction; ' +
+      'a person referred three times is one person), and no return reasons are given.',
+  })
+  suppressed: boolean;
+
   @ApiProperty({ example: '2026-01-01' })
   from: string;
 
@@ -170,8 +233,8 @@ export class FlowDto {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' })
   unitId: string | null;
 
-  @ApiProperty({ description: 'Referrals first sent in the period' })
-  referrals: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Referrals first sent in the period' })
+  referrals: number | null;
 
   @ApiProperty({ type: FlowStatusCountsDto })
   byStatus: FlowStatusCountsDto;
@@ -191,13 +254,19 @@ export class FlowDto {
   @ApiProperty({ type: FlowReturnedDto })
   returned: FlowReturnedDto;
 
-  @ApiProperty({ description: 'Återaktualiseringar: referrals of people who exited within 12 months' })
-  reEntries: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Återaktualiseringar: referrals of people who exited within 12 months',
+  })
+  reEntries: number | null;
 
   @ApiProperty({
+    nullable: true,
+    type: Number,
     description:
       'Referrals moved in from a previous system (importerad historik): counted in the figures above, ' +
       'left out of every lead time (the old system recorded days, not the steps Steg measures)',
   })
-  imported: number;
+  imported: number | null;
 }

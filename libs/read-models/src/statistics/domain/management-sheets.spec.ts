@@ -230,41 +230,40 @@ describe('consistencySheet', () => {
 });
 
 describe('referralFlowSheet', () => {
-  const lead = (count: number, median: number | null, p90: number | null) => ({
-    count,
-    median,
-    p90,
-    excludedNegative: 0,
-  });
+  const lead = (count: number | null, median: number | null, p90: number | null) => ({ count, median, p90 });
+  // FlowService's suppressed answer (suppressFlow, tested in libs/referrals): null is suppressed.
   const base: ReferralFlowFigures = {
-    byStatus: { draft: 0, sent: 2, accepted: 10, returned: 5, withdrawn: 0 },
+    suppressed: true,
+    referrals: 17,
+    byStatus: { draft: 0, sent: null, accepted: 10, returned: null, withdrawn: 0 },
     bySource: {
       ifo_economic_assistance: 12,
       vuxenstod: 0,
       forsakringskassan: 0,
-      kaa: 3,
+      kaa: null,
       region: 0,
-      arbetsformedlingen: 2,
+      arbetsformedlingen: null,
       af_with_social_services: 0,
       self_referral: 0,
       other_municipality: 0,
       other: 0,
     },
     byKoladaGroup: {
-      arbetsformedlingen: 2,
+      arbetsformedlingen: null,
       forsakringskassan: 0,
       individual: 0,
       social_services: 12,
       af_with_social_services: 0,
-      other: 3,
+      other: null,
     },
     leadTimes: {
       sentToDecision: lead(15, 2, 6.4),
-      decisionToEnrolment: lead(4, 3, 5),
+      decisionToEnrolment: lead(null, null, null),
       enrolmentToFirstIntervention: lead(0, null, null),
       exitToReEntry: lead(5, 100, 200),
     },
-    reEntries: 3,
+    returned: { decided: null, share: null },
+    reEntries: null,
     imported: 0,
   };
   const value = (sheet: Sheet, group: string, measure: string) => rowOf(sheet, group, measure)[2];
@@ -275,8 +274,6 @@ describe('referralFlowSheet', () => {
     expect(sheet.rows[0]).toEqual(['Grupp', 'Mått', 'Värde', 'Enhet', MARK_HEADING]);
   });
 
-  // 17 referrals: sent 2 (small), so the next smallest shown status (returned, 5) goes too, so that
-  // 17 − 10 − 0 gives neither away; sources 12 / 3 / 2: 3 and 2 small, together 5 — enough.
   it.each([
     ['Aktualiseringar', 'Första gången skickade under månaden', 17],
     ['Status', 'Skickad (väntar på beslut)', null],
@@ -285,21 +282,17 @@ describe('referralFlowSheet', () => {
     ['Status', 'Återtagen', 0],
     ['Källa', 'IFO ekonomiskt bistånd', 12],
     ['Källa', 'KAA, kommunala aktivitetsansvaret', null],
-    ['Källa', 'Arbetsförmedlingen', null],
     ['Källa', 'Försäkringskassan', 0],
     ['Kolada-grupp', 'Socialtjänsten', 12],
     ['Kolada-grupp', 'Övriga', null],
-    // The returned share needs returned shown: suppressed with it.
     ['Återvisade', 'Andel av besluten (mottagna + återvisade)', null],
     ['Ledtid', 'Skickad → beslut: underlag', 15],
     ['Ledtid', 'Skickad → beslut: median', 2],
     ['Ledtid', 'Skickad → beslut: 90:e percentilen', 6.4],
-    // Four referrals: the count and the median over them are hidden.
     ['Ledtid', 'Mottagen → inskrivning: underlag', null],
     ['Ledtid', 'Mottagen → inskrivning: median', null],
     ['Ledtid', 'Inskrivning → första insats: underlag', 0],
     ['Ledtid', 'Inskrivning → första insats: median', null],
-    // Exactly five: shown.
     ['Ledtid', 'Avslut → återaktualisering: median', 100],
     ['Återaktualiseringar', 'Personer som avslutats inom 12 månader', null],
     ['Importerad historik', 'Flyttade från tidigare system (ingår ovan, ej i ledtider)', 0],
@@ -307,7 +300,7 @@ describe('referralFlowSheet', () => {
     expect(value(referralFlowSheet(base), group, measure)).toBe(expected);
   });
 
-  it('marks the hidden cells as suppressed; a median of none is empty, not suppressed', () => {
+  it('marks the null figures as suppressed; a median of none is empty, not suppressed', () => {
     const sheet = referralFlowSheet(base);
     expect(statusAt(sheet, rowOf(sheet, 'Status', 'Återvisad'), 'Värde')).toBe('suppressed');
     expect(statusAt(sheet, rowOf(sheet, 'Ledtid', 'Mottagen → inskrivning: median'), 'Värde')).toBe(
@@ -318,27 +311,18 @@ describe('referralFlowSheet', () => {
     );
   });
 
-  it('gives the returned share with one decimal when returned and accepted are shown', () => {
-    const sheet = referralFlowSheet({
-      ...base,
-      byStatus: { draft: 0, sent: 0, accepted: 12, returned: 5, withdrawn: 0 },
-    });
-    const row = rowOf(sheet, 'Återvisade', 'Andel av besluten (mottagna + återvisade)');
-    // 5 / (12 + 5) = 29.41… %
+  it('gives the returned share in per cent with one decimal; nothing decided is empty, not suppressed', () => {
+    const shown = referralFlowSheet({ ...base, returned: { decided: 17, share: 0.294 } });
+    const row = rowOf(shown, 'Återvisade', 'Andel av besluten (mottagna + återvisade)');
     expect(row[2]).toBe(29.4);
-    expect(isShare(sheet, row, 'Värde')).toBe(true);
+    expect(isShare(shown, row, 'Värde')).toBe(true);
+    const none = referralFlowSheet({ ...base, returned: { decided: 0, share: null } });
+    const empty = rowOf(none, 'Återvisade', 'Andel av besluten (mottagna + återvisade)');
+    expect(statusAt(none, empty, 'Värde')).toBe('undefined');
   });
 
-  it('hides everything of a month with three referrals, the total too', () => {
-    const sheet = referralFlowSheet({
-      ...base,
-      byStatus: { draft: 0, sent: 0, accepted: 3, returned: 0, withdrawn: 0 },
-      bySource: { ...base.bySource, ifo_economic_assistance: 3, kaa: 0, arbetsformedlingen: 0 },
-      byKoladaGroup: { ...base.byKoladaGroup, social_services: 3, other: 0, arbetsformedlingen: 0 },
-    });
-    expect(value(sheet, 'Aktualiseringar', 'Första gången skickade under månaden')).toBeNull();
-    expect(value(sheet, 'Status', 'Mottagen')).toBeNull();
-    expect(value(sheet, 'Källa', 'IFO ekonomiskt bistånd')).toBeNull();
+  it('refuses an exact (unsuppressed) answer: the report suppresses once, in FlowService', () => {
+    expect(() => referralFlowSheet({ ...base, suppressed: false })).toThrow();
   });
 
   it('never names a return reason', () => {

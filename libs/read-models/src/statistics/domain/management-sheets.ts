@@ -1,4 +1,3 @@
-import { isSmall, suppressLinked, tableOfPeople } from '@steg/kernel';
 import { count, type FigureCell, type FigureValue, share, type Sheet, sheetOf } from './management-report';
 
 /**
@@ -230,15 +229,19 @@ export function consistencySheet(report: ConsistencyFigures): Sheet {
 // ——— Aktualiseringar ———
 
 export interface ReferralFlowFigures {
-  byStatus: Record<'draft' | 'sent' | 'accepted' | 'returned' | 'withdrawn', number>;
-  bySource: Record<(typeof SOURCES)[number][0], number>;
-  byKoladaGroup: Record<(typeof KOLADA_GROUPS)[number][0], number>;
+  /** True when the figures went through the small-number rule (null = suppressed). */
+  suppressed: boolean;
+  referrals: number | null;
+  byStatus: Record<'draft' | 'sent' | 'accepted' | 'returned' | 'withdrawn', number | null>;
+  bySource: Record<(typeof SOURCES)[number][0], number | null>;
+  byKoladaGroup: Record<(typeof KOLADA_GROUPS)[number][0], number | null>;
   leadTimes: Record<
     'sentToDecision' | 'decisionToEnrolment' | 'enrolmentToFirstIntervention' | 'exitToReEntry',
-    { count: number; median: number | null; p90: number | null }
+    { count: number | null; median: number | null; p90: number | null }
   >;
-  reEntries: number;
-  imported: number;
+  returned: { decided: number | null; share: number | null };
+  reEntries: number | null;
+  imported: number | null;
 }
 
 const STATUSES: [keyof ReferralFlowFigures['byStatus'], string][] = [
@@ -275,73 +278,52 @@ const LEAD_TIMES: [keyof ReferralFlowFigures['leadTimes'], string][] = [
 ];
 
 /**
- * "Aktualiseringar": the referral flow of GET /referrals/flow for the month. That route answers
- * managers raw counts; the report is a statistics export, so the small-number rule is applied here:
- * the status, source and Kolada-group tables (one referral counted as one person: a person is
- * rarely referred twice in a month, and the flow gives no distinct-people counts) are suppressed
- * together with their shared total; a median or 90th percentile only over five or more; the
- * returned share only when both returned and accepted are shown (else decided − returned gives the
- * other away). The return reasons are left out: they are free text and may name a person.
+ * "Aktualiseringar": the referral flow of GET /referrals/flow for the month, as that route answers a
+ * statistics reader: the report asks FlowService for the suppressed form always (issue 17: distinct
+ * people decide, the status, source and Kolada-group tables suppressed together, lead times only
+ * over five or more people, the returned share through `shareHidden`, no return reasons). One
+ * suppression, in the service: this mapper only shows a null figure as suppressed. An exact answer
+ * (`suppressed: false`) is refused, so the export never carries unsuppressed figures.
  */
 export function referralFlowSheet(flow: ReferralFlowFigures): Sheet {
-  const tableOf = <K extends string>(keys: readonly K[], counts: Record<K, number>) =>
-    tableOfPeople(keys, ['T'], (r) => counts[r as K] ?? 0);
-  const statusKeys = STATUSES.map(([k]) => k);
-  const sourceKeys = SOURCES.map(([k]) => k);
-  const groupKeys = KOLADA_GROUPS.map(([k]) => k);
-  const tables = [
-    tableOf(statusKeys, flow.byStatus),
-    tableOf(sourceKeys, flow.bySource),
-    tableOf(groupKeys, flow.byKoladaGroup),
-  ];
-  const hidden = suppressLinked(tables);
-  const cellOf = (t: number, key: string): FigureValue => ({
-    value: hidden[t].rowTotals[key] ? null : tables[t].rowTotals[key].count,
-    suppressed: hidden[t].rowTotals[key],
-  });
-  const alone = (n: number): FigureValue => {
-    const small = isSmall({ count: n, people: n });
-    return { value: small ? null : n, suppressed: small };
-  };
-  const returned = cellOf(0, 'returned');
-  const accepted = cellOf(0, 'accepted');
-  const decided = (accepted.value ?? 0) + (returned.value ?? 0);
+  if (!flow.suppressed) {
+    throw new Error('The management report takes the suppressed referral flow only');
+  }
+  const figure = (n: number | null): FigureValue => ({ value: n, suppressed: n === null });
   const returnedShare: FigureValue =
-    returned.suppressed || accepted.suppressed
-      ? { value: null, suppressed: true }
-      : {
-          value: decided === 0 ? null : Math.round(((returned.value ?? 0) / decided) * 1000) / 10,
-          suppressed: false,
-        };
+    flow.returned.decided === 0
+      ? { value: null, suppressed: false }
+      : flow.returned.share === null
+        ? { value: null, suppressed: true }
+        : { value: Math.round(flow.returned.share * 1000) / 10, suppressed: false };
 
   type Row = [string, string, FigureCell, string];
   const rows: Row[] = [
-    [
-      'Aktualiseringar',
-      'Första gången skickade under månaden',
-      count({ value: hidden[0].total ? null : tables[0].total.count, suppressed: hidden[0].total }),
+    ['Aktualiseringar', 'Första gången skickade under månaden', count(figure(flow.referrals)), 'antal'],
+    ...STATUSES.map(([k, label]): Row => ['Status', label, count(figure(flow.byStatus[k])), 'antal']),
+    ...SOURCES.map(([k, label]): Row => ['Källa', label, count(figure(flow.bySource[k])), 'antal']),
+    ...KOLADA_GROUPS.map(([k, label]): Row => [
+      'Kolada-grupp',
+      label,
+      count(figure(flow.byKoladaGroup[k])),
       'antal',
-    ],
-    ...STATUSES.map(([k, label]): Row => ['Status', label, count(cellOf(0, k)), 'antal']),
-    ...SOURCES.map(([k, label]): Row => ['Källa', label, count(cellOf(1, k)), 'antal']),
-    ...KOLADA_GROUPS.map(([k, label]): Row => ['Kolada-grupp', label, count(cellOf(2, k)), 'antal']),
+    ]),
     ['Återvisade', 'Andel av besluten (mottagna + återvisade)', share(returnedShare), 'andel (%)'],
     ...LEAD_TIMES.flatMap(([k, label]): Row[] => {
       const t = flow.leadTimes[k];
-      const small = isSmall({ count: t.count, people: t.count });
-      const shown = (v: number | null): FigureValue =>
-        small ? { value: null, suppressed: true } : { value: v, suppressed: false };
+      const hidden = t.count === null;
+      const shown = (v: number | null): FigureValue => ({ value: hidden ? null : v, suppressed: hidden });
       return [
-        ['Ledtid', `${label}: underlag`, count(alone(t.count)), 'antal'],
+        ['Ledtid', `${label}: underlag`, count(figure(t.count)), 'antal'],
         ['Ledtid', `${label}: median`, count(shown(t.median)), 'dagar'],
         ['Ledtid', `${label}: 90:e percentilen`, count(shown(t.p90)), 'dagar'],
       ];
     }),
-    ['Återaktualiseringar', 'Personer som avslutats inom 12 månader', count(alone(flow.reEntries)), 'antal'],
+    ['Återaktualiseringar', 'Personer som avslutats inom 12 månader', count(figure(flow.reEntries)), 'antal'],
     [
       'Importerad historik',
       'Flyttade från tidigare system (ingår ovan, ej i ledtider)',
-      count(alone(flow.imported)),
+      count(figure(flow.imported)),
       'antal',
     ],
   ];
