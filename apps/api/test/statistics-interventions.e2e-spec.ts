@@ -859,6 +859,17 @@ describe('GET /api/v1/statistics/interventions', () => {
       };
       const p1 = await instance('P1', ['per_place_per_month', 12_000_00]);
       const p2 = await instance('P2', ['per_month', 10_000_00]);
+      const partner = await givenPartner(ds, m);
+      ids.lok = (
+        await givenAgreement(ds, {
+          municipalityId: m,
+          partnerIds: [partner.id],
+          responsibleUserId: third.users.ame_coach.id,
+          kind: 'local_agreement',
+          title: 'LÖK Platser',
+        })
+      ).id;
+      await ds.query(`UPDATE intervention_instances SET agreement_id = $2 WHERE id = $1`, [p1.id, ids.lok]);
       for (let i = 0; i < 2; i++) await place(p1, '2026-11-01', '2026-11-30');
       for (let i = 0; i < 5; i++) await place(p2, '2026-01-01', null);
     });
@@ -907,6 +918,13 @@ describe('GET /api/v1/statistics/interventions', () => {
       });
       expect(body.costByFunderHidden).toBe(true);
       expect(body.costByFunder).toEqual([]);
+      // The LÖK holds P1: its cost is P1's, hidden too.
+      const agreements = (res.body as { agreements: { agreementId: string; costKr: number | null }[] })
+        .agreements;
+      expect(agreements.find((x) => x.agreementId === ids.lok)).toMatchObject({
+        costKr: null,
+        costHidden: true,
+      });
     });
   });
 });
