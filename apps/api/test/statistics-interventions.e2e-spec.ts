@@ -52,7 +52,8 @@ interface Figures {
   endedPlacements: Cell;
   workOrStudiesWithin90Days: Cell;
   openWindows: number | null;
-  costKr: number;
+  costKr: number | null;
+  costHidden: boolean;
   costPerParticipantKr: Cell;
   costPerParticipantDayKr: Cell;
   costPerExitToWorkOrStudiesKr: Cell;
@@ -513,6 +514,7 @@ describe('GET /api/v1/statistics/interventions', () => {
           exits: { A: shown(0), B: shown(0), C: shown(0), D: shown(0), E: shown(0), total: shown(0) },
           exitsToWorkOrStudies: shown(0),
           costKr: 0,
+          costHidden: false,
         },
         {
           agreementId: lok,
@@ -524,6 +526,7 @@ describe('GET /api/v1/statistics/interventions', () => {
           exits: { A: hidden, B: hidden, C: shown(0), D: hidden, E: shown(0), total: shown(5) },
           exitsToWorkOrStudies: hidden,
           costKr: 480_000,
+          costHidden: false,
         },
       ]);
     });
@@ -800,6 +803,128 @@ describe('GET /api/v1/statistics/interventions', () => {
       const type = (await report2027()).types.find((x) => x.typeId === ids.Kort);
       // Before: the last of the start day (4, 10:00); after: the first of the end day (2, 08:00), earlier.
       expect(type?.bipChange[0]).toMatchObject({ people: shown(0), meanChange: shown(null) });
+    });
+  });
+
+  /**
+   * Issue 17, a cost per place actually used: type Platser, P1 at 12 000 kr per place and month with no
+   * fixed number of places, two people all November 2026 (2 × 30 = 60 participant-days); P2 at
+   * 10 000 kr a month all 2026 with five people from 1 January. P1's cost would be 12 000 × 60 ÷ 30.4375
+   * = 23 655 kr, and 23 655 × 30.4375 ÷ 12 000 = 60 days back beside its hidden two people.
+   */
+  describe('a cost per place used, beside hidden participants', () => {
+    let third: Tenant;
+    const ids: Record<string, string> = {};
+
+    beforeAll(async () => {
+      third = await givenTenant(t.app);
+      const ds = t.dataSource;
+      const m = third.municipalityId;
+      ids.type = (await givenInterventionType(ds, m, { name: 'Platser' })).id;
+      const instance = async (name: string, cost: [string, number]): Promise<GivenInstance> => {
+        const given = await givenInstance(ds, {
+          municipalityId: m,
+          responsibleUnitId: third.units.ame,
+          typeId: ids.type,
+          name,
+          startsOn: '2026-01-01',
+          capacity: null,
+        });
+        await ds
+          .getRepository(InterventionInstanceEntity)
+          .update(given.id, { costBasis: cost[0] as 'per_month', costOre: cost[1] });
+        ids[name] = given.id;
+        return given;
+      };
+      const place = async (instance: GivenInstance, start: string, end: string | null) => {
+        const participant = await givenParticipant(ds, m, third.units.ame);
+        const e = await givenEnrolment(ds, {
+          municipalityId: m,
+          participantId: participant.id,
+          ameUnitId: third.units.ame,
+          responsibleCoachId: third.users.ame_coach.id,
+          startDate: start,
+          exitDate: null,
+        });
+        await givenPlacement(ds, {
+          municipalityId: m,
+          participantId: participant.id,
+          enrolmentId: e.id,
+          instance,
+          createdBy: third.users.ame_coach.id,
+          startDate: start,
+          actualEndDate: end,
+          endReason: end === null ? undefined : 'completed',
+        });
+      };
+      const p1 = await instance('P1', ['per_place_per_month', 12_000_00]);
+      const p2 = await instance('P2', ['per_month', 10_000_00]);
+      const partner = await givenPartner(ds, m);
+      ids.lok = (
+        await givenAgreement(ds, {
+          municipalityId: m,
+          partnerIds: [partner.id],
+          responsibleUserId: third.users.ame_coach.id,
+          kind: 'local_agreement',
+          title: 'LÖK Platser',
+        })
+      ).id;
+      await ds.query(`UPDATE intervention_instances SET agreement_id = $2 WHERE id = $1`, [p1.id, ids.lok]);
+      for (let i = 0; i < 2; i++) await place(p1, '2026-11-01', '2026-11-30');
+      for (let i = 0; i < 5; i++) await place(p2, '2026-01-01', null);
+    });
+
+    it('hides the cost, its funders and every sum holding it while the participants hide', async () => {
+      const res = await request(t.app.getHttpServer())
+        .get('/api/v1/statistics/interventions')
+        .query({ period: '2026', unitId: third.units.ame })
+        .set('Authorization', third.users.analyst.auth);
+      expect(res.status).toBe(200);
+      const body = res.body as Report & {
+        costByFunder: unknown[];
+        costByFunderHidden: boolean;
+        types: { costByFunder: unknown[]; instances: { costByFunder: unknown[] }[] }[];
+      };
+      const type = body.types.find((x) => x.typeId === ids.type);
+      const p1 = type?.instances.find((i) => i.instanceId === ids.P1);
+      const p2 = type?.instances.find((i) => i.instanceId === ids.P2);
+      // P1: two people (hidden); its 23 655 kr would be the 60 days: hidden, with its funder parts.
+      expect(p1).toMatchObject({
+        participants: hidden,
+        participantDays: hidden,
+        costKr: null,
+        costHidden: true,
+        costPerParticipantKr: hidden,
+        costPerParticipantDayKr: hidden,
+        costPerExitToWorkOrStudiesKr: hidden,
+        costByFunder: [],
+      });
+      // P2: five people, hidden beside the type's seven (7 − 5 = 2); its cost is a monthly budget,
+      // 10 000 kr × 12 = 120 000 kr, independent of who took part: shown, unallocated (no funding).
+      expect(p2).toMatchObject({
+        participants: hidden,
+        costKr: 120_000,
+        costHidden: false,
+        costByFunder: [{ funderType: 'unallocated', costOre: 120_000_00, costKr: 120_000 }],
+      });
+      // The type's 143 655 kr less P2's 120 000 would be P1's: hidden, and its unit costs with it.
+      expect(type).toMatchObject({
+        participants: shown(7),
+        costKr: null,
+        costHidden: true,
+        costPerParticipantKr: hidden,
+        costPerParticipantDayKr: hidden,
+        costByFunder: [],
+      });
+      expect(body.costByFunderHidden).toBe(true);
+      expect(body.costByFunder).toEqual([]);
+      // The LÖK holds P1: its cost is P1's, hidden too.
+      const agreements = (res.body as { agreements: { agreementId: string; costKr: number | null }[] })
+        .agreements;
+      expect(agreements.find((x) => x.agreementId === ids.lok)).toMatchObject({
+        costKr: null,
+        costHidden: true,
+      });
     });
   });
 });

@@ -630,6 +630,66 @@ describe('participant survey after a finished intervention (brukaruppföljning)'
       );
     });
 
+    it('decides a question for the type and its instances at once: no instance is the type minus the other', async () => {
+      const m = tenant.municipalityId;
+      const first = await givenInstance(t.dataSource, {
+        municipalityId: m,
+        responsibleUnitId: tenant.units.ame,
+      });
+      const second = await givenInstance(t.dataSource, {
+        municipalityId: m,
+        responsibleUnitId: tenant.units.ame,
+        typeId: first.typeId,
+      });
+      const answer = async (instance: typeof first, value: number) => {
+        const { placementId } = await givenEndedPlacement(t.dataSource, tenant, { instance });
+        const [question] = (await questionsOf(placementId)).filter((q) => q.koladaId === 'U40460');
+        await respond(placementId, { answers: [{ questionId: question.id, value }] }).expect(201);
+      };
+      // I1: "4" ten, "5" twelve (22); I2: "4" five, "5" three (8). The type: "4" 15, "5" 15 (30).
+      for (let i = 0; i < 10; i++) await answer(first, 4);
+      for (let i = 0; i < 12; i++) await answer(first, 5);
+      for (let i = 0; i < 5; i++) await answer(second, 4);
+      for (let i = 0; i < 3; i++) await answer(second, 5);
+      const results = async (groupBy: string) =>
+        (
+          await request(t.server)
+            .get('/api/v1/survey-results')
+            .query({ interventionTypeId: first.typeId, groupBy })
+            .set('Authorization', tenant.users.analyst.auth)
+            .expect(200)
+        ).body.groups as {
+          instanceId: string | null;
+          responses: number | null;
+          questions: { answered: number | null; dontKnow: number | null; distribution: unknown[] }[];
+        }[];
+      const zeros = [1, 2, 3].map((value) => ({ value, count: 0, suppressed: false }));
+      const hidden = (value: number) => ({ value, count: null, suppressed: true });
+      const [type] = await results('type');
+      expect(type.responses).toBe(30);
+      expect(type.questions.map((q) => [q.answered, q.dontKnow, q.distribution])).toEqual([
+        [
+          30,
+          0,
+          [...zeros, { value: 4, count: 15, suppressed: false }, { value: 5, count: 15, suppressed: false }],
+        ],
+      ]);
+      // I2's "5" (three) is hidden, so its "4" (row 8) and I1's "5" (column 15); I1's "5" alone in its row
+      // would be 22 − 10 = 12 and I2's "5" then 15 − 12 = 3, so I1's "4" goes as well: a 2×2 block, where
+      // every hidden pair sums to a shown total and no cell follows from them.
+      const byInstance = new Map((await results('instance')).map((g) => [g.instanceId, g]));
+      for (const [instance, responses] of [
+        [first.id, 22],
+        [second.id, 8],
+      ] as const) {
+        const group = byInstance.get(instance);
+        expect(group?.responses).toBe(responses);
+        expect(group?.questions.map((q) => [q.answered, q.dontKnow, q.distribution])).toEqual([
+          [responses, 0, [...zeros, hidden(4), hidden(5)]],
+        ]);
+      }
+    });
+
     it('suppresses a group of four answered surveys and shows it at five', async () => {
       const m = tenant.municipalityId;
       const instance = await givenInstance(t.dataSource, {

@@ -5950,8 +5950,10 @@ export interface components {
             workOrStudiesWithin90Days: components["schemas"]["CellDto"];
             /** @description Placements ended less than 90 days ago (the share may still grow); null when hidden */
             openWindows: number | null;
-            /** @description Kostnad, uppskattning från budget (kr) */
-            costKr: number;
+            /** @description Kostnad, uppskattning från budget (kr); null when costHidden (a cost per place actually used gives the participant-days back) */
+            costKr: number | null;
+            /** @description True when the cost, its parts per funder and the unit costs are hidden: an instance priced per place and month without a fixed number of places (cost = rate × participant-days ÷ 30.4375) whose participants are hidden, or a sum holding such an instance */
+            costHidden: boolean;
             /** @description Styckkostnad per deltagare (kr) */
             costPerParticipantKr: components["schemas"]["CellDto"];
             /** @description Kostnad per deltagardag (kr) */
@@ -5986,8 +5988,10 @@ export interface components {
             workOrStudiesWithin90Days: components["schemas"]["CellDto"];
             /** @description Placements ended less than 90 days ago (the share may still grow); null when hidden */
             openWindows: number | null;
-            /** @description Kostnad, uppskattning från budget (kr) */
-            costKr: number;
+            /** @description Kostnad, uppskattning från budget (kr); null when costHidden (a cost per place actually used gives the participant-days back) */
+            costKr: number | null;
+            /** @description True when the cost, its parts per funder and the unit costs are hidden: an instance priced per place and month without a fixed number of places (cost = rate × participant-days ÷ 30.4375) whose participants are hidden, or a sum holding such an instance */
+            costHidden: boolean;
             /** @description Styckkostnad per deltagare (kr) */
             costPerParticipantKr: components["schemas"]["CellDto"];
             /** @description Kostnad per deltagardag (kr) */
@@ -6025,8 +6029,10 @@ export interface components {
             exits: components["schemas"]["ExitCellsDto"];
             /** @description Avslut till arbete eller studier (A + B) */
             exitsToWorkOrStudies: components["schemas"]["CellDto"];
-            /** @description Kostnad, uppskattning, of the instances under the agreement (kr) */
-            costKr: number;
+            /** @description Kostnad, uppskattning, of the instances under the agreement (kr); null when costHidden */
+            costKr: number | null;
+            /** @description True when an instance under the agreement has its cost hidden (see InterventionFiguresDto.costHidden) */
+            costHidden: boolean;
         };
         InterventionReportDto: {
             period: components["schemas"]["ReportingPeriodDto"];
@@ -6039,8 +6045,10 @@ export interface components {
             definitions: components["schemas"]["InterventionDefinitionsDto"];
             suppressionRule: components["schemas"]["LocalisedTextDto"];
             types: components["schemas"]["InterventionTypeFiguresDto"][];
-            /** @description The cost estimate of all types per funder (per finansiär) */
+            /** @description The cost estimate of all types per funder (per finansiär); empty when costByFunderHidden */
             costByFunder: components["schemas"]["FunderCostDto"][];
+            /** @description True when costByFunder is hidden because an instance’s cost is hidden (costHidden): the sum would give it back */
+            costByFunderHidden: boolean;
             /** @description Per agreement (per överenskommelse: LÖK, IOP, Finsam …) */
             agreements: components["schemas"]["AgreementFiguresDto"][];
         };

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@steg/http';
 import { addDays, type FieldViolation, suppress, tableOfPeople, ValidationFailedError } from '@steg/kernel';
-import { MIN_GROUP_SIZE, type QuestionCounts, summariseQuestion } from './domain/survey.rules';
+import { MIN_GROUP_SIZE, type QuestionSummaries, summariseQuestionByInstance } from './domain/survey.rules';
 import { SurveyResultGroupDto, SurveyResultsDto, SurveyResultsQuery } from './dto/survey.dto';
 import { SurveyQuestionsService } from './survey-questions.service';
 
@@ -32,7 +32,9 @@ interface AnswerRow {
 /**
  * The survey's answers, only aggregated (brukaruppföljning per insats): per intervention type or
  * instance, per question the number who answered and the count per scale value. A group of fewer
- * than five answered surveys, and a question fewer than five answered, show no figures. Free-text
+ * than five answered surveys, and a question fewer than five answered, show no figures; a type's and
+ * its instances' figures of a question are one decision of the small-number rule (issue 17,
+ * `summariseQuestionByInstance`), whichever level is asked for. Free-text
  * answers are counted, never shown (they can name people). Aggregates are not personal data, so no
  * gate: tenant-scoped, for unit managers and analysts.
  *
@@ -66,7 +68,6 @@ export class SurveyResultsService {
     if (problems.length > 0) throw new ValidationFailedError(problems);
     const municipalityId = actor.principal.municipalityId;
     const byInstance = query.groupBy === 'instance';
-    const instance = byInstance ? 'r.instance_id' : 'NULL::uuid';
     const params: unknown[] = [municipalityId];
     const filters = [`r.municipality_id = $1`, `r.outcome = 'answered'`];
     if (query.interventionTypeId !== undefined) {
@@ -83,31 +84,30 @@ export class SurveyResultsService {
     }
     const where = filters.join(' AND ');
     const manager = this.dataSource.manager;
-    const groups = await manager.query<GroupRow[]>(
-      `SELECT r.intervention_type_id AS type_id, ${instance} AS instance_id, count(*)::int AS responses
+    // Both levels from one count by instance: the type's figures and its instances' are decided together
+    // (issue 17), whichever level is asked for, so that neither can be subtracted from the other.
+    const rows = await manager.query<GroupRow[]>(
+      `SELECT r.intervention_type_id AS type_id, r.instance_id, count(*)::int AS responses
          FROM survey_responses r WHERE ${where}
         GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
     );
-    const shown = new Set(
-      groups.filter((g) => g.responses >= MIN_GROUP_SIZE).map((g) => keyOf(g.type_id, g.instance_id)),
-    );
-    if (byInstance) {
-      // A type's instances beside the type's total (what groupBy=type shows): hide another instance when
-      // the hidden ones could otherwise be had as the type's answers minus the instances shown.
-      for (const typeId of new Set(groups.map((g) => g.type_id))) {
-        const instances = groups.filter((g) => g.type_id === typeId);
-        const keys = instances.map((g) => keyOf(g.type_id, g.instance_id));
-        const responses = new Map(instances.map((g, i) => [keys[i], g.responses]));
-        const hidden = suppress(tableOfPeople(keys, ['n'], (key) => responses.get(key) ?? 0));
-        for (const key of keys) if (hidden.cells[key].n) shown.delete(key);
-      }
+    const typeIds = [...new Set(rows.map((g) => g.type_id))];
+    const instancesOf = new Map(typeIds.map((typeId) => [typeId, rows.filter((g) => g.type_id === typeId)]));
+    /** Groups not shown (the type's key is `type/`): an instance beside its type's total, by `suppress`. */
+    const hiddenGroups = new Set<string>();
+    for (const [typeId, instances] of instancesOf) {
+      const keys = instances.map((g) => keyOf(g.type_id, g.instance_id));
+      const responses = new Map(instances.map((g, i) => [keys[i], g.responses]));
+      const hidden = suppress(tableOfPeople(keys, ['n'], (key) => responses.get(key) ?? 0));
+      for (const key of keys) if (hidden.cells[key].n) hiddenGroups.add(key);
+      if (hidden.total) hiddenGroups.add(keyOf(typeId, null));
     }
     const answers =
-      shown.size === 0
+      rows.length === 0
         ? []
         : await manager.query<AnswerRow[]>(
-            `SELECT r.intervention_type_id AS type_id, ${instance} AS instance_id, a.question_id,
+            `SELECT r.intervention_type_id AS type_id, r.instance_id, a.question_id,
                     a.value, a.dont_know, count(*)::int AS n
                FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id
               WHERE ${where} AND a.municipality_id = $1
@@ -120,13 +120,10 @@ export class SurveyResultsService {
       answers.map((a) => a.question_id),
     );
     questions.sort((a, b) => a.position - b.position || a.createdAt.getTime() - b.createdAt.getTime());
-    const counts = new Map<
-      string,
-      Map<string, { answered: number; dontKnow: number; values: Map<number, number> }>
-    >();
+    /** Per instance (key), per question: the answers as counted. */
+    const counts = new Map<string, Map<string, Counts>>();
     for (const row of answers) {
       const group = keyOf(row.type_id, row.instance_id);
-      if (!shown.has(group)) continue;
       const perQuestion = counts.get(group) ?? new Map<string, Counts>();
       counts.set(group, perQuestion);
       const c = perQuestion.get(row.question_id) ?? {
@@ -139,36 +136,59 @@ export class SurveyResultsService {
       if (row.dont_know) c.dontKnow += row.n;
       if (row.value !== null) c.values.set(row.value, (c.values.get(row.value) ?? 0) + row.n);
     }
+    /** Per type, per question: the one decision for the type and its instances. */
+    const summaries = new Map<string, Map<string, QuestionSummaries>>();
+    for (const [typeId, instances] of instancesOf) {
+      const perQuestion = new Map<string, QuestionSummaries>();
+      for (const q of questions) {
+        perQuestion.set(
+          q.id,
+          summariseQuestionByInstance(
+            q,
+            instances.map((g) => {
+              const key = keyOf(g.type_id, g.instance_id);
+              return { key, hidden: hiddenGroups.has(key), counts: counts.get(key)?.get(q.id) };
+            }),
+          ),
+        );
+      }
+      summaries.set(typeId, perQuestion);
+    }
+    const groups = byInstance
+      ? rows
+      : typeIds.map((typeId): GroupRow => ({
+          type_id: typeId,
+          instance_id: null,
+          responses: (instancesOf.get(typeId) ?? []).reduce((sum, g) => sum + g.responses, 0),
+        }));
     return {
       minimumGroupSize: MIN_GROUP_SIZE,
       groups: groups.map((g): SurveyResultGroupDto => {
-        const key = keyOf(g.type_id, g.instance_id);
-        const base = { interventionTypeId: g.type_id, instanceId: g.instance_id };
-        if (!shown.has(key)) return { ...base, suppressed: true, responses: null, questions: [] };
-        const perQuestion = counts.get(key) ?? new Map<string, QuestionCounts>();
+        const key = byInstance ? keyOf(g.type_id, g.instance_id) : keyOf(g.type_id, null);
+        const base = { interventionTypeId: g.type_id, instanceId: byInstance ? g.instance_id : null };
+        if (hiddenGroups.has(key)) return { ...base, suppressed: true, responses: null, questions: [] };
+        const perQuestion = summaries.get(g.type_id) ?? new Map<string, QuestionSummaries>();
         return {
           ...base,
           suppressed: false,
           responses: g.responses,
-          questions: questions
-            .filter((q) => perQuestion.has(q.id))
-            .map((q) => {
-              const summary = summariseQuestion(q, perQuestion.get(q.id) as QuestionCounts);
-              return {
-                questionId: q.id,
-                koladaId: q.koladaId,
-                text: q.text,
-                kind: q.kind,
-                ...(summary.suppressed
-                  ? { suppressed: true, answered: null, dontKnow: null, distribution: [] }
-                  : {
-                      suppressed: false,
-                      answered: summary.answered,
-                      dontKnow: q.kind === 'scale' ? summary.dontKnow : null,
-                      distribution: summary.distribution,
-                    }),
-              };
-            }),
+          questions: questions.flatMap((q) => {
+            const both = perQuestion.get(q.id);
+            const summary = byInstance ? both?.instances[key] : both?.type;
+            if (summary === undefined || summary === null) return [];
+            const head = { questionId: q.id, koladaId: q.koladaId, text: q.text, kind: q.kind };
+            return [
+              summary.suppressed
+                ? { ...head, suppressed: true, answered: null, dontKnow: null, distribution: [] }
+                : {
+                    ...head,
+                    suppressed: false,
+                    answered: summary.answered,
+                    dontKnow: q.kind === 'scale' ? summary.dontKnow : null,
+                    distribution: summary.distribution,
+                  },
+            ];
+          }),
         };
       }),
     };

@@ -17,7 +17,12 @@ import { statisticsScope } from '../statistics-scope';
 import { INTERVENTION_DEFINITIONS } from './domain/intervention.figures';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
 import { type ReportingPeriod, requirePeriod } from './domain/period.rules';
-import { type CostBasis, instanceCostOre, perUnitKronor } from './domain/unit-cost.rules';
+import {
+  type CostBasis,
+  costRevealsParticipantDays,
+  instanceCostOre,
+  perUnitKronor,
+} from './domain/unit-cost.rules';
 import { type FundingPeriodShares, splitCostByFunder } from './domain/funding-split.rules';
 import {
   AgreementFiguresDto,
@@ -178,6 +183,9 @@ export class InterventionReportService {
   /**
    * The estimated cost of the instances of the scope in a period per funder, as the report's
    * costByFunder gives it without the rest of the report: the basis of the N40011 estimate.
+   * Unlike the report, a cost per place used is not hidden here (costRevealsParticipantDays): N40011
+   * publishes only the municipality-wide net cost per inhabitant, in whole kronor, so one instance's
+   * cost (and so its participant-days) is not told apart from the rest of the municipality's.
    */
   async costByFunder(
     municipalityId: string,
@@ -241,6 +249,8 @@ export class InterventionReportService {
       questions: [],
     });
     const costOreByInstance = new Map<string, number>();
+    /** Instances whose cost would give their hidden participant-days away (costRevealsParticipantDays). */
+    const costHiddenInstances = new Set<string>();
 
     const factsOf = (typeId: string, instanceId: string | null, costOre: number): RowFacts => {
       const v = volume.find((r) => r.type_id === typeId && r.instance_id === instanceId);
@@ -352,6 +362,20 @@ export class InterventionReportService {
       const instanceHidden = (table: Suppression, id: string): boolean =>
         Object.values(table.cells).some((byInstance) => byInstance[id]);
       const typeHidden = (table: Suppression): boolean => Object.values(table.rowTotals).some((h) => h);
+      // A cost per place actually used is the participant-days in kronor: hidden with the instance's
+      // participants, and so is every sum it is in (the type's, the agreement's, the report's per funder).
+      for (const { row, facts } of instanceFacts) {
+        const peopleHidden =
+          people.rowTotals[row.instance_id] ||
+          isSmall({ count: facts.participants, people: facts.participants });
+        const reveals = costRevealsParticipantDays({
+          costBasis: row.cost_basis,
+          costOre: Number(row.cost_ore),
+          capacity: row.capacity,
+        });
+        if (reveals && peopleHidden) costHiddenInstances.add(row.instance_id);
+      }
+      const typeCostHidden = ids.some((id) => costHiddenInstances.has(id));
       result.push({
         typeId,
         typeName: type.name,
@@ -362,8 +386,9 @@ export class InterventionReportService {
           ended: endedHidden.total,
           share: typeHidden(endedHidden),
           openWindows: typeHidden(windowsHidden),
+          cost: typeCostHidden,
         }),
-        costByFunder: funderCosts(instanceFacts.flatMap((i) => i.byFunder)),
+        costByFunder: typeCostHidden ? [] : funderCosts(instanceFacts.flatMap((i) => i.byFunder)),
         followUps: [6, 12].map((months) =>
           followUpFigures(
             months,
@@ -389,8 +414,9 @@ export class InterventionReportService {
             ended: endedHidden.columnTotals[row.instance_id],
             share: instanceHidden(endedHidden, row.instance_id),
             openWindows: instanceHidden(windowsHidden, row.instance_id),
+            cost: costHiddenInstances.has(row.instance_id),
           }),
-          costByFunder: funderCosts(byFunder),
+          costByFunder: costHiddenInstances.has(row.instance_id) ? [] : funderCosts(byFunder),
           survey:
             surveyByInstance.groups.find((g) => g.instanceId === row.instance_id) ??
             noSurvey(typeId, row.instance_id),
@@ -420,9 +446,9 @@ export class InterventionReportService {
       const peopleHidden = isSmall({ count: a.participants, people: a.participants });
       const exitHidden = (c: string): boolean =>
         c === 'total' ? hiddenExits.total || hiddenExits.rowTotals.x : hiddenExits.cells.x[c];
-      const costOre = instances
-        .filter((i) => i.agreement_id === a.agreement_id)
-        .reduce((sum, i) => sum + (costOreByInstance.get(i.instance_id) ?? 0), 0);
+      const under = instances.filter((i) => i.agreement_id === a.agreement_id);
+      const costOre = under.reduce((sum, i) => sum + (costOreByInstance.get(i.instance_id) ?? 0), 0);
+      const costHidden = under.some((i) => costHiddenInstances.has(i.instance_id));
       return {
         agreementId: a.agreement_id,
         title: a.title,
@@ -441,18 +467,23 @@ export class InterventionReportService {
           byCategory.A.count + byCategory.B.count,
           exitHidden('A') || exitHidden('B'),
         ),
-        costKr: Math.round(costOre / 100),
+        costKr: costHidden ? null : Math.round(costOre / 100),
+        costHidden,
       };
     });
+    const costByFunderHidden = costHiddenInstances.size > 0;
     return {
       period: { label: period.label, kind: period.kind, from: period.from, to: period.to },
       unitId: query.unitId ?? null,
       definitions: INTERVENTION_DEFINITIONS,
       suppressionRule: SUPPRESSION_RULE,
       types: result,
-      costByFunder: funderCosts(
-        result.flatMap((t) => t.costByFunder.map((f) => ({ funderType: f.funderType, ore: f.costOre }))),
-      ),
+      costByFunder: costByFunderHidden
+        ? []
+        : funderCosts(
+            result.flatMap((t) => t.costByFunder.map((f) => ({ funderType: f.funderType, ore: f.costOre }))),
+          ),
+      costByFunderHidden,
       agreements: agreementFigures,
     };
   }
@@ -513,7 +544,8 @@ function peopleTable(rows: readonly string[], people: (row: string) => number, t
  * type's tables (`ended`), the 90-day share with them, when a cell of its own hides (`share`), or when
  * one to four people are behind the ended placements, those in work or studies, or the rest
  * (shareHidden); open windows likewise (open and closed windows of the ended placements); a unit cost
- * when its denominator hides. The cost itself is a budget: always shown.
+ * when its denominator hides. The cost is a budget, shown, except (`cost`) a cost per place used that
+ * would give hidden participant-days away, or a sum holding one: then it and every unit cost hide.
  */
 function figures(
   facts: RowFacts,
@@ -523,6 +555,7 @@ function figures(
     ended: boolean;
     share: boolean;
     openWindows: boolean;
+    cost: boolean;
   },
 ): InterventionFiguresDto {
   const peopleHidden = hidden.people || isSmall({ count: facts.participants, people: facts.participants });
@@ -553,10 +586,17 @@ function figures(
       endedHidden || hidden.openWindows || shareHidden(facts.openWindows, facts.ended)
         ? null
         : facts.openWindows.count,
-    costKr: Math.round(facts.costOre / 100),
-    costPerParticipantKr: cell(perUnitKronor(facts.costOre, facts.participants), peopleHidden),
-    costPerParticipantDayKr: cell(perUnitKronor(facts.costOre, facts.participantDays), peopleHidden),
-    costPerExitToWorkOrStudiesKr: cell(perUnitKronor(facts.costOre, workOrStudiesExits), workOrStudiesHidden),
+    costKr: hidden.cost ? null : Math.round(facts.costOre / 100),
+    costHidden: hidden.cost,
+    costPerParticipantKr: cell(perUnitKronor(facts.costOre, facts.participants), peopleHidden || hidden.cost),
+    costPerParticipantDayKr: cell(
+      perUnitKronor(facts.costOre, facts.participantDays),
+      peopleHidden || hidden.cost,
+    ),
+    costPerExitToWorkOrStudiesKr: cell(
+      perUnitKronor(facts.costOre, workOrStudiesExits),
+      workOrStudiesHidden || hidden.cost,
+    ),
   };
 }
 

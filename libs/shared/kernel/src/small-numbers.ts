@@ -73,10 +73,15 @@ interface Slot {
   set: () => void;
 }
 
-/** Suppresses one table; `forced` totals (from linked tables) start suppressed. */
+/**
+ * Suppresses one table; `forced` totals (from linked tables) and cells (a caller's further rule, as
+ * the survey's: no group with one hidden cell) start suppressed.
+ */
 export function suppress(
   table: CountTable,
-  forced?: Partial<Pick<Suppression, 'columnTotals' | 'total'>>,
+  forced?: Partial<Pick<Suppression, 'columnTotals' | 'total'>> & {
+    cells?: Readonly<Record<string, Readonly<Record<string, boolean>>>>;
+  },
 ): Suppression {
   const hiddenRows = new Set(table.hiddenRows ?? []);
   const hiddenColumns = new Set(table.hiddenColumns ?? []);
@@ -85,7 +90,11 @@ export function suppress(
     state.cells[r] = {};
     state.rowTotals[r] = hiddenRows.has(r) || isSmall(table.rowTotals[r]);
     for (const c of table.columns) {
-      state.cells[r][c] = hiddenRows.has(r) || hiddenColumns.has(c) || isSmall(table.cells[r][c]);
+      state.cells[r][c] =
+        hiddenRows.has(r) ||
+        hiddenColumns.has(c) ||
+        isSmall(table.cells[r][c]) ||
+        forced?.cells?.[r]?.[c] === true;
     }
   }
   for (const c of table.columns) {

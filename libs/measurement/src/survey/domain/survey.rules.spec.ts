@@ -7,6 +7,7 @@ import {
   type QuestionFacts,
   STANDARD_QUESTIONS,
   summariseQuestion,
+  summariseQuestionByInstance,
   surveyState,
 } from './survey.rules';
 
@@ -197,5 +198,125 @@ describe('summariseQuestion (no group under five)', () => {
         { ...counts(6), values: new Map() },
       ),
     ).toEqual({ suppressed: false, answered: 6, dontKnow: 0, distribution: [] });
+  });
+});
+
+describe('summariseQuestionByInstance (one decision for a type and its instances)', () => {
+  const question = { kind: 'scale' as const, scaleMin: 1, scaleMax: 5 };
+  const counts = (values: [number, number][], dontKnow = 0) => ({
+    answered: values.reduce((sum, [, n]) => sum + n, 0) + dontKnow,
+    dontKnow,
+    values: new Map(values),
+  });
+  const shown = (value: number, count: number) => ({ value, count, suppressed: false });
+  const hidden = (value: number) => ({ value, count: null, suppressed: true });
+
+  it('hides a 2×2 block, so that no instance is the type minus the other (issue 17)', () => {
+    // I1: "4" 10, "5" 12; I2: "4" 5, "5" 3; the type: "4" 15, "5" 15. I2's 3 is small, so I2's 5 goes
+    // (row 8), I1's 12 (column 15); I1's 12 alone in its row would be 22 − 10, and then I2's 3 = 15 − 12:
+    // I1's 10 goes too. Each hidden pair sums to a shown total, but no cell follows.
+    const result = summariseQuestionByInstance(question, [
+      {
+        key: 'I1',
+        hidden: false,
+        counts: counts([
+          [4, 10],
+          [5, 12],
+        ]),
+      },
+      {
+        key: 'I2',
+        hidden: false,
+        counts: counts([
+          [4, 5],
+          [5, 3],
+        ]),
+      },
+    ]);
+    const zeros = [shown(1, 0), shown(2, 0), shown(3, 0)];
+    expect(result).toEqual({
+      type: {
+        suppressed: false,
+        answered: 30,
+        dontKnow: 0,
+        distribution: [...zeros, shown(4, 15), shown(5, 15)],
+      },
+      instances: {
+        I1: { suppressed: false, answered: 22, dontKnow: 0, distribution: [...zeros, hidden(4), hidden(5)] },
+        I2: { suppressed: false, answered: 8, dontKnow: 0, distribution: [...zeros, hidden(4), hidden(5)] },
+      },
+    });
+  });
+
+  it('shows nothing of an instance whose group is hidden, nor of the other when it alone would give it', () => {
+    // I2 (group hidden) would be the type's 30 minus I1's 22: I1's row goes too; the type stays.
+    const result = summariseQuestionByInstance(question, [
+      {
+        key: 'I1',
+        hidden: false,
+        counts: counts([
+          [4, 10],
+          [5, 12],
+        ]),
+      },
+      {
+        key: 'I2',
+        hidden: true,
+        counts: counts([
+          [4, 5],
+          [5, 3],
+        ]),
+      },
+    ]);
+    expect(result.instances).toEqual({ I1: { suppressed: true }, I2: { suppressed: true } });
+    expect(result.type).toEqual({
+      suppressed: false,
+      answered: 30,
+      dontKnow: 0,
+      distribution: [shown(1, 0), shown(2, 0), shown(3, 0), shown(4, 15), shown(5, 15)],
+    });
+  });
+
+  it('suppresses an instance of four answers and the type of four; null where nobody answered', () => {
+    const result = summariseQuestionByInstance(question, [
+      { key: 'I1', hidden: false, counts: counts([[4, 4]]) },
+      { key: 'I2', hidden: false, counts: undefined },
+    ]);
+    expect(result).toEqual({ type: { suppressed: true }, instances: { I1: { suppressed: true }, I2: null } });
+  });
+
+  it('keeps a lone instance equal to its type, hiding the same small counts', () => {
+    const result = summariseQuestionByInstance(question, [
+      {
+        key: 'I1',
+        hidden: false,
+        counts: counts(
+          [
+            [4, 3],
+            [5, 6],
+          ],
+          1,
+        ),
+      },
+    ]);
+    // "4" 3 and "vet inte" 1 are small; together four, so "5" 6 goes too (10 − 6 = 4 otherwise).
+    const expected = {
+      suppressed: false,
+      answered: 10,
+      dontKnow: null,
+      distribution: [shown(1, 0), shown(2, 0), shown(3, 0), hidden(4), hidden(5)],
+    };
+    expect(result).toEqual({ type: expected, instances: { I1: expected } });
+  });
+
+  it('counts free-text answers as one column: two instances of six and three both hidden', () => {
+    const result = summariseQuestionByInstance({ kind: 'free_text', scaleMin: null, scaleMax: null }, [
+      { key: 'I1', hidden: false, counts: { answered: 6, dontKnow: 0, values: new Map() } },
+      { key: 'I2', hidden: false, counts: { answered: 3, dontKnow: 0, values: new Map() } },
+    ]);
+    expect(result).toEqual({
+      type: { suppressed: false, answered: 9, dontKnow: 0, distribution: [] },
+      instances: { I1: { suppressed: true }, I2: { suppressed: true } },
+    });
   });
 });

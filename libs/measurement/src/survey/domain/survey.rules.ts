@@ -256,3 +256,169 @@ export function summariseQuestion(
     }),
   };
 }
+
+/** One instance's answers to a question: `hidden` when the instance's group is not shown at all. */
+export interface InstanceQuestionCounts {
+  key: string;
+  hidden: boolean;
+  /** Undefined when nobody of the instance answered the question. */
+  counts: QuestionCounts | undefined;
+}
+
+/** A question's figures for a type and for each of its instances; null where nobody answered it. */
+export interface QuestionSummaries {
+  type: QuestionSummary | null;
+  instances: Record<string, QuestionSummary | null>;
+}
+
+/**
+ * One question's figures for an intervention type and its instances, from ONE decision of the
+ * small-number rule (issue 17): a table whose rows are the type's instances, whose columns are the
+ * scale's values and "vet inte" (the answers, for free text), whose cells count answers (each answer
+ * one person), with each instance's `answered` as the row totals, the type's counts per value as the
+ * column totals and the type's `answered` as the total (`suppress` of @steg/kernel). So an instance's
+ * hidden count is never the type's count minus the instances shown, and its hidden `answered` never
+ * the type's minus theirs. An instance whose group is hidden, or whose `answered` is hidden, shows no
+ * figure of the question: its row is taken as hidden and the table decided again, until it holds.
+ */
+export function summariseQuestionByInstance(
+  question: { kind: QuestionKind; scaleMin: number | null; scaleMax: number | null },
+  instances: readonly InstanceQuestionCounts[],
+): QuestionSummaries {
+  const values: number[] = [];
+  if (question.kind === 'scale' && question.scaleMin !== null && question.scaleMax !== null) {
+    for (let value = question.scaleMin; value <= question.scaleMax; value += 1) values.push(value);
+  }
+  const columns = values.length === 0 ? ['answered'] : [...values.map(String), 'dont_know'];
+  const cellOf = (counts: QuestionCounts | undefined, column: string): number => {
+    if (counts === undefined) return 0;
+    if (column === 'answered') return counts.answered;
+    if (column === 'dont_know') return counts.dontKnow;
+    return counts.values.get(Number(column)) ?? 0;
+  };
+  const keys = instances.map((i) => i.key);
+  const table = tableOfPeople(keys, columns, (key, column) =>
+    cellOf(instances.find((i) => i.key === key)?.counts, column),
+  );
+  // Row totals are the instances' `answered` (equal to the sum of their cells for a scale question).
+  const hiddenRows = new Set(instances.filter((i) => i.hidden).map((i) => i.key));
+  const forcedCells: Record<string, Record<string, boolean>> = Object.fromEntries(keys.map((k) => [k, {}]));
+  const forcedTotals = { columnTotals: {} as Record<string, boolean>, total: false };
+  const decide = () =>
+    suppress({ ...table, hiddenRows: [...hiddenRows] }, { cells: forcedCells, ...forcedTotals });
+  let decided = decide();
+  for (;;) {
+    const more = keys.filter((k) => decided.rowTotals[k] && !hiddenRows.has(k));
+    for (const k of more) hiddenRows.add(k);
+    // A group whose total is shown and exactly one member hidden gives that member away (at least five
+    // people, but then known): known, it is subtracted in its other group (a type's count minus the one
+    // instance known), so one more member is hidden, the smallest shown, or the instance's row.
+    let forced = more.length > 0;
+    const single = <T>(members: T[], hidden: (m: T) => boolean, count: (m: T) => number): T | null => {
+      const h = members.filter(hidden);
+      return h.length === 1 && count(h[0]) > 0 ? h[0] : null;
+    };
+    const smallestShown = <T>(members: T[], hidden: (m: T) => boolean, count: (m: T) => number): T | null =>
+      members.filter((m) => !hidden(m) && count(m) > 0).sort((a, b) => count(a) - count(b))[0] ?? null;
+    const cellHidden = (k: string, c: string): boolean => decided.cells[k][c];
+    const cellCount = (k: string, c: string): number => table.cells[k][c].count;
+    for (const k of keys) {
+      if (forced || decided.rowTotals[k]) continue;
+      if (
+        single(
+          columns,
+          (c) => cellHidden(k, c),
+          (c) => cellCount(k, c),
+        ) === null
+      )
+        continue;
+      const next = smallestShown(
+        columns,
+        (c) => cellHidden(k, c),
+        (c) => cellCount(k, c),
+      );
+      if (next === null) hiddenRows.add(k);
+      else forcedCells[k][next] = true;
+      forced = true;
+    }
+    for (const c of columns) {
+      if (forced || decided.columnTotals[c]) continue;
+      if (
+        single(
+          keys,
+          (k) => cellHidden(k, c),
+          (k) => cellCount(k, c),
+        ) === null
+      )
+        continue;
+      const next = smallestShown(
+        keys,
+        (k) => cellHidden(k, c),
+        (k) => cellCount(k, c),
+      );
+      if (next === null)
+        forcedTotals.columnTotals[c] = true; // the one hidden cell is the column's total
+      else forcedCells[next][c] = true;
+      forced = true;
+    }
+    if (!forced && !decided.total) {
+      const answered = (k: string): number => table.rowTotals[k].count;
+      if (single(keys, (k) => decided.rowTotals[k], answered) !== null) {
+        const next = smallestShown(keys, (k) => decided.rowTotals[k], answered);
+        if (next === null) forcedTotals.total = true;
+        else hiddenRows.add(next);
+        forced = true;
+      }
+    }
+    if (!forced && !decided.total) {
+      const byColumn = (c: string): number => table.columnTotals[c].count;
+      if (single(columns, (c) => decided.columnTotals[c], byColumn) !== null) {
+        const next = smallestShown(columns, (c) => decided.columnTotals[c], byColumn);
+        if (next === null) forcedTotals.total = true;
+        else forcedTotals.columnTotals[next] = true;
+        forced = true;
+      }
+    }
+    if (!forced) break;
+    decided = decide();
+  }
+  const summary = (
+    answered: number,
+    hiddenTotal: boolean,
+    count: (column: string) => number,
+    hidden: (column: string) => boolean,
+  ): QuestionSummary | null => {
+    if (answered === 0) return null;
+    if (hiddenTotal) return { suppressed: true };
+    return {
+      suppressed: false,
+      answered,
+      dontKnow: values.length > 0 && hidden('dont_know') ? null : values.length > 0 ? count('dont_know') : 0,
+      distribution: values.map((value) => {
+        const column = String(value);
+        return hidden(column)
+          ? { value, count: null, suppressed: true }
+          : { value, count: count(column), suppressed: false };
+      }),
+    };
+  };
+  return {
+    type: summary(
+      table.total.count,
+      decided.total,
+      (c) => table.columnTotals[c].count,
+      (c) => decided.columnTotals[c],
+    ),
+    instances: Object.fromEntries(
+      instances.map((i) => [
+        i.key,
+        summary(
+          i.counts?.answered ?? 0,
+          decided.rowTotals[i.key],
+          (c) => cellOf(i.counts, c),
+          (c) => decided.cells[i.key][c],
+        ),
+      ]),
+    ),
+  };
+}

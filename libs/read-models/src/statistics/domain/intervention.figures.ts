@@ -61,11 +61,15 @@ export const INTERVENTION_DEFINITIONS: Record<
     sv:
       'Kostnad (uppskattning, kr) = insatstillfällets budget i perioden: per månad för varje månad det pågick (del av ' +
       'månad efter andel dagar); per plats och månad gånger köpta platser, eller utan platstak per använd platsmånad ' +
-      '(deltagardagar / 30,44). Inte bokföringens utfall.',
+      '(deltagardagar / 30,44). Inte bokföringens utfall. En kostnad per använd platsmånad döljs (costHidden) när ' +
+      'deltagarna döljs, eftersom den ger deltagardagarna, och likaså varje summa den ingår i (insatstyp, ' +
+      'överenskommelse, per finansiär).',
     en:
       'Cost (estimate, kr) = the instance’s budget in the period: per month for each month it ran (a part month by its ' +
       'share of days); per place and month times the places bought, or without a limit per place-month used ' +
-      '(participant-days / 30.44). Not the accounts.',
+      '(participant-days / 30.44). Not the accounts. A cost per place-month used is hidden (costHidden) while the ' +
+      'participants are hidden, since it gives the participant-days back, and so is every sum it is in (type, ' +
+      'agreement, per funder).',
   },
   unitCost: {
     sv:

@@ -403,12 +403,14 @@ describe('fundingSheet, agreementsSheet and combinationsSheet', () => {
       types: [
         {
           typeName: 'Arbetsträning',
+          costHidden: false,
           costByFunder: [
             { funderType: 'municipality', costKr: 420_000.4 },
             { funderType: 'finsam', costKr: 180_000 },
           ],
         },
       ],
+      costByFunderHidden: false,
       costByFunder: [
         { funderType: 'municipality', costKr: 420_000.4 },
         { funderType: 'finsam', costKr: 180_000 },
@@ -429,12 +431,25 @@ describe('fundingSheet, agreementsSheet and combinationsSheet', () => {
     const half = [{ funderType: 'municipality', costKr: 0.5 }];
     const sheet = fundingSheet({
       types: [
-        { typeName: 'Arbetsträning', costByFunder: half },
-        { typeName: 'Studiecirkel', costByFunder: half },
+        { typeName: 'Arbetsträning', costHidden: false, costByFunder: half },
+        { typeName: 'Studiecirkel', costHidden: false, costByFunder: half },
       ],
+      costByFunderHidden: false,
       costByFunder: [{ funderType: 'municipality', costKr: 1 }],
     });
     expect(sheet.rows.slice(1).map((r) => r[2])).toEqual([0.5, 0.5, 1]);
+  });
+
+  it('gives a hidden cost (costHidden) as one empty, marked row, and so "Alla"', () => {
+    const sheet = fundingSheet({
+      types: [{ typeName: 'Arbetsträning', costHidden: true, costByFunder: [] }],
+      costByFunderHidden: true,
+      costByFunder: [],
+    });
+    expect(sheet.rows.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['Arbetsträning', 'Alla finansiärer', null],
+      ['Alla', 'Alla finansiärer', null],
+    ]);
   });
 
   it('gives an agreement’s figures, a small count empty and marked', () => {

@@ -107,7 +107,8 @@ export interface InterventionFigures {
   attendanceRate: FigureValue;
   exits: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'total', FigureValue>;
   workOrStudiesWithin90Days: FigureValue;
-  costKr: number;
+  /** Null when hidden (a cost per place used would give hidden participant-days back). */
+  costKr: number | null;
   costPerParticipantKr: FigureValue;
   costPerParticipantDayKr: FigureValue;
   costPerExitToWorkOrStudiesKr: FigureValue;
@@ -134,7 +135,7 @@ export function interventionsSheet(report: InterventionReportFigures): Sheet {
     count(f.exits.E),
     count(f.exits.total),
     share(f.workOrStudiesWithin90Days),
-    f.costKr,
+    count({ value: f.costKr, suppressed: f.costKr === null }),
     count(f.costPerParticipantKr),
     count(f.costPerParticipantDayKr),
     count(f.costPerExitToWorkOrStudiesKr),
@@ -419,7 +420,12 @@ const FUNDER_LABELS: Record<string, string> = {
 };
 
 export interface FundingFigures {
-  types: readonly { typeName: string; costByFunder: readonly { funderType: string; costKr: number }[] }[];
+  types: readonly {
+    typeName: string;
+    costHidden: boolean;
+    costByFunder: readonly { funderType: string; costKr: number }[];
+  }[];
+  costByFunderHidden: boolean;
   costByFunder: readonly { funderType: string; costKr: number }[];
 }
 
@@ -429,16 +435,26 @@ export interface FundingFigures {
  * rows per type.
  */
 export function fundingSheet(report: FundingFigures): Sheet {
-  const rows = (typeName: string, parts: FundingFigures['costByFunder']) =>
-    parts.map((p) => [
-      typeName,
-      FUNDER_LABELS[p.funderType] ?? p.funderType,
-      Math.round(p.costKr * 100) / 100,
-    ]);
+  // A hidden cost (costHidden) is one suppressed row, never left out as if nothing.
+  const rows = (
+    typeName: string,
+    parts: FundingFigures['costByFunder'],
+    hidden: boolean,
+  ): (string | number | FigureCell)[][] =>
+    hidden
+      ? [[typeName, 'Alla finansiärer', count({ value: null, suppressed: true })]]
+      : parts.map((p) => [
+          typeName,
+          FUNDER_LABELS[p.funderType] ?? p.funderType,
+          Math.round(p.costKr * 100) / 100,
+        ]);
   return sheetOf(
     'Finansiering',
     ['Insatstyp', 'Finansiär', 'Kostnad (kr, uppskattad)'],
-    [...report.types.flatMap((t) => rows(t.typeName, t.costByFunder)), ...rows('Alla', report.costByFunder)],
+    [
+      ...report.types.flatMap((t) => rows(t.typeName, t.costByFunder, t.costHidden)),
+      ...rows('Alla', report.costByFunder, report.costByFunderHidden),
+    ],
     [
       'Kostnaden är uppskattad från insatsens budget; finansieringen som gällde dagarna insatsen pågick. ' +
         'Ej fördelad = dagar utan finansiering. Kronor med ören, så att Alla är summan av insatstyperna.',
@@ -454,7 +470,8 @@ export interface AgreementReportFigures {
     participantDays: FigureValue;
     exits: Record<'A' | 'B' | 'C' | 'D' | 'E' | 'total', FigureValue>;
     exitsToWorkOrStudies: FigureValue;
-    costKr: number;
+    /** Null when hidden (costHidden). */
+    costKr: number | null;
   }[];
 }
 
@@ -482,7 +499,7 @@ export function agreementsSheet(report: AgreementReportFigures): Sheet {
       count(a.exits.B),
       count(a.exits.total),
       count(a.exitsToWorkOrStudies),
-      a.costKr,
+      count({ value: a.costKr, suppressed: a.costKr === null }),
     ]),
     ['En person kan höra till flera överenskommelser: ingen summa över dem.'],
   );

@@ -1,4 +1,10 @@
-import { daysPerMonth, instanceCostOre, perUnitKronor, type InstanceCostFacts } from './unit-cost.rules';
+import {
+  costRevealsParticipantDays,
+  daysPerMonth,
+  instanceCostOre,
+  perUnitKronor,
+  type InstanceCostFacts,
+} from './unit-cost.rules';
 
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
 const instance = (overrides: Partial<InstanceCostFacts>): InstanceCostFacts => ({
@@ -79,5 +85,33 @@ describe('perUnitKronor', () => {
     [0, 5, 0],
   ])('%i öre / %i = %s kr', (ore, units, kr) => {
     expect(perUnitKronor(ore, units)).toBe(kr);
+  });
+});
+
+describe('costRevealsParticipantDays', () => {
+  it.each([
+    ['per place, no fixed places', 'per_place_per_month', 1_200_000, null, true],
+    ['per place, bought places', 'per_place_per_month', 1_200_000, 10, false],
+    ['per place, no rate', 'per_place_per_month', 0, null, false],
+    ['per month', 'per_month', 1_200_000, null, false],
+    ['none', 'none', 0, null, false],
+  ] as const)('%s → %s', (_, costBasis, costOre, capacity, expected) => {
+    expect(costRevealsParticipantDays({ costBasis, costOre, capacity })).toBe(expected);
+  });
+
+  it('is the days back: 12 000 kr a place-month, two people all November (60 days) → 23 655 kr', () => {
+    const cost = instanceCostOre(
+      {
+        costBasis: 'per_place_per_month',
+        costOre: 1_200_000,
+        capacity: null,
+        startsOn: '2026-01-01',
+        endsOn: null,
+      },
+      { from: '2026-11-01', to: '2026-11-30' },
+      60,
+    );
+    expect(cost).toBe(2_365_503); // 1 200 000 × 60 ÷ 30.4375
+    expect(Math.round((cost * 30.4375) / 1_200_000)).toBe(60);
   });
 });

@@ -62,3 +62,16 @@ export function instanceCostOre(
 export function perUnitKronor(costOre: number, units: number): number | null {
   return units > 0 ? Math.round(costOre / units / 100) : null;
 }
+
+/**
+ * Whether an instance's cost gives away its participant-days (issue 17): `per_place_per_month` with no
+ * fixed number of places is rate × participant-days ÷ 365.25/12, so the cost shown beside hidden
+ * participants is the days back (12 000 kr a place-month, 23 655 kr → 60 days). Such a cost, its
+ * parts per funder and every sum it is in hide with the instance's participants. Other bases are a
+ * budget independent of who took part.
+ */
+export function costRevealsParticipantDays(
+  instance: Pick<InstanceCostFacts, 'costBasis' | 'costOre' | 'capacity'>,
+): boolean {
+  return instance.costBasis === 'per_place_per_month' && instance.capacity === null && instance.costOre > 0;
+}

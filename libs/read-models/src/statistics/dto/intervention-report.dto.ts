@@ -69,8 +69,22 @@ export class InterventionFiguresDto {
   })
   openWindows: number | null;
 
-  @ApiProperty({ description: 'Kostnad, uppskattning från budget (kr)' })
-  costKr: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Kostnad, uppskattning från budget (kr); null when costHidden (a cost per place actually used gives ' +
+      'the participant-days back)',
+  })
+  costKr: number | null;
+
+  @ApiProperty({
+    description:
+      'True when the cost, its parts per funder and the unit costs are hidden: an instance priced per place ' +
+      'and month without a fixed number of places (cost = rate × participant-days ÷ 30.4375) whose ' +
+      'participants are hidden, or a sum holding such an instance',
+  })
+  costHidden: boolean;
 
   @ApiProperty({ type: CellDto, description: 'Styckkostnad per deltagare (kr)' })
   costPerParticipantKr: CellDto;
@@ -224,8 +238,18 @@ export class AgreementFiguresDto {
   @ApiProperty({ type: CellDto, description: 'Avslut till arbete eller studier (A + B)' })
   exitsToWorkOrStudies: CellDto;
 
-  @ApiProperty({ description: 'Kostnad, uppskattning, of the instances under the agreement (kr)' })
-  costKr: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Kostnad, uppskattning, of the instances under the agreement (kr); null when costHidden',
+  })
+  costKr: number | null;
+
+  @ApiProperty({
+    description:
+      'True when an instance under the agreement has its cost hidden (see InterventionFiguresDto.costHidden)',
+  })
+  costHidden: boolean;
 }
 
 export class InterventionDefinitionsDto {
@@ -289,9 +313,16 @@ export class InterventionReportDto {
 
   @ApiProperty({
     type: [FunderCostDto],
-    description: 'The cost estimate of all types per funder (per finansiär)',
+    description: 'The cost estimate of all types per funder (per finansiär); empty when costByFunderHidden',
   })
   costByFunder: FunderCostDto[];
+
+  @ApiProperty({
+    description:
+      'True when costByFunder is hidden because an instance’s cost is hidden (costHidden): the sum would ' +
+      'give it back',
+  })
+  costByFunderHidden: boolean;
 
   @ApiProperty({
     type: [AgreementFiguresDto],
