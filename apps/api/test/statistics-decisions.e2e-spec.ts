@@ -143,17 +143,22 @@ describe('GET /api/v1/statistics/decisions', () => {
     });
     expect(band(b, '3-5')).toMatchObject({ decisions: shown(5), warning: shown(5), deduction: shown(0) });
     // Caseworkers of Enhet A: W1 (7) is Handläggare 1, W2 (6) Handläggare 2. W2's single "no action" is
-    // hidden, and with it W2's deductions (row) and W1's "no action" (column): 12 − … gives nothing away.
+    // hidden, and with it W2's deductions (row) and W1's "no action" (column). The deduction column
+    // (W1 0, W2 5 hidden, beside the unit's 5) then holds exactly one hidden member with people and
+    // no shown one with people: its total hides. W1's row (no action 6 hidden, warning 0, deduction 0,
+    // beside W1's 6) likewise: W1's 6 hides, else it would give W1's "no action" and so W2's 1 (7 − 6).
+    // The caseworkers' totals (W1 6 hidden, W2 6, beside the unit's 12) then hold one hidden member:
+    // W2's 6 hides too.
     expect(a.caseworkers.map((c) => c.label)).toEqual(['Handläggare 1', 'Handläggare 2']);
     const [w1, w2] = a.caseworkers;
     expect(band(w1, '3-5')).toMatchObject({
-      decisions: shown(6),
+      decisions: hidden,
       noAction: hidden,
       warning: shown(0),
       deduction: shown(0),
     });
     expect(band(w2, '3-5')).toMatchObject({
-      decisions: shown(6),
+      decisions: hidden,
       noAction: hidden,
       deduction: hidden,
       deductionShare: hidden,

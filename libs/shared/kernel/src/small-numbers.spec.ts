@@ -121,8 +121,25 @@ describe('suppress', () => {
     // row A: K (4) hidden beside 20 → M suppressed too; column K: A (4) beside B (30) → B.K too.
     expect(s.cells.A.M).toBe(true);
     expect(s.cells.B.K).toBe(true);
-    expect(s.cells.B.M).toBe(false);
+    // Column M would hold one hidden cell (A.M) beside its shown total: A.M = 26 − 6 = 20, then
+    // A.K = row A's 24 − 20 = 4. So B.M (6, the only other cell of column M) hides as well.
+    expect(s.cells.B.M).toBe(true);
     expect(recoverable(t, s)).toEqual([]);
+  });
+
+  it('never leaves one suppressed cell with people alone beside a shown total (two-way tables)', () => {
+    const t = table({ A: [4, 20, 0], B: [30, 6, 0], C: [7, 9, 0] });
+    const s = suppress(t);
+    const groups = [
+      ...t.rows.map((r) =>
+        s.rowTotals[r] ? [] : t.columns.filter((c) => s.cells[r][c] && c !== 'X' && t.cells[r][c].people > 0),
+      ),
+      ...t.columns
+        .filter((c) => c !== 'X' && !s.columnTotals[c])
+        .map((c) => t.rows.filter((r) => s.cells[r][c] && t.cells[r][c].people > 0)),
+    ];
+    expect(groups.filter((hiddenWithPeople) => hiddenWithPeople.length === 1)).toEqual([]);
+    expect(s.cells.A.K).toBe(true);
   });
 
   it('hides a cell of five only when needed to protect another', () => {

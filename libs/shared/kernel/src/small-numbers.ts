@@ -69,6 +69,8 @@ export function shareHidden(part: Count | number, whole: Count): boolean {
 
 interface Slot {
   count: Count;
+  /** Never published on its own by design (a hidden row or column), not for being small. */
+  design: boolean;
   get: () => boolean;
   set: () => void;
 }
@@ -105,20 +107,28 @@ export function suppress(
 
   const cellSlot = (r: string, c: string): Slot => ({
     count: table.cells[r][c],
+    design: hiddenRows.has(r) || hiddenColumns.has(c),
     get: () => state.cells[r][c],
     set: () => (state.cells[r][c] = true),
   });
   const rowTotalSlot = (r: string): Slot => ({
     count: table.rowTotals[r],
+    design: hiddenRows.has(r),
     get: () => state.rowTotals[r],
     set: () => (state.rowTotals[r] = true),
   });
   const columnTotalSlot = (c: string): Slot => ({
     count: table.columnTotals[c],
+    design: hiddenColumns.has(c),
     get: () => state.columnTotals[c],
     set: () => (state.columnTotals[c] = true),
   });
-  const totalSlot: Slot = { count: table.total, get: () => state.total, set: () => (state.total = true) };
+  const totalSlot: Slot = {
+    count: table.total,
+    design: false,
+    get: () => state.total,
+    set: () => (state.total = true),
+  };
   const groups: { members: Slot[]; total: Slot }[] = [
     ...table.rows.map((r) => ({ members: table.columns.map((c) => cellSlot(r, c)), total: rowTotalSlot(r) })),
     ...table.columns.map((c) => ({
@@ -134,8 +144,15 @@ export function suppress(
     for (const group of groups) {
       if (group.total.get()) continue; // nothing to subtract from
       for (;;) {
-        const hiddenPeople = group.members.filter((m) => m.get()).reduce((sum, m) => sum + m.count.people, 0);
-        if (hiddenPeople === 0 || hiddenPeople >= MIN_PEOPLE) break;
+        const hidden = group.members.filter((m) => m.get());
+        const hiddenPeople = hidden.reduce((sum, m) => sum + m.count.people, 0);
+        // In a two-way table, one suppressed member with people beside a shown total is that total
+        // less the rest, and then gives away a small cell in its other group: a second one hides too.
+        // A member never published by design (an X column, a complement row) with people in it
+        // mixes with it, so the one cannot be had alone.
+        const suppressed = hidden.filter((m) => !m.design && m.count.people > 0).length;
+        const mixed = hidden.some((m) => m.design && m.count.people > 0);
+        if (hiddenPeople === 0 || (hiddenPeople >= MIN_PEOPLE && (suppressed !== 1 || mixed))) break;
         const next = group.members
           .filter((m) => !m.get() && m.count.people > 0)
           .sort((a, b) => a.count.people - b.count.people || a.count.count - b.count.count)[0];

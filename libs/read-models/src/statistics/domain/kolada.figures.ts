@@ -371,11 +371,13 @@ export const SUPPRESSION_RULE = {
     'när det annars skulle gå att räkna fram det dolda genom subtraktion från en summa som visas (T = K + M + ' +
     'personer med annat/okänt kön, som aldrig redovisas för sig). En andel visas bara när både täljare och nämnare visas, ' +
     'och en andel av en helhet (andel i arbete av alla avslut) döljs också när resten (nämnare − täljare) beskriver en ' +
-    'till fyra personer.',
+    'till fyra personer. I en tabell med rader och kolumner lämnas aldrig ett enda dolt värde ensamt bredvid en summa som ' +
+    'visas: det döljs då ett till, så att det dolda inte kan räknas fram i två steg.',
   en:
     'A value describing fewer than five people is not shown (null, suppressed), and a value beside it is hidden too ' +
     'when the hidden one could otherwise be worked out by subtraction from a total that is shown (T = K + M + people ' +
     'of other or unstated gender, never shown on their own). A share is shown only when its numerator and denominator are, ' +
     'and a share of a whole (in work of all exits) hides too when the rest (denominator − numerator) describes one to ' +
-    'four people.',
+    'four people. In a table of rows and columns, a single hidden value is never left alone beside a total that is ' +
+    'shown: one more is hidden, so the hidden one cannot be worked out in two steps.',
 };
