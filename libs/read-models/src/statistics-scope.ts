@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ForbiddenError, UnitNotFoundError } from '@steg/access';
-import { Actor, rolesOf, unitsWithRole } from '@steg/http';
+import { ForbiddenError, mayReadStatistics, StaffPrincipalsService, UnitNotFoundError } from '@steg/access';
+import { Actor, cliActor, rolesOf, unitsWithRole } from '@steg/http';
 
 /**
  * Which units an aggregate may cover for the caller (null = the whole municipality):
@@ -37,4 +37,20 @@ export async function statisticsScope(
   if (unitId === undefined) return managed;
   if (!managed.includes(unitId)) throw new ForbiddenError('You may measure the units you manage only.');
   return [unitId];
+}
+
+/**
+ * The actor a statistics export of the CLI (`steg export kolada|management --as <username>`) runs as:
+ * the staff user, who must be an analyst, unit manager or auditor of the municipality (403 otherwise).
+ */
+export async function statisticsCliActor(
+  principals: StaffPrincipalsService,
+  who: { username: string; municipalityId?: string },
+  command: string,
+): Promise<Actor> {
+  const principal = await principals.byUsername(who.username, who.municipalityId);
+  if (!principal || !mayReadStatistics(principal)) {
+    throw new ForbiddenError(`${who.username} is no analyst, unit manager or auditor of that municipality.`);
+  }
+  return cliActor(principal, command);
 }

@@ -1,19 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, cliActor } from '@steg/http';
-import { mayReadStatistics, StaffPrincipalsService } from '@steg/access';
+import { Actor } from '@steg/http';
+import { StaffPrincipalsService } from '@steg/access';
 import { KOLADA_FILE_HEADER, koladaFileRows } from './domain/kolada-file';
-import {
-  ForbiddenError,
-  type Count,
-  type CountTable,
-  suppressLinked,
-  type Suppression,
-  tableOfPeople,
-} from '@steg/kernel';
+import { type Count, type CountTable, suppressLinked, type Suppression, tableOfPeople } from '@steg/kernel';
 import { ReadModelDatabase } from '../read-model-database';
-import { statisticsScope } from '../statistics-scope';
+import { statisticsCliActor, statisticsScope } from '../statistics-scope';
 import { KOLADA_FIGURES, SUPPRESSION_RULE } from './domain/kolada.figures';
 import { ReportingPeriod, requirePeriod } from './domain/period.rules';
 import { FigureValueDto, KoladaFigureDto, StatisticsPeriodQuery, KoladaReportDto } from './dto/kolada.dto';
@@ -108,13 +101,7 @@ export class KoladaService {
     who: { username: string; municipalityId?: string },
     query: { year: number; unitId?: string },
   ): Promise<{ fileName: string; csv: string }> {
-    const principal = await this.principals.byUsername(who.username, who.municipalityId);
-    if (!principal || !mayReadStatistics(principal)) {
-      throw new ForbiddenError(
-        `${who.username} is no analyst, unit manager or auditor of that municipality.`,
-      );
-    }
-    return this.yearFile(cliActor(principal, 'export kolada'), query);
+    return this.yearFile(await statisticsCliActor(this.principals, who, 'export kolada'), query);
   }
 
   /** The report of GET /statistics/kolada: the period and the caller's scope (statisticsScope). */

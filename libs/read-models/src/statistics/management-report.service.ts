@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
-import { mayReadStatistics, StaffPrincipalsService } from '@steg/access';
-import { Actor, cliActor } from '@steg/http';
-import { Clock, ForbiddenError, loadExcel, neutraliseCell, stockholmDateTime } from '@steg/kernel';
+import { StaffPrincipalsService } from '@steg/access';
+import { Actor } from '@steg/http';
+import { Clock, loadExcel, neutraliseCell, stockholmDateTime } from '@steg/kernel';
 import { FlowService } from '../flow/flow.service';
 import { ReadModelDatabase } from '../read-model-database';
+import { statisticsCliActor } from '../statistics-scope';
 import { CombinationsService } from './combinations.service';
 import { ConsistencyService } from './consistency.service';
 import { SUPPRESSION_RULE } from './domain/kolada.figures';
@@ -144,13 +145,7 @@ export class ManagementReportService {
     query: ManagementReportRequest,
     format: ManagementFormat,
   ): Promise<{ fileName: string; body: Buffer }> {
-    const principal = await this.principals.byUsername(who.username, who.municipalityId);
-    if (!principal || !mayReadStatistics(principal)) {
-      throw new ForbiddenError(
-        `${who.username} is no analyst, unit manager or auditor of that municipality.`,
-      );
-    }
-    const actor = cliActor(principal, 'export management');
+    const actor = await statisticsCliActor(this.principals, who, 'export management');
     if (format === 'xlsx') return this.xlsx(actor, query);
     const file = await this.csv(actor, query);
     return { fileName: file.fileName, body: Buffer.from(file.csv, 'utf8') };
